@@ -1,0 +1,89 @@
+# Incident Atlas developer commands. `make demo` and `make test` do all set-up on a fresh Debian.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+RUFF := $(VENV)/bin/ruff
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+PLUGIN_NAME := incident_atlas
+# Debian 12's /usr/bin/qgis_process passes --noversioncheck, which the binary rejects.
+QGIS_PROCESS := $(shell command -v qgis_process.bin 2>/dev/null || echo /usr/bin/qgis_process.bin)
+PROFILE_DIR := build/qgis-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# qgis brings qgis_process and the desktop; xvfb/xauth the screenshots; poppler-utils pdftotext.
+APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv xvfb xauth poppler-utils \
+	qttools5-dev-tools pyqt5-dev-tools
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: help deps system-deps test lint format package install profile process run demo bench clean
+
+help:
+	@echo "make demo     install what is missing, build the sample GeoPackage, export a styled map"
+	@echo "make test     install what is missing, lint, run every test headless"
+	@echo "make deps     install Debian's QGIS and the .venv with the pinned dev tools, if missing"
+	@echo "make lint     ruff check + ruff format --check"
+	@echo "make format   ruff format + ruff check --fix"
+	@echo "make package  dist/$(PLUGIN_NAME)-$(VERSION).zip for the plugin repository"
+	@echo "make install  put the plugin into your QGIS profile (QGIS_PROFILE_DIR to choose one)"
+	@echo "make profile  throwaway QGIS settings in $(PROFILE_DIR) with this checkout's plugin enabled"
+	@echo "make process ARGS='list'   qgis_process with that profile"
+	@echo "make run      QGIS desktop with the plugin enabled"
+	@echo "make bench    run the benchmarks under tests/bench and print a table"
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@$(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || { echo "import qgis fails for $(SYSTEM_PYTHON)"; exit 1; }
+
+$(VENV)/.deps-stamp: .ci/requirements-dev.txt
+	@[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	@echo "Installing the pinned dev requirements into $(VENV)"
+	@$(PY) -m pip install -q --disable-pip-version-check -r .ci/requirements-dev.txt
+	@touch $@
+
+deps: system-deps
+	@$(MAKE) --no-print-directory $(VENV)/.deps-stamp
+
+lint: deps
+	$(RUFF) check .
+	$(RUFF) format --check .
+
+format: deps
+	$(RUFF) format .
+	$(RUFF) check --fix .
+
+test: lint
+	$(PY) -m pytest tests
+
+package: deps
+	@$(PY) .ci/package.py zip --output dist/$(PLUGIN_NAME)-$(VERSION).zip
+
+install: deps
+	@$(PY) .ci/package.py install --profile-dir "$${QGIS_PROFILE_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default}"
+
+profile: deps
+	@$(PY) .ci/package.py install --profile-dir $(PROFILE_DIR)/profiles/default --quiet
+
+process: profile
+	QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) $(QGIS_PROCESS) $(ARGS)
+
+run: profile
+	QT_QPA_PLATFORM= QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) qgis --noversioncheck $(RUN_ARGS)
+
+demo: deps
+	@echo "The synthetic Iraq sample GeoPackage and the styled map export arrive with the import"
+	@echo "and layout changes; until then the demo has nothing to build."
+
+bench: deps
+	$(PY) -m pytest tests/bench -p no:cacheprovider -s -q
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,63 @@
+"""Which optional Python packages the bulk importer needs, and how to get them."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import sysconfig
+from dataclasses import dataclass
+from pathlib import Path
+
+# Bulk import needs these; opening, filtering, styling and exporting need only PyQGIS.
+IMPORT_PACKAGES = ("geopandas", "shapely", "pyogrio")
+# Distributions' own packages are too old on some (Debian 12 ships shapely 1.8, no pyogrio).
+PIP_REQUIREMENTS = {"geopandas": "geopandas>=0.14", "shapely": "shapely>=2", "pyogrio": "pyogrio>=0.7"}
+
+
+@dataclass(frozen=True)
+class PackageStatus:
+    name: str
+    version: str | None
+
+    @property
+    def available(self) -> bool:
+        return self.version is not None
+
+
+def package_status(name: str) -> PackageStatus:
+    try:
+        module = importlib.import_module(name)
+    except Exception:  # a broken install is as missing as an absent one
+        return PackageStatus(name, None)
+    version = str(getattr(module, "__version__", "unknown"))
+    if name == "shapely" and version.split(".")[0].isdigit() and int(version.split(".")[0]) < 2:
+        return PackageStatus(name, None)  # the vectorised API the importer uses arrived in 2.0
+    return PackageStatus(name, version)
+
+
+def missing_import_packages() -> list[str]:
+    return [name for name in IMPORT_PACKAGES if not package_status(name).available]
+
+
+def qgis_python() -> str:
+    """The interpreter QGIS embeds: inside QGIS, sys.executable is QGIS itself."""
+    executable = Path(sys.executable)
+    if executable.name.lower().startswith("python"):
+        return str(executable)
+    prefix = Path(sys.exec_prefix)
+    for candidate in (prefix / "bin" / "python3", prefix / "python.exe", prefix / "bin" / "python"):
+        if candidate.exists():
+            return str(candidate)
+    return "python3"
+
+
+def install_command(packages: list[str] | tuple[str, ...] = IMPORT_PACKAGES) -> str:
+    """The exact command that installs `packages` into the Python QGIS runs on."""
+    requirements = " ".join(f'"{PIP_REQUIREMENTS.get(name, name)}"' for name in packages)
+    python = qgis_python()
+    if " " in python:
+        python = f'"{python}"'
+    # Debian and Ubuntu mark their Python as externally managed (PEP 668); --user keeps it out of /usr.
+    managed = Path(sysconfig.get_paths()["stdlib"], "EXTERNALLY-MANAGED").exists()
+    extra = " --break-system-packages" if managed else ""
+    return f"{python} -m pip install --user{extra} {requirements}"

@@ -1,0 +1,8 @@
+"""Files shipped with the plugin, found from this file so the folder may have any name."""
+
+from pathlib import Path
+
+PLUGIN_ROOT = Path(__file__).resolve().parents[2]
+RESOURCES = PLUGIN_ROOT / "resources"
+ICON_PATH = RESOURCES / "icons" / "incident_atlas.svg"
+METADATA_PATH = PLUGIN_ROOT / "metadata.txt"

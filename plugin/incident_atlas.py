@@ -1,0 +1,66 @@
+"""The plugin object QGIS creates through classFactory."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+
+from .core.paths import ICON_PATH
+from .gui.qt_compat import QAction
+from .processing.provider import IncidentAtlasProvider
+
+MENU_NAME = "&Incident Atlas"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentAtlasPlugin", text)
+
+
+class IncidentAtlasPlugin:
+    """Adds the dock, its toggle action and the Processing provider; unload removes all of it."""
+
+    def __init__(self, iface):
+        # iface is None under qgis_process, which only calls initProcessing().
+        self.iface = iface
+        self.provider: IncidentAtlasProvider | None = None
+        self.toggle_action: QAction | None = None
+        self.dock = None
+
+    def initProcessing(self) -> None:
+        if self.provider is None:
+            self.provider = IncidentAtlasProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:
+        from .gui.dock import IncidentDock
+
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.dock = IncidentDock(main_window)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+
+        self.toggle_action = QAction(QIcon(str(ICON_PATH)), tr("Incident Atlas"), main_window)
+        self.toggle_action.setObjectName("IncidentAtlasToggleDock")
+        self.toggle_action.setToolTip(tr("Show or hide the Incident Atlas panel"))
+        # The dock keeps the action's checked state in step with its visibility.
+        self.dock.setToggleVisibilityAction(self.toggle_action)
+        self.iface.addToolBarIcon(self.toggle_action)
+        self.iface.addPluginToMenu(MENU_NAME, self.toggle_action)
+
+    def unload(self) -> None:
+        if self.toggle_action is not None:
+            self.iface.removePluginMenu(MENU_NAME, self.toggle_action)
+            self.iface.removeToolBarIcon(self.toggle_action)
+            self.toggle_action.deleteLater()
+            self.toggle_action = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            # removeDockWidget only hides the dock; deleteLater frees it once control returns to Qt.
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,25 @@
+"""The `incidentatlas` Processing provider."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.paths import ICON_PATH
+from .check_dependencies import CheckDependenciesAlgorithm
+
+PROVIDER_ID = "incidentatlas"
+
+
+class IncidentAtlasProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return QCoreApplication.translate("IncidentAtlasProvider", "Incident Atlas")
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON_PATH))
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in (CheckDependenciesAlgorithm(),):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,125 @@
+"""Shared fixtures: the plugin loaded the way QGIS loads it, and an iface that keeps real state."""
+
+from __future__ import annotations
+
+import configparser
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+PLUGIN_NAME = "incident_atlas"
+
+
+def _make_plugin_importable() -> None:
+    # QGIS imports the checkout under its folder name; a symlink in a scratch folder gives tests
+    # the released name without a symlink loop inside the repository.
+    plugins_dir = Path(tempfile.mkdtemp(prefix="incident-atlas-plugins-"))
+    (plugins_dir / PLUGIN_NAME).symlink_to(REPO_ROOT, target_is_directory=True)
+    sys.path.insert(0, str(plugins_dir))
+
+
+_make_plugin_importable()
+
+
+def metadata() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(REPO_ROOT / "metadata.txt", encoding="utf-8")
+    return parser["general"]
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("-")[0].split(".")[:3])
+
+
+class DesktopLikeIface:
+    """Gives pytest-qgis's stub iface the bookkeeping QGIS's own iface does.
+
+    The stub's addPluginToMenu/addToolBarIcon/addDockWidget do nothing, so a leak would be
+    invisible; these put the actions and docks into a real QMainWindow, as QgisApp does.
+    """
+
+    def __init__(self, iface, monkeypatch):
+        from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+        self.iface = iface
+        self.window = iface.mainWindow()
+        self.plugins_menu = QMenu("&Plugins", self.window)
+        self.window.menuBar().addMenu(self.plugins_menu)
+        self.plugins_toolbar = QToolBar("Plugins", self.window)
+        self.window.addToolBar(self.plugins_toolbar)
+        for name in (
+            "addPluginToMenu",
+            "removePluginMenu",
+            "addToolBarIcon",
+            "removeToolBarIcon",
+            "addDockWidget",
+            "removeDockWidget",
+        ):
+            monkeypatch.setattr(iface, name, getattr(self, name), raising=False)
+
+    def _submenu(self, name: str):
+        for action in self.plugins_menu.actions():
+            if action.menu() is not None and action.text() == name:
+                return action.menu()
+        return None
+
+    def addPluginToMenu(self, name, action):
+        submenu = self._submenu(name) or self.plugins_menu.addMenu(name)
+        submenu.addAction(action)
+
+    def removePluginMenu(self, name, action):
+        submenu = self._submenu(name)
+        if submenu is None:
+            return
+        submenu.removeAction(action)
+        if not submenu.actions():  # QGIS drops a plugin's submenu once it is empty
+            self.plugins_menu.removeAction(submenu.menuAction())
+
+    def addToolBarIcon(self, action):
+        self.plugins_toolbar.addAction(action)
+
+    def removeToolBarIcon(self, action):
+        self.plugins_toolbar.removeAction(action)
+
+    def addDockWidget(self, area, dock):
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):
+        self.window.removeDockWidget(dock)
+
+    def plugin_menu_titles(self) -> list[str]:
+        return [a.text() for a in self.plugins_menu.actions()]
+
+    def docks(self, object_name: str) -> list:
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        return [d for d in self.window.findChildren(QDockWidget) if d.objectName() == object_name]
+
+
+@pytest.fixture()
+def desktop_iface(qgis_iface, monkeypatch) -> DesktopLikeIface:
+    return DesktopLikeIface(qgis_iface, monkeypatch)
+
+
+@pytest.fixture()
+def plugin_package():
+    import incident_atlas
+
+    return incident_atlas
+
+
+@pytest.fixture()
+def plugin(plugin_package, desktop_iface, qgis_processing):
+    """The plugin loaded through classFactory, as QGIS loads it, and unloaded afterwards."""
+    from qgis.core import Qgis
+
+    meta = metadata()
+    running = version_tuple(Qgis.QGIS_VERSION)
+    assert version_tuple(meta["qgisMinimumVersion"]) <= running <= version_tuple(meta["qgisMaximumVersion"])
+    instance = plugin_package.classFactory(desktop_iface.iface)
+    instance.initGui()
+    yield instance
+    instance.unload()

@@ -1,0 +1,111 @@
+"""Loading and unloading the plugin leaves QGIS exactly as it found it."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaMethod
+
+PROVIDER_ID = "incidentatlas"
+DOCK_NAME = "IncidentAtlasDock"
+MENU_TITLE = "&Incident Atlas"
+
+
+def signal_receivers(obj) -> dict[str, int]:
+    """How many slots each signal of obj has: a leaked connection shows up as a higher count."""
+    meta = obj.metaObject()
+    counts = {}
+    for index in range(meta.methodCount()):
+        method = meta.method(index)
+        if method.methodType() != QMetaMethod.MethodType.Signal:
+            continue
+        name = bytes(method.name()).decode()
+        signal = getattr(obj, name, None)
+        if signal is None:
+            continue
+        try:
+            counts[bytes(method.methodSignature()).decode()] = obj.receivers(signal)
+        except TypeError:  # overloaded signals without a default overload
+            continue
+    return counts
+
+
+def watched_objects(iface) -> dict[str, object]:
+    return {
+        "project": QgsProject.instance(),
+        "processing registry": QgsApplication.processingRegistry(),
+        "canvas": iface.mapCanvas(),
+    }
+
+
+def snapshot(iface) -> dict[str, dict[str, int]]:
+    return {name: signal_receivers(obj) for name, obj in watched_objects(iface).items()}
+
+
+def flush_deletes() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_init_gui_adds_action_menu_dock_and_provider(plugin, desktop_iface):
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is not None
+    assert MENU_TITLE in desktop_iface.plugin_menu_titles()
+    assert plugin.toggle_action in desktop_iface.plugins_toolbar.actions()
+    docks = desktop_iface.docks(DOCK_NAME)
+    assert docks == [plugin.dock]
+    assert plugin.dock.widget() is not None
+
+
+def test_toggle_action_shows_and_hides_dock(plugin):
+    desktop_window = plugin.iface.mainWindow()
+    desktop_window.show()
+    try:
+        assert not plugin.dock.isVisible()
+        plugin.toggle_action.trigger()
+        assert plugin.dock.isVisible()
+        assert plugin.toggle_action.isChecked()
+        plugin.toggle_action.trigger()
+        assert not plugin.dock.isVisible()
+        assert not plugin.toggle_action.isChecked()
+    finally:
+        desktop_window.hide()
+
+
+def test_unload_leaves_nothing_behind(plugin_package, desktop_iface, qgis_processing):
+    before = snapshot(desktop_iface.iface)
+    toolbar_before = list(desktop_iface.plugins_toolbar.actions())
+
+    plugin = plugin_package.classFactory(desktop_iface.iface)
+    plugin.initGui()
+    plugin.dock.show()
+    plugin.unload()
+    flush_deletes()
+
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+    assert MENU_TITLE not in desktop_iface.plugin_menu_titles()
+    assert desktop_iface.plugins_toolbar.actions() == toolbar_before
+    assert desktop_iface.docks(DOCK_NAME) == []
+    assert snapshot(desktop_iface.iface) == before
+
+
+def test_load_unload_twenty_times(plugin_package, desktop_iface, qgis_processing):
+    before = snapshot(desktop_iface.iface)
+    for _ in range(20):
+        plugin = plugin_package.classFactory(desktop_iface.iface)
+        plugin.initGui()
+        assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is not None
+        plugin.unload()
+    flush_deletes()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+    assert desktop_iface.docks(DOCK_NAME) == []
+    assert MENU_TITLE not in desktop_iface.plugin_menu_titles()
+    assert desktop_iface.plugins_toolbar.actions() == []
+    assert snapshot(desktop_iface.iface) == before
+
+
+def test_processing_only_start_needs_no_iface(plugin_package, qgis_processing):
+    """qgis_process creates the plugin with iface=None and calls only initProcessing()."""
+    plugin = plugin_package.classFactory(None)
+    plugin.initProcessing()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is not None
+    plugin.unload()
+    assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
