@@ -72,8 +72,11 @@ install: deps
 profile: deps
 	@$(PY) .ci/package.py install --profile-dir $(PROFILE_DIR)/profiles/default --quiet
 
+# qgis_process runs Debian's Python; the venv's site-packages give it pandas and shapely 2.
+VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' 2>/dev/null)
+
 process: profile
-	QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) $(QGIS_PROCESS) $(ARGS)
+	PYTHONPATH=$(VENV_SITE) QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) $(QGIS_PROCESS) $(ARGS)
 
 run: profile
 	QT_QPA_PLATFORM= QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) qgis --noversioncheck $(RUN_ARGS)

@@ -11,7 +11,7 @@ def test_all_import_packages_present_in_test_environment():
 
 
 def test_missing_package_is_reported(monkeypatch):
-    monkeypatch.setattr(dependencies, "IMPORT_PACKAGES", ("geopandas", "no_such_package_ia"))
+    monkeypatch.setattr(dependencies, "IMPORT_PACKAGES", ("pandas", "no_such_package_ia"))
     assert dependencies.missing_import_packages() == ["no_such_package_ia"]
 
 
@@ -30,6 +30,6 @@ def test_check_dependencies_algorithm(plugin):
 
     result = processing.run("incidentatlas:checkdependencies", {})
     assert result["READY"] is True
-    for name in ("geopandas", "shapely", "pyogrio"):
+    for name in ("pandas", "shapely", "openpyxl"):
         assert f"{name}: " in result["REPORT"]
     assert "missing" not in result["REPORT"]

@@ -33,7 +33,7 @@ def test_mandatory_and_recommended_fields_are_filled():
 
 def test_about_names_the_python_packages_import_needs():
     about = metadata()["about"]
-    for package in ("geopandas", "shapely", "pyogrio"):
+    for package in ("pandas", "shapely", "openpyxl"):
         assert package in about
 
 

@@ -87,4 +87,4 @@ def test_zip_loads_from_a_fresh_profile(plugin_zip, tmp_path):
     assert result["algorithm_details"]["id"] == "incidentatlas:checkdependencies"
     assert "READY" in result["results"]
     report = result["results"]["REPORT"]
-    assert "geopandas" in report
+    assert "shapely" in report

@@ -8,10 +8,12 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
-# Bulk import needs these; opening, filtering, styling and exporting need only PyQGIS.
-IMPORT_PACKAGES = ("geopandas", "shapely", "pyogrio")
-# Distributions' own packages are too old on some (Debian 12 ships shapely 1.8, no pyogrio).
-PIP_REQUIREMENTS = {"geopandas": "geopandas>=0.14", "shapely": "shapely>=2", "pyogrio": "pyogrio>=0.7"}
+# Bulk import needs these (geopandas brings both); opening, filtering, styling and exporting
+# need only PyQGIS. openpyxl is needed only to read GTD's .xlsx workbook.
+IMPORT_PACKAGES = ("pandas", "shapely")
+OPTIONAL_PACKAGES = ("openpyxl",)
+# Distributions' own packages can be too old (Debian 12 ships shapely 1.8).
+PIP_REQUIREMENTS = {"pandas": "pandas>=1.3", "shapely": "shapely>=2", "openpyxl": "openpyxl"}
 
 
 @dataclass(frozen=True)

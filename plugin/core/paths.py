@@ -6,3 +6,10 @@ PLUGIN_ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = PLUGIN_ROOT / "resources"
 ICON_PATH = RESOURCES / "icons" / "incident_atlas.svg"
 METADATA_PATH = PLUGIN_ROOT / "metadata.txt"
+
+
+def plugin_version() -> str:
+    for line in METADATA_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("version="):
+            return line.split("=", 1)[1].strip()
+    return ""

@@ -3,7 +3,13 @@
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingOutputBoolean, QgsProcessingOutputString
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.dependencies import IMPORT_PACKAGES, install_command, missing_import_packages, package_status
+from ..core.dependencies import (
+    IMPORT_PACKAGES,
+    OPTIONAL_PACKAGES,
+    install_command,
+    missing_import_packages,
+    package_status,
+)
 
 
 def tr(text: str) -> str:
@@ -22,7 +28,7 @@ class CheckDependenciesAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr(
-            "Checks that the Python packages bulk import needs (geopandas, shapely, pyogrio) "
+            "Checks that the Python packages bulk import needs (pandas, shapely 2) "
             "are installed in the Python QGIS runs on, and prints the command that installs "
             "any that are missing. Opening, filtering, styling and exporting need none of them."
         )
@@ -36,9 +42,11 @@ class CheckDependenciesAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         lines = []
-        for name in IMPORT_PACKAGES:
+        for name in IMPORT_PACKAGES + OPTIONAL_PACKAGES:
             status = package_status(name)
             lines.append(f"{name}: {status.version if status.available else tr('missing')}")
+        if not package_status("openpyxl").available:
+            lines.append(tr("openpyxl is needed only to read .xlsx workbooks (GTD)."))
         missing = missing_import_packages()
         if missing:
             lines.append(tr("Install the missing packages with:") + " " + install_command(missing))

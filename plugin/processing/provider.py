@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.paths import ICON_PATH
 from .check_dependencies import CheckDependenciesAlgorithm
+from .import_incidents import ImportIncidentsAlgorithm
 
 PROVIDER_ID = "incidentatlas"
 
@@ -21,5 +22,5 @@ class IncidentAtlasProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (CheckDependenciesAlgorithm(),):
+        for algorithm in (CheckDependenciesAlgorithm(), ImportIncidentsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,17 @@
+"""QGIS enums that moved between 3.22 and 3.40 / 4.x, resolved once."""
+
+from qgis.core import Qgis, QgsWkbTypes
+
+if hasattr(Qgis, "GeometryType"):  # QGIS >= 3.30
+    POLYGON_GEOMETRY = Qgis.GeometryType.Polygon
+    POINT_GEOMETRY = Qgis.GeometryType.Point
+else:
+    POLYGON_GEOMETRY = QgsWkbTypes.GeometryType.PolygonGeometry
+    POINT_GEOMETRY = QgsWkbTypes.GeometryType.PointGeometry
+
+if hasattr(Qgis, "TemporalUnit"):  # QGIS >= 3.30
+    TEMPORAL_DAYS = Qgis.TemporalUnit.Days
+else:
+    from qgis.core import QgsUnitTypes
+
+    TEMPORAL_DAYS = QgsUnitTypes.TemporalUnit.TemporalDays

@@ -1,0 +1,457 @@
+"""Import a source file into an incident GeoPackage: one transaction, nothing lost.
+
+Rows are read in chunks, normalised, checked, given their province by point-in-polygon and
+staged in a temporary table; one set-based upsert then inserts new events, rewrites changed
+ones and leaves the rest alone, so importing the same file twice changes nothing. A failure or
+a cancel rolls the whole import back; a new file is built beside the target and renamed only
+when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import schema, styles
+from .log import log
+from .provinces import ProvincePolygons, ellipsoidal_area_km2, load_polygons, same_province
+from .sources import (
+    FORMATS,
+    ColumnMapping,
+    SourceError,
+    detect_format,
+    normaliser_for,
+    read_chunks,
+    read_header,
+)
+
+# Columns written from the normalised frame, in staging order (province columns come from PIP).
+DATA_COLUMNS = tuple(c for c in schema.INCIDENT_FIELD_NAMES if c not in ("import_id", "content_hash"))
+HASHED_COLUMNS = tuple(c for c in DATA_COLUMNS if c != "source_dataset")
+REQUIRED_COLUMNS = {
+    "acled": ("event_id_cnty", "event_date", "latitude", "longitude"),
+    "ucdp": ("id", "date_start", "latitude", "longitude"),
+    "gtd": ("eventid", "iyear", "imonth", "iday", "latitude", "longitude"),
+}
+POINT_BLOB = np.dtype(
+    [
+        ("magic", "S2"),
+        ("version", "u1"),
+        ("flags", "u1"),
+        ("srs", "<i4"),
+        ("order", "u1"),
+        ("type", "<u4"),
+        ("x", "<f8"),
+        ("y", "<f8"),
+    ]
+)
+
+
+class ImportCancelledError(Exception):
+    pass
+
+
+class IncidentImportError(Exception):
+    """The import could not run; the GeoPackage is unchanged and the message says why."""
+
+
+@dataclass
+class ImportOptions:
+    source: Path
+    output: Path
+    source_format: str = "auto"
+    mapping: ColumnMapping | None = None
+    provinces_layer: object | None = None  # QgsVectorLayer; None for Natural Earth admin-1
+    province_name_field: str | None = None
+    plugin_version: str = ""
+
+
+@dataclass
+class ImportResult:
+    output: Path
+    import_id: int
+    source_format: str
+    source_dataset: str
+    sha256: str
+    rows_read: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    outside_provinces: int = 0
+    provinces_source: str = ""
+    disagreements: list[tuple[str, str, str, int]] = field(default_factory=list)
+
+    @property
+    def imported(self) -> int:
+        return self.inserted + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        return (
+            f"{self.rows_read:,} rows read: {self.imported:,} imported ({self.inserted:,} new, "
+            f"{self.updated:,} updated, {self.unchanged:,} unchanged), {self.rejected:,} rejected; "
+            f"{self.outside_provinces:,} outside every province polygon"
+        )
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def point_blobs(longitude: np.ndarray, latitude: np.ndarray) -> list[bytes]:
+    """GeoPackage geometry blobs (header + little-endian WKB point), built without a loop per field."""
+    records = np.zeros(len(longitude), dtype=POINT_BLOB)
+    records["magic"] = b"GP"
+    records["flags"] = 0x01  # little-endian header, no envelope
+    records["srs"] = 4326
+    records["order"] = 1
+    records["type"] = 1
+    records["x"] = longitude
+    records["y"] = latitude
+    buffer = records.tobytes()
+    size = POINT_BLOB.itemsize
+    return [buffer[i : i + size] for i in range(0, len(buffer), size)]
+
+
+def polygon_blob(geometry) -> bytes:
+    import shapely
+
+    if geometry.geom_type == "Polygon":
+        geometry = shapely.MultiPolygon([geometry])
+    minx, miny, maxx, maxy = geometry.bounds
+    header = b"GP\x00\x03" + np.array([4326], "<i4").tobytes() + np.array([minx, maxx, miny, maxy], "<f8").tobytes()
+    return header + shapely.to_wkb(geometry, byte_order=1)
+
+
+def _python_column(values: pd.Series) -> list:
+    return values.astype(object).where(values.notna(), None).tolist()
+
+
+class _Progress:
+    def __init__(self, feedback, total_bytes: int):
+        self.feedback = feedback
+        self.total = max(total_bytes, 1)
+
+    def check(self) -> None:
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise ImportCancelledError("The import was cancelled; the GeoPackage is unchanged.")
+
+    def report(self, fraction: float) -> None:
+        if self.feedback is not None:
+            self.feedback.setProgress(max(0.0, min(100.0, fraction * 100)))
+        self.check()
+
+
+def _resolve_format(options: ImportOptions) -> tuple[str, list[str]]:
+    if options.source_format not in FORMATS:
+        raise SourceError(f"Unknown format '{options.source_format}'; choose one of {', '.join(FORMATS)}")
+    header = read_header(options.source)
+    if not header:
+        raise SourceError(f"{options.source.name} has no header row")
+    chosen = detect_format(header) if options.source_format == "auto" else options.source_format
+    if chosen == "generic":
+        mapping = options.mapping
+        if mapping is None:
+            normaliser_for("generic", None)  # raises the explanation
+        problems = mapping.missing_in([h.strip() for h in header])
+        if problems:
+            raise SourceError("The column mapping does not fit the file: " + "; ".join(problems))
+    else:
+        missing = [c for c in REQUIRED_COLUMNS[chosen] if c not in {h.strip() for h in header}]
+        if missing:
+            raise SourceError(f"{options.source.name} is not a {chosen} file: it lacks {', '.join(missing)}")
+    return chosen, header
+
+
+class _Writer:
+    """The open transaction on the target GeoPackage."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = schema.connect(path)
+        self.db.execute("PRAGMA temp_store = FILE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            self.db.close()
+            raise IncidentImportError(
+                f"{path.name} is locked by another program (an editing session in QGIS?); "
+                f"close it and import again. ({error})"
+            ) from error
+        self.trigger_sql = {
+            name: sql
+            for name, sql in self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+            if name in schema.rtree_trigger_names(schema.INCIDENTS)
+        }
+        # Bulk rows skip the per-row R-tree triggers; the index is updated set-wise below.
+        for name in self.trigger_sql:
+            self.db.execute(f'DROP TRIGGER "{name}"')
+        staging_columns = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom"))
+        self.db.execute(f"CREATE TEMP TABLE staging ({staging_columns})")
+
+    def start_import(self, options: ImportOptions, source_format: str, dataset: str, sha256: str) -> int:
+        cursor = self.db.execute(
+            f'INSERT INTO "{schema.IMPORTS}" (source_file, source_format, source_dataset, sha256, started_at, '
+            "plugin_version) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                str(options.source),
+                source_format,
+                dataset,
+                sha256,
+                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                options.plugin_version,
+            ),
+        )
+        return cursor.lastrowid
+
+    def stage(self, frame: pd.DataFrame, hashes: np.ndarray) -> None:
+        columns = [_python_column(frame[c]) for c in DATA_COLUMNS]
+        columns.append(hashes.tolist())
+        columns.append(point_blobs(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)))
+        marks = ", ".join("?" * len(columns))
+        self.db.executemany(f"INSERT INTO temp.staging VALUES ({marks})", zip(*columns))
+
+    def reject(self, import_id: int, rows: list[tuple[int, str | None, str, str]]) -> None:
+        self.db.executemany(
+            f'INSERT INTO "{schema.REJECTED_ROWS}" (import_id, line_number, event_id, reason, raw_text) '
+            "VALUES (?, ?, ?, ?, ?)",
+            [(import_id, line, event_id, reason, raw) for line, event_id, reason, raw in rows],
+        )
+
+    def merge(self, import_id: int) -> tuple[int, int, int]:
+        db = self.db
+        db.execute("CREATE INDEX temp.staging_key ON staging (source_dataset, event_id)")
+        inserted, updated, unchanged = db.execute(
+            f"""SELECT
+                  sum(i.fid IS NULL),
+                  sum(i.fid IS NOT NULL AND i.content_hash IS NOT s.content_hash),
+                  sum(i.fid IS NOT NULL AND i.content_hash IS s.content_hash)
+                FROM temp.staging s LEFT JOIN "{schema.INCIDENTS}" i
+                  ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""
+        ).fetchone()
+        names = (*DATA_COLUMNS, "content_hash", "geom")
+        column_list = ", ".join(f'"{c}"' for c in names)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in (*names, "import_id"))
+        db.execute(
+            f"""INSERT INTO "{schema.INCIDENTS}" ({column_list}, import_id)
+                SELECT {column_list}, ? FROM temp.staging WHERE true
+                ON CONFLICT (source_dataset, event_id) DO UPDATE SET {updates}
+                WHERE "{schema.INCIDENTS}".content_hash IS NOT excluded.content_hash""",
+            (import_id,),
+        )
+        db.execute(
+            f"""INSERT OR REPLACE INTO "rtree_{schema.INCIDENTS}_geom"
+                SELECT fid, longitude, longitude, latitude, latitude FROM "{schema.INCIDENTS}" WHERE import_id = ?""",
+            (import_id,),
+        )
+        return int(inserted or 0), int(updated or 0), int(unchanged or 0)
+
+    def write_provinces(self, polygons: ProvincePolygons, keep: np.ndarray) -> None:
+        table = polygons.table.iloc[keep]
+        geometries = polygons.geometries[keep]
+        areas = ellipsoidal_area_km2(geometries)
+        rows = [
+            (
+                polygon_blob(g),
+                r.name,
+                r.code,
+                r.country,
+                r.country_code,
+                area,
+                None if pd.isna(r.population) else int(r.population),
+                r.source_layer,
+            )
+            for g, r, area in zip(geometries, table.itertuples(index=False), areas)
+        ]
+        # Existing polygons stay: incidents already assigned to them keep a matching province.
+        self.db.executemany(
+            f'INSERT OR IGNORE INTO "{schema.PROVINCES}" (geom, name, code, country, country_code, area_km2, '
+            "population, source_layer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def rebuild_disagreements(self) -> list[tuple[str, str, str, int]]:
+        db = self.db
+        groups = db.execute(
+            f"""SELECT source_dataset, source_province, province, count(*) FROM "{schema.INCIDENTS}"
+                WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3"""
+        ).fetchall()
+        disagreements = [g for g in groups if not same_province(g[1], g[2])]
+        db.execute(f'DELETE FROM "{schema.DISAGREEMENTS}"')
+        db.executemany(
+            f'INSERT INTO "{schema.DISAGREEMENTS}" (source_dataset, source_province, province, incidents) '
+            "VALUES (?, ?, ?, ?)",
+            disagreements,
+        )
+        return disagreements
+
+    def finish(self, result: ImportResult) -> None:
+        db = self.db
+        db.execute(
+            f"""UPDATE "{schema.IMPORTS}" SET rows_read = ?, rows_imported = ?, rows_inserted = ?, rows_updated = ?,
+                rows_unchanged = ?, rows_rejected = ?, rows_outside_provinces = ?, provinces_source = ?,
+                finished_at = ? WHERE import_id = ?""",
+            (
+                result.rows_read,
+                result.imported,
+                result.inserted,
+                result.updated,
+                result.unchanged,
+                result.rejected,
+                result.outside_provinces,
+                result.provinces_source,
+                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                result.import_id,
+            ),
+        )
+        for table in (schema.INCIDENTS, schema.PROVINCES):
+            db.execute(
+                f"""UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'),
+                    min_x = (SELECT min(minx) FROM "rtree_{table}_geom"),
+                    max_x = (SELECT max(maxx) FROM "rtree_{table}_geom"),
+                    min_y = (SELECT min(miny) FROM "rtree_{table}_geom"),
+                    max_y = (SELECT max(maxy) FROM "rtree_{table}_geom") WHERE table_name = ?""",
+                (table,),
+            )
+        for sql in self.trigger_sql.values():
+            db.execute(sql)
+        db.execute("DROP TABLE temp.staging")
+        db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _chunk_extent(frame: pd.DataFrame) -> tuple[float, float, float, float] | None:
+    if frame.empty:
+        return None
+    return (
+        float(frame["longitude"].min()),
+        float(frame["latitude"].min()),
+        float(frame["longitude"].max()),
+        float(frame["latitude"].max()),
+    )
+
+
+def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
+    """Import options.source into options.output; feedback is a QgsFeedback (progress, cancel)."""
+    options.source = Path(options.source)
+    options.output = Path(options.output)
+    if not options.source.is_file():
+        raise SourceError(f"The source file {options.source} does not exist")
+    source_format, _header = _resolve_format(options)
+    normalise = normaliser_for(source_format, options.mapping)
+    progress = _Progress(feedback, options.source.stat().st_size)
+
+    new_file = not options.output.exists()
+    if new_file:
+        target = options.output.with_name(options.output.stem + ".importing.gpkg")
+        target.unlink(missing_ok=True)
+        schema.create_incident_geopackage(target, f"Incident Atlas {options.plugin_version}".strip())
+        styles.write_default_styles(target)
+    else:
+        problems = schema.schema_problems(options.output)
+        if problems:
+            raise IncidentImportError(f"{options.output.name} is not an incident GeoPackage: " + "; ".join(problems))
+        target = options.output
+
+    sha256 = file_sha256(options.source)
+    polygons = load_polygons(options.provinces_layer, options.province_name_field)
+    writer = None
+    try:
+        writer = _Writer(target)
+        dataset = options.mapping.dataset if source_format == "generic" and options.mapping else source_format
+        dataset = {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}.get(dataset, dataset)
+        import_id = writer.start_import(options, source_format, dataset, sha256)
+        result = ImportResult(options.output, import_id, source_format, dataset, sha256)
+        result.provinces_source = polygons.source_label
+        seen: dict[str, int] = {}
+        used_polygons = np.zeros(len(polygons.geometries), dtype=bool)
+        bytes_read = 0
+        for chunk in read_chunks(options.source):
+            progress.check()
+            result.rows_read += len(chunk.frame) + len(chunk.malformed)
+            rejects = [(line, None, reason, raw) for line, reason, raw in chunk.malformed]
+            normalised = normalise(chunk.frame)
+            frame, reasons = normalised.frame, normalised.reasons
+            # The first row with an event id wins; later ones are rejected, naming the first line.
+            ids = frame["event_id"]
+            lines = pd.Series(chunk.line_numbers, index=frame.index)
+            candidates = reasons.isna() & ids.notna()
+            candidate_ids = ids.where(candidates)
+            prior = ids.map(seen)
+            duplicate = candidates & (candidate_ids.duplicated(keep="first") | prior.notna())
+            if duplicate.any():
+                first = prior.fillna(lines.where(candidates).groupby(candidate_ids).transform("min"))
+                reasons[duplicate] = (
+                    "duplicate event id '"
+                    + ids[duplicate]
+                    + "' (first at line "
+                    + first[duplicate].astype(int).astype(str)
+                    + ")"
+                )
+            keep = reasons.isna()
+            seen.update(zip(ids[keep], lines[keep]))
+            for position in np.flatnonzero(~keep):
+                line = int(chunk.line_numbers[position])
+                rejects.append((line, ids.iat[position], reasons.iat[position], chunk.raw_text[position]))
+            accepted = frame[keep].copy()
+            index = polygons.assign(accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float))
+            inside = index >= 0
+            used_polygons[index[inside]] = True
+            result.outside_provinces += int((~inside).sum())
+            names = polygons.table["name"].to_numpy(object)
+            codes = polygons.table["code"].to_numpy(object)
+            accepted["province"] = np.where(inside, names[np.maximum(index, 0)], None)
+            accepted["province_code"] = np.where(inside, codes[np.maximum(index, 0)], None)
+            hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
+            writer.stage(accepted, hashes)
+            writer.reject(import_id, rejects)
+            result.rejected += len(rejects)
+            bytes_read += sum(map(len, chunk.raw_text))
+            progress.report(0.85 * bytes_read / progress.total)
+        result.inserted, result.updated, result.unchanged = writer.merge(import_id)
+        progress.report(0.92)
+        writer.write_provinces(polygons, _provinces_to_keep(polygons, used_polygons))
+        result.disagreements = writer.rebuild_disagreements()
+        progress.check()
+        writer.finish(result)
+    except BaseException:
+        if writer is not None:
+            writer.rollback()
+            writer.close()
+            writer = None
+        if new_file:
+            target.unlink(missing_ok=True)
+        raise
+    finally:
+        if writer is not None:
+            writer.close()
+    if new_file:
+        target.replace(options.output)
+    progress.report(1.0)
+    log(f"Imported {options.source.name} into {options.output.name}: {result.summary()}")
+    return result
+
+
+def _provinces_to_keep(polygons: ProvincePolygons, used: np.ndarray) -> np.ndarray:
+    """All polygons of every country that holds an incident, so quiet provinces show as zero."""
+    countries = polygons.table["country_code"].fillna(polygons.table["country"]).fillna("")
+    used_countries = set(countries[used])
+    if polygons.source_label.startswith("Natural Earth"):
+        return np.flatnonzero(countries.isin(used_countries).to_numpy())
+    return np.arange(len(polygons.geometries))

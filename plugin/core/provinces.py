@@ -1,0 +1,211 @@
+"""Admin-1 polygons and point-in-polygon province assignment.
+
+Coordinates decide the province, never the name a source gives: names only feed the report of
+disagreements, after spelling variants are folded together by the alias table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+
+from .compat import POLYGON_GEOMETRY
+
+NATURAL_EARTH_LAYER = "states_provinces"
+POPULATION_FIELDS = ("population", "pop", "pop_est", "pop_total", "population_total")
+
+# Spellings of Iraq's governorates met in ACLED, UCDP, GTD and the press, keyed by the name
+# Natural Earth gives (the default polygons). Compared after fold_name().
+ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
+    "Al-Anbar": ("Anbar", "Al Anbar", "Al-Anbar Governorate"),
+    "Al-Basrah": ("Basra", "Basrah", "Al Basrah"),
+    "Al-Muthannia": ("Muthanna", "Al Muthanna", "Al-Muthanna"),
+    "Al-Qādisiyyah": ("Qadisiyah", "Al-Qadisiyah", "Diwaniyah", "Al Qadisiyyah", "Qadissiya"),
+    "An-Najaf": ("Najaf", "An Najaf"),
+    "Arbil": ("Erbil", "Irbil", "Hawler", "Hewler"),
+    "As-Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Slemani", "Suleimaniyah", "As Sulaymaniyah"),
+    "At-Ta'mim": ("Kirkuk", "Tamim", "Al-Tamim", "At Tamim"),
+    "Babil": ("Babylon", "Babel"),
+    "Baghdad": ("Baghdad Governorate",),
+    "Dhi-Qar": ("Dhi Qar", "Thi Qar", "Dhiqar"),
+    "Dihok": ("Duhok", "Dohuk", "Dahuk", "Dihok"),
+    "Diyala": ("Diyalá", "Diala"),
+    "Karbala'": ("Karbala", "Kerbala"),
+    "Maysan": ("Missan", "Misan", "Maysan Governorate"),
+    "Ninawa": ("Nineveh", "Ninewa", "Ninevah", "Nineva", "Mosul"),
+    "Sala ad-Din": ("Salah al-Din", "Saladin", "Salahuddin", "Salah ad Din", "Salah ad-Din", "Salaheddine"),
+    "Wasit": ("Wassit", "Kut"),
+}
+
+_SUFFIXES = re.compile(r"\b(governorate|province|muhafazat|wilayat|region)\b")
+_ARTICLE = re.compile(r"^(al|an|as|at|ad|ar|el)(?=[a-z])")
+
+
+def fold_name(name: str | None) -> str:
+    """A spelling-insensitive key: no accents, articles, suffixes, punctuation or spaces."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
+    text = _SUFFIXES.sub(" ", text)
+    text = re.sub(r"[^a-z]", "", text)
+    return _ARTICLE.sub("", text)
+
+
+def _alias_keys() -> dict[str, str]:
+    keys = {}
+    for canonical, aliases in ADMIN1_ALIASES.items():
+        for name in (canonical, *aliases):
+            keys[fold_name(name)] = fold_name(canonical)
+    return keys
+
+
+_ALIAS_KEYS = _alias_keys()
+
+
+def same_province(source_name: str | None, assigned: str | None) -> bool:
+    key_a, key_b = fold_name(source_name), fold_name(assigned)
+    return _ALIAS_KEYS.get(key_a, key_a) == _ALIAS_KEYS.get(key_b, key_b)
+
+
+def world_map_path() -> Path:
+    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
+
+
+@dataclass
+class ProvincePolygons:
+    """Polygons in EPSG:4326 with the attributes the provinces layer keeps."""
+
+    geometries: np.ndarray  # shapely geometries
+    table: pd.DataFrame  # name, code, country, country_code, population, source_layer
+    source_label: str
+
+    def __post_init__(self):
+        self.tree = shapely.STRtree(self.geometries)
+
+    def assign(self, longitude: np.ndarray, latitude: np.ndarray) -> np.ndarray:
+        """Index into the polygons for each point, -1 where no polygon holds it.
+
+        A point on a shared border belongs to the polygon with the lowest index, so the
+        result does not depend on query order.
+        """
+        points = shapely.points(longitude, latitude)
+        point_index, polygon_index = self.tree.query(points, predicate="intersects")
+        result = np.full(len(points), -1, dtype=np.int64)
+        if len(point_index):
+            order = np.lexsort((polygon_index, point_index))
+            point_index, polygon_index = point_index[order], polygon_index[order]
+            first = np.r_[True, point_index[1:] != point_index[:-1]]
+            result[point_index[first]] = polygon_index[first]
+        return result
+
+
+def _field_index(layer: QgsVectorLayer, candidates) -> int:
+    names = [f.name().lower() for f in layer.fields()]
+    for candidate in candidates:
+        if candidate and candidate.lower() in names:
+            return names.index(candidate.lower())
+    return -1
+
+
+def load_polygons(
+    layer: QgsVectorLayer | None = None,
+    name_field: str | None = None,
+    extent: tuple[float, float, float, float] | None = None,
+) -> ProvincePolygons:
+    """The user's polygon layer, or Natural Earth admin-1 from QGIS's world_map.gpkg.
+
+    extent (lon/lat) limits reading to what can hold the data.
+    """
+    natural_earth = layer is None
+    if natural_earth:
+        path = world_map_path()
+        layer = QgsVectorLayer(f"{path}|layername={NATURAL_EARTH_LAYER}", "states_provinces", "ogr")
+        if not layer.isValid():
+            raise FileNotFoundError(f"QGIS's admin-1 polygons were not found at {path}")
+        source_label = "Natural Earth admin-1 (QGIS world_map.gpkg)"
+        name_field = name_field or "name"
+    else:
+        source_label = layer.name() or layer.source()
+    if layer.geometryType() != POLYGON_GEOMETRY:
+        raise ValueError(f"The province layer '{layer.name()}' is not a polygon layer")
+    name_index = _field_index(layer, (name_field, "name", "name_1", "admin1", "adm1_name", "province"))
+    if name_index < 0:
+        raise ValueError(f"The province layer '{layer.name()}' has no field '{name_field or 'name'}'")
+    code_index = _field_index(layer, ("fips", "code", "adm1_code", "iso_3166_2", "adm1_pcode", "id"))
+    country_index = _field_index(layer, ("admin", "country", "adm0_name", "name_0"))
+    country_code_index = _field_index(layer, ("adm0_a3", "iso3", "iso_a3", "country_code", "adm0_pcode"))
+    population_index = _field_index(layer, POPULATION_FIELDS)
+
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
+    request = QgsFeatureRequest()
+    if extent is not None:
+        rect = QgsRectangle(*extent)
+        if layer.crs() != wgs84:
+            rect = to_wgs84.transformBoundingBox(rect, Qgis.TransformDirection.Reverse)
+        request.setFilterRect(rect)
+    geometries, rows = [], []
+    for feature in layer.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if layer.crs() != wgs84:
+            geometry.transform(to_wgs84)
+        attributes = feature.attributes()
+
+        def value(index, attributes=attributes):
+            if index < 0:
+                return None
+            item = attributes[index]
+            return None if item is None or str(item) in ("", "NULL") else item
+
+        name = value(name_index)
+        if name is None:
+            continue
+        population = value(population_index)
+        geometries.append(shapely.from_wkb(bytes(geometry.asWkb())))
+        rows.append(
+            {
+                "name": str(name),
+                "code": None if value(code_index) is None else str(value(code_index)),
+                "country": None if value(country_index) is None else str(value(country_index)),
+                "country_code": None if value(country_code_index) is None else str(value(country_code_index)),
+                "population": int(float(population)) if population is not None else None,
+                "source_layer": source_label,
+            }
+        )
+    if not geometries:
+        raise ValueError(f"The province layer '{layer.name()}' has no polygons where the incidents are")
+    table = pd.DataFrame(rows)
+    table["population"] = table["population"].astype("Int64")
+    return ProvincePolygons(np.asarray(geometries, dtype=object), table, source_label)
+
+
+def ellipsoidal_area_km2(geometries) -> list[float]:
+    calculator = QgsDistanceArea()
+    calculator.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
+    calculator.setEllipsoid("WGS84")
+    areas = []
+    for geometry in geometries:
+        qgs = QgsGeometry()
+        qgs.fromWkb(shapely.to_wkb(geometry))
+        areas.append(calculator.measureArea(qgs) / 1e6)
+    return areas

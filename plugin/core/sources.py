@@ -1,0 +1,469 @@
+"""Reading incident sources (ACLED, UCDP GED, GTD, any CSV) into one normalised table.
+
+Readers yield chunks of raw rows with their line numbers and raw text, so a rejected row can be
+stored exactly as it was; normalisers turn a chunk into the incident columns plus a reason for
+every row that can't be used.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+FORMATS = ("auto", "acled", "ucdp", "gtd", "generic")
+DATASET_NAMES = {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}
+CHUNK_ROWS = 100_000
+
+UCDP_VIOLENCE_TYPES = {"1": "State-based conflict", "2": "Non-state conflict", "3": "One-sided violence"}
+# Common scales (see schema.INCIDENT_COLUMNS) from each source's own codes.
+ACLED_GEO = {"1": 1, "2": 2, "3": 3}
+ACLED_TIME = {"1": 1, "2": 2, "3": 3}
+UCDP_GEO = {"1": 1, "2": 2, "3": 2, "4": 3, "5": 4, "6": 4, "7": 4}
+UCDP_DATE = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 4}
+GTD_GEO = {"1": 1, "2": 2, "3": 2, "4": 3, "5": 4}
+
+
+class SourceError(Exception):
+    """The file can't be read as the chosen format; the message says what to change."""
+
+
+@dataclass
+class ColumnMapping:
+    """Which columns of an analyst's own CSV hold what; date_format uses strftime codes."""
+
+    event_id: str = ""
+    date: str = ""
+    latitude: str = ""
+    longitude: str = ""
+    date_format: str = "%Y-%m-%d"
+    dataset: str = "generic"
+    actor1: str = ""
+    actor2: str = ""
+    assoc_actor_1: str = ""
+    assoc_actor_2: str = ""
+    event_type: str = ""
+    sub_event_type: str = ""
+    fatalities: str = ""
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    location: str = ""
+    source: str = ""
+    notes: str = ""
+    geo_precision: str = ""
+    date_precision: str = ""
+
+    REQUIRED = ("event_id", "date", "latitude", "longitude")
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> ColumnMapping:
+        try:
+            values = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise SourceError(f"The column mapping is not valid JSON: {error}") from error
+        if not isinstance(values, dict):
+            raise SourceError('The column mapping must be a JSON object such as {"event_id": "id", ...}')
+        known = {f for f in cls.__dataclass_fields__ if f != "REQUIRED"}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise SourceError(f"Unknown keys in the column mapping: {', '.join(unknown)}")
+        return cls(**{key: str(value) for key, value in values.items()})
+
+    def missing_in(self, header: list[str]) -> list[str]:
+        problems = [f"'{key}' is not mapped" for key in self.REQUIRED if not getattr(self, key)]
+        for key, column in asdict(self).items():
+            if key in ("date_format", "dataset") or not column:
+                continue
+            if column not in header:
+                problems.append(f"column '{column}' (for {key}) is not in the file")
+        return problems
+
+
+@dataclass
+class RawChunk:
+    """Rows as read: columns by header name, plus where each came from."""
+
+    frame: pd.DataFrame
+    line_numbers: np.ndarray
+    raw_text: list[str]
+    malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, reason, raw
+
+
+def sniff_encoding(path: Path) -> str:
+    with path.open("rb") as handle:
+        start = handle.read(65536)
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        start.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut at the end of the sample is still UTF-8.
+        if error.start < len(start) - 4:
+            return "cp1252"
+    return "utf-8-sig"
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    counts = {delimiter: first_line.count(delimiter) for delimiter in (",", ";", "\t", "|")}
+    return max(counts, key=counts.get) if max(counts.values()) > 0 else ","
+
+
+def read_header(path: Path) -> list[str]:
+    if path.suffix.lower() in (".xlsx", ".xls"):
+        return [str(c) for c in pd.read_excel(path, nrows=0).columns]
+    encoding = sniff_encoding(path)
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        first = handle.readline()
+    return next(csv.reader([first], delimiter=_sniff_delimiter(first)), [])
+
+
+def detect_format(header: list[str]) -> str:
+    columns = {c.strip().lower() for c in header}
+    if {"event_id_cnty", "event_date", "actor1", "latitude", "longitude"} <= columns:
+        return "acled"
+    if {"side_a", "side_b", "date_start", "where_prec", "latitude", "longitude"} <= columns:
+        return "ucdp"
+    if {"eventid", "iyear", "imonth", "iday", "gname", "latitude", "longitude"} <= columns:
+        return "gtd"
+    return "generic"
+
+
+def _unique_header(header: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    result = []
+    for name in header:
+        name = name.strip()
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        result.append(name)
+    return result
+
+
+class _LineRecorder:
+    """Feeds csv.reader line by line and remembers the lines of the current record."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.lines: list[str] = []
+        self.line_number = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.handle)
+        self.line_number += 1
+        self.lines.append(line)
+        return line
+
+
+def read_csv_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChunk]:
+    encoding = sniff_encoding(path)
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with path.open(encoding=encoding, errors="strict", newline="") as handle:
+        recorder = _LineRecorder(handle)
+        try:
+            first = next(recorder)
+        except StopIteration:
+            raise SourceError(f"{path.name} is empty") from None
+        delimiter = _sniff_delimiter(first)
+        header = _unique_header(next(csv.reader([first], delimiter=delimiter)))
+        width = len(header)
+        reader = csv.reader(recorder, delimiter=delimiter)
+        rows: list[list[str]] = []
+        lines: list[int] = []
+        raws: list[str] = []
+        malformed: list[tuple[int, str, str]] = []
+        while True:
+            recorder.lines = []
+            start = recorder.line_number + 1
+            try:
+                record = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                malformed.append((start, f"unreadable CSV: {error}", "".join(recorder.lines)))
+                continue
+            except UnicodeDecodeError as error:
+                raise SourceError(
+                    f"{path.name} is not valid {encoding} text near line {start}: {error.reason}"
+                ) from error
+            raw = "".join(recorder.lines)
+            if not record or (len(record) == 1 and not record[0].strip()):
+                continue  # blank line
+            if len(record) != width:
+                malformed.append((start, f"expected {width} fields, found {len(record)}", raw))
+                continue
+            rows.append(record)
+            lines.append(start)
+            raws.append(raw)
+            if len(rows) >= chunk_rows:
+                yield RawChunk(pd.DataFrame(rows, columns=header), np.asarray(lines), raws, malformed)
+                rows, lines, raws, malformed = [], [], [], []
+        if rows or malformed:
+            yield RawChunk(pd.DataFrame(rows, columns=header), np.asarray(lines, dtype=int), raws, malformed)
+
+
+def read_excel_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChunk]:
+    try:
+        frame = pd.read_excel(path, dtype=str, keep_default_na=False)
+    except ImportError as error:
+        raise SourceError(f"Reading .xlsx needs the Python package openpyxl: {error}") from error
+    frame.columns = _unique_header([str(c) for c in frame.columns])
+    for start in range(0, max(len(frame), 1), chunk_rows):
+        part = frame.iloc[start : start + chunk_rows].reset_index(drop=True)
+        lines = np.arange(start + 2, start + 2 + len(part))  # spreadsheet row numbers
+        raws = ["\t".join(values) for values in part.itertuples(index=False, name=None)]
+        yield RawChunk(part, lines, raws)
+
+
+def read_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChunk]:
+    if path.suffix.lower() in (".xlsx", ".xls"):
+        return read_excel_chunks(path, chunk_rows)
+    return read_csv_chunks(path, chunk_rows)
+
+
+def _text(frame: pd.DataFrame, column: str) -> pd.Series:
+    if not column or column not in frame.columns:
+        return pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    values = frame[column].astype(str).str.strip()
+    return values.where(values != "", None)
+
+
+def _number(frame: pd.DataFrame, column: str) -> pd.Series:
+    return pd.to_numeric(_text(frame, column), errors="coerce")
+
+
+def parse_dates(values: pd.Series, formats: tuple[str, ...]) -> pd.Series:
+    """The first format that parses each value wins; NaT where none does."""
+    result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    for date_format in formats:
+        todo = result.isna() & values.notna()
+        if not todo.any():
+            break
+        result[todo] = pd.to_datetime(values[todo], format=date_format, errors="coerce")
+    return result
+
+
+def _precision(frame: pd.DataFrame, column: str, scale: dict[str, int]) -> tuple[pd.Series, pd.Series]:
+    raw = _text(frame, column)
+    codes = raw.str.replace(r"\.0$", "", regex=True)
+    return codes.map(scale).astype("Int64"), raw
+
+
+@dataclass
+class Normalised:
+    """The incident columns for one chunk, and a reason (or None) per row."""
+
+    frame: pd.DataFrame
+    reasons: pd.Series
+
+
+def _finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset: str) -> Normalised:
+    frame["source_dataset"] = dataset
+    reasons = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+
+    def reject(mask: pd.Series, reason) -> None:
+        mask = mask & reasons.isna()
+        if mask.any():
+            reasons[mask] = reason if isinstance(reason, str) else reason[mask]
+
+    reject(frame["event_id"].isna(), "missing event id")
+    lat, lon = frame["latitude"], frame["longitude"]
+    reject(lat.isna() | lon.isna(), "missing or non-numeric coordinates")
+    reject(~np.isfinite(lat.fillna(0)) | ~np.isfinite(lon.fillna(0)), "coordinates are not finite numbers")
+    reject((lat.abs() > 90) | (lon.abs() > 180), "coordinates out of range (latitude ±90, longitude ±180)")
+    reject((lat == 0) & (lon == 0), "coordinates are 0, 0 (no location)")
+    reject(dates.isna(), "unparseable event date '" + raw_dates.fillna("").astype(str) + "'")
+    in_range = dates.dt.year.between(1900, pd.Timestamp.now().year + 1)
+    reject(dates.notna() & ~in_range, "event date out of range '" + raw_dates.fillna("").astype(str) + "'")
+    reject(frame["fatalities"] < 0, "negative fatalities")
+    frame["event_date"] = dates.dt.strftime("%Y-%m-%d")
+    end = frame.get("event_date_end")
+    if end is None:
+        frame["event_date_end"] = frame["event_date"]
+    else:
+        frame["event_date_end"] = end.dt.strftime("%Y-%m-%d").where(end.notna(), frame["event_date"])
+    frame["fatalities"] = frame["fatalities"].round().astype("Int64")
+    return Normalised(frame, reasons)
+
+
+def normalise_acled(raw: pd.DataFrame) -> Normalised:
+    raw_dates = _text(raw, "event_date")
+    dates = parse_dates(raw_dates, ("%Y-%m-%d", "%d-%m-%Y", "%d %B %Y", "%d %b %Y"))
+    geo, geo_raw = _precision(raw, "geo_precision", ACLED_GEO)
+    time, time_raw = _precision(raw, "time_precision", ACLED_TIME)
+    frame = pd.DataFrame(
+        {
+            "event_id": _text(raw, "event_id_cnty"),
+            "date_precision": time,
+            "date_precision_raw": time_raw,
+            "event_type": _text(raw, "event_type"),
+            "sub_event_type": _text(raw, "sub_event_type"),
+            "disorder_type": _text(raw, "disorder_type"),
+            "actor1": _text(raw, "actor1"),
+            "actor2": _text(raw, "actor2"),
+            "assoc_actor_1": _text(raw, "assoc_actor_1"),
+            "assoc_actor_2": _text(raw, "assoc_actor_2"),
+            "country": _text(raw, "country"),
+            "source_province": _text(raw, "admin1"),
+            "admin2": _text(raw, "admin2"),
+            "location": _text(raw, "location"),
+            "latitude": _number(raw, "latitude"),
+            "longitude": _number(raw, "longitude"),
+            "geo_precision": geo,
+            "geo_precision_raw": geo_raw,
+            "fatalities": _number(raw, "fatalities"),
+            "source": _text(raw, "source"),
+            "notes": _text(raw, "notes"),
+        }
+    )
+    return _finish(frame, dates, raw_dates, DATASET_NAMES["acled"])
+
+
+def normalise_ucdp(raw: pd.DataFrame) -> Normalised:
+    raw_dates = _text(raw, "date_start")
+    formats = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
+    dates = parse_dates(raw_dates, formats)
+    geo, geo_raw = _precision(raw, "where_prec", UCDP_GEO)
+    time, time_raw = _precision(raw, "date_prec", UCDP_DATE)
+    violence = _text(raw, "type_of_violence").str.replace(r"\.0$", "", regex=True)
+    frame = pd.DataFrame(
+        {
+            "event_id": _text(raw, "id").str.replace(r"\.0$", "", regex=True),
+            "event_date_end": parse_dates(_text(raw, "date_end"), formats),
+            "date_precision": time,
+            "date_precision_raw": time_raw,
+            "event_type": violence.map(UCDP_VIOLENCE_TYPES).where(violence.notna(), None),
+            "sub_event_type": _text(raw, "conflict_name"),
+            "disorder_type": None,
+            "actor1": _text(raw, "side_a"),
+            "actor2": _text(raw, "side_b"),
+            "assoc_actor_1": None,
+            "assoc_actor_2": None,
+            "country": _text(raw, "country"),
+            "source_province": _text(raw, "adm_1"),
+            "admin2": _text(raw, "adm_2"),
+            "location": _text(raw, "where_coordinates"),
+            "latitude": _number(raw, "latitude"),
+            "longitude": _number(raw, "longitude"),
+            "geo_precision": geo,
+            "geo_precision_raw": geo_raw,
+            "fatalities": _number(raw, "best"),
+            "source": _text(raw, "source_office").combine_first(_text(raw, "source_original")),
+            "notes": _text(raw, "source_headline"),
+        }
+    )
+    return _finish(frame, dates, raw_dates, DATASET_NAMES["ucdp"])
+
+
+def normalise_gtd(raw: pd.DataFrame) -> Normalised:
+    year, month, day = _number(raw, "iyear"), _number(raw, "imonth"), _number(raw, "iday")
+    known_month = month.between(1, 12)
+    known_day = known_month & (day >= 1)
+    start = pd.to_datetime(
+        pd.DataFrame({"year": year, "month": month.where(known_month, 1), "day": day.where(known_day, 1)}),
+        errors="coerce",
+    )
+    # The last day of the period GTD's zeros leave open: the month, or the whole year.
+    end = start.copy()
+    end[~known_day] = start[~known_day] + pd.offsets.MonthEnd(0)
+    end[~known_month] = start[~known_month] + pd.offsets.YearEnd(0)
+    precision = pd.Series(1, index=raw.index, dtype="Int64")
+    precision[~known_day] = 3
+    precision[~known_month] = 4
+    geo, geo_raw = _precision(raw, "specificity", GTD_GEO)
+    raw_dates = (
+        _text(raw, "iyear").fillna("") + "-" + _text(raw, "imonth").fillna("") + "-" + _text(raw, "iday").fillna("")
+    )
+    frame = pd.DataFrame(
+        {
+            "event_id": _text(raw, "eventid").str.replace(r"\.0$", "", regex=True),
+            "event_date_end": end,
+            "date_precision": precision,
+            "date_precision_raw": np.where(known_day, "day", np.where(known_month, "month", "year")),
+            "event_type": _text(raw, "attacktype1_txt"),
+            "sub_event_type": _text(raw, "weaptype1_txt"),
+            "disorder_type": None,
+            "actor1": _text(raw, "gname"),
+            "actor2": _text(raw, "targtype1_txt"),
+            "assoc_actor_1": _text(raw, "gname2"),
+            "assoc_actor_2": _text(raw, "target1"),
+            "country": _text(raw, "country_txt"),
+            "source_province": _text(raw, "provstate"),
+            "admin2": None,
+            "location": _text(raw, "city"),
+            "latitude": _number(raw, "latitude"),
+            "longitude": _number(raw, "longitude"),
+            "geo_precision": geo,
+            "geo_precision_raw": geo_raw,
+            "fatalities": _number(raw, "nkill"),
+            "source": _text(raw, "scite1"),
+            "notes": _text(raw, "summary"),
+        }
+    )
+    return _finish(frame, start, raw_dates, DATASET_NAMES["gtd"])
+
+
+def normalise_generic(raw: pd.DataFrame, mapping: ColumnMapping) -> Normalised:
+    raw_dates = _text(raw, mapping.date)
+    dates = parse_dates(raw_dates, (mapping.date_format,))
+    geo_raw = _text(raw, mapping.geo_precision)
+    date_raw = _text(raw, mapping.date_precision)
+    frame = pd.DataFrame(
+        {
+            "event_id": _text(raw, mapping.event_id),
+            "date_precision": pd.to_numeric(date_raw, errors="coerce").clip(1, 4).astype("Int64"),
+            "date_precision_raw": date_raw,
+            "event_type": _text(raw, mapping.event_type),
+            "sub_event_type": _text(raw, mapping.sub_event_type),
+            "disorder_type": None,
+            "actor1": _text(raw, mapping.actor1),
+            "actor2": _text(raw, mapping.actor2),
+            "assoc_actor_1": _text(raw, mapping.assoc_actor_1),
+            "assoc_actor_2": _text(raw, mapping.assoc_actor_2),
+            "country": _text(raw, mapping.country),
+            "source_province": _text(raw, mapping.admin1),
+            "admin2": _text(raw, mapping.admin2),
+            "location": _text(raw, mapping.location),
+            "latitude": _number(raw, mapping.latitude),
+            "longitude": _number(raw, mapping.longitude),
+            "geo_precision": pd.to_numeric(geo_raw, errors="coerce").clip(1, 4).astype("Int64"),
+            "geo_precision_raw": geo_raw,
+            "fatalities": _number(raw, mapping.fatalities),
+            "source": _text(raw, mapping.source),
+            "notes": _text(raw, mapping.notes),
+        }
+    )
+    return _finish(frame, dates, raw_dates, mapping.dataset or "generic")
+
+
+def normaliser_for(source_format: str, mapping: ColumnMapping | None):
+    if source_format == "acled":
+        return normalise_acled
+    if source_format == "ucdp":
+        return normalise_ucdp
+    if source_format == "gtd":
+        return normalise_gtd
+    if source_format == "generic":
+        if mapping is None:
+            raise SourceError(
+                "This file is not ACLED, UCDP GED or GTD; give a column mapping "
+                '(e.g. {"event_id": "id", "date": "date", "latitude": "lat", "longitude": "lon"})'
+            )
+        return lambda raw: normalise_generic(raw, mapping)
+    raise SourceError(f"Unknown format '{source_format}'; choose one of {', '.join(FORMATS)}")

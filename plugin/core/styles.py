@@ -1,0 +1,78 @@
+"""Default styles stored in the GeoPackage's layer_styles, so the file looks right without the plugin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from . import schema
+from .compat import TEMPORAL_DAYS
+
+STYLE_NAME = "Incident Atlas default"
+
+
+def style_incidents(layer: QgsVectorLayer) -> None:
+    symbol = QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": "178,24,43,200",
+            "size": "1.8",
+            "outline_color": "255,255,255,160",
+            "outline_width": "0.15",
+        }
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    temporal = layer.temporalProperties()
+    temporal.setIsActive(True)
+    temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
+    temporal.setStartField("event_date")
+    # An incident dated to a day is visible for that whole day in the Temporal Controller.
+    temporal.setFixedDuration(1)
+    temporal.setDurationUnits(TEMPORAL_DAYS)
+
+
+def style_provinces(layer: QgsVectorLayer) -> None:
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "246,242,234,255", "outline_color": "110,98,86,255", "outline_width": "0.3"}
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    text = QgsTextFormat()
+    text.setSize(8)
+    text.setColor(QColor(60, 50, 40))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def write_default_styles(path: Path | str) -> None:
+    """Store each layer's default style in layer_styles (the table QGIS reads on load)."""
+    for table, apply in ((schema.INCIDENTS, style_incidents), (schema.PROVINCES, style_provinces)):
+        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+        if not layer.isValid():
+            raise RuntimeError(f"Could not open the {table} layer of {path} to store its style")
+        apply(layer)
+        result = layer.saveStyleToDatabase(STYLE_NAME, "Written by Incident Atlas", True, "")
+        # QGIS 3.22 returns the error message; later versions return (ok, message).
+        message = result[1] if isinstance(result, tuple) else result
+        if message:
+            raise RuntimeError(f"Could not store the default style of {table}: {message}")
+        del layer

@@ -1,0 +1,139 @@
+"""incidentatlas:importincidents - a source file into an incident GeoPackage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.dependencies import install_command, missing_import_packages
+from ..core.paths import plugin_version
+
+FORMAT_KEYS = ("auto", "acled", "ucdp", "gtd", "generic")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportIncidentsAlgorithm", text)
+
+
+class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    FORMAT = "FORMAT"
+    MAPPING = "MAPPING"
+    PROVINCES = "PROVINCES"
+    PROVINCE_NAME_FIELD = "PROVINCE_NAME_FIELD"
+    OUTPUT = "OUTPUT"
+    IMPORTED = "IMPORTED"
+    REJECTED = "REJECTED"
+
+    def name(self) -> str:
+        return "importincidents"
+
+    def displayName(self) -> str:
+        return tr("Import incidents")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident "
+            "GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by "
+            "default). Rows that can't be used are kept in the rejected_rows table with their line number "
+            "and reason. Importing the same file again changes nothing; a newer export updates changed "
+            "events. MAPPING (generic CSV only) is JSON such as "
+            '{"event_id": "id", "date": "day", "date_format": "%d/%m/%Y", "latitude": "lat", '
+            '"longitude": "lon", "actor1": "perpetrator"}.'
+        )
+
+    def createInstance(self):
+        return ImportIncidentsAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.INPUT, tr("Incident file (CSV or GTD .xlsx)"), fileFilter=tr("Incident files (*.csv *.txt *.xlsx)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FORMAT,
+                tr("Format"),
+                options=[tr("Detect from header"), "ACLED", "UCDP GED", "GTD", tr("Generic CSV (needs a mapping)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.MAPPING, tr("Column mapping (JSON)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.PROVINCES,
+                tr("Province polygons (default: Natural Earth admin-1)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PROVINCE_NAME_FIELD,
+                tr("Province name field"),
+                parentLayerParameterName=self.PROVINCES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, tr("Incident GeoPackage (created, or updated if it exists)"), tr("GeoPackage (*.gpkg)")
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Rows imported")))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rows rejected")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        missing = missing_import_packages()
+        if missing:
+            raise QgsProcessingException(
+                tr("Importing needs the Python packages {0}. Install them with: {1}").format(
+                    ", ".join(missing), install_command(missing)
+                )
+            )
+        # Imported here so the provider loads, and other algorithms run, without pandas/shapely.
+        from ..core.importer import ImportCancelledError, ImportOptions, IncidentImportError, import_incidents
+        from ..core.sources import ColumnMapping, SourceError
+
+        mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output.lower().endswith(".gpkg"):
+            output += ".gpkg"
+        try:
+            options = ImportOptions(
+                source=Path(self.parameterAsFile(parameters, self.INPUT, context)),
+                output=Path(output),
+                source_format=FORMAT_KEYS[self.parameterAsEnum(parameters, self.FORMAT, context)],
+                mapping=ColumnMapping.from_json(mapping_text) if mapping_text else None,
+                provinces_layer=self.parameterAsVectorLayer(parameters, self.PROVINCES, context),
+                province_name_field=self.parameterAsString(parameters, self.PROVINCE_NAME_FIELD, context) or None,
+                plugin_version=plugin_version(),
+            )
+            result = import_incidents(options, feedback)
+        except ImportCancelledError:
+            feedback.reportError(tr("Cancelled: the GeoPackage is unchanged."))
+            return {self.OUTPUT: None, self.IMPORTED: 0, self.REJECTED: 0}
+        except (SourceError, IncidentImportError, ValueError, FileNotFoundError) as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(result.summary())
+        for dataset, source_name, province, count in result.disagreements:
+            feedback.pushInfo(
+                tr("{0}: the source says '{1}' for {2} incidents placed in '{3}'").format(
+                    dataset, source_name, count, province
+                )
+            )
+        return {self.OUTPUT: str(options.output), self.IMPORTED: result.imported, self.REJECTED: result.rejected}
