@@ -22,6 +22,8 @@ def _make_plugin_importable() -> None:
 
 
 _make_plugin_importable()
+# Helpers beside the tests (source_files.py) import by plain name under --import-mode=importlib.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def metadata() -> configparser.SectionProxy:

@@ -1,0 +1,392 @@
+"""Importing sources into an incident GeoPackage: accounting, idempotence, provinces by coordinates."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from incident_atlas.plugin.core import schema
+from incident_atlas.plugin.core.importer import (
+    ImportCancelledError,
+    ImportOptions,
+    IncidentImportError,
+    import_incidents,
+)
+from incident_atlas.plugin.core.provinces import same_province
+from incident_atlas.plugin.core.sources import ColumnMapping, SourceError, detect_format
+from source_files import (
+    ACLED_HEADER,
+    GTD_HEADER,
+    PLACES,
+    UCDP_HEADER,
+    acled_row,
+    gtd_row,
+    ucdp_row,
+    write_acled,
+    write_csv,
+)
+
+
+def run(source: Path, output: Path, **options):
+    return import_incidents(ImportOptions(source=source, output=output, **options))
+
+
+def rows(gpkg: Path, sql: str, *params) -> list[tuple]:
+    with sqlite3.connect(gpkg) as db:
+        return db.execute(sql, params).fetchall()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_acled_date_formats_arabic_bom_crlf_and_quotes(tmp_path):
+    source = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row("IRQ1", event_date="2020-05-15"),
+            acled_row("IRQ2", event_date="15-05-2020", place="Tikrit"),
+            acled_row("IRQ3", event_date="15 May 2020", place="Kirkuk", notes="هجوم بعبوة ناسفة في كركوك"),
+            acled_row("IRQ4", actor1='Unidentified "Sons of Iraq", (Diyala); militia', assoc_actor_1="IS; ISIL"),
+        ],
+        encoding="utf-8-sig",
+        newline="\r\n",
+    )
+    result = run(source, tmp_path / "out.gpkg")
+    assert (result.rows_read, result.imported, result.rejected) == (4, 4, 0)
+    got = dict(rows(result.output, "SELECT event_id, event_date FROM incidents"))
+    assert got == {"IRQ1": "2020-05-15", "IRQ2": "2020-05-15", "IRQ3": "2020-05-15", "IRQ4": "2020-02-15"}
+    assert rows(result.output, "SELECT notes, province FROM incidents WHERE event_id = 'IRQ3'") == [
+        ("هجوم بعبوة ناسفة في كركوك", "At-Ta'mim")
+    ]
+    assert rows(result.output, "SELECT actor1, assoc_actor_1 FROM incidents WHERE event_id = 'IRQ4'") == [
+        ('Unidentified "Sons of Iraq", (Diyala); militia', "IS; ISIL")
+    ]
+    # The BOM must not stick to the first column name: event ids were found, so it did not.
+    assert result.source_dataset == "acled"
+
+
+def test_bad_rows_are_kept_with_line_reason_and_raw_text(tmp_path):
+    good = [acled_row(f"G{i}") for i in range(3)]
+    bad = [
+        acled_row("B1", latitude="", longitude=""),
+        acled_row("B2", latitude="95.2"),
+        acled_row("B3", event_date="31/02/2020"),
+        acled_row("", notes="no id"),
+        acled_row("G0", notes="same id again"),
+        acled_row("B5", latitude="abc"),
+        acled_row("B6", fatalities="-3"),
+        acled_row("B7", latitude="0", longitude="0"),
+    ]
+    source = write_acled(tmp_path / "acled.csv", good + bad)
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("B8,2020-01-01,too,few,fields\n")
+    result = run(source, tmp_path / "out.gpkg")
+    assert result.rows_read == 12
+    assert result.imported == 3
+    assert result.rejected == 9
+    assert result.imported + result.rejected == result.rows_read
+    rejected = rows(
+        result.output, "SELECT line_number, event_id, reason, raw_text FROM rejected_rows ORDER BY line_number"
+    )
+    reasons = {line: reason for line, _, reason, _ in rejected}
+    assert reasons[5] == "missing or non-numeric coordinates"
+    assert reasons[6].startswith("coordinates out of range")
+    assert reasons[7] == "unparseable event date '31/02/2020'"
+    assert reasons[8] == "missing event id"
+    assert reasons[9] == "duplicate event id 'G0' (first at line 2)"
+    assert reasons[10] == "missing or non-numeric coordinates"
+    assert reasons[11] == "negative fatalities"
+    assert reasons[12] == "coordinates are 0, 0 (no location)"
+    assert reasons[13] == f"expected {len(ACLED_HEADER)} fields, found 5"
+    raw_by_line = {line: raw for line, _, _, raw in rejected}
+    source_lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    for line, raw in raw_by_line.items():
+        assert raw == source_lines[line - 1]
+    (imports,) = rows(result.output, "SELECT rows_read, rows_imported, rows_rejected, sha256 FROM imports")
+    assert imports == (12, 3, 9, hashlib.sha256(source.read_bytes()).hexdigest())
+
+
+def test_reimport_changes_nothing_and_newer_export_updates(tmp_path):
+    rows_v1 = [acled_row(f"E{i}", place=list(PLACES)[i % len(PLACES)]) for i in range(40)]
+    source = write_acled(tmp_path / "v1.csv", rows_v1)
+    output = tmp_path / "out.gpkg"
+    first = run(source, output)
+    assert (first.inserted, first.updated, first.unchanged) == (40, 0, 0)
+    before = rows(output, "SELECT * FROM incidents ORDER BY fid")
+
+    again = run(source, output)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 40)
+    assert rows(output, "SELECT * FROM incidents ORDER BY fid") == before
+
+    rows_v2 = [dict(r) for r in rows_v1]
+    rows_v2[5]["fatalities"] = "7"
+    rows_v2[7]["latitude"], rows_v2[7]["longitude"] = "36.34", "43.13"  # Baghdad moved to Mosul
+    rows_v2.append(acled_row("E40"))
+    newer = run(write_acled(tmp_path / "v2.csv", rows_v2), output)
+    assert (newer.inserted, newer.updated, newer.unchanged) == (1, 2, 38)
+    assert rows(output, "SELECT fatalities FROM incidents WHERE event_id = 'E5'") == [(7,)]
+    assert rows(output, "SELECT province FROM incidents WHERE event_id = 'E7'") == [("Ninawa",)]
+    # The spatial index follows the moved point.
+    (fid,) = rows(output, "SELECT fid FROM incidents WHERE event_id = 'E7'")[0]
+    assert rows(output, "SELECT minx > 43.1 AND maxx < 43.2 FROM rtree_incidents_geom WHERE id = ?", fid) == [(1,)]
+    assert rows(output, "SELECT count(*) FROM incidents") == [(41,)]
+    assert rows(output, "SELECT count(*) FROM rtree_incidents_geom") == [(41,)]
+    assert rows(output, "SELECT count(*) FROM imports") == [(3,)]
+
+
+def test_province_counts_match_geopandas_sjoin(tmp_path, qgis_world_map_geopackage):
+    import geopandas as gpd
+    import numpy as np
+
+    generator = np.random.default_rng(7)
+    lon = generator.uniform(38.5, 48.8, 3000)
+    lat = generator.uniform(29.0, 37.5, 3000)
+    source = write_acled(
+        tmp_path / "random.csv",
+        [acled_row(f"R{i}", latitude=f"{y:.5f}", longitude=f"{x:.5f}") for i, (x, y) in enumerate(zip(lon, lat))],
+    )
+    result = run(source, tmp_path / "out.gpkg")
+    ours = dict(rows(result.output, "SELECT province, count(*) FROM incidents GROUP BY province"))
+
+    polygons = gpd.read_file(qgis_world_map_geopackage, layer="states_provinces", engine="pyogrio")
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon.round(5), lat.round(5)), crs="EPSG:4326")
+    joined = gpd.sjoin(points, polygons[["name", "geometry"]], predicate="intersects", how="left")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    theirs = joined["name"].value_counts().to_dict()
+    outside = int(joined["name"].isna().sum())
+    assert {k: v for k, v in ours.items() if k is not None} == theirs
+    assert ours.get(None, 0) == outside == result.outside_provinces
+    assert ours["Diyala"] > 0
+    # Provinces of every country touched are stored, including ones without incidents.
+    stored = {name for (name,) in rows(result.output, "SELECT name FROM provinces")}
+    assert set(theirs) <= stored
+    assert rows(result.output, "SELECT min(area_km2) > 0 FROM provinces") == [(1,)]
+    (diyala_area,) = rows(result.output, "SELECT area_km2 FROM provinces WHERE name = 'Diyala'")[0]
+    assert 15_000 < diyala_area < 22_000  # Diyala is about 17,700 km²
+
+
+def test_names_never_decide_the_province_and_disagreements_are_reported(tmp_path):
+    source = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row("A1", place="Tikrit", admin1="Salah al-Din"),
+            acled_row("A2", place="Tikrit", admin1="Saladin"),
+            acled_row("A3", place="Kirkuk", admin1="Kirkuk"),
+            acled_row("A4", place="Baqubah", admin1="Baghdad"),
+        ],
+    )
+    result = run(source, tmp_path / "out.gpkg")
+    assigned = dict(rows(result.output, "SELECT event_id, province FROM incidents"))
+    assert assigned == {"A1": "Sala ad-Din", "A2": "Sala ad-Din", "A3": "At-Ta'mim", "A4": "Diyala"}
+    assert rows(result.output, "SELECT source_province, province, incidents FROM province_disagreements") == [
+        ("Baghdad", "Diyala", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source_name", "assigned", "same"),
+    [
+        ("Salah al-Din", "Sala ad-Din", True),
+        ("Sala ad-Din", "Sala ad-Din", True),
+        ("Saladin", "Sala ad-Din", True),
+        ("Kirkuk", "At-Ta'mim", True),
+        ("Nineveh", "Ninawa", True),
+        ("Diyala province", "Diyala", True),
+        ("Al Anbar", "Al-Anbar", True),
+        ("Baghdad", "Diyala", False),
+        ("Erbil", "Dihok", False),
+    ],
+)
+def test_admin1_alias_table(source_name, assigned, same):
+    assert same_province(source_name, assigned) is same
+
+
+def test_ucdp_ged(tmp_path):
+    source = write_csv(
+        tmp_path / "ged.csv",
+        UCDP_HEADER,
+        [
+            ucdp_row("101"),
+            ucdp_row(
+                "102",
+                place="Ramadi",
+                type_of_violence="3",
+                where_prec="4",
+                date_prec="4",
+                date_start="2020-03-01 00:00:00.000",
+                date_end="2020-03-31 00:00:00.000",
+            ),
+        ],
+    )
+    assert detect_format(source.read_text().splitlines()[0].split(",")) == "ucdp"
+    result = run(source, tmp_path / "out.gpkg")
+    assert result.source_dataset == "ucdp_ged"
+    got = rows(
+        result.output,
+        "SELECT event_id, event_date, event_date_end, event_type, geo_precision, date_precision, fatalities, "
+        "province, source_province FROM incidents ORDER BY event_id",
+    )
+    assert got == [
+        ("101", "2020-05-02", "2020-05-02", "State-based conflict", 1, 1, 4, "Sala ad-Din", "Sala ad-Din province"),
+        ("102", "2020-03-01", "2020-03-31", "One-sided violence", 3, 4, 4, "Al-Anbar", "Al-Anbar province"),
+    ]
+
+
+def test_gtd_csv_and_xlsx_with_unknown_day_and_month(tmp_path):
+    import pandas as pd
+
+    table = [gtd_row("201610170001"), gtd_row("201610000002", iday="0"), gtd_row("201600000003", imonth="0", iday="0")]
+    csv_source = write_csv(tmp_path / "gtd.csv", GTD_HEADER, table)
+    xlsx_source = tmp_path / "gtd.xlsx"
+    pd.DataFrame(table).to_excel(xlsx_source, index=False)
+    expected = [
+        ("201600000003", "2016-01-01", "2016-12-31", 4, "Islamic State of Iraq and the Levant (ISIL)", 3, "Ninawa"),
+        ("201610000002", "2016-10-01", "2016-10-31", 3, "Islamic State of Iraq and the Levant (ISIL)", 3, "Ninawa"),
+        ("201610170001", "2016-10-17", "2016-10-17", 1, "Islamic State of Iraq and the Levant (ISIL)", 3, "Ninawa"),
+    ]
+    for source in (csv_source, xlsx_source):
+        result = run(source, tmp_path / f"{source.suffix[1:]}.gpkg")
+        assert result.source_format == "gtd"
+        got = rows(
+            result.output,
+            "SELECT event_id, event_date, event_date_end, date_precision, actor1, fatalities, province "
+            "FROM incidents ORDER BY event_id",
+        )
+        assert got == expected
+
+
+def test_generic_csv_with_mapping(tmp_path):
+    header = ["Ref", "Datum", "Lat", "Lon", "Perpetrator", "Killed"]
+    source = write_csv(
+        tmp_path / "own.csv",
+        header,
+        [
+            {
+                "Ref": "X-1",
+                "Datum": "02/05/2020",
+                "Lat": "34.60",
+                "Lon": "43.68",
+                "Perpetrator": "ISIS",
+                "Killed": "10",
+            },
+            {"Ref": "X-2", "Datum": "2020-05-02", "Lat": "34.60", "Lon": "43.68", "Perpetrator": "ISIS", "Killed": ""},
+        ],
+        delimiter=";",
+    )
+    assert detect_format(header) == "generic"
+    with pytest.raises(SourceError, match="column mapping"):
+        run(source, tmp_path / "nomap.gpkg")
+    mapping = ColumnMapping(
+        event_id="Ref",
+        date="Datum",
+        date_format="%d/%m/%Y",
+        latitude="Lat",
+        longitude="Lon",
+        actor1="Perpetrator",
+        fatalities="Killed",
+        dataset="team-sheet",
+    )
+    assert ColumnMapping.from_json(mapping.to_json()) == mapping
+    result = run(source, tmp_path / "out.gpkg", mapping=mapping)
+    assert (result.imported, result.rejected) == (1, 1)
+    assert rows(
+        result.output, "SELECT event_id, source_dataset, event_date, actor1, fatalities, province FROM incidents"
+    ) == [("X-1", "team-sheet", "2020-05-02", "ISIS", 10, "Sala ad-Din")]
+    bad_mapping = ColumnMapping(event_id="Ref", date="When", latitude="Lat", longitude="Lon")
+    with pytest.raises(SourceError, match="column 'When'"):
+        run(source, tmp_path / "bad.gpkg", mapping=bad_mapping)
+    assert not (tmp_path / "bad.gpkg").exists()
+
+
+def test_cancelled_import_leaves_geopackage_as_it_was(tmp_path):
+    from qgis.core import QgsFeedback
+
+    output = tmp_path / "out.gpkg"
+    run(write_acled(tmp_path / "a.csv", [acled_row("A1")]), output)
+    before = file_digest(output)
+    feedback = QgsFeedback()
+    feedback.cancel()
+    source = write_acled(tmp_path / "b.csv", [acled_row(f"B{i}") for i in range(50)])
+    with pytest.raises(ImportCancelledError):
+        import_incidents(ImportOptions(source=source, output=output), feedback)
+    assert file_digest(output) == before
+    with pytest.raises(ImportCancelledError):
+        import_incidents(ImportOptions(source=source, output=tmp_path / "new.gpkg"), feedback)
+    assert list(tmp_path.glob("new*")) == []
+
+
+def test_locked_geopackage_gives_clear_error_and_stays_intact(tmp_path):
+    output = tmp_path / "out.gpkg"
+    run(write_acled(tmp_path / "a.csv", [acled_row("A1")]), output)
+    holder = sqlite3.connect(output, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, as an open edit session would be
+    try:
+        with pytest.raises(IncidentImportError, match="locked"):
+            run(write_acled(tmp_path / "b.csv", [acled_row("B1")]), output)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert rows(output, "SELECT event_id FROM incidents") == [("A1",)]
+
+
+def test_not_a_geopackage_is_refused(tmp_path):
+    output = tmp_path / "notes.gpkg"
+    output.write_text("not a database")
+    with pytest.raises(IncidentImportError, match="not a GeoPackage"):
+        run(write_acled(tmp_path / "a.csv", [acled_row("A1")]), output)
+    assert output.read_text() == "not a database"
+
+
+def test_geopackage_opens_styled_in_plain_qgis(tmp_path):
+    from qgis.core import QgsSingleSymbolRenderer, QgsVectorLayer
+
+    result = run(
+        write_acled(tmp_path / "a.csv", [acled_row("A1"), acled_row("A2", place="Mosul")]), tmp_path / "o.gpkg"
+    )
+    assert schema.schema_problems(result.output) == []
+    incidents = QgsVectorLayer(f"{result.output}|layername=incidents", "incidents", "ogr")
+    provinces = QgsVectorLayer(f"{result.output}|layername=provinces", "provinces", "ogr")
+    assert incidents.isValid() and provinces.isValid()
+    assert incidents.featureCount() == 2
+    assert incidents.crs().authid() == "EPSG:4326"
+    field = incidents.fields().field("event_date")
+    assert field.typeName().lower() == "date"
+    # QGIS applied the default style from layer_styles on load.
+    renderer = incidents.renderer()
+    assert isinstance(renderer, QgsSingleSymbolRenderer)
+    assert renderer.symbol().color().name() == "#b2182b"
+    # QGIS 3.22 re-guesses temporal settings after the constructor's style load; the stored
+    # style still carries them, as an explicit reload shows.
+    incidents.loadDefaultStyle()
+    assert incidents.temporalProperties().isActive()
+    assert incidents.temporalProperties().startField() == "event_date"
+    assert provinces.labelsEnabled()
+    features = {f["event_id"]: f for f in incidents.getFeatures()}
+    assert features["A2"].geometry().asPoint().x() == pytest.approx(43.13)
+
+
+def test_schema_problems_name_what_is_missing(tmp_path):
+    other = tmp_path / "other.gpkg"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE gpkg_contents (table_name TEXT)")
+    problems = schema.schema_problems(other)
+    assert "the table 'incidents' is missing" in problems
+    newer = tmp_path / "newer.gpkg"
+    schema.create_incident_geopackage(newer, "test")
+    with sqlite3.connect(newer) as db:
+        db.execute("UPDATE incident_atlas_meta SET value = '99' WHERE key = 'schema_version'")
+    assert any("schema version 99" in p for p in schema.schema_problems(newer))
+
+
+def test_import_algorithm_in_processing(tmp_path, plugin):
+    import processing
+
+    source = write_acled(tmp_path / "a.csv", [acled_row("A1"), acled_row("A2", latitude="")])
+    output = tmp_path / "out.gpkg"
+    result = processing.run("incidentatlas:importincidents", {"INPUT": str(source), "OUTPUT": str(output)})
+    assert result["IMPORTED"] == 1
+    assert result["REJECTED"] == 1
+    assert Path(result["OUTPUT"]) == output
