@@ -82,11 +82,10 @@ run: profile
 	QT_QPA_PLATFORM= QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) qgis --noversioncheck $(RUN_ARGS)
 
 demo: deps
-	@echo "The synthetic Iraq sample GeoPackage and the styled map export arrive with the import"
-	@echo "and layout changes; until then the demo has nothing to build."
+	@$(PY) .ci/demo.py
 
 bench: deps
-	$(PY) -m pytest tests/bench -p no:cacheprovider -s -q
+	$(PY) tests/bench/run.py
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache
+	rm -rf build dist demo .pytest_cache .ruff_cache

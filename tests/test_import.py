@@ -390,3 +390,26 @@ def test_import_algorithm_in_processing(tmp_path, plugin):
     assert result["IMPORTED"] == 1
     assert result["REJECTED"] == 1
     assert Path(result["OUTPUT"]) == output
+
+
+def test_quoted_line_breaks_keep_exact_line_numbers(tmp_path):
+    """A note spanning lines shifts every later line; the record-by-record reader takes over."""
+    source = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row("M1", notes="first line\nsecond line\nthird line"),
+            acled_row("M2"),
+            acled_row("M3", latitude=""),
+        ],
+    )
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("\nM4,short\n")
+    result = run(source, tmp_path / "out.gpkg")
+    assert (result.rows_read, result.imported, result.rejected) == (4, 2, 2)
+    assert rows(result.output, "SELECT notes FROM incidents WHERE event_id = 'M1'") == [
+        ("first line\nsecond line\nthird line",)
+    ]
+    assert rows(result.output, "SELECT line_number, reason, raw_text FROM rejected_rows ORDER BY line_number") == [
+        (6, "missing or non-numeric coordinates", source.read_text().splitlines(keepends=True)[5]),
+        (8, f"expected {len(ACLED_HEADER)} fields, found 2", "M4,short\n"),
+    ]

@@ -24,9 +24,11 @@ from .provinces import ProvincePolygons, ellipsoidal_area_km2, load_polygons, sa
 from .sources import (
     FORMATS,
     ColumnMapping,
+    LayoutMismatchError,
     SourceError,
     detect_format,
     normaliser_for,
+    raw_lines,
     read_chunks,
     read_header,
 )
@@ -70,6 +72,7 @@ class ImportOptions:
     provinces_layer: object | None = None  # QgsVectorLayer; None for Natural Earth admin-1
     province_name_field: str | None = None
     plugin_version: str = ""
+    dataset_name: str | None = None  # overrides the dataset label (e.g. "synthetic")
 
 
 @dataclass
@@ -140,7 +143,7 @@ def _python_column(values: pd.Series) -> list:
 class _Progress:
     def __init__(self, feedback, total_bytes: int):
         self.feedback = feedback
-        self.total = max(total_bytes, 1)
+        self.estimated_rows = max(total_bytes // 200, 1)  # exports run 150-400 bytes a row
 
     def check(self) -> None:
         if self.feedback is not None and self.feedback.isCanceled():
@@ -176,10 +179,16 @@ def _resolve_format(options: ImportOptions) -> tuple[str, list[str]]:
 class _Writer:
     """The open transaction on the target GeoPackage."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, scratch: bool):
         self.path = path
         self.db = schema.connect(path)
         self.db.execute("PRAGMA temp_store = FILE")
+        self.db.execute("PRAGMA cache_size = -262144")  # 256 MB: index inserts stay in memory
+        if scratch:
+            # A new file is built under a temporary name and renamed when complete, so it needs
+            # no journal of its own: a crash leaves only the temporary file.
+            self.db.execute("PRAGMA journal_mode = OFF")
+            self.db.execute("PRAGMA synchronous = OFF")
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
@@ -221,6 +230,9 @@ class _Writer:
         marks = ", ".join("?" * len(columns))
         self.db.executemany(f"INSERT INTO temp.staging VALUES ({marks})", zip(*columns))
 
+    def reset_staging(self) -> None:
+        self.db.execute("DELETE FROM temp.staging")
+
     def reject(self, import_id: int, rows: list[tuple[int, str | None, str, str]]) -> None:
         self.db.executemany(
             f'INSERT INTO "{schema.REJECTED_ROWS}" (import_id, line_number, event_id, reason, raw_text) '
@@ -242,13 +254,24 @@ class _Writer:
         names = (*DATA_COLUMNS, "content_hash", "geom")
         column_list = ", ".join(f'"{c}"' for c in names)
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in (*names, "import_id"))
+        (existing,) = db.execute(f'SELECT count(*) FROM "{schema.INCIDENTS}"').fetchone()
+        # Rebuilding the secondary indexes once is cheaper than updating them row by row when
+        # the import is large against what is there.
+        rebuild = inserted + updated > existing // 4
+        secondary = [(n, c) for n, c, unique in schema.INCIDENT_INDEXES if not unique]
+        if rebuild:
+            for name, _ in secondary:
+                db.execute(f'DROP INDEX "{name}"')
         db.execute(
             f"""INSERT INTO "{schema.INCIDENTS}" ({column_list}, import_id)
-                SELECT {column_list}, ? FROM temp.staging WHERE true
+                SELECT {column_list}, ? FROM temp.staging WHERE true ORDER BY source_dataset, event_id
                 ON CONFLICT (source_dataset, event_id) DO UPDATE SET {updates}
                 WHERE "{schema.INCIDENTS}".content_hash IS NOT excluded.content_hash""",
             (import_id,),
         )
+        if rebuild:
+            for name, columns in secondary:
+                db.execute(f'CREATE INDEX "{name}" ON "{schema.INCIDENTS}" ({columns})')
         db.execute(
             f"""INSERT OR REPLACE INTO "rtree_{schema.INCIDENTS}_geom"
                 SELECT fid, longitude, longitude, latitude, latitude FROM "{schema.INCIDENTS}" WHERE import_id = ?""",
@@ -373,57 +396,28 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     polygons = load_polygons(options.provinces_layer, options.province_name_field)
     writer = None
     try:
-        writer = _Writer(target)
+        writer = _Writer(target, scratch=new_file)
         dataset = options.mapping.dataset if source_format == "generic" and options.mapping else source_format
-        dataset = {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}.get(dataset, dataset)
+        dataset = options.dataset_name or {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}.get(dataset, dataset)
         import_id = writer.start_import(options, source_format, dataset, sha256)
         result = ImportResult(options.output, import_id, source_format, dataset, sha256)
         result.provinces_source = polygons.source_label
-        seen: dict[str, int] = {}
-        used_polygons = np.zeros(len(polygons.geometries), dtype=bool)
-        bytes_read = 0
-        for chunk in read_chunks(options.source):
-            progress.check()
-            result.rows_read += len(chunk.frame) + len(chunk.malformed)
-            rejects = [(line, None, reason, raw) for line, reason, raw in chunk.malformed]
-            normalised = normalise(chunk.frame)
-            frame, reasons = normalised.frame, normalised.reasons
-            # The first row with an event id wins; later ones are rejected, naming the first line.
-            ids = frame["event_id"]
-            lines = pd.Series(chunk.line_numbers, index=frame.index)
-            candidates = reasons.isna() & ids.notna()
-            candidate_ids = ids.where(candidates)
-            prior = ids.map(seen)
-            duplicate = candidates & (candidate_ids.duplicated(keep="first") | prior.notna())
-            if duplicate.any():
-                first = prior.fillna(lines.where(candidates).groupby(candidate_ids).transform("min"))
-                reasons[duplicate] = (
-                    "duplicate event id '"
-                    + ids[duplicate]
-                    + "' (first at line "
-                    + first[duplicate].astype(int).astype(str)
-                    + ")"
-                )
-            keep = reasons.isna()
-            seen.update(zip(ids[keep], lines[keep]))
-            for position in np.flatnonzero(~keep):
-                line = int(chunk.line_numbers[position])
-                rejects.append((line, ids.iat[position], reasons.iat[position], chunk.raw_text[position]))
-            accepted = frame[keep].copy()
-            index = polygons.assign(accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float))
-            inside = index >= 0
-            used_polygons[index[inside]] = True
-            result.outside_provinces += int((~inside).sum())
-            names = polygons.table["name"].to_numpy(object)
-            codes = polygons.table["code"].to_numpy(object)
-            accepted["province"] = np.where(inside, names[np.maximum(index, 0)], None)
-            accepted["province_code"] = np.where(inside, codes[np.maximum(index, 0)], None)
-            hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
-            writer.stage(accepted, hashes)
-            writer.reject(import_id, rejects)
-            result.rejected += len(rejects)
-            bytes_read += sum(map(len, chunk.raw_text))
-            progress.report(0.85 * bytes_read / progress.total)
+        try:
+            used_polygons, rejects = _stage_source(options, writer, polygons, normalise, result, progress, exact=False)
+        except LayoutMismatchError:
+            # Quoted line breaks or blank lines: line numbers need the record-by-record reader.
+            writer.reset_staging()
+            result.rows_read = result.outside_provinces = 0
+            used_polygons, rejects = _stage_source(options, writer, polygons, normalise, result, progress, exact=True)
+        missing_raw = {line for line, _, _, raw in rejects if raw is None}
+        if missing_raw:
+            found = raw_lines(options.source, missing_raw)
+            rejects = [
+                (line, event_id, reason, raw if raw is not None else found.get(line))
+                for line, event_id, reason, raw in rejects
+            ]
+        writer.reject(import_id, rejects)
+        result.rejected = len(rejects)
         result.inserted, result.updated, result.unchanged = writer.merge(import_id)
         progress.report(0.92)
         writer.write_provinces(polygons, _provinces_to_keep(polygons, used_polygons))
@@ -446,6 +440,59 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     progress.report(1.0)
     log(f"Imported {options.source.name} into {options.output.name}: {result.summary()}")
     return result
+
+
+def _stage_source(options, writer, polygons, normalise, result, progress, exact: bool):
+    """Read, check and stage every row; returns the polygons used and the rejected rows."""
+    seen: dict[str, int] = {}
+    used_polygons = np.zeros(len(polygons.geometries), dtype=bool)
+    names = polygons.table["name"].to_numpy(object)
+    codes = polygons.table["code"].to_numpy(object)
+    rejects: list[tuple[int, str | None, str, str | None]] = []
+    rows_done = 0
+    for chunk in read_chunks(options.source, exact=exact):
+        progress.check()
+        result.rows_read += len(chunk.frame) + len(chunk.malformed)
+        rejects.extend((line, None, reason, raw) for line, reason, raw in chunk.malformed)
+        normalised = normalise(chunk.frame)
+        frame, reasons = normalised.frame, normalised.reasons
+        # The first row with an event id wins; later ones are rejected, naming the first line.
+        ids = frame["event_id"]
+        lines = pd.Series(chunk.line_numbers, index=frame.index)
+        candidates = reasons.isna() & ids.notna()
+        candidate_ids = ids.where(candidates)
+        prior = ids.map(seen)
+        duplicate = candidates & (candidate_ids.duplicated(keep="first") | prior.notna())
+        if duplicate.any():
+            first = prior.fillna(lines.where(candidates).groupby(candidate_ids).transform("min"))
+            reasons[duplicate] = (
+                "duplicate event id '"
+                + ids[duplicate]
+                + "' (first at line "
+                + first[duplicate].astype(int).astype(str)
+                + ")"
+            )
+        keep = reasons.isna().to_numpy()
+        seen.update(zip(ids[keep], lines[keep]))
+        for position in np.flatnonzero(~keep):
+            raw = chunk.raw_text[position] if chunk.raw_text is not None else None
+            rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reasons.iat[position], raw))
+        accepted = frame[keep]
+        index = polygons.assign(accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float))
+        inside = index >= 0
+        used_polygons[index[inside]] = True
+        result.outside_provinces += int((~inside).sum())
+        accepted = accepted.assign(
+            source_dataset=result.source_dataset,
+            province=np.where(inside, names[np.maximum(index, 0)], None),
+            province_code=np.where(inside, codes[np.maximum(index, 0)], None),
+        )
+        hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
+        writer.stage(accepted, hashes)
+        rows_done += len(chunk.frame)
+        # Progress by rows against a size-based estimate of the total, capped below the merge.
+        progress.report(min(0.8, 0.8 * rows_done / max(progress.estimated_rows, 1)))
+    return used_polygons, rejects
 
 
 def _provinces_to_keep(polygons: ProvincePolygons, used: np.ndarray) -> np.ndarray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -96,8 +97,8 @@ class RawChunk:
 
     frame: pd.DataFrame
     line_numbers: np.ndarray
-    raw_text: list[str]
-    malformed: list[tuple[int, str, str]] = field(default_factory=list)  # line, reason, raw
+    raw_text: list[str] | None  # None when every record is one physical line: read back on demand
+    malformed: list[tuple[int, str, str | None]] = field(default_factory=list)  # line, reason, raw
 
 
 def sniff_encoding(path: Path) -> str:
@@ -171,7 +172,118 @@ class _LineRecorder:
         return line
 
 
+class LayoutMismatchError(Exception):
+    """Records and physical lines differ (quoted line breaks, blank lines): use the exact reader."""
+
+
+def scan_lines(path: Path, delimiter: str, width: int) -> tuple[int, dict[int, int], set[int]]:
+    """Physical line count, short lines (number -> fields found) and blank lines, from the bytes.
+
+    Inside one-line records a quoted field can only add delimiters, so a line with fewer than
+    width - 1 of them is certainly a short record.
+    """
+    separator = delimiter.encode()
+    short: dict[int, int] = {}
+    blank: set[int] = set()
+    number = 0
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            found = line.count(separator)
+            if found < width - 1:
+                if line.strip():
+                    short[number] = found + 1
+                else:
+                    blank.add(number)
+    return number, short, blank
+
+
+def read_csv_chunks_fast(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChunk]:
+    """pandas' C parser; exact only while one record is one line, which the end checks.
+
+    Rows with the wrong number of fields are reported by pandas as warnings; they are kept as
+    malformed rows. Raises LayoutMismatchError after the last chunk if records and lines differ.
+    """
+    import warnings
+
+    encoding = sniff_encoding(path)
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        first = handle.readline()
+    delimiter = _sniff_delimiter(first)
+    header = _unique_header(next(csv.reader([first], delimiter=delimiter)))
+    if encoding == "utf-16":
+        raise LayoutMismatchError(path)  # the byte scan below reads one-byte delimiters
+    total_lines, short_lines, blank_lines = scan_lines(path, delimiter, len(header))
+    rows_seen = 0
+    skipped_total = 0
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        reader = pd.read_csv(
+            path,
+            sep=delimiter,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            encoding=encoding,
+            encoding_errors="strict",
+            header=0,
+            names=header,
+            chunksize=chunk_rows,
+            on_bad_lines="warn",
+            engine="c",
+            skip_blank_lines=False,
+        )
+        try:
+            for frame in reader:
+                bad_lines = []
+                for warning in caught:
+                    for match in re.finditer(
+                        r"Skipping line (\d+): expected (\d+) fields, saw (\d+)", str(warning.message)
+                    ):
+                        bad_lines.append((int(match[1]), f"expected {match[2]} fields, found {match[3]}"))
+                caught.clear()
+                bad_lines.sort()
+                # Line of each good row: after the header, counting the bad lines before it.
+                provisional = np.arange(len(frame)) + 2 + rows_seen + skipped_total
+                lines = provisional.copy()
+                for bad_line, _ in bad_lines:
+                    lines[lines >= bad_line] += 1
+                skipped_total += len(bad_lines)
+                rows_seen += len(frame)  # before short and blank rows are taken out: all are lines
+                malformed = [(line, reason, None) for line, reason in bad_lines]
+                # pandas pads short rows with empty fields; the byte scan knows which they were.
+                drop = np.isin(lines, list(short_lines) + list(blank_lines))
+                if drop.any():
+                    malformed += [
+                        (int(line), f"expected {len(header)} fields, found {short_lines[int(line)]}", None)
+                        for line in lines[drop]
+                        if int(line) in short_lines
+                    ]
+                    frame, lines = frame[~drop], lines[~drop]
+                frame.index = pd.RangeIndex(len(frame))
+                yield RawChunk(frame, lines, None, malformed)
+        except UnicodeDecodeError as error:
+            raise SourceError(f"{path.name} is not valid {encoding} text: {error.reason}") from error
+    if total_lines != 1 + rows_seen + skipped_total:
+        raise LayoutMismatchError(path)
+
+
+def raw_lines(path: Path, wanted: set[int]) -> dict[int, str]:
+    """The physical lines with the given numbers, as text, read in one pass."""
+    found: dict[int, str] = {}
+    if not wanted:
+        return found
+    last = max(wanted)
+    with path.open(encoding=sniff_encoding(path), errors="replace", newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number in wanted:
+                found[number] = line
+            if number >= last:
+                break
+    return found
+
+
 def read_csv_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChunk]:
+    """Python's csv module, record by record: exact line numbers and raw text whatever the layout."""
     encoding = sniff_encoding(path)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with path.open(encoding=encoding, errors="strict", newline="") as handle:
@@ -231,21 +343,26 @@ def read_excel_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawC
         yield RawChunk(part, lines, raws)
 
 
-def read_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChunk]:
+def read_chunks(path: Path, chunk_rows: int = CHUNK_ROWS, exact: bool = False) -> Iterator[RawChunk]:
     if path.suffix.lower() in (".xlsx", ".xls"):
         return read_excel_chunks(path, chunk_rows)
-    return read_csv_chunks(path, chunk_rows)
+    if exact:
+        return read_csv_chunks(path, chunk_rows)
+    return read_csv_chunks_fast(path, chunk_rows)
 
 
-def _text(frame: pd.DataFrame, column: str) -> pd.Series:
+def _text(frame: pd.DataFrame, column: str, strip: bool = False) -> pd.Series:
+    """A column as text with empty cells as None; strip only where spaces can't be meant."""
     if not column or column not in frame.columns:
         return pd.Series([None] * len(frame), index=frame.index, dtype=object)
-    values = frame[column].astype(str).str.strip()
-    return values.where(values != "", None)
+    values = frame[column].astype(str)
+    if strip:
+        values = values.str.strip()
+    return values.where(values.to_numpy() != "", None)
 
 
 def _number(frame: pd.DataFrame, column: str) -> pd.Series:
-    return pd.to_numeric(_text(frame, column), errors="coerce")
+    return pd.to_numeric(_text(frame, column, strip=True), errors="coerce")
 
 
 def parse_dates(values: pd.Series, formats: tuple[str, ...]) -> pd.Series:
@@ -303,13 +420,13 @@ def _finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset
 
 
 def normalise_acled(raw: pd.DataFrame) -> Normalised:
-    raw_dates = _text(raw, "event_date")
+    raw_dates = _text(raw, "event_date", strip=True)
     dates = parse_dates(raw_dates, ("%Y-%m-%d", "%d-%m-%Y", "%d %B %Y", "%d %b %Y"))
     geo, geo_raw = _precision(raw, "geo_precision", ACLED_GEO)
     time, time_raw = _precision(raw, "time_precision", ACLED_TIME)
     frame = pd.DataFrame(
         {
-            "event_id": _text(raw, "event_id_cnty"),
+            "event_id": _text(raw, "event_id_cnty", strip=True),
             "date_precision": time,
             "date_precision_raw": time_raw,
             "event_type": _text(raw, "event_type"),
@@ -336,7 +453,7 @@ def normalise_acled(raw: pd.DataFrame) -> Normalised:
 
 
 def normalise_ucdp(raw: pd.DataFrame) -> Normalised:
-    raw_dates = _text(raw, "date_start")
+    raw_dates = _text(raw, "date_start", strip=True)
     formats = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
     dates = parse_dates(raw_dates, formats)
     geo, geo_raw = _precision(raw, "where_prec", UCDP_GEO)
@@ -344,7 +461,7 @@ def normalise_ucdp(raw: pd.DataFrame) -> Normalised:
     violence = _text(raw, "type_of_violence").str.replace(r"\.0$", "", regex=True)
     frame = pd.DataFrame(
         {
-            "event_id": _text(raw, "id").str.replace(r"\.0$", "", regex=True),
+            "event_id": _text(raw, "id", strip=True).str.replace(r"\.0$", "", regex=True),
             "event_date_end": parse_dates(_text(raw, "date_end"), formats),
             "date_precision": time,
             "date_precision_raw": time_raw,
@@ -392,7 +509,7 @@ def normalise_gtd(raw: pd.DataFrame) -> Normalised:
     )
     frame = pd.DataFrame(
         {
-            "event_id": _text(raw, "eventid").str.replace(r"\.0$", "", regex=True),
+            "event_id": _text(raw, "eventid", strip=True).str.replace(r"\.0$", "", regex=True),
             "event_date_end": end,
             "date_precision": precision,
             "date_precision_raw": np.where(known_day, "day", np.where(known_month, "month", "year")),
@@ -420,13 +537,13 @@ def normalise_gtd(raw: pd.DataFrame) -> Normalised:
 
 
 def normalise_generic(raw: pd.DataFrame, mapping: ColumnMapping) -> Normalised:
-    raw_dates = _text(raw, mapping.date)
+    raw_dates = _text(raw, mapping.date, strip=True)
     dates = parse_dates(raw_dates, (mapping.date_format,))
     geo_raw = _text(raw, mapping.geo_precision)
     date_raw = _text(raw, mapping.date_precision)
     frame = pd.DataFrame(
         {
-            "event_id": _text(raw, mapping.event_id),
+            "event_id": _text(raw, mapping.event_id, strip=True),
             "date_precision": pd.to_numeric(date_raw, errors="coerce").clip(1, 4).astype("Int64"),
             "date_precision_raw": date_raw,
             "event_type": _text(raw, mapping.event_type),
