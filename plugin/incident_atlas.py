@@ -26,6 +26,7 @@ class IncidentAtlasPlugin:
         self.provider: IncidentAtlasProvider | None = None
         self.toggle_action: QAction | None = None
         self.dock = None
+        self.importer = None
 
     def initProcessing(self) -> None:
         if self.provider is None:
@@ -37,7 +38,11 @@ class IncidentAtlasPlugin:
 
         self.initProcessing()
         main_window = self.iface.mainWindow()
+        from .gui.import_action import ImportController
+
+        self.importer = ImportController(self.iface)
         self.dock = IncidentDock(main_window)
+        self.dock.import_button.clicked.connect(lambda: self.importer.ask_and_start(self.dock))
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
@@ -61,6 +66,7 @@ class IncidentAtlasPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        self.importer = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -2,7 +2,7 @@
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 DOCK_OBJECT_NAME = "IncidentAtlasDock"
 
@@ -23,5 +23,8 @@ class IncidentDock(QgsDockWidget):
         self.status_label = QLabel(tr("No incident GeoPackage is open."), body)
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
+        self.import_button = QPushButton(tr("Import incidents…"), body)
+        self.import_button.setObjectName("IncidentAtlasImportButton")
+        layout.addWidget(self.import_button)
         layout.addStretch(1)
         self.setWidget(body)

@@ -1,0 +1,37 @@
+"""Long work as QgsTask: progress in QGIS's task manager, cancel honoured, UI thread free."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsFeedback, QgsTask
+
+from .log import log
+
+
+class ImportTask(QgsTask):
+    """Runs import_incidents in the background; result or error are read in finished()."""
+
+    def __init__(self, options, description: str):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.options = options
+        self.result = None
+        self.error: str | None = None
+        self.feedback = QgsFeedback()
+        self.feedback.progressChanged.connect(self.setProgress)
+
+    def cancel(self) -> None:
+        self.feedback.cancel()
+        super().cancel()
+
+    def run(self) -> bool:
+        from .importer import ImportCancelledError, import_incidents
+
+        try:
+            self.result = import_incidents(self.options, self.feedback)
+        except ImportCancelledError as error:
+            self.error = str(error)
+            return False
+        except Exception as error:  # reported to the user in finished(); QGIS must not go down
+            self.error = str(error) or error.__class__.__name__
+            log(f"Import failed: {self.error}", Qgis.MessageLevel.Critical)
+            return False
+        return True

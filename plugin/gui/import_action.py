@@ -1,0 +1,93 @@
+"""'Import incidents…': pick a source and a GeoPackage, import as a task, add the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.dependencies import install_command, missing_import_packages
+from ..core.paths import plugin_version
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportAction", text)
+
+
+def add_incident_layers(gpkg: Path, project: QgsProject | None = None) -> QgsLayerTreeGroup:
+    """The incidents and provinces layers in one group, styled from the file's layer_styles."""
+    project = project or QgsProject.instance()
+    group = project.layerTreeRoot().insertGroup(0, gpkg.stem)
+    for table in ("incidents", "provinces"):
+        layer = QgsVectorLayer(f"{gpkg}|layername={table}", f"{gpkg.stem} — {table}", "ogr")
+        layer.loadDefaultStyle()
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return group
+
+
+class ImportController:
+    """Owns the running import task so the dock can be closed while it runs."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.task = None
+        # The task manager deletes a task once it ends: keep what it produced here.
+        self.last_result = None
+        self.last_error: str | None = None
+        self.running = False
+
+    def start(self, source: Path, output: Path):
+        from ..core.importer import ImportOptions
+        from ..core.tasks import ImportTask
+
+        options = ImportOptions(source=source, output=output, plugin_version=plugin_version())
+        self.task = ImportTask(options, tr("Importing incidents from {0}").format(source.name))
+        self.running = True
+        self.last_result, self.last_error = None, None
+        self.task.taskCompleted.connect(self._completed)
+        self.task.taskTerminated.connect(self._terminated)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def ask_and_start(self, parent) -> None:
+        missing = missing_import_packages()
+        if missing:
+            self._message(
+                tr("Importing needs the Python packages {0}. Install them with: {1}").format(
+                    ", ".join(missing), install_command(missing)
+                ),
+                Qgis.MessageLevel.Warning,
+            )
+            return
+        source, _ = QFileDialog.getOpenFileName(
+            parent, tr("Incident file to import"), "", tr("Incident files (*.csv *.txt *.xlsx)")
+        )
+        if not source:
+            return
+        output, _ = QFileDialog.getSaveFileName(
+            parent,
+            tr("Incident GeoPackage (created, or updated if it exists)"),
+            str(Path(source).with_suffix(".gpkg")),
+            tr("GeoPackage (*.gpkg)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if output:
+            self.start(Path(source), Path(output))
+
+    def _completed(self) -> None:
+        self.last_result = self.task.result
+        self.task, self.running = None, False
+        add_incident_layers(self.last_result.output)
+        self._message(self.last_result.summary(), Qgis.MessageLevel.Success)
+
+    def _terminated(self) -> None:
+        self.last_error = self.task.error or tr("The import was cancelled.")
+        self.task, self.running = None, False
+        self._message(self.last_error, Qgis.MessageLevel.Warning)
+
+    def _message(self, text: str, level) -> None:
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)
