@@ -26,7 +26,7 @@ def plugin_files() -> list[Path]:
     files += [
         p.relative_to(ROOT)
         for p in sorted((ROOT / "resources").rglob("*"))
-        if p.is_file() and p.suffix in RESOURCE_SUFFIXES
+        if p.is_file() and p.suffix in RESOURCE_SUFFIXES and "screenshots" not in p.parts  # README images
     ]
     files += [p.relative_to(ROOT) for p in sorted((ROOT / "i18n").glob("*.qm"))]
     return [f for f in files if "__pycache__" not in f.parts and not any(part.startswith(".") for part in f.parts)]

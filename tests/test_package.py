@@ -49,7 +49,17 @@ def test_zip_holds_what_a_user_needs_and_nothing_else(plugin_zip):
         names = set(archive.namelist())
     assert "incident_atlas/plugin/incident_atlas.py" in names
     assert "incident_atlas/plugin/processing/provider.py" in names
-    for unwanted in ("tests/", "Makefile", ".ci/", ".ruff.toml", ".gitignore", "build/", "dist/"):
+    for unwanted in (
+        "tests/",
+        "Makefile",
+        ".ci/",
+        ".ruff.toml",
+        ".gitignore",
+        "build/",
+        "dist/",
+        "demo/",
+        "resources/screenshots/",
+    ):
         assert not any(n.startswith(f"incident_atlas/{unwanted}") for n in names), unwanted
     shipped_ts = {n for n in names if n.endswith(".ts")}
     assert not shipped_ts, "translations ship compiled (.qm), not as sources"
