@@ -1,0 +1,171 @@
+"""The analyst's filter as a value, and its translation to one provider-side SQL expression.
+
+The same expression drives the incidents layer's subset string, the per-province counts, the
+summary line and the actor facet counts, so every view agrees on what "the current filter" is.
+Every value is quoted here and nowhere else: actor names carry quotes, commas, semicolons,
+parentheses and Arabic script.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
+
+ACTOR_ROLES = ("any", "primary", "secondary", "associated")
+
+# Alias groups an analyst in Iraq expects out of the box; editable and saved by the dock.
+DEFAULT_ALIAS_GROUPS: dict[str, tuple[str, ...]] = {
+    "ISIS": (
+        "Islamic State (Iraq)",
+        "Islamic State",
+        "IS",
+        "ISIL",
+        "Islamic State of Iraq and the Levant (ISIL)",
+        "Daesh",
+        "ISIS",
+    ),
+    "PMF": (
+        "Popular Mobilization Forces",
+        "Hashd al-Shaabi",
+        "Popular Mobilisation Forces",
+        "Al-Hashd al-Shaabi",
+        "PMF",
+    ),
+    "Iraqi Security Forces": (
+        "Military Forces of Iraq (2018-2022)",
+        "Police Forces of Iraq (2018-2022)",
+        "Police Forces of Iraq (2018-2022) Federal Police",
+        "Government of Iraq",
+        "Iraqi Security Forces",
+    ),
+    "Peshmerga": ("Peshmerga", "Military Forces of Iraq (2018-2022) Peshmerga", "Kurdistan Regional Government"),
+}
+
+
+def sql_literal(value: str) -> str:
+    """A SQL string literal: the only escape SQL needs is doubling the single quote."""
+    text = str(value)
+    if "\x00" in text:
+        text = text.replace("\x00", "")  # SQLite would cut the literal at a NUL
+    return "'" + text.replace("'", "''") + "'"
+
+
+def sql_list(values) -> str:
+    return "(" + ", ".join(sql_literal(v) for v in values) + ")"
+
+
+def _associated_match(column: str, names) -> str:
+    # Associated actors are '; '-separated lists: match whole names between separators.
+    padded = f"(';' || replace(\"{column}\", '; ', ';') || ';')"
+    return " OR ".join(f"instr({padded}, {sql_literal(';' + name + ';')}) > 0" for name in names)
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """What the analyst asked for; empty fields mean "no restriction"."""
+
+    actors: tuple[str, ...] = ()
+    actor_role: str = "any"
+    date_from: date | None = None
+    date_to: date | None = None
+    event_types: tuple[str, ...] = ()
+    sub_event_types: tuple[str, ...] = ()
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    max_geo_precision: int | None = None
+    max_date_precision: int | None = None
+    provinces: tuple[str, ...] = ()
+    datasets: tuple[str, ...] = ()
+    alias_groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=True, hash=False)
+
+    def __post_init__(self):
+        if self.actor_role not in ACTOR_ROLES:
+            raise ValueError(f"actor_role must be one of {', '.join(ACTOR_ROLES)}, not {self.actor_role!r}")
+
+    def expanded_actors(self) -> tuple[str, ...]:
+        """Actor names with every alias group replaced by its members (and its own name)."""
+        names: list[str] = []
+        for actor in self.actors:
+            for name in (actor, *self.alias_groups.get(actor, ())):
+                if name not in names:
+                    names.append(name)
+        return tuple(names)
+
+    def actor_sql(self) -> str | None:
+        names = self.expanded_actors()
+        if not names:
+            return None
+        parts = []
+        if self.actor_role in ("any", "primary"):
+            parts.append(f'"actor1" IN {sql_list(names)}')
+        if self.actor_role in ("any", "secondary"):
+            parts.append(f'"actor2" IN {sql_list(names)}')
+        if self.actor_role in ("any", "associated"):
+            parts.append(_associated_match("assoc_actor_1", names))
+            parts.append(_associated_match("assoc_actor_2", names))
+        return "(" + " OR ".join(parts) + ")"
+
+    def clauses(self, without: str | None = None) -> list[str]:
+        """SQL conditions, one per restriction; `without` leaves one facet out (for its counts)."""
+        clauses = []
+        if without != "actors":
+            actor = self.actor_sql()
+            if actor:
+                clauses.append(actor)
+        if without != "dates":
+            if self.date_from is not None:
+                clauses.append(f'"event_date" >= {sql_literal(self.date_from.isoformat())}')
+            if self.date_to is not None:
+                clauses.append(f'"event_date" <= {sql_literal(self.date_to.isoformat())}')
+        if without != "event_types":
+            if self.event_types:
+                clauses.append(f'"event_type" IN {sql_list(self.event_types)}')
+            if self.sub_event_types:
+                clauses.append(f'"sub_event_type" IN {sql_list(self.sub_event_types)}')
+        if self.fatalities_min is not None:
+            clauses.append(f'coalesce("fatalities", 0) >= {int(self.fatalities_min)}')
+        if self.fatalities_max is not None:
+            clauses.append(f'coalesce("fatalities", 0) <= {int(self.fatalities_max)}')
+        if self.max_geo_precision is not None:
+            clauses.append(f'"geo_precision" <= {int(self.max_geo_precision)}')
+        if self.max_date_precision is not None:
+            clauses.append(f'"date_precision" <= {int(self.max_date_precision)}')
+        if self.provinces and without != "provinces":
+            clauses.append(f'"province" IN {sql_list(self.provinces)}')
+        if self.datasets:
+            clauses.append(f'"source_dataset" IN {sql_list(self.datasets)}')
+        return clauses
+
+    def to_sql(self, without: str | None = None) -> str:
+        """One expression for setSubsetString and WHERE; empty string when nothing is filtered."""
+        return " AND ".join(self.clauses(without))
+
+    def is_empty(self) -> bool:
+        return not self.clauses()
+
+    def with_changes(self, **changes) -> IncidentFilter:
+        return replace(self, **changes)
+
+    def to_json(self) -> str:
+        values = asdict(self)
+        for key in ("date_from", "date_to"):
+            if values[key] is not None:
+                values[key] = values[key].isoformat()
+        values["alias_groups"] = {k: list(v) for k, v in self.alias_groups.items()}
+        return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> IncidentFilter:
+        values = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in values.items() if k in known}  # newer keys are ignored, not fatal
+        for key in ("date_from", "date_to"):
+            if values.get(key):
+                values[key] = date.fromisoformat(values[key])
+        for key in ("actors", "event_types", "sub_event_types", "provinces", "datasets"):
+            if key in values:
+                values[key] = tuple(values[key])
+        if "alias_groups" in values:
+            values["alias_groups"] = {k: tuple(v) for k, v in values["alias_groups"].items()}
+        return cls(**values)
