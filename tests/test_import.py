@@ -134,6 +134,7 @@ def test_reimport_changes_nothing_and_newer_export_updates(tmp_path):
     assert rows(output, "SELECT minx > 43.1 AND maxx < 43.2 FROM rtree_incidents_geom WHERE id = ?", fid) == [(1,)]
     assert rows(output, "SELECT count(*) FROM incidents") == [(41,)]
     assert rows(output, "SELECT count(*) FROM rtree_incidents_geom") == [(41,)]
+    assert rows(output, "SELECT rtreecheck('rtree_incidents_geom')") == [("ok",)]
     assert rows(output, "SELECT count(*) FROM imports") == [(3,)]
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import schema, styles
+from . import rtree, schema, styles
 from .log import log
 from .provinces import ProvincePolygons, ellipsoidal_area_km2, load_polygons, same_province
 from .sources import (
@@ -272,11 +272,21 @@ class _Writer:
         if rebuild:
             for name, columns in secondary:
                 db.execute(f'CREATE INDEX "{name}" ON "{schema.INCIDENTS}" ({columns})')
-        db.execute(
-            f"""INSERT OR REPLACE INTO "rtree_{schema.INCIDENTS}_geom"
-                SELECT fid, longitude, longitude, latitude, latitude FROM "{schema.INCIDENTS}" WHERE import_id = ?""",
-            (import_id,),
-        )
+            points = np.array(
+                db.execute(
+                    f'SELECT fid, longitude, latitude FROM "{schema.INCIDENTS}" WHERE geom IS NOT NULL'
+                ).fetchall(),
+                dtype=float,
+            ).reshape(-1, 3)
+            lon, lat = points[:, 1], points[:, 2]
+            rtree.bulk_load(db, f"rtree_{schema.INCIDENTS}_geom", points[:, 0].astype(np.int64), lon, lon, lat, lat)
+        else:
+            db.execute(
+                f"""INSERT OR REPLACE INTO "rtree_{schema.INCIDENTS}_geom"
+                    SELECT fid, longitude, longitude, latitude, latitude FROM "{schema.INCIDENTS}"
+                    WHERE import_id = ?""",
+                (import_id,),
+            )
         return int(inserted or 0), int(updated or 0), int(unchanged or 0)
 
     def write_provinces(self, polygons: ProvincePolygons, keep: np.ndarray) -> None:
