@@ -165,6 +165,8 @@ def test_province_counts_match_geopandas_sjoin(tmp_path, qgis_world_map_geopacka
     stored = {name for (name,) in rows(result.output, "SELECT name FROM provinces")}
     assert set(theirs) <= stored
     assert rows(result.output, "SELECT min(area_km2) > 0 FROM provinces") == [(1,)]
+    assert rows(result.output, "SELECT rtreecheck('rtree_incidents_geom')") == [("ok",)]
+    assert rows(result.output, "SELECT count(*) FROM rtree_incidents_geom") == [(3000,)]
     (diyala_area,) = rows(result.output, "SELECT area_km2 FROM provinces WHERE name = 'Diyala'")[0]
     assert 15_000 < diyala_area < 22_000  # Diyala is about 17,700 km²
 

@@ -181,9 +181,11 @@ class _Writer:
 
     def __init__(self, path: Path, scratch: bool):
         self.path = path
+        self.scratch = scratch
+        self.import_id: int | None = None
         self.db = schema.connect(path)
         self.db.execute("PRAGMA temp_store = FILE")
-        self.db.execute("PRAGMA cache_size = -262144")  # 256 MB: index inserts stay in memory
+        self.db.execute("PRAGMA cache_size = -131072")  # 128 MB: index inserts stay in memory
         if scratch:
             # A new file is built under a temporary name and renamed when complete, so it needs
             # no journal of its own: a crash leaves only the temporary file.
@@ -205,8 +207,31 @@ class _Writer:
         # Bulk rows skip the per-row R-tree triggers; the index is updated set-wise below.
         for name in self.trigger_sql:
             self.db.execute(f'DROP TRIGGER "{name}"')
-        staging_columns = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom"))
-        self.db.execute(f"CREATE TEMP TABLE staging ({staging_columns})")
+        self.secondary_indexes = [(n, c) for n, c, unique in schema.INCIDENT_INDEXES if not unique]
+        if scratch:
+            # A new file has nothing to merge with: rows go straight into incidents, and the
+            # secondary indexes are built once at the end.
+            self._drop_secondary_indexes()
+        else:
+            staging_columns = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom"))
+            self.db.execute(f"CREATE TEMP TABLE staging ({staging_columns})")
+
+    def _drop_secondary_indexes(self) -> None:
+        for name, _ in self.secondary_indexes:
+            self.db.execute(f'DROP INDEX "{name}"')
+
+    def _create_secondary_indexes(self) -> None:
+        for name, columns in self.secondary_indexes:
+            self.db.execute(f'CREATE INDEX "{name}" ON "{schema.INCIDENTS}" ({columns})')
+
+    def _bulk_load_rtree(self) -> None:
+        cursor = self.db.execute(f'SELECT fid, longitude, latitude FROM "{schema.INCIDENTS}" WHERE geom IS NOT NULL')
+        batches = []
+        while batch := cursor.fetchmany(100_000):
+            batches.append(np.array(batch, dtype=float))
+        points = np.concatenate(batches) if batches else np.zeros((0, 3))
+        lon, lat = points[:, 1], points[:, 2]
+        rtree.bulk_load(self.db, f"rtree_{schema.INCIDENTS}_geom", points[:, 0].astype(np.int64), lon, lon, lat, lat)
 
     def start_import(self, options: ImportOptions, source_format: str, dataset: str, sha256: str) -> int:
         cursor = self.db.execute(
@@ -221,17 +246,23 @@ class _Writer:
                 options.plugin_version,
             ),
         )
-        return cursor.lastrowid
+        self.import_id = cursor.lastrowid
+        return self.import_id
 
     def stage(self, frame: pd.DataFrame, hashes: np.ndarray) -> None:
         columns = [_python_column(frame[c]) for c in DATA_COLUMNS]
         columns.append(hashes.tolist())
         columns.append(point_blobs(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)))
         marks = ", ".join("?" * len(columns))
-        self.db.executemany(f"INSERT INTO temp.staging VALUES ({marks})", zip(*columns))
+        if self.scratch:
+            names = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom", "import_id"))
+            rows = zip(*columns, [self.import_id] * len(frame))
+            self.db.executemany(f'INSERT INTO "{schema.INCIDENTS}" ({names}) VALUES ({marks}, ?)', rows)
+        else:
+            self.db.executemany(f"INSERT INTO temp.staging VALUES ({marks})", zip(*columns))
 
     def reset_staging(self) -> None:
-        self.db.execute("DELETE FROM temp.staging")
+        self.db.execute(f'DELETE FROM "{schema.INCIDENTS}"' if self.scratch else "DELETE FROM temp.staging")
 
     def reject(self, import_id: int, rows: list[tuple[int, str | None, str, str]]) -> None:
         self.db.executemany(
@@ -242,6 +273,11 @@ class _Writer:
 
     def merge(self, import_id: int) -> tuple[int, int, int]:
         db = self.db
+        if self.scratch:
+            (inserted,) = db.execute(f'SELECT count(*) FROM "{schema.INCIDENTS}"').fetchone()
+            self._create_secondary_indexes()
+            self._bulk_load_rtree()
+            return int(inserted), 0, 0
         db.execute("CREATE INDEX temp.staging_key ON staging (source_dataset, event_id)")
         inserted, updated, unchanged = db.execute(
             f"""SELECT
@@ -251,17 +287,16 @@ class _Writer:
                 FROM temp.staging s LEFT JOIN "{schema.INCIDENTS}" i
                   ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""
         ).fetchone()
+        inserted, updated, unchanged = int(inserted or 0), int(updated or 0), int(unchanged or 0)
         names = (*DATA_COLUMNS, "content_hash", "geom")
         column_list = ", ".join(f'"{c}"' for c in names)
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in (*names, "import_id"))
         (existing,) = db.execute(f'SELECT count(*) FROM "{schema.INCIDENTS}"').fetchone()
-        # Rebuilding the secondary indexes once is cheaper than updating them row by row when
-        # the import is large against what is there.
+        # Rebuilding indexes and R-tree once is cheaper than updating them row by row when the
+        # import is large against what is there.
         rebuild = inserted + updated > existing // 4
-        secondary = [(n, c) for n, c, unique in schema.INCIDENT_INDEXES if not unique]
         if rebuild:
-            for name, _ in secondary:
-                db.execute(f'DROP INDEX "{name}"')
+            self._drop_secondary_indexes()
         db.execute(
             f"""INSERT INTO "{schema.INCIDENTS}" ({column_list}, import_id)
                 SELECT {column_list}, ? FROM temp.staging WHERE true ORDER BY source_dataset, event_id
@@ -270,16 +305,8 @@ class _Writer:
             (import_id,),
         )
         if rebuild:
-            for name, columns in secondary:
-                db.execute(f'CREATE INDEX "{name}" ON "{schema.INCIDENTS}" ({columns})')
-            points = np.array(
-                db.execute(
-                    f'SELECT fid, longitude, latitude FROM "{schema.INCIDENTS}" WHERE geom IS NOT NULL'
-                ).fetchall(),
-                dtype=float,
-            ).reshape(-1, 3)
-            lon, lat = points[:, 1], points[:, 2]
-            rtree.bulk_load(db, f"rtree_{schema.INCIDENTS}_geom", points[:, 0].astype(np.int64), lon, lon, lat, lat)
+            self._create_secondary_indexes()
+            self._bulk_load_rtree()
         else:
             db.execute(
                 f"""INSERT OR REPLACE INTO "rtree_{schema.INCIDENTS}_geom"
@@ -287,7 +314,7 @@ class _Writer:
                     WHERE import_id = ?""",
                 (import_id,),
             )
-        return int(inserted or 0), int(updated or 0), int(unchanged or 0)
+        return inserted, updated, unchanged
 
     def write_provinces(self, polygons: ProvincePolygons, keep: np.ndarray) -> None:
         table = polygons.table.iloc[keep]

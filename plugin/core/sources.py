@@ -21,7 +21,7 @@ import pandas as pd
 
 FORMATS = ("auto", "acled", "ucdp", "gtd", "generic")
 DATASET_NAMES = {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}
-CHUNK_ROWS = 100_000
+CHUNK_ROWS = 50_000  # bounds memory: a chunk of raw strings costs ~100 MB
 
 UCDP_VIOLENCE_TYPES = {"1": "State-based conflict", "2": "Non-state conflict", "3": "One-sided violence"}
 # Common scales (see schema.INCIDENT_COLUMNS) from each source's own codes.
