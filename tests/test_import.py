@@ -416,3 +416,51 @@ def test_quoted_line_breaks_keep_exact_line_numbers(tmp_path):
         (6, "missing or non-numeric coordinates", source.read_text().splitlines(keepends=True)[5]),
         (8, f"expected {len(ACLED_HEADER)} fields, found 2", "M4,short\n"),
     ]
+
+
+def test_user_province_layer_with_name_and_population(tmp_path):
+    """Any polygon layer can replace Natural Earth; its names, codes and population are kept."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:4326&field=gov_name:string&field=pcode:string&field=population:integer",
+        "my governorates",
+        "memory",
+    )
+    features = []
+    for name, code, population, wkt in [
+        ("East", "E1", 1_600_000, "POLYGON((44 32, 47 32, 47 36, 44 36, 44 32))"),
+        ("West", "W1", 1_800_000, "POLYGON((38 32, 44 32, 44 36, 38 36, 38 32))"),
+    ]:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name, code, population])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    source = write_acled(
+        tmp_path / "a.csv",
+        [acled_row("A1", place="Baqubah"), acled_row("A2", place="Ramadi"), acled_row("A3", place="Baghdad")],
+    )
+    result = run(source, tmp_path / "out.gpkg", provinces_layer=layer, province_name_field="gov_name")
+    assert dict(rows(result.output, "SELECT event_id, province FROM incidents")) == {
+        "A1": "East",
+        "A2": "West",
+        "A3": "East",
+    }
+    assert rows(result.output, "SELECT name, code, population FROM provinces ORDER BY name") == [
+        ("East", "E1", 1_600_000),
+        ("West", "W1", 1_800_000),
+    ]
+
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason=f"no real extracts: {SHARED_DATA} is absent")
+@pytest.mark.parametrize(
+    "extract", sorted(SHARED_DATA.glob("*.csv")) + sorted(SHARED_DATA.glob("*.xlsx")) if SHARED_DATA.is_dir() else []
+)
+def test_real_extracts_account_for_every_row(extract, tmp_path):
+    result = run(extract, tmp_path / "real.gpkg")
+    assert result.imported + result.rejected == result.rows_read
+    assert rows(result.output, "SELECT count(*) FROM rejected_rows") == [(result.rejected,)]

@@ -149,7 +149,7 @@ def load_polygons(
     name_index = _field_index(layer, (name_field, "name", "name_1", "admin1", "adm1_name", "province"))
     if name_index < 0:
         raise ValueError(f"The province layer '{layer.name()}' has no field '{name_field or 'name'}'")
-    code_index = _field_index(layer, ("fips", "code", "adm1_code", "iso_3166_2", "adm1_pcode", "id"))
+    code_index = _field_index(layer, ("fips", "code", "pcode", "adm1_code", "adm1_pcode", "iso_3166_2", "id"))
     country_index = _field_index(layer, ("admin", "country", "adm0_name", "name_0"))
     country_code_index = _field_index(layer, ("adm0_a3", "iso3", "iso_a3", "country_code", "adm0_pcode"))
     population_index = _field_index(layer, POPULATION_FIELDS)

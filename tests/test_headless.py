@@ -1,0 +1,46 @@
+"""qgis_process runs the import headless from a profile, as `make process` does."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import sysconfig
+
+from conftest import REPO_ROOT
+from source_files import acled_row, write_acled
+from test_package import QGIS_PROCESS
+
+
+def test_importincidents_through_qgis_process(tmp_path):
+    config = tmp_path / "qgis-config"
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / ".ci" / "package.py"),
+            "install",
+            "--quiet",
+            "--profile-dir",
+            str(config / "profiles" / "default"),
+        ],
+        check=True,
+    )
+    source = write_acled(tmp_path / "acled.csv", [acled_row("H1"), acled_row("H2", event_date="not a date")])
+    output = tmp_path / "headless.gpkg"
+    env = dict(
+        os.environ,
+        QGIS_CUSTOM_CONFIG_PATH=str(config),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=sysconfig.get_paths()["purelib"],  # what `make process` adds: pandas, shapely 2
+    )
+    completed = subprocess.run(
+        [QGIS_PROCESS, "run", "incidentatlas:importincidents", "--", f"INPUT={source}", f"OUTPUT={output}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr + completed.stdout
+    assert "IMPORTED:\t1" in completed.stdout
+    assert "REJECTED:\t1" in completed.stdout
+    with sqlite3.connect(output) as db:
+        assert db.execute("SELECT event_id FROM incidents").fetchall() == [("H1",)]
