@@ -34,6 +34,10 @@ def style_incidents(layer: QgsVectorLayer) -> None:
         }
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    set_incident_temporal_properties(layer)
+
+
+def set_incident_temporal_properties(layer: QgsVectorLayer) -> None:
     temporal = layer.temporalProperties()
     temporal.setIsActive(True)
     temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)

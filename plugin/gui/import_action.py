@@ -4,28 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.dependencies import install_command, missing_import_packages
 from ..core.paths import plugin_version
+from ..core.project_layers import open_incident_geopackage
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportAction", text)
-
-
-def add_incident_layers(gpkg: Path, project: QgsProject | None = None) -> QgsLayerTreeGroup:
-    """The incidents and provinces layers in one group, styled from the file's layer_styles."""
-    project = project or QgsProject.instance()
-    group = project.layerTreeRoot().insertGroup(0, gpkg.stem)
-    for table in ("incidents", "provinces"):
-        layer = QgsVectorLayer(f"{gpkg}|layername={table}", f"{gpkg.stem} — {table}", "ogr")
-        layer.loadDefaultStyle()
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
-    return group
 
 
 class ImportController:
@@ -80,7 +69,7 @@ class ImportController:
     def _completed(self) -> None:
         self.last_result = self.task.result
         self.task, self.running = None, False
-        add_incident_layers(self.last_result.output)
+        open_incident_geopackage(self.last_result.output)
         self._message(self.last_result.summary(), Qgis.MessageLevel.Success)
 
     def _terminated(self) -> None:
