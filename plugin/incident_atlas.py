@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 
+from .core.log import log
 from .core.paths import ICON_PATH
 from .gui.qt_compat import QAction
 from .processing.provider import IncidentAtlasProvider
@@ -25,6 +26,8 @@ class IncidentAtlasPlugin:
         self.iface = iface
         self.provider: IncidentAtlasProvider | None = None
         self.toggle_action: QAction | None = None
+        self.open_action: QAction | None = None
+        self.import_action: QAction | None = None
         self.dock = None
         self.importer = None
 
@@ -35,32 +38,52 @@ class IncidentAtlasPlugin:
 
     def initGui(self) -> None:
         from .gui.dock import IncidentDock
+        from .gui.import_action import ImportController
 
         self.initProcessing()
         main_window = self.iface.mainWindow()
-        from .gui.import_action import ImportController
-
         self.importer = ImportController(self.iface)
-        self.dock = IncidentDock(main_window)
-        self.dock.import_button.clicked.connect(lambda: self.importer.ask_and_start(self.dock))
+        self.dock = IncidentDock(main_window, notify=self.notify)
+        self.dock.import_button.clicked.connect(self._import)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.dock.refresh_sources()
 
         self.toggle_action = QAction(QIcon(str(ICON_PATH)), tr("Incident Atlas"), main_window)
         self.toggle_action.setObjectName("IncidentAtlasToggleDock")
         self.toggle_action.setToolTip(tr("Show or hide the Incident Atlas panel"))
         # The dock keeps the action's checked state in step with its visibility.
         self.dock.setToggleVisibilityAction(self.toggle_action)
+        self.open_action = QAction(tr("Open incident GeoPackage…"), main_window)
+        self.open_action.setObjectName("IncidentAtlasOpen")
+        self.open_action.triggered.connect(self._open)
+        self.import_action = QAction(tr("Import incidents…"), main_window)
+        self.import_action.setObjectName("IncidentAtlasImport")
+        self.import_action.triggered.connect(self._import)
         self.iface.addToolBarIcon(self.toggle_action)
-        self.iface.addPluginToMenu(MENU_NAME, self.toggle_action)
+        for action in (self.toggle_action, self.open_action, self.import_action):
+            self.iface.addPluginToMenu(MENU_NAME, action)
+
+    def notify(self, text: str, level=Qgis.MessageLevel.Info) -> None:
+        log(text, level)
+        self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)
+
+    def _open(self) -> None:
+        self.dock.show()
+        self.dock.ask_open()
+
+    def _import(self) -> None:
+        self.importer.ask_and_start(self.dock)
 
     def unload(self) -> None:
         if self.toggle_action is not None:
-            self.iface.removePluginMenu(MENU_NAME, self.toggle_action)
+            for action in (self.toggle_action, self.open_action, self.import_action):
+                self.iface.removePluginMenu(MENU_NAME, action)
+                action.deleteLater()
             self.iface.removeToolBarIcon(self.toggle_action)
-            self.toggle_action.deleteLater()
-            self.toggle_action = None
+            self.toggle_action = self.open_action = self.import_action = None
         if self.dock is not None:
+            self.dock.teardown()
             self.iface.removeDockWidget(self.dock)
             # removeDockWidget only hides the dock; deleteLater frees it once control returns to Qt.
             self.dock.setParent(None)

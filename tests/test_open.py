@@ -3,14 +3,13 @@
 import sqlite3
 
 import pytest
-from qgis.core import QgsProject
-
 from incident_atlas.plugin.core.project_layers import (
     NotAnIncidentGeoPackageError,
     incident_sources,
     open_incident_geopackage,
 )
 from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+from qgis.core import QgsProject
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,33 @@
-"""The Incident Atlas dock panel."""
+"""The Incident Atlas dock: pick an open incident GeoPackage and filter it."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.filter_session import FilterSession
+from ..core.filters import IncidentFilter
+from ..core.log import log
+from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_geopackage
+from .check_list import CheckList
+from .filter_widgets import ActorSection, DateSection, NumberSection
 
 DOCK_OBJECT_NAME = "IncidentAtlasDock"
+DEBOUNCE_MS = 250
 
 
 def tr(text: str) -> str:
@@ -12,19 +35,160 @@ def tr(text: str) -> str:
 
 
 class IncidentDock(QgsDockWidget):
-    """The panel analysts filter incidents in; sections are added as small widgets."""
+    """Widgets only: the filter logic lives in core.FilterSession."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, notify=None):
         super().__init__(tr("Incident Atlas"), parent)
         # A stable objectName lets QGIS restore the dock's place between sessions.
         self.setObjectName(DOCK_OBJECT_NAME)
+        self.notify = notify or (lambda text, level: log(text, level))
+        self.session: FilterSession | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
+
+        source_row = QHBoxLayout()
+        self.source_combo = QComboBox(body)
+        self.source_combo.setToolTip(tr("The incident GeoPackage the filter works on"))
+        self.open_button = QPushButton(tr("Open…"), body)
+        self.import_button = QPushButton(tr("Import incidents…"), body)
+        self.import_button.setObjectName("IncidentAtlasImportButton")
+        source_row.addWidget(self.source_combo, 1)
+        source_row.addWidget(self.open_button)
+        source_row.addWidget(self.import_button)
+        layout.addLayout(source_row)
+
         self.status_label = QLabel(tr("No incident GeoPackage is open."), body)
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
-        self.import_button = QPushButton(tr("Import incidents…"), body)
-        self.import_button.setObjectName("IncidentAtlasImportButton")
-        layout.addWidget(self.import_button)
-        layout.addStretch(1)
+
+        self.actors = ActorSection(body)
+        self.dates = DateSection(body)
+        self.event_types = CheckList(body)
+        self.numbers = NumberSection(body)
+        sections = QWidget(body)
+        sections_layout = QVBoxLayout(sections)
+        for title, widget in (
+            (tr("Actors"), self.actors),
+            (tr("Dates"), self.dates),
+            (tr("Event types"), self.event_types),
+            (tr("Fatalities and precision"), self.numbers),
+        ):
+            box = QGroupBox(title, sections)
+            QVBoxLayout(box).addWidget(widget)
+            sections_layout.addWidget(box)
+        scroll = QScrollArea(body)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(sections)
+        layout.addWidget(scroll, 1)
+
+        bottom = QHBoxLayout()
+        self.summary_label = QLabel("", body)
+        self.summary_label.setWordWrap(True)
+        self.reset_button = QPushButton(tr("Reset"), body)
+        bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.reset_button)
+        layout.addLayout(bottom)
         self.setWidget(body)
+
+        # Typing in the actor search or dragging a slider fires many signals; apply once they settle.
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.apply_filter)
+        for section in (self.actors, self.dates, self.event_types, self.numbers):
+            section.changed.connect(self.debounce.start)
+        self.source_combo.currentIndexChanged.connect(self._source_chosen)
+        self.open_button.clicked.connect(self.ask_open)
+        self.reset_button.clicked.connect(self.reset)
+
+        self.project = QgsProject.instance()
+        self.project.layersAdded.connect(self.refresh_sources)
+        self.project.layersRemoved.connect(self.refresh_sources)
+        self.set_filter_enabled(False)
+
+    def teardown(self) -> None:
+        """Disconnect from the project: QgsProject outlives the dock."""
+        self.debounce.stop()
+        self.project.layersAdded.disconnect(self.refresh_sources)
+        self.project.layersRemoved.disconnect(self.refresh_sources)
+
+    def set_filter_enabled(self, enabled: bool) -> None:
+        for widget in (self.actors, self.dates, self.event_types, self.numbers, self.reset_button):
+            widget.setEnabled(enabled)
+
+    def refresh_sources(self, *_args) -> None:
+        sources = incident_sources(self.project)
+        current = self.source_combo.currentData()
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        for path in sorted(sources):
+            self.source_combo.addItem(Path(path).stem, path)
+        index = self.source_combo.findData(current)
+        self.source_combo.setCurrentIndex(index if index >= 0 else (0 if sources else -1))
+        self.source_combo.blockSignals(False)
+        if self.source_combo.currentData() != current or (self.session is not None and current not in sources):
+            self._source_chosen()
+
+    def _source_chosen(self, _index=None) -> None:
+        path = self.source_combo.currentData()
+        sources = incident_sources(self.project)
+        if not path or path not in sources:
+            self.session = None
+            self.status_label.setText(tr("No incident GeoPackage is open."))
+            self.summary_label.setText("")
+            self.set_filter_enabled(False)
+            return
+        self.session = FilterSession(path, sources[path]["incidents"])
+        self.status_label.setText(path)
+        self.set_filter_enabled(True)
+        self.dates.set_data_range(self.session.first_date, self.session.last_date)
+        self.apply_filter()
+
+    def current_filter(self) -> IncidentFilter:
+        date_from, date_to = self.dates.range()
+        return IncidentFilter(
+            actors=self.actors.selected(),
+            actor_role=self.actors.actor_role(),
+            date_from=date_from,
+            date_to=date_to,
+            event_types=self.event_types.checked(),
+            **self.numbers.values(),
+        )
+
+    def apply_filter(self) -> None:
+        self.debounce.stop()
+        if self.session is None:
+            return
+        try:
+            facets = self.session.apply(self.current_filter())
+        except Exception as error:  # a slot must never take QGIS down
+            self.notify(tr("The filter could not be applied: {0}").format(error), Qgis.MessageLevel.Critical)
+            return
+        self.actors.list.set_counts(self.session.group_counts(facets.actors) + facets.actors)
+        self.event_types.set_counts(facets.event_types)
+        self.summary_label.setText(facets.summary.text())
+
+    def reset(self) -> None:
+        for widget in (self.actors.list, self.event_types):
+            widget.set_checked(())
+        self.actors.search.clear()
+        self.actors.role.setCurrentIndex(0)
+        self.numbers.reset()
+        self.dates.choose("all")
+        self.apply_filter()
+
+    def open_geopackage(self, path: Path | str) -> bool:
+        try:
+            open_incident_geopackage(path, self.project)
+        except NotAnIncidentGeoPackageError as error:
+            self.notify(str(error), Qgis.MessageLevel.Warning)
+            return False
+        index = self.source_combo.findData(str(Path(path).resolve()))
+        if index >= 0:
+            self.source_combo.setCurrentIndex(index)
+        return True
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open incident GeoPackage"), "", tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.open_geopackage(path)

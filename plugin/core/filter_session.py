@@ -1,0 +1,77 @@
+"""The filter applied to one open incident GeoPackage: layer subset, summary and facet counts.
+
+Widget-free, so the dock only turns widget state into an IncidentFilter and shows what this
+returns; tests drive it without a GUI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from qgis.core import QgsVectorLayer
+
+from . import queries
+from .filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What the dock lists, each counted under every other restriction."""
+
+    summary: queries.Summary
+    actors: list[tuple[str, int]]
+    event_types: list[tuple[str, int]]
+
+
+class FilterSession:
+    def __init__(self, gpkg: Path | str, incidents_layer: QgsVectorLayer, alias_groups=None):
+        self.gpkg = Path(gpkg)
+        self.layer = incidents_layer
+        self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
+        self.filter = IncidentFilter(alias_groups=self.alias_groups)
+        self.first_date, self.last_date = queries.date_range(self.gpkg)
+
+    def apply(self, incident_filter: IncidentFilter) -> Facets:
+        """Set the layer's subset string to the filter and return the counts to show."""
+        self.filter = incident_filter.with_changes(alias_groups=self.alias_groups)
+        subset = self.filter.to_sql()
+        if self.layer.subsetString() != subset and not self.layer.setSubsetString(subset):
+            raise ValueError(f"The data source refused the filter: {subset}")
+        return self.facets()
+
+    def facets(self) -> Facets:
+        return Facets(
+            summary=queries.summary(self.gpkg, self.filter),
+            actors=queries.actor_counts(self.gpkg, self.filter),
+            event_types=queries.value_counts(self.gpkg, "event_type", self.filter, without="event_types"),
+        )
+
+    def group_counts(self, actor_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Alias groups with the sum of their members' counts, largest first, empty groups left out."""
+        counts = dict(actor_counts)
+        totals = []
+        for group, members in self.alias_groups.items():
+            total = sum(counts.get(name, 0) for name in {group, *members})
+            if total:
+                totals.append((group, total))
+        return sorted(totals, key=lambda item: (-item[1], item[0]))
+
+
+PRESETS = ("all", "last7", "last30", "last90", "quarter", "year")
+
+
+def preset_range(preset: str, first: str | None, last: str | None) -> tuple[date | None, date | None]:
+    """Date range of a preset, relative to the data's last date (not today: exports lag)."""
+    if preset == "all" or not last:
+        return (date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None)
+    end = date.fromisoformat(last)
+    if preset.startswith("last"):
+        return end - timedelta(days=int(preset[4:]) - 1), end
+    if preset == "quarter":
+        start_month = 3 * ((end.month - 1) // 3) + 1
+        return date(end.year, start_month, 1), end
+    if preset == "year":
+        return date(end.year, 1, 1), end
+    raise ValueError(f"Unknown date preset {preset!r}")

@@ -1,0 +1,63 @@
+"""A list of values with checkboxes and live counts, for faceted filtering."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QListWidget, QListWidgetItem
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckList(QListWidget):
+    """Checked values are the selection; nothing checked means no restriction."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._updating = False
+        self.itemChanged.connect(self._item_changed)
+
+    def _item_changed(self, _item) -> None:
+        if not self._updating:
+            self.changed.emit()
+
+    def set_counts(self, counts: list[tuple[str, int]]) -> None:
+        """Show these values in this order; checked values stay checked (and listed, even at 0)."""
+        checked = self.checked()
+        listed = dict(counts)
+        rows = list(counts) + [(value, 0) for value in checked if value not in listed]
+        self._updating = True
+        try:
+            self.clear()
+            for value, count in rows:
+                item = QListWidgetItem(f"{value}  ({count:,})")
+                item.setData(VALUE_ROLE, value)
+                item.setToolTip(value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+                self.addItem(item)
+        finally:
+            self._updating = False
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.item(row) for row in range(self.count())]
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(i.data(VALUE_ROLE) for i in self.items() if i.checkState() == Qt.CheckState.Checked)
+
+    def set_checked(self, values) -> None:
+        wanted = set(values)
+        self._updating = True
+        try:
+            for item in self.items():
+                state = Qt.CheckState.Checked if item.data(VALUE_ROLE) in wanted else Qt.CheckState.Unchecked
+                item.setCheckState(state)
+        finally:
+            self._updating = False
+        self.changed.emit()
+
+    def show_matching(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for item in self.items():
+            item.setHidden(bool(needle) and needle not in item.data(VALUE_ROLE).casefold())

@@ -1,0 +1,173 @@
+"""The dock's filter sections: actors, dates, event types, numbers. Each emits `changed`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from qgis.PyQt.QtCore import QCoreApplication, QDate, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.filter_session import preset_range
+from .check_list import CheckList
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FilterWidgets", text)
+
+
+class ActorSection(QWidget):
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(tr("Search actors…"))
+        self.search.setClearButtonEnabled(True)
+        self.role = QComboBox(self)
+        for key, label in (
+            ("any", tr("any role")),
+            ("primary", tr("primary")),
+            ("secondary", tr("secondary")),
+            ("associated", tr("associated")),
+        ):
+            self.role.addItem(label, key)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.role)
+        layout.addLayout(row)
+        self.list = CheckList(self)
+        layout.addWidget(self.list)
+        self.search.textChanged.connect(self.list.show_matching)
+        self.list.changed.connect(self.changed)
+        self.role.currentIndexChanged.connect(lambda _index: self.changed.emit())
+
+    def selected(self) -> tuple[str, ...]:
+        return self.list.checked()
+
+    def actor_role(self) -> str:
+        return self.role.currentData()
+
+
+class DateSection(QWidget):
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.first: str | None = None
+        self.last: str | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.preset = QComboBox(self)
+        for key, label in (
+            ("all", tr("All dates")),
+            ("last7", tr("Last 7 days")),
+            ("last30", tr("Last 30 days")),
+            ("last90", tr("Last 90 days")),
+            ("quarter", tr("This quarter")),
+            ("year", tr("This year")),
+            ("custom", tr("Custom")),
+        ):
+            self.preset.addItem(label, key)
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._dates_edited)
+        layout.addWidget(self.preset)
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.date_to)
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self._applying_preset = False
+
+    def set_data_range(self, first: str | None, last: str | None) -> None:
+        self.first, self.last = first, last
+        self._preset_chosen()
+
+    def _preset_chosen(self, _index=None) -> None:
+        key = self.preset.currentData()
+        if key == "custom":
+            return
+        start, end = preset_range(key, self.first, self.last)
+        self._applying_preset = True
+        try:
+            if start:
+                self.date_from.setDate(QDate(start.year, start.month, start.day))
+            if end:
+                self.date_to.setDate(QDate(end.year, end.month, end.day))
+        finally:
+            self._applying_preset = False
+        self.changed.emit()
+
+    def _dates_edited(self, _date) -> None:
+        if self._applying_preset:
+            return
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+        self.changed.emit()
+
+    def choose(self, preset: str) -> None:
+        self.preset.setCurrentIndex(self.preset.findData(preset))
+
+    def range(self) -> tuple[date | None, date | None]:
+        if self.preset.currentData() == "all":
+            return None, None  # no restriction, so events added later are not cut off
+        start, end = self.date_from.date(), self.date_to.date()
+        return date(start.year(), start.month(), start.day()), date(end.year(), end.month(), end.day())
+
+
+class NumberSection(QWidget):
+    """Minimum fatalities and the vaguest location and date precision still shown."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.fatalities_min = QSpinBox(self)
+        self.fatalities_min.setRange(0, 100000)
+        self.geo_precision = self._precision_slider()
+        self.date_precision = self._precision_slider()
+        layout.addRow(tr("Fatalities at least"), self.fatalities_min)
+        layout.addRow(tr("Location precision up to"), self.geo_precision)
+        layout.addRow(tr("Date precision up to"), self.date_precision)
+        self.fatalities_min.valueChanged.connect(lambda _value: self.changed.emit())
+
+    def _precision_slider(self) -> QSlider:
+        from qgis.PyQt.QtCore import Qt
+
+        slider = QSlider(Qt.Orientation.Horizontal, self)
+        slider.setRange(1, 4)
+        slider.setValue(4)
+        slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        slider.setToolTip(tr("1 exact · 2 near · 3 province / month · 4 anything"))
+        slider.valueChanged.connect(lambda _value: self.changed.emit())
+        return slider
+
+    def values(self) -> dict:
+        return {
+            "fatalities_min": self.fatalities_min.value() or None,
+            "max_geo_precision": None if self.geo_precision.value() == 4 else self.geo_precision.value(),
+            "max_date_precision": None if self.date_precision.value() == 4 else self.date_precision.value(),
+        }
+
+    def reset(self) -> None:
+        self.fatalities_min.setValue(0)
+        self.geo_precision.setValue(4)
+        self.date_precision.setValue(4)

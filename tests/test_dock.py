@@ -1,0 +1,138 @@
+"""The dock driven like an analyst would: check actors, pick dates, read the layer and summary."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from incident_atlas.plugin.core import queries
+from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+
+
+@pytest.fixture(scope="module")
+def sample_gpkg(tmp_path_factory):
+    return build_sample_geopackage(tmp_path_factory.mktemp("sample") / "iraq.gpkg")
+
+
+@pytest.fixture()
+def dock(plugin, sample_gpkg, qgis_new_project):
+    assert plugin.dock.open_geopackage(sample_gpkg)
+    return plugin.dock
+
+
+def settle(dock, timeout=5.0):
+    """Let the debounce timer fire, as the event loop would after the analyst stops typing."""
+    deadline = time.monotonic() + timeout
+    QCoreApplication.processEvents()
+    while dock.debounce.isActive():
+        assert time.monotonic() < deadline
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    QCoreApplication.processEvents()
+
+
+def item(check_list, value):
+    matches = [i for i in check_list.items() if i.data(Qt.ItemDataRole.UserRole) == value]
+    assert matches, f"{value!r} is not listed"
+    return matches[0]
+
+
+def test_opening_fills_the_dock(dock, sample_gpkg):
+    assert dock.source_combo.count() == 1
+    assert dock.session is not None
+    total = queries.summary(sample_gpkg, IncidentFilter())
+    assert dock.summary_label.text() == total.text()
+    assert dock.session.layer.subsetString() == ""
+    values = [i.data(Qt.ItemDataRole.UserRole) for i in dock.actors.list.items()]
+    assert values[0] == "ISIS"  # the alias group, with the most incidents, comes first
+    assert "Islamic State (Iraq)" in values
+    assert "Battles" in [i.data(Qt.ItemDataRole.UserRole) for i in dock.event_types.items()]
+
+
+def test_checking_an_alias_group_filters_layer_summary_and_counts(dock, sample_gpkg):
+    layer = dock.session.layer
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.actors.role.setCurrentIndex(dock.actors.role.findData("primary"))
+    dock.dates.date_from.setDate(QDate(2020, 1, 1))
+    dock.dates.date_to.setDate(QDate(2020, 3, 31))
+    settle(dock)
+    assert dock.dates.preset.currentData() == "custom"
+    subset = layer.subsetString()
+    assert "'Islamic State (Iraq)'" in subset and "\"event_date\" >= '2020-01-01'" in subset
+    assert sum(1 for _ in layer.getFeatures()) == 250  # featureCount() is -1 until counted
+    assert dock.summary_label.text().startswith("250 incidents · ")
+    expected = IncidentFilter(
+        actors=("ISIS",),
+        actor_role="primary",
+        date_from=date(2020, 1, 1),
+        date_to=date(2020, 3, 31),
+        alias_groups=DEFAULT_ALIAS_GROUPS,
+    )
+    assert dock.summary_label.text() == queries.summary(sample_gpkg, expected).text()
+    # Facet counts follow the other filters: the other group still shows, with its Q1 count.
+    assert item(dock.actors.list, "ISIS").checkState() == Qt.CheckState.Checked
+    assert item(dock.actors.list, "Unidentified Armed Group (Iraq)").text().endswith(")")
+
+
+def test_event_type_fatalities_and_precision(dock):
+    layer = dock.session.layer
+    item(dock.event_types, "Battles").setCheckState(Qt.CheckState.Checked)
+    dock.numbers.fatalities_min.setValue(2)
+    dock.numbers.geo_precision.setValue(1)
+    settle(dock)
+    subset = layer.subsetString()
+    assert "\"event_type\" IN ('Battles')" in subset
+    assert 'coalesce("fatalities", 0) >= 2' in subset
+    assert '"geo_precision" <= 1' in subset
+    for feature in layer.getFeatures():
+        assert feature["event_type"] == "Battles" and feature["fatalities"] >= 2
+
+
+def test_date_presets_follow_the_data_not_today(dock):
+    dock.dates.choose("quarter")
+    settle(dock)
+    last = dock.session.last_date
+    assert dock.dates.date_to.date().toString("yyyy-MM-dd") == last
+    assert dock.dates.date_from.date() == QDate(2020, 4, 1)
+    assert "'2020-04-01'" in dock.session.layer.subsetString()
+
+
+def test_reset_clears_everything(dock):
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.numbers.fatalities_min.setValue(5)
+    settle(dock)
+    assert dock.session.layer.subsetString() != ""
+    dock.reset_button.click()
+    settle(dock)
+    assert dock.session.layer.subsetString() == ""
+    assert dock.actors.selected() == ()
+
+
+def test_removing_the_layers_empties_the_dock_without_errors(dock):
+    QgsProject.instance().removeAllMapLayers()
+    QCoreApplication.processEvents()
+    assert dock.source_combo.count() == 0
+    assert dock.session is None
+    assert not dock.actors.isEnabled()
+
+
+def test_switching_between_two_geopackages(dock, tmp_path):
+    other = build_sample_geopackage(tmp_path / "other.gpkg", seed=11)
+    assert dock.open_geopackage(other)
+    assert dock.source_combo.count() == 2
+    assert dock.session.gpkg == other.resolve()
+    dock.source_combo.setCurrentIndex(dock.source_combo.findText("iraq"))
+    assert dock.session.gpkg.name == "iraq.gpkg"
+
+
+def test_not_an_incident_geopackage_is_reported_not_raised(dock, tmp_path):
+    messages = []
+    dock.notify = lambda text, level: messages.append(text)
+    bogus = tmp_path / "bogus.gpkg"
+    bogus.write_bytes(b"not sqlite")
+    assert dock.open_geopackage(bogus) is False
+    assert "not a GeoPackage" in messages[0]
