@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -46,19 +46,20 @@ class IncidentDock(QgsDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
 
-        source_row = QHBoxLayout()
         self.source_combo = QComboBox(body)
         self.source_combo.setToolTip(tr("The incident GeoPackage the filter works on"))
+        layout.addWidget(self.source_combo)
+        source_row = QHBoxLayout()
         self.open_button = QPushButton(tr("Open…"), body)
         self.import_button = QPushButton(tr("Import incidents…"), body)
         self.import_button.setObjectName("IncidentAtlasImportButton")
-        source_row.addWidget(self.source_combo, 1)
         source_row.addWidget(self.open_button)
         source_row.addWidget(self.import_button)
         layout.addLayout(source_row)
 
         self.status_label = QLabel(tr("No incident GeoPackage is open."), body)
         self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
 
         self.actors = ActorSection(body)
@@ -78,6 +79,8 @@ class IncidentDock(QgsDockWidget):
             sections_layout.addWidget(box)
         scroll = QScrollArea(body)
         scroll.setWidgetResizable(True)
+        # The sections wrap to the dock's width; only vertical scrolling.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(sections)
         layout.addWidget(scroll, 1)
 

@@ -33,10 +33,11 @@ class ActorSection(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(tr("Search actors…"))
         self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        row = QHBoxLayout()
         self.role = QComboBox(self)
         for key, label in (
             ("any", tr("any role")),
@@ -45,10 +46,11 @@ class ActorSection(QWidget):
             ("associated", tr("associated")),
         ):
             self.role.addItem(label, key)
-        row.addWidget(self.search, 1)
-        row.addWidget(self.role)
+        row.addWidget(QLabel(tr("Role"), self))
+        row.addWidget(self.role, 1)
         layout.addLayout(row)
         self.list = CheckList(self)
+        self.list.setMinimumHeight(180)
         layout.addWidget(self.list)
         self.search.textChanged.connect(self.list.show_matching)
         self.list.changed.connect(self.changed)
@@ -68,7 +70,7 @@ class DateSection(QWidget):
         super().__init__(parent)
         self.first: str | None = None
         self.last: str | None = None
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.preset = QComboBox(self)
         for key, label in (
@@ -88,9 +90,11 @@ class DateSection(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._dates_edited)
         layout.addWidget(self.preset)
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.date_to)
+        row = QHBoxLayout()
+        row.addWidget(self.date_from, 1)
+        row.addWidget(QLabel("–", self))
+        row.addWidget(self.date_to, 1)
+        layout.addLayout(row)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         self._applying_preset = False
 
