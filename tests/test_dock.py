@@ -136,3 +136,50 @@ def test_not_an_incident_geopackage_is_reported_not_raised(dock, tmp_path):
     bogus.write_bytes(b"not sqlite")
     assert dock.open_geopackage(bogus) is False
     assert "not a GeoPackage" in messages[0]
+
+
+def test_filter_survives_saving_and_reopening_the_project(dock, tmp_path):
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.dates.date_from.setDate(QDate(2020, 1, 1))
+    dock.dates.date_to.setDate(QDate(2020, 3, 31))
+    dock.numbers.fatalities_min.setValue(1)
+    settle(dock)
+    subset, summary = dock.session.layer.subsetString(), dock.summary_label.text()
+    project_file = tmp_path / "analysis.qgz"
+    assert QgsProject.instance().write(str(project_file))
+
+    QgsProject.instance().clear()
+    QCoreApplication.processEvents()
+    assert dock.session is None
+    assert QgsProject.instance().read(str(project_file))
+    QCoreApplication.processEvents()
+    assert dock.session is not None
+    assert dock.session.layer.subsetString() == subset
+    assert dock.summary_label.text() == summary
+    assert item(dock.actors.list, "ISIS").checkState() == Qt.CheckState.Checked
+    assert dock.numbers.fatalities_min.value() == 1
+    assert dock.dates.date_from.date() == QDate(2020, 1, 1)
+
+
+def test_presets_save_load_delete_and_share(dock, tmp_path):
+    item(dock.event_types, "Battles").setCheckState(Qt.CheckState.Checked)
+    settle(dock)
+    dock.save_preset("Battles only")
+    battles_subset = dock.session.layer.subsetString()
+    dock.reset()
+    assert dock.session.layer.subsetString() == ""
+    dock.load_preset("Battles only")
+    assert dock.session.layer.subsetString() == battles_subset
+    assert [dock.presets.combo.itemText(i) for i in range(dock.presets.combo.count())][1:] == ["Battles only"]
+
+    shared = tmp_path / "team-presets.json"
+    dock.export_presets(shared)
+    dock.delete_preset("Battles only")
+    assert dock.presets.combo.count() == 1
+    assert dock.import_presets(shared) == ["Battles only"]
+    dock.load_preset("Battles only")
+    assert dock.session.layer.subsetString() == battles_subset
+    not_presets = tmp_path / "other.json"
+    not_presets.write_text('{"hello": 1}')
+    with pytest.raises(ValueError, match="no Incident Atlas filter presets"):
+        dock.import_presets(not_presets)

@@ -40,6 +40,11 @@ class CheckList(QListWidget):
         finally:
             self._updating = False
 
+    @staticmethod
+    def _count(item: QListWidgetItem) -> int:
+        text = item.text()
+        return int(text[text.rfind("(") + 1 : -1].replace(",", "") or 0)
+
     def items(self) -> list[QListWidgetItem]:
         return [self.item(row) for row in range(self.count())]
 
@@ -47,7 +52,12 @@ class CheckList(QListWidget):
         return tuple(i.data(VALUE_ROLE) for i in self.items() if i.checkState() == Qt.CheckState.Checked)
 
     def set_checked(self, values) -> None:
+        """Check exactly these values; ones not listed yet are added (their count comes later)."""
         wanted = set(values)
+        listed = {item.data(VALUE_ROLE) for item in self.items()}
+        missing = [value for value in values if value not in listed]
+        if missing:
+            self.set_counts([(i.data(VALUE_ROLE), self._count(i)) for i in self.items()] + [(v, 0) for v in missing])
         self._updating = True
         try:
             for item in self.items():

@@ -23,8 +23,10 @@ from ..core.filter_session import FilterSession
 from ..core.filters import IncidentFilter
 from ..core.log import log
 from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_geopackage
+from ..core.project_state import presets_from_json, presets_to_json, read_state, write_state
 from .check_list import CheckList
 from .filter_widgets import ActorSection, DateSection, NumberSection
+from .preset_bar import PresetBar
 
 DOCK_OBJECT_NAME = "IncidentAtlasDock"
 DEBOUNCE_MS = 250
@@ -56,6 +58,9 @@ class IncidentDock(QgsDockWidget):
         source_row.addWidget(self.open_button)
         source_row.addWidget(self.import_button)
         layout.addLayout(source_row)
+
+        self.presets = PresetBar(body)
+        layout.addWidget(self.presets)
 
         self.status_label = QLabel(tr("No incident GeoPackage is open."), body)
         self.status_label.setWordWrap(True)
@@ -104,22 +109,35 @@ class IncidentDock(QgsDockWidget):
         self.open_button.clicked.connect(self.ask_open)
         self.reset_button.clicked.connect(self.reset)
 
+        self.presets.chosen.connect(self.load_preset)
+        self.presets.save_clicked.connect(self._ask_save_preset)
+        self.presets.delete_clicked.connect(self.delete_preset)
+        self.presets.export_clicked.connect(self._ask_export_presets)
+        self.presets.import_clicked.connect(self._ask_import_presets)
+
         self.project = QgsProject.instance()
         self.project.layersAdded.connect(self.refresh_sources)
         self.project.layersRemoved.connect(self.refresh_sources)
+        self.project.readProject.connect(self._project_read)
         self.set_filter_enabled(False)
+        self.presets.set_names(read_state(self.project).presets)
 
     def teardown(self) -> None:
         """Disconnect from the project: QgsProject outlives the dock."""
         self.debounce.stop()
         self.project.layersAdded.disconnect(self.refresh_sources)
         self.project.layersRemoved.disconnect(self.refresh_sources)
+        self.project.readProject.disconnect(self._project_read)
+
+    def _project_read(self, *_args) -> None:
+        self.presets.set_names(read_state(self.project).presets)
+        self.refresh_sources(force=True)  # a new project: restore its own stored filter
 
     def set_filter_enabled(self, enabled: bool) -> None:
         for widget in (self.actors, self.dates, self.event_types, self.numbers, self.reset_button):
             widget.setEnabled(enabled)
 
-    def refresh_sources(self, *_args) -> None:
+    def refresh_sources(self, *_args, force: bool = False) -> None:
         sources = incident_sources(self.project)
         current = self.source_combo.currentData()
         self.source_combo.blockSignals(True)
@@ -129,7 +147,7 @@ class IncidentDock(QgsDockWidget):
         index = self.source_combo.findData(current)
         self.source_combo.setCurrentIndex(index if index >= 0 else (0 if sources else -1))
         self.source_combo.blockSignals(False)
-        if self.source_combo.currentData() != current or (self.session is not None and current not in sources):
+        if force or self.source_combo.currentData() != current or (self.session is not None and current not in sources):
             self._source_chosen()
 
     def _source_chosen(self, _index=None) -> None:
@@ -145,7 +163,11 @@ class IncidentDock(QgsDockWidget):
         self.status_label.setText(path)
         self.set_filter_enabled(True)
         self.dates.set_data_range(self.session.first_date, self.session.last_date)
-        self.apply_filter()
+        stored = read_state(self.project).active.get(path)
+        if stored is not None:
+            self.set_filter(stored)
+        else:
+            self.apply_filter()
 
     def current_filter(self) -> IncidentFilter:
         date_from, date_to = self.dates.range()
@@ -170,6 +192,78 @@ class IncidentDock(QgsDockWidget):
         self.actors.list.set_counts(self.session.group_counts(facets.actors) + facets.actors)
         self.event_types.set_counts(facets.event_types)
         self.summary_label.setText(facets.summary.text())
+        state = read_state(self.project)
+        state.active[str(self.session.gpkg)] = self.session.filter.with_changes(alias_groups={})
+        write_state(state, self.project)
+
+    def set_filter(self, incident_filter: IncidentFilter) -> None:
+        """Show a stored filter in the widgets and apply it once."""
+        for widget in (self.actors, self.dates, self.event_types, self.numbers):
+            widget.blockSignals(True)
+        try:
+            self.actors.list.set_checked(incident_filter.actors)
+            self.actors.role.setCurrentIndex(max(self.actors.role.findData(incident_filter.actor_role), 0))
+            self.event_types.set_checked(incident_filter.event_types)
+            if incident_filter.date_from is None and incident_filter.date_to is None:
+                self.dates.choose("all")
+            else:
+                self.dates.set_custom(incident_filter.date_from, incident_filter.date_to)
+            self.numbers.set_values(incident_filter)
+        finally:
+            for widget in (self.actors, self.dates, self.event_types, self.numbers):
+                widget.blockSignals(False)
+        self.apply_filter()
+
+    def save_preset(self, name: str) -> None:
+        state = read_state(self.project)
+        state.presets[name] = self.current_filter()
+        write_state(state, self.project)
+        self.presets.set_names(state.presets, current=name)
+
+    def load_preset(self, name: str) -> None:
+        preset = read_state(self.project).presets.get(name)
+        if preset is not None and self.session is not None:
+            self.set_filter(preset)
+
+    def delete_preset(self, name: str) -> None:
+        state = read_state(self.project)
+        if state.presets.pop(name, None) is not None:
+            write_state(state, self.project)
+        self.presets.set_names(state.presets)
+
+    def export_presets(self, path: Path | str) -> None:
+        Path(path).write_text(presets_to_json(read_state(self.project).presets), encoding="utf-8")
+
+    def import_presets(self, path: Path | str) -> list[str]:
+        incoming = presets_from_json(Path(path).read_text(encoding="utf-8"))
+        state = read_state(self.project)
+        state.presets.update(incoming)
+        write_state(state, self.project)
+        self.presets.set_names(state.presets)
+        return sorted(incoming)
+
+    def _ask_save_preset(self) -> None:
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, tr("Save filter preset"), tr("Name"))
+        if ok and name.strip():
+            self.save_preset(name.strip())
+
+    def _ask_export_presets(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export presets"), "", tr("JSON (*.json)"))
+        if path:
+            self.export_presets(path)
+
+    def _ask_import_presets(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import presets"), "", tr("JSON (*.json)"))
+        if not path:
+            return
+        try:
+            names = self.import_presets(path)
+        except (OSError, ValueError) as error:
+            self.notify(tr("Could not import presets: {0}").format(error), Qgis.MessageLevel.Warning)
+            return
+        self.notify(tr("Imported presets: {0}").format(", ".join(names)), Qgis.MessageLevel.Info)
 
     def reset(self) -> None:
         for widget in (self.actors.list, self.event_types):

@@ -125,6 +125,17 @@ class DateSection(QWidget):
         self.preset.blockSignals(False)
         self.changed.emit()
 
+    def set_custom(self, start: date | None, end: date | None) -> None:
+        self._applying_preset = True
+        try:
+            self.preset.setCurrentIndex(self.preset.findData("custom"))
+            if start:
+                self.date_from.setDate(QDate(start.year, start.month, start.day))
+            if end:
+                self.date_to.setDate(QDate(end.year, end.month, end.day))
+        finally:
+            self._applying_preset = False
+
     def choose(self, preset: str) -> None:
         self.preset.setCurrentIndex(self.preset.findData(preset))
 
@@ -170,6 +181,11 @@ class NumberSection(QWidget):
             "max_geo_precision": None if self.geo_precision.value() == 4 else self.geo_precision.value(),
             "max_date_precision": None if self.date_precision.value() == 4 else self.date_precision.value(),
         }
+
+    def set_values(self, incident_filter) -> None:
+        self.fatalities_min.setValue(incident_filter.fatalities_min or 0)
+        self.geo_precision.setValue(incident_filter.max_geo_precision or 4)
+        self.date_precision.setValue(incident_filter.max_date_precision or 4)
 
     def reset(self) -> None:
         self.fatalities_min.setValue(0)
