@@ -21,14 +21,15 @@ def sample_gpkg(tmp_path_factory):
 @pytest.fixture()
 def dock(plugin, sample_gpkg, qgis_new_project):
     assert plugin.dock.open_geopackage(sample_gpkg)
+    settle(plugin.dock)
     return plugin.dock
 
 
-def settle(dock, timeout=5.0):
-    """Let the debounce timer fire, as the event loop would after the analyst stops typing."""
+def settle(dock, timeout=10.0):
+    """Let the debounce fire and the worker's counts arrive, as the event loop would."""
     deadline = time.monotonic() + timeout
     QCoreApplication.processEvents()
-    while dock.debounce.isActive():
+    while dock.debounce.isActive() or dock.facets_pending():
         assert time.monotonic() < deadline
         QCoreApplication.processEvents()
         time.sleep(0.02)
@@ -152,7 +153,7 @@ def test_filter_survives_saving_and_reopening_the_project(dock, tmp_path):
     QCoreApplication.processEvents()
     assert dock.session is None
     assert QgsProject.instance().read(str(project_file))
-    QCoreApplication.processEvents()
+    settle(dock)
     assert dock.session is not None
     assert dock.session.layer.subsetString() == subset
     assert dock.summary_label.text() == summary
@@ -167,6 +168,7 @@ def test_presets_save_load_delete_and_share(dock, tmp_path):
     dock.save_preset("Battles only")
     battles_subset = dock.session.layer.subsetString()
     dock.reset()
+    settle(dock)
     assert dock.session.layer.subsetString() == ""
     dock.load_preset("Battles only")
     assert dock.session.layer.subsetString() == battles_subset
@@ -183,3 +185,24 @@ def test_presets_save_load_delete_and_share(dock, tmp_path):
     not_presets.write_text('{"hello": 1}')
     with pytest.raises(ValueError, match="no Incident Atlas filter presets"):
         dock.import_presets(not_presets)
+
+
+def test_counts_come_from_a_worker_and_stale_ones_are_dropped(dock, sample_gpkg, monkeypatch):
+    import threading
+
+    threads = []
+    original = dock.session.facets
+
+    def recording_facets(incident_filter):
+        threads.append(threading.current_thread().name)
+        return original(incident_filter)
+
+    monkeypatch.setattr(dock.session, "facets", recording_facets)
+    dock.numbers.fatalities_min.setValue(3)
+    dock.apply_filter()
+    assert dock.facets_pending() and dock.summary_label.text() == "Counting…"
+    dock.numbers.fatalities_min.setValue(0)
+    dock.apply_filter()  # overtakes the first request
+    settle(dock)
+    assert threads and all(name.startswith("incident-atlas-facets") for name in threads)
+    assert dock.summary_label.text() == queries.summary(sample_gpkg, IncidentFilter()).text()

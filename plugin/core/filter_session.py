@@ -33,19 +33,21 @@ class FilterSession:
         self.filter = IncidentFilter(alias_groups=self.alias_groups)
         self.first_date, self.last_date = queries.date_range(self.gpkg)
 
-    def apply(self, incident_filter: IncidentFilter) -> Facets:
-        """Set the layer's subset string to the filter and return the counts to show."""
+    def apply(self, incident_filter: IncidentFilter) -> IncidentFilter:
+        """Set the layer's subset string (cheap: the provider filters when it reads)."""
         self.filter = incident_filter.with_changes(alias_groups=self.alias_groups)
         subset = self.filter.to_sql()
         if self.layer.subsetString() != subset and not self.layer.setSubsetString(subset):
             raise ValueError(f"The data source refused the filter: {subset}")
-        return self.facets()
+        return self.filter
 
-    def facets(self) -> Facets:
+    def facets(self, incident_filter: IncidentFilter | None = None) -> Facets:
+        """The counts to show; safe to call from a worker thread (own read-only connections)."""
+        incident_filter = incident_filter or self.filter
         return Facets(
-            summary=queries.summary(self.gpkg, self.filter),
-            actors=queries.actor_counts(self.gpkg, self.filter),
-            event_types=queries.value_counts(self.gpkg, "event_type", self.filter, without="event_types"),
+            summary=queries.summary(self.gpkg, incident_filter),
+            actors=queries.actor_counts(self.gpkg, incident_filter),
+            event_types=queries.value_counts(self.gpkg, "event_type", incident_filter, without="event_types"),
         )
 
     def group_counts(self, actor_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,8 +40,12 @@ def tr(text: str) -> str:
 class IncidentDock(QgsDockWidget):
     """Widgets only: the filter logic lives in core.FilterSession."""
 
+    facets_ready = pyqtSignal(object)
+
     def __init__(self, parent=None, notify=None):
         super().__init__(tr("Incident Atlas"), parent)
+        self.workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-atlas-facets")
+        self.generation = self.shown_generation = 0
         # A stable objectName lets QGIS restore the dock's place between sessions.
         self.setObjectName(DOCK_OBJECT_NAME)
         self.notify = notify or (lambda text, level: log(text, level))
@@ -109,6 +114,7 @@ class IncidentDock(QgsDockWidget):
         self.open_button.clicked.connect(self.ask_open)
         self.reset_button.clicked.connect(self.reset)
 
+        self.facets_ready.connect(self._show_facets)
         self.presets.chosen.connect(self.load_preset)
         self.presets.save_clicked.connect(self._ask_save_preset)
         self.presets.delete_clicked.connect(self.delete_preset)
@@ -125,6 +131,8 @@ class IncidentDock(QgsDockWidget):
     def teardown(self) -> None:
         """Disconnect from the project: QgsProject outlives the dock."""
         self.debounce.stop()
+        self.generation += 1  # results still in flight are dropped
+        self.workers.shutdown(wait=True)
         self.project.layersAdded.disconnect(self.refresh_sources)
         self.project.layersRemoved.disconnect(self.refresh_sources)
         self.project.readProject.disconnect(self._project_read)
@@ -181,20 +189,42 @@ class IncidentDock(QgsDockWidget):
         )
 
     def apply_filter(self) -> None:
+        """Filter the layer now; count facets on a worker thread and show them when they arrive."""
         self.debounce.stop()
         if self.session is None:
             return
         try:
-            facets = self.session.apply(self.current_filter())
+            applied = self.session.apply(self.current_filter())
         except Exception as error:  # a slot must never take QGIS down
             self.notify(tr("The filter could not be applied: {0}").format(error), Qgis.MessageLevel.Critical)
             return
-        self.actors.list.set_counts(self.session.group_counts(facets.actors) + facets.actors)
+        state = read_state(self.project)
+        state.active[str(self.session.gpkg)] = applied.with_changes(alias_groups={})
+        write_state(state, self.project)
+        self.generation += 1
+        generation, session = self.generation, self.session
+        self.summary_label.setText(tr("Counting…"))
+        future = self.workers.submit(session.facets, applied)
+        # Emitted from the worker thread: Qt queues the call onto the dock's (GUI) thread.
+        future.add_done_callback(lambda done: self.facets_ready.emit((generation, session, done)))
+
+    def facets_pending(self) -> bool:
+        return self.shown_generation != self.generation
+
+    def _show_facets(self, message) -> None:
+        generation, session, done = message
+        if generation != self.generation or session is not self.session:
+            return  # a newer filter is on its way; these counts are stale
+        self.shown_generation = generation
+        try:
+            facets = done.result()
+        except Exception as error:
+            self.summary_label.setText("")
+            self.notify(tr("Counting incidents failed: {0}").format(error), Qgis.MessageLevel.Critical)
+            return
+        self.actors.list.set_counts(session.group_counts(facets.actors) + facets.actors)
         self.event_types.set_counts(facets.event_types)
         self.summary_label.setText(facets.summary.text())
-        state = read_state(self.project)
-        state.active[str(self.session.gpkg)] = self.session.filter.with_changes(alias_groups={})
-        write_state(state, self.project)
 
     def set_filter(self, incident_filter: IncidentFilter) -> None:
         """Show a stored filter in the widgets and apply it once."""
