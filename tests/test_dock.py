@@ -20,6 +20,7 @@ def sample_gpkg(tmp_path_factory):
 
 @pytest.fixture()
 def dock(plugin, sample_gpkg, qgis_new_project):
+    QgsProject.instance().clear()  # also drops the filters earlier tests stored in the project
     assert plugin.dock.open_geopackage(sample_gpkg)
     settle(plugin.dock)
     return plugin.dock
@@ -119,6 +120,17 @@ def test_removing_the_layers_empties_the_dock_without_errors(dock):
     assert dock.source_combo.count() == 0
     assert dock.session is None
     assert not dock.actors.isEnabled()
+
+
+def test_a_source_without_a_stored_filter_starts_clean(dock, tmp_path):
+    """Widget state from one GeoPackage must not leak into another that has no stored filter."""
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    settle(dock)
+    other = build_sample_geopackage(tmp_path / "fresh.gpkg", seed=5)
+    assert dock.open_geopackage(other)
+    settle(dock)
+    assert dock.actors.selected() == ()
+    assert dock.session.layer.subsetString() == ""
 
 
 def test_switching_between_two_geopackages(dock, tmp_path):

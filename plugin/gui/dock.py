@@ -171,11 +171,8 @@ class IncidentDock(QgsDockWidget):
         self.status_label.setText(path)
         self.set_filter_enabled(True)
         self.dates.set_data_range(self.session.first_date, self.session.last_date)
-        stored = read_state(self.project).active.get(path)
-        if stored is not None:
-            self.set_filter(stored)
-        else:
-            self.apply_filter()
+        # Each source shows its own stored filter, or none: never the widgets' leftovers.
+        self.set_filter(read_state(self.project).active.get(path) or IncidentFilter())
 
     def current_filter(self) -> IncidentFilter:
         date_from, date_to = self.dates.range()
