@@ -30,6 +30,7 @@ class IncidentAtlasPlugin:
         self.import_action: QAction | None = None
         self.dock = None
         self.importer = None
+        self.drop_handler = None
 
     def initProcessing(self) -> None:
         if self.provider is None:
@@ -60,6 +61,10 @@ class IncidentAtlasPlugin:
         self.import_action = QAction(tr("Import incidents…"), main_window)
         self.import_action.setObjectName("IncidentAtlasImport")
         self.import_action.triggered.connect(self._import)
+        from .gui.drop_handler import IncidentDropHandler
+
+        self.drop_handler = IncidentDropHandler(self._open_dropped)
+        self.iface.registerCustomDropHandler(self.drop_handler)
         self.iface.addToolBarIcon(self.toggle_action)
         for action in (self.toggle_action, self.open_action, self.import_action):
             self.iface.addPluginToMenu(MENU_NAME, action)
@@ -67,6 +72,10 @@ class IncidentAtlasPlugin:
     def notify(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         log(text, level)
         self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)
+
+    def _open_dropped(self, path) -> bool:
+        self.dock.show()
+        return self.dock.open_geopackage(path)
 
     def _open(self) -> None:
         self.dock.show()
@@ -82,6 +91,9 @@ class IncidentAtlasPlugin:
                 action.deleteLater()
             self.iface.removeToolBarIcon(self.toggle_action)
             self.toggle_action = self.open_action = self.import_action = None
+        if self.drop_handler is not None:
+            self.iface.unregisterCustomDropHandler(self.drop_handler)
+            self.drop_handler = None
         if self.dock is not None:
             self.dock.teardown()
             self.iface.removeDockWidget(self.dock)

@@ -218,3 +218,15 @@ def test_counts_come_from_a_worker_and_stale_ones_are_dropped(dock, sample_gpkg,
     settle(dock)
     assert threads and all(name.startswith("incident-atlas-facets") for name in threads)
     assert dock.summary_label.text() == queries.summary(sample_gpkg, IncidentFilter()).text()
+
+
+def test_dropping_an_incident_geopackage_opens_it(plugin, sample_gpkg, tmp_path, qgis_new_project):
+    QgsProject.instance().clear()
+    plain = tmp_path / "plain.gpkg"
+    plain.write_bytes(b"")
+    assert plugin.drop_handler.handleFileDrop(str(plain)) is False  # QGIS handles it as usual
+    assert plugin.drop_handler.handleFileDrop(str(tmp_path / "notes.csv")) is False
+    assert plugin.drop_handler.handleFileDrop(str(sample_gpkg)) is True
+    settle(plugin.dock)
+    assert plugin.dock.session.gpkg == sample_gpkg.resolve()
+    assert not plugin.dock.isHidden()  # the dock comes up to show what was dropped
