@@ -25,6 +25,7 @@ from ..core.filters import IncidentFilter
 from ..core.log import log
 from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_geopackage
 from ..core.project_state import presets_from_json, presets_to_json, read_state, write_state
+from ..core.settings import PluginSettings
 from .check_list import CheckList
 from .filter_widgets import ActorSection, DateSection, NumberSection
 from .preset_bar import PresetBar
@@ -115,6 +116,7 @@ class IncidentDock(QgsDockWidget):
         self.reset_button.clicked.connect(self.reset)
 
         self.facets_ready.connect(self._show_facets)
+        self.actors.aliases_button.clicked.connect(self._edit_aliases)
         self.presets.chosen.connect(self.load_preset)
         self.presets.save_clicked.connect(self._ask_save_preset)
         self.presets.delete_clicked.connect(self.delete_preset)
@@ -167,7 +169,7 @@ class IncidentDock(QgsDockWidget):
             self.summary_label.setText("")
             self.set_filter_enabled(False)
             return
-        self.session = FilterSession(path, sources[path]["incidents"])
+        self.session = FilterSession(path, sources[path]["incidents"], PluginSettings.load().alias_groups)
         self.status_label.setText(path)
         self.set_filter_enabled(True)
         self.dates.set_data_range(self.session.first_date, self.session.last_date)
@@ -240,6 +242,20 @@ class IncidentDock(QgsDockWidget):
             for widget in (self.actors, self.dates, self.event_types, self.numbers):
                 widget.blockSignals(False)
         self.apply_filter()
+
+    def set_alias_groups(self, groups: dict[str, tuple[str, ...]]) -> None:
+        """Save the groups for every project and re-count the open source with them."""
+        PluginSettings(alias_groups=dict(groups)).save()
+        if self.session is not None:
+            self.session.alias_groups = dict(groups)
+            self.apply_filter()
+
+    def _edit_aliases(self) -> None:
+        from .alias_dialog import AliasDialog
+
+        dialog = AliasDialog(PluginSettings.load().alias_groups, self)
+        if dialog.exec():
+            self.set_alias_groups(dialog.groups)
 
     def save_preset(self, name: str) -> None:
         state = read_state(self.project)

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -48,6 +49,9 @@ class ActorSection(QWidget):
             self.role.addItem(label, key)
         row.addWidget(QLabel(tr("Role"), self))
         row.addWidget(self.role, 1)
+        self.aliases_button = QPushButton(tr("Aliases…"), self)
+        self.aliases_button.setToolTip(tr("Edit which actor names count as one group (e.g. ISIS)"))
+        row.addWidget(self.aliases_button)
         layout.addLayout(row)
         self.list = CheckList(self)
         self.list.setMinimumHeight(180)

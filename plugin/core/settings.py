@@ -1,0 +1,58 @@
+"""User settings that follow the analyst across projects, as a typed value over QgsSettings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from qgis.core import QgsSettings
+
+from .filters import DEFAULT_ALIAS_GROUPS
+
+PREFIX = "incident_atlas/"
+
+
+@dataclass
+class PluginSettings:
+    alias_groups: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_ALIAS_GROUPS))
+
+    @classmethod
+    def load(cls) -> PluginSettings:
+        settings = QgsSettings()
+        text = settings.value(PREFIX + "alias_groups", "", type=str)
+        if not text:
+            return cls()
+        try:
+            groups = {str(k): tuple(str(n) for n in v) for k, v in json.loads(text).items()}
+        except (ValueError, AttributeError, TypeError):
+            return cls()  # damaged settings fall back to the defaults rather than break the dock
+        return cls(alias_groups=groups)
+
+    def save(self) -> None:
+        groups = {k: list(v) for k, v in self.alias_groups.items()}
+        QgsSettings().setValue(PREFIX + "alias_groups", json.dumps(groups, ensure_ascii=False))
+
+
+def alias_groups_to_text(groups: dict[str, tuple[str, ...]]) -> str:
+    """One "[group]" line, then one actor name per line: names may hold ';' and ',' themselves."""
+    blocks = ["[" + name + "]\n" + "\n".join(members) for name, members in groups.items()]
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def alias_groups_from_text(text: str) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]") and len(line) > 2:
+            name = line[1:-1].strip()
+            if name in groups:
+                raise ValueError(f"Line {number}: the group [{name}] appears twice")
+            current = groups[name] = []
+        elif current is None:
+            raise ValueError(f"Line {number}: '{line}' comes before any [group] line")
+        elif line not in current:
+            current.append(line)
+    return {name: tuple(members) for name, members in groups.items()}
