@@ -230,3 +230,27 @@ def test_dropping_an_incident_geopackage_opens_it(plugin, sample_gpkg, tmp_path,
     settle(plugin.dock)
     assert plugin.dock.session.gpkg == sample_gpkg.resolve()
     assert not plugin.dock.isHidden()  # the dock comes up to show what was dropped
+
+
+def test_histogram_counts_and_drag_selects_a_range(dock, sample_gpkg):
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtTest import QTest
+
+    histogram = dock.dates.histogram
+    unit, bins = queries.date_histogram(sample_gpkg, dock.current_filter())
+    assert unit == "month"
+    assert sum(n for _, n in bins) == queries.summary(sample_gpkg, IncidentFilter()).incidents
+    assert [day for day, _ in bins][:3] == ["2020-01-01", "2020-02-01", "2020-03-01"]
+    assert len(histogram.bins) == len(bins)
+    histogram.resize(600, 50)
+    step = 600 / len(bins)
+    QTest.mousePress(histogram, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(step * 0.5), 25))
+    QTest.mouseMove(histogram, QPoint(int(step * 2.5), 25))
+    QTest.mouseRelease(
+        histogram, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(step * 2.5), 25)
+    )
+    settle(dock)
+    assert dock.dates.preset.currentData() == "custom"
+    assert dock.dates.range() == (date(2020, 1, 1), date(2020, 3, 31))
+    assert "\"event_date\" <= '2020-03-31'" in dock.session.layer.subsetString()
+    assert histogram.selection == (0, 2)

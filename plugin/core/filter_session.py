@@ -23,6 +23,7 @@ class Facets:
     summary: queries.Summary
     actors: list[tuple[str, int]]
     event_types: list[tuple[str, int]]
+    histogram: tuple[str, list[tuple[str, int]]]  # unit, (bin start, incidents) ignoring the dates
 
 
 class FilterSession:
@@ -48,6 +49,7 @@ class FilterSession:
             summary=queries.summary(self.gpkg, incident_filter),
             actors=queries.actor_counts(self.gpkg, incident_filter),
             event_types=queries.value_counts(self.gpkg, "event_type", incident_filter, without="event_types"),
+            histogram=queries.date_histogram(self.gpkg, incident_filter),
         )
 
     def group_counts(self, actor_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:

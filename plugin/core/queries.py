@@ -83,3 +83,34 @@ def value_counts(gpkg: Path | str, column: str, incident_filter: IncidentFilter,
 def date_range(gpkg: Path | str) -> tuple[str | None, str | None]:
     with closing(read_only(gpkg)) as db:
         return tuple(db.execute(f'SELECT min("event_date"), max("event_date") FROM "{schema.INCIDENTS}"').fetchone())
+
+
+def date_histogram(gpkg: Path | str, incident_filter: IncidentFilter) -> tuple[str, list[tuple[str, int]]]:
+    """Incidents per month (per day when the data spans under 120 days), ignoring the date filter.
+
+    Returns the bin unit ("month" or "day") and (first day of bin, count) for every bin from the
+    first to the last date, zeros included, so bar positions are proportional to time.
+    """
+    from datetime import date, timedelta
+
+    first, last = date_range(gpkg)
+    if not first:
+        return "month", []
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    unit = "day" if (end - start).days < 120 else "month"
+    key = '"event_date"' if unit == "day" else "substr(\"event_date\", 1, 7) || '-01'"
+    with closing(read_only(gpkg)) as db:
+        counts = dict(
+            db.execute(
+                f'SELECT {key}, count(*) FROM "{schema.INCIDENTS}" {_where(incident_filter, "dates")} GROUP BY 1'
+            ).fetchall()
+        )
+    bins = []
+    current = start if unit == "day" else start.replace(day=1)
+    while current <= end:
+        bins.append((current.isoformat(), int(counts.get(current.isoformat(), 0))))
+        if unit == "day":
+            current += timedelta(days=1)
+        else:
+            current = (current.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return unit, bins

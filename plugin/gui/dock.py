@@ -223,6 +223,8 @@ class IncidentDock(QgsDockWidget):
             return
         self.actors.list.set_counts(session.group_counts(facets.actors) + facets.actors)
         self.event_types.set_counts(facets.event_types)
+        self.dates.histogram.set_data(*facets.histogram)
+        self.dates.histogram.set_selected_range(*self.dates.range())
         self.summary_label.setText(facets.summary.text())
 
     def set_filter(self, incident_filter: IncidentFilter) -> None:

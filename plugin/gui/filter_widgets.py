@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.filter_session import preset_range
 from .check_list import CheckList
+from .histogram import DateHistogram
 
 
 def tr(text: str) -> str:
@@ -99,6 +100,9 @@ class DateSection(QWidget):
         row.addWidget(QLabel("–", self))
         row.addWidget(self.date_to, 1)
         layout.addLayout(row)
+        self.histogram = DateHistogram(self)
+        layout.addWidget(self.histogram)
+        self.histogram.range_selected.connect(self._histogram_dragged)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         self._applying_preset = False
 
@@ -127,6 +131,10 @@ class DateSection(QWidget):
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(self.preset.findData("custom"))
         self.preset.blockSignals(False)
+        self.changed.emit()
+
+    def _histogram_dragged(self, start: date, end: date) -> None:
+        self.set_custom(start, end)
         self.changed.emit()
 
     def set_custom(self, start: date | None, end: date | None) -> None:
