@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 BAR = QColor(178, 24, 43)
-SELECTED = QColor(178, 24, 43, 40)
+FADED = QColor(178, 24, 43, 70)  # bars outside the chosen range
 
 
 def bin_end(start: date, unit: str) -> date:
@@ -77,10 +77,9 @@ class DateHistogram(QWidget):
         peak = max(count for _, count in self.bins) or 1
         step = self.width() / len(self.bins)
         height = self.height() - 2
-        if self.selection:
-            first, last = self.selection
-            painter.fillRect(QRectF(first * step, 0, (last - first + 1) * step, self.height()), SELECTED)
+        first, last = self.selection or (0, len(self.bins) - 1)
         for index, (_, count) in enumerate(self.bins):
             bar = height * count / peak
-            painter.fillRect(QRectF(index * step + 0.5, height - bar + 1, max(step - 1, 1), bar), BAR)
+            colour = BAR if first <= index <= last else FADED
+            painter.fillRect(QRectF(index * step + 0.5, height - bar + 1, max(step - 1, 1), bar), colour)
         painter.end()
