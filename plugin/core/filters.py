@@ -56,9 +56,11 @@ def sql_list(values) -> str:
 
 
 def _associated_match(column: str, names) -> str:
-    # Associated actors are '; '-separated lists: match whole names between separators.
+    # Associated actors are '; '-separated lists: match whole names between separators. A name
+    # may itself hold '; ', so it is normalised the same way as the list it is looked up in.
     padded = f"(';' || replace(\"{column}\", '; ', ';') || ';')"
-    return " OR ".join(f"instr({padded}, {sql_literal(';' + name + ';')}) > 0" for name in names)
+    needles = (";" + name.replace("; ", ";") + ";" for name in names)
+    return " OR ".join(f"instr({padded}, {sql_literal(needle)}) > 0" for needle in needles)
 
 
 @dataclass(frozen=True)

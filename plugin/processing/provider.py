@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.paths import ICON_PATH
 from .check_dependencies import CheckDependenciesAlgorithm
+from .filter_incidents import FilterIncidentsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
 
 PROVIDER_ID = "incidentatlas"
@@ -22,5 +23,5 @@ class IncidentAtlasProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (CheckDependenciesAlgorithm(), ImportIncidentsAlgorithm()):
+        for algorithm in (CheckDependenciesAlgorithm(), ImportIncidentsAlgorithm(), FilterIncidentsAlgorithm()):
             self.addAlgorithm(algorithm)
