@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from incident_atlas.plugin.core import queries, schema
+from incident_atlas.plugin.core import column_store, queries, schema
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, sql_literal
 from incident_atlas.plugin.core.importer import point_blobs
 
@@ -128,6 +128,15 @@ def test_sql_filter_selects_what_python_selects(tmp_path_factory, records, flt):
     expected = {r["event_id"] for r in records if python_match(flt, r)}
     assert got == expected
     assert queries.summary(gpkg, flt).incidents == len(expected)
+    # The dock's in-memory columns give the very same answers as SQL.
+    columns = column_store.load(gpkg)
+    assert columns.summary(flt) == queries.summary(gpkg, flt)
+    assert columns.count_by_province(flt) == queries.count_by_province(gpkg, flt)
+    assert columns.actor_counts(flt) == queries.actor_counts(gpkg, flt)
+    assert dict(columns.value_counts("event_type", flt, "event_types")) == dict(
+        queries.value_counts(gpkg, "event_type", flt, "event_types")
+    )
+    assert columns.date_histogram(flt) == queries.date_histogram(gpkg, flt)
 
 
 def test_quotes_are_doubled_and_nothing_else_changes():

@@ -6,13 +6,14 @@ returns; tests drive it without a GUI.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
-from . import queries
+from . import column_store, queries
 from .filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 
 
@@ -24,6 +25,7 @@ class Facets:
     actors: list[tuple[str, int]]
     event_types: list[tuple[str, int]]
     histogram: tuple[str, list[tuple[str, int]]]  # unit, (bin start, incidents) ignoring the dates
+    provinces: dict[str, tuple[int, int]]  # province -> incidents, fatalities
 
 
 class FilterSession:
@@ -33,6 +35,8 @@ class FilterSession:
         self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
         self.filter = IncidentFilter(alias_groups=self.alias_groups)
         self.first_date, self.last_date = queries.date_range(self.gpkg)
+        self._columns: column_store.IncidentColumns | None = None
+        self._columns_lock = threading.Lock()
 
     def apply(self, incident_filter: IncidentFilter) -> IncidentFilter:
         """Set the layer's subset string (cheap: the provider filters when it reads)."""
@@ -42,14 +46,23 @@ class FilterSession:
             raise ValueError(f"The data source refused the filter: {subset}")
         return self.filter
 
+    def columns(self) -> column_store.IncidentColumns:
+        """The in-memory columns, loaded on first use and again whenever the file changed."""
+        with self._columns_lock:
+            if self._columns is None or not self._columns.is_current():
+                self._columns = column_store.load(self.gpkg)
+            return self._columns
+
     def facets(self, incident_filter: IncidentFilter | None = None) -> Facets:
-        """The counts to show; safe to call from a worker thread (own read-only connections)."""
+        """The counts to show; safe to call from a worker thread."""
         incident_filter = incident_filter or self.filter
+        columns = self.columns()
         return Facets(
-            summary=queries.summary(self.gpkg, incident_filter),
-            actors=queries.actor_counts(self.gpkg, incident_filter),
-            event_types=queries.value_counts(self.gpkg, "event_type", incident_filter, without="event_types"),
-            histogram=queries.date_histogram(self.gpkg, incident_filter),
+            summary=columns.summary(incident_filter),
+            actors=columns.actor_counts(incident_filter),
+            event_types=columns.value_counts("event_type", incident_filter, without="event_types"),
+            histogram=columns.date_histogram(incident_filter),
+            provinces=columns.count_by_province(incident_filter),
         )
 
     def group_counts(self, actor_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
