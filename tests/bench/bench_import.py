@@ -6,7 +6,7 @@ import resource
 import time
 from pathlib import Path
 
-from synthetic_csv import write_acled_like
+from bench_data import acled_csv
 
 
 def run(rows: int, scratch: Path) -> list[dict]:
@@ -15,7 +15,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
     from incident_atlas.plugin.core.provinces import world_map_path
     from qgis.core import QgsVectorLayer
 
-    source = write_acled_like(scratch / "acled.csv", rows)
+    source = acled_csv(rows, scratch)
 
     started = time.perf_counter()
     result = import_incidents(ImportOptions(source=source, output=scratch / "ours.gpkg"))
