@@ -31,6 +31,7 @@ class IncidentAtlasPlugin:
         self.dock = None
         self.importer = None
         self.drop_handler = None
+        self.temporal_sync = None
 
     def initProcessing(self) -> None:
         if self.provider is None:
@@ -49,6 +50,9 @@ class IncidentAtlasPlugin:
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.refresh_sources()
+        from .gui.temporal_sync import TemporalSync
+
+        self.temporal_sync = TemporalSync(self.iface.mapCanvas(), self.dock)
 
         self.toggle_action = QAction(QIcon(str(ICON_PATH)), tr("Incident Atlas"), main_window)
         self.toggle_action.setObjectName("IncidentAtlasToggleDock")
@@ -94,6 +98,9 @@ class IncidentAtlasPlugin:
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
+        if self.temporal_sync is not None:
+            self.temporal_sync.teardown()
+            self.temporal_sync = None
         if self.dock is not None:
             self.dock.teardown()
             self.iface.removeDockWidget(self.dock)

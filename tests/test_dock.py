@@ -254,3 +254,33 @@ def test_histogram_counts_and_drag_selects_a_range(dock, sample_gpkg):
     assert dock.dates.range() == (date(2020, 1, 1), date(2020, 3, 31))
     assert "\"event_date\" <= '2020-03-31'" in dock.session.layer.subsetString()
     assert histogram.selection == (0, 2)
+
+
+def test_temporal_controller_and_dock_follow_each_other(plugin, dock):
+    from incident_atlas.plugin.gui.temporal_sync import range_of
+    from qgis.core import QgsInterval, QgsTemporalNavigationObject
+
+    canvas = plugin.iface.mapCanvas()
+    controller = QgsTemporalNavigationObject()
+    canvas.setTemporalController(controller)
+    dock.dates.follow_temporal.setChecked(True)
+    assert plugin.temporal_sync.controller is controller
+    # The dock's range (all dates) became the controller's extent.
+    assert controller.temporalExtents().begin().date() == QDate(2020, 1, 1)
+
+    controller.setTemporalExtents(range_of(date(2020, 1, 1), date(2020, 3, 31)))
+    controller.setFrameDuration(QgsInterval(7 * 86400))
+    controller.setCurrentFrameNumber(2)  # the third week: 15-21 January
+    settle(dock)
+    assert dock.dates.range() == (date(2020, 1, 15), date(2020, 1, 21))
+    assert "'2020-01-21'" in dock.session.layer.subsetString()
+
+    dock.dates.date_from.setDate(QDate(2020, 2, 1))  # the analyst edits: the controller follows
+    settle(dock)
+    assert controller.temporalExtents().begin().date() == QDate(2020, 2, 1)
+
+    dock.dates.follow_temporal.setChecked(False)
+    controller.setCurrentFrameNumber(0)
+    settle(dock)
+    assert dock.dates.range()[0] == date(2020, 2, 1)  # unlinked: frames no longer move the dock
+    canvas.setTemporalController(None)

@@ -15,3 +15,12 @@ else:
     from qgis.core import QgsUnitTypes
 
     TEMPORAL_DAYS = QgsUnitTypes.TemporalUnit.TemporalDays
+
+if hasattr(Qgis, "TemporalNavigationMode"):  # QGIS >= 3.36
+    NAVIGATION_OFF = Qgis.TemporalNavigationMode.Disabled
+    NAVIGATION_FIXED_RANGE = Qgis.TemporalNavigationMode.FixedRange
+else:
+    from qgis.core import QgsTemporalNavigationObject
+
+    NAVIGATION_OFF = QgsTemporalNavigationObject.NavigationMode.NavigationOff
+    NAVIGATION_FIXED_RANGE = QgsTemporalNavigationObject.NavigationMode.FixedRange

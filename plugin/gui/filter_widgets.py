@@ -6,6 +6,7 @@ from datetime import date
 
 from qgis.PyQt.QtCore import QCoreApplication, QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -102,6 +103,9 @@ class DateSection(QWidget):
         layout.addLayout(row)
         self.histogram = DateHistogram(self)
         layout.addWidget(self.histogram)
+        self.follow_temporal = QCheckBox(tr("Linked to the Temporal Controller"), self)
+        self.follow_temporal.setToolTip(tr("Animation frames set these dates, and these dates set the animation range"))
+        layout.addWidget(self.follow_temporal)
         self.histogram.range_selected.connect(self._histogram_dragged)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         self._applying_preset = False
