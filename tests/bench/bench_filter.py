@@ -7,7 +7,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench_data import incident_geopackage
+from inputs import incident_geopackage
 
 REPEATS = 7
 

@@ -6,7 +6,7 @@ import resource
 import time
 from pathlib import Path
 
-from bench_data import acled_csv
+from inputs import acled_csv
 
 
 def run(rows: int, scratch: Path) -> list[dict]:
