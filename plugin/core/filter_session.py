@@ -14,6 +14,7 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from . import column_store, queries
+from .choropleth import previous_period
 from .filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 
 
@@ -26,6 +27,7 @@ class Facets:
     event_types: list[tuple[str, int]]
     histogram: tuple[str, list[tuple[str, int]]]  # unit, (bin start, incidents) ignoring the dates
     provinces: dict[str, tuple[int, int]]  # province -> incidents, fatalities
+    previous_provinces: dict[str, tuple[int, int]] | None  # the period of equal length before
 
 
 class FilterSession:
@@ -36,6 +38,7 @@ class FilterSession:
         self.filter = IncidentFilter(alias_groups=self.alias_groups)
         self.first_date, self.last_date = queries.date_range(self.gpkg)
         self._columns: column_store.IncidentColumns | None = None
+        self.provinces = None  # read from the provinces layer on first styling
         self._columns_lock = threading.Lock()
 
     def apply(self, incident_filter: IncidentFilter) -> IncidentFilter:
@@ -57,12 +60,14 @@ class FilterSession:
         """The counts to show; safe to call from a worker thread."""
         incident_filter = incident_filter or self.filter
         columns = self.columns()
+        previous = previous_period(incident_filter)
         return Facets(
             summary=columns.summary(incident_filter),
             actors=columns.actor_counts(incident_filter),
             event_types=columns.value_counts("event_type", incident_filter, without="event_types"),
             histogram=columns.date_histogram(incident_filter),
             provinces=columns.count_by_province(incident_filter),
+            previous_provinces=None if previous is None else columns.count_by_province(previous),
         )
 
     def group_counts(self, actor_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -20,14 +20,17 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.choropleth import apply_choropleth, province_values, read_provinces
 from ..core.filter_session import FilterSession
 from ..core.filters import IncidentFilter
 from ..core.log import log
 from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_geopackage
 from ..core.project_state import presets_from_json, presets_to_json, read_state, write_state
 from ..core.settings import PluginSettings
+from ..core.styles import style_provinces
 from .check_list import CheckList
 from .filter_widgets import ActorSection, DateSection, NumberSection
+from .map_section import MapSection
 from .preset_bar import PresetBar
 
 DOCK_OBJECT_NAME = "IncidentAtlasDock"
@@ -77,6 +80,7 @@ class IncidentDock(QgsDockWidget):
         self.dates = DateSection(body)
         self.event_types = CheckList(body)
         self.numbers = NumberSection(body)
+        self.map = MapSection(body)
         sections = QWidget(body)
         sections_layout = QVBoxLayout(sections)
         for title, widget in (
@@ -84,6 +88,7 @@ class IncidentDock(QgsDockWidget):
             (tr("Dates"), self.dates),
             (tr("Event types"), self.event_types),
             (tr("Fatalities and precision"), self.numbers),
+            (tr("Map"), self.map),
         ):
             box = QGroupBox(title, sections)
             QVBoxLayout(box).addWidget(widget)
@@ -116,6 +121,8 @@ class IncidentDock(QgsDockWidget):
         self.reset_button.clicked.connect(self.reset)
 
         self.facets_ready.connect(self._show_facets)
+        self.map.changed.connect(self.update_map)
+        self.last_facets = None
         self.actors.aliases_button.clicked.connect(self._edit_aliases)
         self.presets.chosen.connect(self.load_preset)
         self.presets.save_clicked.connect(self._ask_save_preset)
@@ -223,9 +230,36 @@ class IncidentDock(QgsDockWidget):
             return
         self.actors.list.set_counts(session.group_counts(facets.actors) + facets.actors)
         self.event_types.set_counts(facets.event_types)
+        self.last_facets = facets
+        self.update_map()
         self.dates.histogram.set_data(*facets.histogram)
         self.dates.histogram.set_selected_range(*self.dates.range())
         self.summary_label.setText(facets.summary.text())
+
+    def provinces_layer(self):
+        if self.session is None:
+            return None
+        return incident_sources(self.project).get(str(self.session.gpkg), {}).get("provinces")
+
+    def update_map(self) -> None:
+        """Restyle the provinces from the last counts; settings changes need no recount."""
+        layer = self.provinces_layer()
+        if layer is None or self.last_facets is None:
+            return
+        if not self.map.enabled.isChecked():
+            style_provinces(layer)
+            layer.triggerRepaint()
+            return
+        try:
+            settings = self.map.settings()
+            if self.session.provinces is None:
+                self.session.provinces = read_provinces(layer)
+            values = province_values(
+                self.session.provinces, self.last_facets.provinces, self.last_facets.previous_provinces
+            )
+            apply_choropleth(layer, values, settings)
+        except ValueError as error:
+            self.notify(tr("The map could not be styled: {0}").format(error), Qgis.MessageLevel.Warning)
 
     def set_filter(self, incident_filter: IncidentFilter) -> None:
         """Show a stored filter in the widgets and apply it once."""

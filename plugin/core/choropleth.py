@@ -1,0 +1,231 @@
+"""Provinces styled by attack frequency under the current filter.
+
+Where the values live: in a *layer variable* of the provinces layer (`incident_atlas_values`,
+a JSON object of province name -> value), read by the renderer's and the labels' expressions.
+Layer variables are saved in the project with the layer, and `json_to_map`/`map_get` are plain
+QGIS expressions, so a saved project renders the same map on a machine without the plugin, and
+no filter change ever writes to the GeoPackage (which other analysts may be reading).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from qgis.core import (
+    QgsClassificationEqualInterval,
+    QgsClassificationJenks,
+    QgsClassificationPrettyBreaks,
+    QgsClassificationQuantile,
+    QgsExpressionContextUtils,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsPalLayerSettings,
+    QgsRendererRange,
+    QgsStyle,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from .filters import IncidentFilter
+
+VARIABLE = "incident_atlas_values"
+VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
+MEASURES = ("incidents", "fatalities", "per_1000_km2", "per_100k_people", "change_abs", "change_pct")
+METHODS = ("jenks", "quantile", "equal", "pretty", "fixed")
+CLASSIFIERS = {
+    "jenks": QgsClassificationJenks,
+    "quantile": QgsClassificationQuantile,
+    "equal": QgsClassificationEqualInterval,
+    "pretty": QgsClassificationPrettyBreaks,
+}
+DIVERGING = ("change_abs", "change_pct")
+
+
+@dataclass(frozen=True)
+class ChoroplethSettings:
+    measure: str = "incidents"
+    method: str = "jenks"
+    classes: int = 5
+    ramp: str = "Reds"
+    fixed_breaks: tuple[float, ...] = ()
+    keep_breaks: bool = False  # breaks stay as they are while the filter changes
+
+    def __post_init__(self):
+        if self.measure not in MEASURES:
+            raise ValueError(f"measure must be one of {', '.join(MEASURES)}")
+        if self.method not in METHODS:
+            raise ValueError(f"method must be one of {', '.join(METHODS)}")
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    area_km2: float | None
+    population: int | None
+
+
+@dataclass
+class ProvinceValues:
+    """Every measure for every province; None where it is undefined (no population, no base)."""
+
+    rows: dict[str, dict[str, float | None]] = field(default_factory=dict)
+
+    def measure(self, name: str) -> dict[str, float | None]:
+        return {province: values[name] for province, values in self.rows.items()}
+
+
+def previous_period(incident_filter: IncidentFilter) -> IncidentFilter | None:
+    """The same filter on the period of equal length just before; None without a date range."""
+    if incident_filter.date_from is None or incident_filter.date_to is None:
+        return None
+    days = (incident_filter.date_to - incident_filter.date_from).days + 1
+    return incident_filter.with_changes(
+        date_from=incident_filter.date_from - timedelta(days=days),
+        date_to=incident_filter.date_from - timedelta(days=1),
+    )
+
+
+def province_values(
+    provinces: list[Province],
+    counts: dict[str, tuple[int, int]],
+    previous: dict[str, tuple[int, int]] | None,
+) -> ProvinceValues:
+    """Counts become measures; a province without incidents is 0, never missing."""
+    result = ProvinceValues()
+    for province in provinces:
+        incidents, fatalities = counts.get(province.name, (0, 0))
+        area, population = province.area_km2, province.population
+        before = None if previous is None else previous.get(province.name, (0, 0))[0]
+        result.rows[province.name] = {
+            "incidents": float(incidents),
+            "fatalities": float(fatalities),
+            "per_1000_km2": incidents * 1000.0 / area if area else None,
+            "per_100k_people": incidents * 100000.0 / population if population else None,
+            "change_abs": None if before is None else float(incidents - before),
+            "change_pct": None if not before else 100.0 * (incidents - before) / before,
+        }
+    return result
+
+
+def read_provinces(layer: QgsVectorLayer) -> list[Province]:
+    fields = layer.fields()
+    has_population = fields.indexOf("population") >= 0
+    provinces = []
+    for feature in layer.getFeatures():
+        population = feature["population"] if has_population else None
+        provinces.append(
+            Province(
+                str(feature["name"]),
+                float(feature["area_km2"]) if feature["area_km2"] not in (None, "") else None,
+                int(population) if population not in (None, "") and str(population) != "NULL" else None,
+            )
+        )
+    return provinces
+
+
+def class_ranges(values: list[float], settings: ChoroplethSettings) -> list[tuple[float, float]]:
+    """Class bounds by QGIS's own classification methods (or the analyst's fixed breaks)."""
+    if settings.method == "fixed":
+        breaks = sorted(settings.fixed_breaks)
+        if len(breaks) < 2:
+            raise ValueError("Fixed breaks need at least two values, e.g. 0, 10, 50, 100")
+        return list(zip(breaks[:-1], breaks[1:]))
+    finite = [v for v in values if v is not None and math.isfinite(v)]
+    if not finite:
+        return [(0.0, 0.0)]
+    if min(finite) == max(finite):
+        return [(min(finite), max(finite))]
+    ranges = CLASSIFIERS[settings.method]().classes(finite, max(settings.classes, 1))
+    return [(r.lowerBound(), r.upperBound()) for r in ranges]
+
+
+def _format(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def legend_label(lower: float, upper: float, provinces: int) -> str:
+    noun = "province" if provinces == 1 else "provinces"
+    return f"{_format(lower)} – {_format(upper)}  ({provinces} {noun})"
+
+
+def colours(ramp_name: str, count: int) -> list[QColor]:
+    ramp = QgsStyle.defaultStyle().colorRamp(ramp_name) or QgsStyle.defaultStyle().colorRamp("Reds")
+    if count == 1:
+        return [ramp.color(0.6)]
+    # Start a little above the ramp's palest colour so the lowest class is not lost on white.
+    return [ramp.color(0.1 + 0.9 * i / (count - 1)) for i in range(count)]
+
+
+def build_renderer(
+    values: dict[str, float | None], settings: ChoroplethSettings, ranges: list[tuple[float, float]]
+) -> QgsGraduatedSymbolRenderer:
+    ramp = settings.ramp if settings.measure not in DIVERGING or settings.ramp != "Reds" else "RdBu"
+    palette = colours(ramp, len(ranges))
+    if settings.measure in DIVERGING and ramp == "RdBu":
+        palette.reverse()  # increases in red, decreases in blue
+    # QGIS draws a value with the first class whose closed interval holds it; count the same way.
+    members = [0] * len(ranges)
+    for value in values.values():
+        value = 0.0 if value is None else value
+        for index, (lower, upper) in enumerate(ranges):
+            if lower <= value <= upper:
+                members[index] += 1
+                break
+    renderer = QgsGraduatedSymbolRenderer(VALUE_EXPRESSION)
+    for index, ((lower, upper), colour) in enumerate(zip(ranges, palette)):
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour.name(), "outline_color": "110,98,86,255", "outline_width": "0.3"}
+        )
+        renderer.addClassRange(QgsRendererRange(lower, upper, symbol, legend_label(lower, upper, members[index])))
+    return renderer
+
+
+def label_settings(measure: str) -> QgsPalLayerSettings:
+    settings = QgsPalLayerSettings()
+    decimals = 0 if measure in ("incidents", "fatalities", "change_abs") else 1
+    settings.fieldName = f"\"name\" || '\\n' || format_number({VALUE_EXPRESSION}, {decimals})"
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setSize(8)
+    text.setColor(QColor(40, 30, 20))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return settings
+
+
+def current_ranges(layer: QgsVectorLayer) -> list[tuple[float, float]] | None:
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == VALUE_EXPRESSION:
+        return [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
+    return None
+
+
+def apply_choropleth(
+    layer: QgsVectorLayer, values: ProvinceValues, settings: ChoroplethSettings
+) -> list[tuple[float, float]]:
+    """Write the values into the layer variable and restyle; returns the class bounds used."""
+    measured = values.measure(settings.measure)
+    stored = {name: value for name, value in measured.items() if value is not None}
+    if measured and not stored:
+        reason = "population" if settings.measure == "per_100k_people" else "a date range to compare with"
+        if settings.measure == "per_1000_km2":
+            reason = "province areas"
+        raise ValueError(f"'{settings.measure}' needs {reason}, which this map does not have")
+    QgsExpressionContextUtils.setLayerVariable(layer, VARIABLE, json.dumps(stored, ensure_ascii=False))
+    kept = current_ranges(layer) if settings.keep_breaks else None
+    ranges = kept or class_ranges(list(measured.values()), settings)
+    layer.setRenderer(build_renderer(measured, settings, ranges))
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure)))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+    return ranges

@@ -1,0 +1,84 @@
+"""The dock's Map section: what the provinces are coloured by, and how it is classified."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from ..core.choropleth import ChoroplethSettings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapSection", text)
+
+
+class MapSection(QWidget):
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(tr("Colour provinces by the filtered incidents"), self)
+        self.enabled.setChecked(True)
+        self.measure = QComboBox(self)
+        for key, label in (
+            ("incidents", tr("Incidents")),
+            ("fatalities", tr("Fatalities")),
+            ("per_1000_km2", tr("Incidents per 1,000 km²")),
+            ("per_100k_people", tr("Incidents per 100,000 people")),
+            ("change_abs", tr("Change against the previous period")),
+            ("change_pct", tr("Change against the previous period, %")),
+        ):
+            self.measure.addItem(label, key)
+        self.method = QComboBox(self)
+        for key, label in (
+            ("jenks", tr("Natural breaks (Jenks)")),
+            ("quantile", tr("Quantile")),
+            ("equal", tr("Equal interval")),
+            ("pretty", tr("Pretty breaks")),
+            ("fixed", tr("Fixed breaks")),
+        ):
+            self.method.addItem(label, key)
+        self.classes = QSpinBox(self)
+        self.classes.setRange(2, 9)
+        self.classes.setValue(5)
+        self.ramp = QComboBox(self)
+        for name in ("Reds", "YlOrRd", "OrRd", "Purples", "Blues", "RdBu", "Viridis"):
+            self.ramp.addItem(name, name)
+        self.fixed_breaks = QLineEdit(self)
+        self.fixed_breaks.setPlaceholderText(tr("e.g. 0, 5, 20, 50, 100"))
+        self.keep_breaks = QCheckBox(tr("Keep these breaks while the filter changes"), self)
+        self.keep_breaks.setToolTip(tr("Comparable maps across dates and animation frames"))
+        layout.addRow(self.enabled)
+        layout.addRow(tr("Measure"), self.measure)
+        layout.addRow(tr("Classes by"), self.method)
+        layout.addRow(tr("Number of classes"), self.classes)
+        layout.addRow(tr("Colour ramp"), self.ramp)
+        layout.addRow(tr("Breaks"), self.fixed_breaks)
+        layout.addRow(self.keep_breaks)
+        for combo in (self.measure, self.method, self.ramp):
+            combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self.classes.valueChanged.connect(lambda _value: self.changed.emit())
+        self.fixed_breaks.editingFinished.connect(self.changed)
+        self.keep_breaks.toggled.connect(lambda _on: self.changed.emit())
+        self.enabled.toggled.connect(lambda _on: self.changed.emit())
+
+    def settings(self) -> ChoroplethSettings:
+        """The widgets as settings; unreadable fixed breaks raise ValueError naming the entry."""
+        breaks = []
+        if self.method.currentData() == "fixed":
+            for part in self.fixed_breaks.text().replace(";", ",").split(","):
+                if part.strip():
+                    try:
+                        breaks.append(float(part))
+                    except ValueError as error:
+                        raise ValueError(tr("'{0}' is not a number").format(part.strip())) from error
+        return ChoroplethSettings(
+            measure=self.measure.currentData(),
+            method=self.method.currentData(),
+            classes=self.classes.value(),
+            ramp=self.ramp.currentData(),
+            fixed_breaks=tuple(breaks),
+            keep_breaks=self.keep_breaks.isChecked(),
+        )

@@ -1,0 +1,201 @@
+"""Provinces coloured by the filtered incidents: right values, QGIS's classes, plain-QGIS proof."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import textwrap
+from datetime import date
+
+import pytest
+from incident_atlas.plugin.core.choropleth import (
+    VARIABLE,
+    ChoroplethSettings,
+    Province,
+    class_ranges,
+    previous_period,
+    province_values,
+)
+from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+from qgis.core import (
+    QgsClassificationEqualInterval,
+    QgsClassificationJenks,
+    QgsClassificationPrettyBreaks,
+    QgsClassificationQuantile,
+    QgsExpressionContextUtils,
+    QgsGraduatedSymbolRenderer,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QDate, Qt
+from test_dock import item, settle
+
+
+@pytest.fixture(scope="module")
+def sample_gpkg(tmp_path_factory):
+    return build_sample_geopackage(tmp_path_factory.mktemp("choropleth") / "iraq.gpkg")
+
+
+@pytest.fixture()
+def dock(plugin, sample_gpkg, qgis_new_project):
+    QgsProject.instance().clear()
+    assert plugin.dock.open_geopackage(sample_gpkg)
+    settle(plugin.dock)
+    return plugin.dock
+
+
+def isis_q1(dock):
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.actors.role.setCurrentIndex(dock.actors.role.findData("primary"))
+    dock.dates.date_from.setDate(QDate(2020, 1, 1))
+    dock.dates.date_to.setDate(QDate(2020, 3, 31))
+    settle(dock)
+
+
+def stored_values(layer) -> dict[str, float]:
+    return json.loads(QgsExpressionContextUtils.layerScope(layer).variable(VARIABLE))
+
+
+def test_values_match_an_independent_geopandas_count(dock, sample_gpkg):
+    import geopandas as gpd
+
+    isis_q1(dock)
+    values = stored_values(dock.provinces_layer())
+    incidents = gpd.read_file(sample_gpkg, layer="incidents", engine="pyogrio")
+    provinces = gpd.read_file(sample_gpkg, layer="provinces", engine="pyogrio")
+    chosen = incidents[
+        incidents["actor1"].isin(DEFAULT_ALIAS_GROUPS["ISIS"])
+        & (incidents["event_date"].astype(str) >= "2020-01-01")
+        & (incidents["event_date"].astype(str) <= "2020-03-31")
+    ]
+    joined = gpd.sjoin(chosen[["geometry"]], provinces[["name", "geometry"]], predicate="within")
+    expected = {name: float(n) for name, n in joined["name"].value_counts().items()}
+    assert {k: v for k, v in values.items() if v} == expected
+    assert values["Diyala"] == 80
+    # Every province is in the map, the quiet ones as 0: drawn and labelled, not hidden.
+    assert set(values) == set(provinces["name"])
+    assert values["Al-Basrah"] == 0
+
+
+@pytest.mark.parametrize(
+    ("method", "classifier"),
+    [
+        ("jenks", QgsClassificationJenks),
+        ("quantile", QgsClassificationQuantile),
+        ("equal", QgsClassificationEqualInterval),
+        ("pretty", QgsClassificationPrettyBreaks),
+    ],
+)
+def test_renderer_classes_are_qgis_own_classification(dock, method, classifier):
+    isis_q1(dock)
+    dock.map.method.setCurrentIndex(dock.map.method.findData(method))
+    dock.map.classes.setValue(4)
+    layer = dock.provinces_layer()
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    values = list(stored_values(layer).values())
+    expected = [(r.lowerBound(), r.upperBound()) for r in classifier().classes(values, 4)]
+    assert [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()] == expected
+    assert renderer.ranges()[0].lowerValue() == 0  # zero provinces fall in the first class
+    members = sum(int(r.label().split("(")[1].split()[0]) for r in renderer.ranges())
+    assert members == len(values)
+
+
+def test_fixed_and_kept_breaks(dock):
+    dock.map.method.setCurrentIndex(dock.map.method.findData("fixed"))
+    dock.map.fixed_breaks.setText("0, 10, 50, 200")
+    dock.map.fixed_breaks.editingFinished.emit()
+    layer = dock.provinces_layer()
+    assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()] == [(0, 10), (10, 50), (50, 200)]
+
+    dock.map.method.setCurrentIndex(dock.map.method.findData("jenks"))
+    dock.map.keep_breaks.setChecked(True)
+    kept = [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()]
+    isis_q1(dock)  # a different filter, the same breaks
+    assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()] == kept
+    assert stored_values(layer)["Diyala"] == 80
+
+
+def test_change_against_the_previous_period():
+    flt = IncidentFilter(date_from=date(2020, 4, 1), date_to=date(2020, 6, 30))
+    before = previous_period(flt)
+    assert (before.date_from, before.date_to) == (date(2020, 1, 1), date(2020, 3, 31))
+    provinces = [Province("A", 1000.0, None), Province("B", 2000.0, 50_000), Province("C", 500.0, None)]
+    values = province_values(provinces, {"A": (30, 3), "B": (10, 0)}, {"A": (20, 1), "C": (4, 0)})
+    assert values.rows["A"]["change_abs"] == 10 and values.rows["A"]["change_pct"] == 50
+    assert values.rows["B"]["change_pct"] is None  # no base to compare with
+    assert values.rows["C"]["change_abs"] == -4 and values.rows["C"]["change_pct"] == -100
+    assert values.rows["B"]["per_1000_km2"] == 5 and values.rows["B"]["per_100k_people"] == 20
+    assert values.rows["A"]["per_100k_people"] is None
+
+
+def test_fixed_breaks_need_two_values():
+    with pytest.raises(ValueError, match="at least two"):
+        class_ranges([1, 2], ChoroplethSettings(method="fixed", fixed_breaks=(5,)))
+
+
+RENDER = textwrap.dedent(
+    """
+    import sys
+    from qgis.core import QgsApplication, QgsProject, QgsMapSettings, QgsMapRendererSequentialJob
+    from qgis.PyQt.QtCore import QSize
+    app = QgsApplication([], False)
+    app.initQgis()
+    project = QgsProject.instance()
+    assert project.read(sys.argv[1])
+    assert "incident_atlas" not in sys.modules and not any("incident_atlas" in p for p in sys.path)
+    layer = [l for l in project.mapLayers().values() if l.name().endswith("provinces")][0]
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(400, 300))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(sys.argv[2])
+    """
+)
+
+
+def test_saved_project_renders_the_same_without_the_plugin(dock, tmp_path):
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QImage
+
+    isis_q1(dock)
+    layer = dock.provinces_layer()
+    layer.setLabelsEnabled(False)  # text antialiasing may differ between processes; colours may not
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(400, 300))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    ours = tmp_path / "with-plugin.png"
+    job.renderedImage().save(str(ours))
+    project_file = tmp_path / "styled.qgz"
+    assert QgsProject.instance().write(str(project_file))
+
+    script = tmp_path / "render.py"
+    script.write_text(RENDER)
+    plain = tmp_path / "without-plugin.png"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        ["/usr/bin/python3", str(script), str(project_file), str(plain)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    first, second = QImage(str(ours)), QImage(str(plain))
+    assert first.size() == second.size()
+    colours = {first.pixel(x, y) for x in range(0, 400, 7) for y in range(0, 300, 7)}
+    assert len(colours) >= 4  # a real choropleth, not a blank or one-colour image
+    differing = sum(first.pixel(x, y) != second.pixel(x, y) for x in range(400) for y in range(300))
+    assert differing == 0
