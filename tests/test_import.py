@@ -360,7 +360,7 @@ def test_geopackage_opens_styled_in_plain_qgis(tmp_path):
     # QGIS applied the default style from layer_styles on load.
     renderer = incidents.renderer()
     assert isinstance(renderer, QgsSingleSymbolRenderer)
-    assert renderer.symbol().color().name() == "#b2182b"
+    assert renderer.symbol().color().name() == "#252525"
     # QGIS 3.22 re-guesses temporal settings after the constructor's style load; the stored
     # style still carries them, as an explicit reload shows.
     incidents.loadDefaultStyle()

@@ -25,7 +25,7 @@ def test_open_adds_one_styled_group(sample_gpkg, qgis_new_project):
     incidents = layers["incidents"]
     assert incidents.temporalProperties().isActive()
     assert incidents.temporalProperties().startField() == "event_date"
-    assert incidents.renderer().symbol().color().name() == "#b2182b"
+    assert incidents.renderer().symbol().color().name() == "#252525"
     assert layers["provinces"].labelsEnabled()
     sources = incident_sources()
     assert list(sources) == [str(sample_gpkg.resolve())]

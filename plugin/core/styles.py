@@ -27,7 +27,7 @@ def style_incidents(layer: QgsVectorLayer) -> None:
     symbol = QgsMarkerSymbol.createSimple(
         {
             "name": "circle",
-            "color": "178,24,43,200",
+            "color": "37,37,37,220",
             "size": "1.8",
             "outline_color": "255,255,255,160",
             "outline_width": "0.15",

@@ -108,6 +108,10 @@ class IncidentDock(QgsDockWidget):
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
         self.setWidget(body)
+        # Long actor names or measure labels must not widen the panel beyond the screen.
+        for combo in body.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
         # Typing in the actor search or dragging a slider fires many signals; apply once they settle.
         self.debounce = QTimer(self)

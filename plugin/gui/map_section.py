@@ -19,7 +19,8 @@ class MapSection(QWidget):
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox(tr("Colour provinces by the filtered incidents"), self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.enabled = QCheckBox(tr("Colour provinces"), self)
         self.enabled.setChecked(True)
         self.measure = QComboBox(self)
         for key, label in (
@@ -48,8 +49,10 @@ class MapSection(QWidget):
             self.ramp.addItem(name, name)
         self.fixed_breaks = QLineEdit(self)
         self.fixed_breaks.setPlaceholderText(tr("e.g. 0, 5, 20, 50, 100"))
-        self.keep_breaks = QCheckBox(tr("Keep these breaks while the filter changes"), self)
-        self.keep_breaks.setToolTip(tr("Comparable maps across dates and animation frames"))
+        self.keep_breaks = QCheckBox(tr("Keep breaks"), self)
+        self.keep_breaks.setToolTip(
+            tr("Keep these breaks while the filter changes: maps stay comparable across dates and frames")
+        )
         layout.addRow(self.enabled)
         layout.addRow(tr("Measure"), self.measure)
         layout.addRow(tr("Classes by"), self.method)
