@@ -199,3 +199,46 @@ def test_saved_project_renders_the_same_without_the_plugin(dock, tmp_path):
     assert len(colours) >= 4  # a real choropleth, not a blank or one-colour image
     differing = sum(first.pixel(x, y) != second.pixel(x, y) for x in range(400) for y in range(300))
     assert differing == 0
+
+
+def test_countbyprovince_algorithm(plugin, sample_gpkg, tmp_path):
+    import geopandas as gpd
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    output = tmp_path / "counts.gpkg"
+    processing.run(
+        "incidentatlas:countbyprovince",
+        {
+            "INPUT": str(sample_gpkg),
+            "ACTORS": "ISIS",
+            "ACTOR_ROLE": 1,
+            "DATE_FROM": "2020-04-01",
+            "DATE_TO": "2020-06-30",
+            "OUTPUT": str(output),
+        },
+    )
+    layer = QgsVectorLayer(str(output), "counts", "ogr")
+    rows = {f["name"]: f for f in layer.getFeatures()}
+    assert len(rows) == 18  # every governorate, quiet ones included
+    names = [f.name() for f in layer.fields()]
+    for field in ("incidents", "fatalities", "per_1000_km2", "per_100k_people", "change_abs", "change_pct", "code"):
+        assert field in names
+    incidents = gpd.read_file(sample_gpkg, layer="incidents", engine="pyogrio")
+    isis = incidents[incidents["actor1"].isin(DEFAULT_ALIAS_GROUPS["ISIS"])]
+    dates = isis["event_date"].astype(str)
+    q2 = isis[(dates >= "2020-04-01") & (dates <= "2020-06-30")]["province"].value_counts()
+    q1 = isis[(dates >= "2020-01-01") & (dates <= "2020-03-31")]["province"].value_counts()
+    diyala = rows["Diyala"]
+    assert diyala["incidents"] == q2["Diyala"]
+    assert diyala["change_abs"] == q2["Diyala"] - q1["Diyala"]
+    assert diyala["change_pct"] == pytest.approx(100 * (q2["Diyala"] - q1["Diyala"]) / q1["Diyala"])
+    import sqlite3
+
+    with sqlite3.connect(sample_gpkg) as db:
+        (area,) = db.execute("SELECT area_km2 FROM provinces WHERE name = 'Diyala'").fetchone()
+    assert diyala["per_1000_km2"] == pytest.approx(q2["Diyala"] * 1000 / area)
+    from qgis.core import NULL
+
+    assert diyala["per_100k_people"] in (None, NULL)  # Natural Earth carries no population
+    assert rows["Al-Basrah"]["incidents"] == 0

@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.paths import ICON_PATH
 from .check_dependencies import CheckDependenciesAlgorithm
+from .count_by_province import CountByProvinceAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
 
@@ -23,5 +24,10 @@ class IncidentAtlasProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (CheckDependenciesAlgorithm(), ImportIncidentsAlgorithm(), FilterIncidentsAlgorithm()):
+        for algorithm in (
+            CheckDependenciesAlgorithm(),
+            ImportIncidentsAlgorithm(),
+            FilterIncidentsAlgorithm(),
+            CountByProvinceAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)
