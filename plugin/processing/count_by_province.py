@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -13,10 +12,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import queries, schema
 from ..core.choropleth import MEASURES, previous_period, province_values, read_provinces
+from ..core.compat import make_field
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
 
 
@@ -27,11 +27,11 @@ def tr(text: str) -> str:
 def output_fields() -> QgsFields:
     fields = QgsFields()
     for name in ("name", "code", "country"):
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(make_field(name, "string"))
     for name in ("incidents", "fatalities"):
-        fields.append(QgsField(name, QVariant.Int))
+        fields.append(make_field(name, "int"))
     for name in MEASURES[2:]:
-        fields.append(QgsField(name, QVariant.Double))
+        fields.append(make_field(name, "double"))
     return fields
 
 
