@@ -191,6 +191,8 @@ class _Writer:
             # no journal of its own: a crash leaves only the temporary file.
             self.db.execute("PRAGMA journal_mode = OFF")
             self.db.execute("PRAGMA synchronous = OFF")
+        # An edit session in QGIS holds its lock until saved: waiting long would not help.
+        self.db.execute("PRAGMA busy_timeout = 3000")
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
