@@ -138,7 +138,7 @@ def test_fixed_breaks_need_two_values():
 RENDER = textwrap.dedent(
     """
     import sys
-    from qgis.core import QgsApplication, QgsProject, QgsMapSettings, QgsMapRendererSequentialJob
+    from qgis.core import QgsApplication, QgsProject, QgsMapSettings, QgsMapRendererParallelJob
     from qgis.PyQt.QtCore import QSize
     app = QgsApplication([], False)
     app.initQgis()
@@ -151,7 +151,7 @@ RENDER = textwrap.dedent(
     settings.setDestinationCrs(layer.crs())
     settings.setExtent(layer.extent())
     settings.setOutputSize(QSize(400, 300))
-    job = QgsMapRendererSequentialJob(settings)
+    job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()
     job.renderedImage().save(sys.argv[2])
@@ -160,23 +160,14 @@ RENDER = textwrap.dedent(
 
 
 def test_saved_project_renders_the_same_without_the_plugin(dock, tmp_path):
-    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
-    from qgis.PyQt.QtCore import QSize
+    from incident_atlas.plugin.core.map_render import render_layers
     from qgis.PyQt.QtGui import QImage
 
     isis_q1(dock)
     layer = dock.provinces_layer()
     layer.setLabelsEnabled(False)  # text antialiasing may differ between processes; colours may not
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(400, 300))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
     ours = tmp_path / "with-plugin.png"
-    job.renderedImage().save(str(ours))
+    render_layers([layer], layer.extent(), (400, 300)).save(str(ours))
     project_file = tmp_path / "styled.qgz"
     assert QgsProject.instance().write(str(project_file))
 
