@@ -23,15 +23,16 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRendererRange,
     QgsStyle,
-    QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor
 
+from .compat import LABEL_OVER_POINT
 from .filters import IncidentFilter
 
 VARIABLE = "incident_atlas_values"
@@ -162,13 +163,18 @@ def colours(ramp_name: str, count: int) -> list[QColor]:
     return [ramp.color(0.1 + 0.9 * i / (count - 1)) for i in range(count)]
 
 
+def class_palette(settings: ChoroplethSettings, count: int) -> list[QColor]:
+    ramp = settings.ramp if settings.measure not in DIVERGING or settings.ramp != "Reds" else "RdBu"
+    palette = colours(ramp, count)
+    if settings.measure in DIVERGING and ramp == "RdBu":
+        palette.reverse()  # increases in red, decreases in blue
+    return palette
+
+
 def build_renderer(
     values: dict[str, float | None], settings: ChoroplethSettings, ranges: list[tuple[float, float]]
 ) -> QgsGraduatedSymbolRenderer:
-    ramp = settings.ramp if settings.measure not in DIVERGING or settings.ramp != "Reds" else "RdBu"
-    palette = colours(ramp, len(ranges))
-    if settings.measure in DIVERGING and ramp == "RdBu":
-        palette.reverse()  # increases in red, decreases in blue
+    palette = class_palette(settings, len(ranges))
     # QGIS draws a value with the first class whose closed interval holds it; count the same way.
     members = [0] * len(ranges)
     for value in values.values():
@@ -186,20 +192,36 @@ def build_renderer(
     return renderer
 
 
-def label_settings(measure: str) -> QgsPalLayerSettings:
+DARK_TEXT, LIGHT_TEXT = "#281e14", "#ffffff"
+
+
+def label_colour_expression(ranges: list[tuple[float, float]], palette: list[QColor]) -> str:
+    """White text on dark classes, dark text on light ones: legible without a costly halo."""
+    cases = " ".join(
+        f"WHEN {VALUE_EXPRESSION} <= {upper!r} THEN '{LIGHT_TEXT if colour.lightness() < 120 else DARK_TEXT}'"
+        for (_, upper), colour in zip(ranges, palette)
+    )
+    return f"CASE {cases} ELSE '{DARK_TEXT}' END"
+
+
+def label_settings(measure: str, colour_expression: str | None = None) -> QgsPalLayerSettings:
     settings = QgsPalLayerSettings()
     decimals = 0 if measure in ("incidents", "fatalities", "change_abs") else 1
     settings.fieldName = f"\"name\" || '\\n' || format_number({VALUE_EXPRESSION}, {decimals})"
     settings.isExpression = True
+    # On the centroid: one candidate per province, so labelling stays cheap on big maps.
+    settings.placement = LABEL_OVER_POINT
+    settings.centroidInside = True
+    # Province outlines are not obstacles: a small province still gets its label on its centroid.
+    settings.obstacleSettings().setIsObstacle(False)
     text = QgsTextFormat()
     text.setSize(8)
-    text.setColor(QColor(40, 30, 20))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor(255, 255, 255))
-    text.setBuffer(buffer)
+    text.setColor(QColor(DARK_TEXT))
     settings.setFormat(text)
+    if colour_expression:
+        settings.dataDefinedProperties().setProperty(
+            QgsPalLayerSettings.Property.Color, QgsProperty.fromExpression(colour_expression)
+        )
     return settings
 
 
@@ -225,7 +247,8 @@ def apply_choropleth(
     kept = current_ranges(layer) if settings.keep_breaks else None
     ranges = kept or class_ranges(list(measured.values()), settings)
     layer.setRenderer(build_renderer(measured, settings, ranges))
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure)))
+    colour_expression = label_colour_expression(ranges, class_palette(settings, len(ranges)))
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression)))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
     return ranges

@@ -42,3 +42,11 @@ def make_field(name: str, kind: str):
 
         old = {"string": QVariant.Type.String, "int": QVariant.Type.Int, "double": QVariant.Type.Double}[kind]
         return QgsField(name, old)
+
+
+if hasattr(Qgis, "LabelPlacement"):  # QGIS >= 3.26
+    LABEL_OVER_POINT = Qgis.LabelPlacement.OverPoint
+else:
+    from qgis.core import QgsPalLayerSettings
+
+    LABEL_OVER_POINT = QgsPalLayerSettings.Placement.OverPoint
