@@ -29,7 +29,7 @@ help:
 	@echo "make install  put the plugin into your QGIS profile (QGIS_PROFILE_DIR to choose one)"
 	@echo "make profile  throwaway QGIS settings in $(PROFILE_DIR) with this checkout's plugin enabled"
 	@echo "make process ARGS='list'   qgis_process with that profile"
-	@echo "make run      QGIS desktop with the plugin enabled"
+	@echo "make run      QGIS desktop with the plugin enabled, the dock open on the demo data"
 	@echo "make bench    run the benchmarks under tests/bench and print a table"
 
 system-deps:
@@ -79,7 +79,10 @@ process: profile
 	PYTHONPATH=$(VENV_SITE) QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) $(QGIS_PROCESS) $(ARGS)
 
 run: profile
-	QT_QPA_PLATFORM= QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) qgis --noversioncheck $(RUN_ARGS)
+	@[ -f demo/incident-atlas-sample.gpkg ] || echo "No demo data yet: run 'make demo' to open it here too."
+	QT_QPA_PLATFORM= PYTHONPATH=$(VENV_SITE) QGIS_CUSTOM_CONFIG_PATH=$(PROFILE_DIR) \
+		INCIDENT_ATLAS_DEMO=$(CURDIR)/demo/incident-atlas-sample.gpkg \
+		qgis --noversioncheck --code $(CURDIR)/.ci/run_qgis.py $(RUN_ARGS)
 
 demo: deps
 	@$(PY) .ci/demo.py

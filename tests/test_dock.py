@@ -84,14 +84,16 @@ def test_event_type_fatalities_and_precision(dock):
     layer = dock.session.layer
     item(dock.event_types, "Battles").setCheckState(Qt.CheckState.Checked)
     dock.numbers.fatalities_min.setValue(2)
+    dock.numbers.fatalities_max.setValue(5)
     dock.numbers.geo_precision.setValue(1)
     settle(dock)
     subset = layer.subsetString()
+    assert 'coalesce("fatalities", 0) <= 5' in subset
     assert "\"event_type\" IN ('Battles')" in subset
     assert 'coalesce("fatalities", 0) >= 2' in subset
     assert '"geo_precision" <= 1' in subset
     for feature in layer.getFeatures():
-        assert feature["event_type"] == "Battles" and feature["fatalities"] >= 2
+        assert feature["event_type"] == "Battles" and 2 <= feature["fatalities"] <= 5
 
 
 def test_date_presets_follow_the_data_not_today(dock):
@@ -193,6 +195,15 @@ def test_presets_save_load_delete_and_share(dock, tmp_path):
     assert dock.import_presets(shared) == ["Battles only"]
     dock.load_preset("Battles only")
     assert dock.session.layer.subsetString() == battles_subset
+    # Presets travel with the project file.
+    project_file = tmp_path / "with-presets.qgz"
+    assert QgsProject.instance().write(str(project_file))
+    QgsProject.instance().clear()
+    QCoreApplication.processEvents()
+    assert dock.presets.combo.count() == 1
+    assert QgsProject.instance().read(str(project_file))
+    settle(dock)
+    assert [dock.presets.combo.itemText(i) for i in range(dock.presets.combo.count())][1:] == ["Battles only"]
     not_presets = tmp_path / "other.json"
     not_presets.write_text('{"hello": 1}')
     with pytest.raises(ValueError, match="no Incident Atlas filter presets"):

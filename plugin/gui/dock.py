@@ -138,6 +138,7 @@ class IncidentDock(QgsDockWidget):
         self.project.layersAdded.connect(self.refresh_sources)
         self.project.layersRemoved.connect(self.refresh_sources)
         self.project.readProject.connect(self._project_read)
+        self.project.cleared.connect(self._project_read)  # a new, empty project: no presets
         self.set_filter_enabled(False)
         self.presets.set_names(read_state(self.project).presets)
 
@@ -149,6 +150,7 @@ class IncidentDock(QgsDockWidget):
         self.project.layersAdded.disconnect(self.refresh_sources)
         self.project.layersRemoved.disconnect(self.refresh_sources)
         self.project.readProject.disconnect(self._project_read)
+        self.project.cleared.disconnect(self._project_read)
 
     def _project_read(self, *_args) -> None:
         self.presets.set_names(read_state(self.project).presets)

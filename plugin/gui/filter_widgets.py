@@ -174,12 +174,17 @@ class NumberSection(QWidget):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fatalities_min = QSpinBox(self)
         self.fatalities_min.setRange(0, 100000)
+        self.fatalities_max = QSpinBox(self)
+        self.fatalities_max.setRange(0, 100000)
+        self.fatalities_max.setSpecialValueText(tr("no limit"))  # shown at 0: "no maximum"
         self.geo_precision = self._precision_slider()
         self.date_precision = self._precision_slider()
         layout.addRow(tr("Fatalities at least"), self.fatalities_min)
+        layout.addRow(tr("Fatalities at most"), self.fatalities_max)
         layout.addRow(tr("Location precision up to"), self.geo_precision)
         layout.addRow(tr("Date precision up to"), self.date_precision)
         self.fatalities_min.valueChanged.connect(lambda _value: self.changed.emit())
+        self.fatalities_max.valueChanged.connect(lambda _value: self.changed.emit())
 
     def _precision_slider(self) -> QSlider:
         from qgis.PyQt.QtCore import Qt
@@ -195,16 +200,19 @@ class NumberSection(QWidget):
     def values(self) -> dict:
         return {
             "fatalities_min": self.fatalities_min.value() or None,
+            "fatalities_max": self.fatalities_max.value() or None,
             "max_geo_precision": None if self.geo_precision.value() == 4 else self.geo_precision.value(),
             "max_date_precision": None if self.date_precision.value() == 4 else self.date_precision.value(),
         }
 
     def set_values(self, incident_filter) -> None:
         self.fatalities_min.setValue(incident_filter.fatalities_min or 0)
+        self.fatalities_max.setValue(incident_filter.fatalities_max or 0)
         self.geo_precision.setValue(incident_filter.max_geo_precision or 4)
         self.date_precision.setValue(incident_filter.max_date_precision or 4)
 
     def reset(self) -> None:
         self.fatalities_min.setValue(0)
+        self.fatalities_max.setValue(0)
         self.geo_precision.setValue(4)
         self.date_precision.setValue(4)

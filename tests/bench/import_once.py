@@ -1,0 +1,26 @@
+"""One import in a process of its own, so its peak memory is the importer's and nothing else's.
+
+Usage: python import_once.py SOURCE.csv OUTPUT.gpkg; prints {"seconds": ..., "peak_mb": ...}.
+"""
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import conftest  # noqa: F401 - makes the plugin importable as incident_atlas
+from qgis.core import QgsApplication
+
+app = QgsApplication([], False)
+app.initQgis()
+from incident_atlas.plugin.core.importer import ImportOptions, import_incidents  # noqa: E402
+
+started = time.perf_counter()
+result = import_incidents(ImportOptions(source=Path(sys.argv[1]), output=Path(sys.argv[2])))
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak, "imported": result.imported}))
