@@ -17,7 +17,7 @@ APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv xvfb xauth poppler
 	qttools5-dev-tools pyqt5-dev-tools
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help deps system-deps test lint format package install profile process run demo bench clean
+.PHONY: help deps system-deps test lint format package install profile process run demo bench clean templates
 
 help:
 	@echo "make demo     install what is missing, build the sample GeoPackage, export a styled map"
@@ -92,3 +92,6 @@ bench: deps
 
 clean:
 	rm -rf build dist demo .pytest_cache .ruff_cache
+
+templates: deps
+	@$(PY) -c "import os, sys; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen'); sys.path.insert(0, 'tests'); import conftest; from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis(); from incident_atlas.plugin.core.layout import write_templates; print(*write_templates(), sep='\n')"

@@ -50,3 +50,17 @@ else:
     from qgis.core import QgsPalLayerSettings
 
     LABEL_OVER_POINT = QgsPalLayerSettings.Placement.OverPoint
+
+if hasattr(Qgis, "DistanceUnit"):  # QGIS >= 3.30
+    KILOMETERS = Qgis.DistanceUnit.Kilometers
+else:
+    from qgis.core import QgsUnitTypes
+
+    KILOMETERS = QgsUnitTypes.DistanceUnit.DistanceKilometers
+
+if hasattr(Qgis, "ScaleBarSegmentSizeMode"):  # QGIS >= 3.30
+    SEGMENTS_FIT_WIDTH = Qgis.ScaleBarSegmentSizeMode.FitWidth
+else:
+    from qgis.core import QgsScaleBarSettings
+
+    SEGMENTS_FIT_WIDTH = QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth

@@ -1,0 +1,330 @@
+"""Print layouts for the styled map: templates, texts written from the filter, and export.
+
+The templates under resources/layouts/ are ordinary QGIS .qpt files (made by
+`make templates` from `design_layout`), so analysts can restyle them in the layout designer;
+the code only relies on the item ids: title, subtitle, map, overview, legend, scalebar, north,
+provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapOverview,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from .choropleth import VALUE_EXPRESSION
+from .compat import KILOMETERS, SEGMENTS_FIT_WIDTH
+from .filters import IncidentFilter
+from .paths import RESOURCES
+from .queries import Summary
+
+MM = Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
+TEMPLATE_DIR = RESOURCES / "layouts"
+PAGES = {"a4_landscape": (297.0, 210.0), "a4_portrait": (210.0, 297.0), "slide_16_9": (338.67, 190.5)}
+ITEM_IDS = ("title", "subtitle", "map", "overview", "legend", "scalebar", "north", "provenance")
+
+
+@dataclass(frozen=True)
+class MapTexts:
+    title: str
+    subtitle: str
+    provenance: str
+
+
+def _day(value: date | str | None) -> str:
+    if value is None:
+        return ""
+    value = date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{value.day} {value.strftime('%b')} {value.year}"
+
+
+def map_texts(
+    incident_filter: IncidentFilter, summary: Summary, sources: list[str], classification: str, measure: str
+) -> MapTexts:
+    """Title, subtitle and provenance, in words, from what the analyst filtered and counted."""
+    who = ", ".join(incident_filter.actors) if incident_filter.actors else "All actors'"
+    if incident_filter.event_types:
+        what = " and ".join(t.lower() for t in incident_filter.event_types)
+    else:
+        what = "attacks"
+    title = f"{who} {what} by governorate" if incident_filter.actors else "Incidents by governorate"
+    start = incident_filter.date_from or summary.first_date
+    end = incident_filter.date_to or summary.last_date
+    period = f"{_day(start)} – {_day(end)}" if start and end else "all dates"
+    subtitle = f"{period} · {summary.incidents:,} incidents · {summary.fatalities:,} fatalities"
+    filter_words = describe_filter(incident_filter) or "no filter"
+    provenance = (
+        f"Source: {'; '.join(sources) or 'unknown'}. Filter: {filter_words}. "
+        f"Provinces coloured by {measure.replace('_', ' ')}, {classification}. "
+        f"Produced {date.today().isoformat()} with Incident Atlas."
+    )
+    return MapTexts(title, subtitle, provenance)
+
+
+def describe_filter(incident_filter: IncidentFilter) -> str:
+    parts = []
+    if incident_filter.actors:
+        role = "" if incident_filter.actor_role == "any" else f" ({incident_filter.actor_role})"
+        parts.append("actors " + ", ".join(incident_filter.actors) + role)
+    if incident_filter.date_from or incident_filter.date_to:
+        parts.append(f"dates {_day(incident_filter.date_from) or '…'} to {_day(incident_filter.date_to) or '…'}")
+    if incident_filter.event_types:
+        parts.append("event types " + ", ".join(incident_filter.event_types))
+    if incident_filter.fatalities_min is not None:
+        parts.append(f"at least {incident_filter.fatalities_min} fatalities")
+    if incident_filter.fatalities_max is not None:
+        parts.append(f"at most {incident_filter.fatalities_max} fatalities")
+    if incident_filter.max_geo_precision is not None:
+        parts.append(f"location precision up to {incident_filter.max_geo_precision}")
+    return "; ".join(parts)
+
+
+def _label(layout, item_id: str, text: str, size: float, bold: bool = False) -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setId(item_id)
+    label.setText(text)
+    font = QFont("Sans Serif", 10)
+    font.setBold(bold)
+    if hasattr(label, "setTextFormat"):  # QGIS >= 3.24
+        from qgis.core import QgsTextFormat
+
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(size)
+        label.setTextFormat(text_format)
+    else:
+        font.setPointSizeF(size)
+        label.setFont(font)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    layout.addLayoutItem(label)
+    return label
+
+
+def _place(item, x: float, y: float, width: float, height: float) -> None:
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+    item.attemptResize(QgsLayoutSize(width, height, MM))
+
+
+def design_layout(kind: str, project: QgsProject | None = None) -> QgsPrintLayout:
+    """The template's design in code: positions in proportion to the page."""
+    width, height = PAGES[kind]
+    layout = QgsPrintLayout(project or QgsProject.instance())
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
+    margin = 10.0
+    side = width * (0.28 if width > height else 0.0)
+    map_width = width - 2 * margin - side - (4 if side else 0)
+    title = _label(layout, "title", "Title", 18, bold=True)
+    _place(title, margin, 8, width - 2 * margin, 10)
+    subtitle = _label(layout, "subtitle", "Subtitle", 11)
+    _place(subtitle, margin, 18, width - 2 * margin, 7)
+    map_top = 28.0
+    map_height = height - map_top - (22 if side else 70)
+    main_map = QgsLayoutItemMap(layout)
+    main_map.setId("map")
+    main_map.setFrameEnabled(True)
+    layout.addLayoutItem(main_map)
+    _place(main_map, margin, map_top, map_width, map_height)
+    column_x = margin + map_width + 4 if side else margin
+    column_y = map_top if side else map_top + map_height + 4
+    column_width = side if side else (width - 2 * margin) / 2
+    overview = QgsLayoutItemMap(layout)
+    overview.setId("overview")
+    overview.setFrameEnabled(True)
+    layout.addLayoutItem(overview)
+    overview_height = column_width * 0.6
+    _place(overview, column_x, column_y, column_width, overview_height)
+    frame = QgsLayoutItemMapOverview("extent", overview)
+    frame.setLinkedMap(main_map)
+    overview.overviews().addOverview(frame)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle("Incidents")
+    legend.setLinkedMap(main_map)
+    layout.addLayoutItem(legend)
+    legend_x = column_x if side else column_x + column_width + 4
+    legend_y = column_y + overview_height + 4 if side else column_y
+    legend.attemptMove(QgsLayoutPoint(legend_x, legend_y, MM))
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setId("scalebar")
+    scalebar.setStyle("Single Box")
+    scalebar.setLinkedMap(main_map)
+    scalebar.setUnits(KILOMETERS)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(3)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setUnitsPerSegment(100)
+    # Segments of a round length that fits, whatever the scale of the page.
+    scalebar.setSegmentSizeMode(SEGMENTS_FIT_WIDTH)
+    scalebar.setMinimumBarWidth(15)
+    scalebar.setMaximumBarWidth(45)
+    layout.addLayoutItem(scalebar)
+    scalebar.attemptMove(QgsLayoutPoint(margin + 3, map_top + map_height - 14, MM))
+    north = QgsLayoutItemPicture(layout)
+    north.setId("north")
+    north.setPicturePath(str(Path(QgsApplication.pkgDataPath()) / "svg" / "arrows" / "NorthArrow_02.svg"))
+    layout.addLayoutItem(north)
+    _place(north, margin + map_width - 14, map_top + 3, 11, 11)
+    provenance = _label(layout, "provenance", "Provenance", 7)
+    provenance.setVAlign(Qt.AlignmentFlag.AlignBottom)
+    _place(provenance, margin, height - 18, width - 2 * margin, 14)
+    return layout
+
+
+def write_templates(folder: Path = TEMPLATE_DIR) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in PAGES:
+        path = folder / f"{kind.replace('_', '-')}.qpt"
+        if not design_layout(kind).saveAsTemplate(str(path), QgsReadWriteContext()):
+            raise OSError(f"Could not write {path}")
+        written.append(path)
+    return written
+
+
+def template_path(kind: str) -> Path:
+    return TEMPLATE_DIR / f"{kind.replace('_', '-')}.qpt"
+
+
+def load_layout(kind: str, name: str, project: QgsProject | None = None) -> QgsPrintLayout:
+    project = project or QgsProject.instance()
+    document = QDomDocument()
+    if not document.setContent(template_path(kind).read_text(encoding="utf-8")):
+        raise ValueError(f"The layout template {template_path(kind)} cannot be read")
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.loadFromTemplate(document, QgsReadWriteContext())
+    layout.setName(name)
+    missing = [item_id for item_id in ITEM_IDS if layout.itemById(item_id) is None]
+    if missing:
+        raise ValueError(f"The layout template lacks the items {', '.join(missing)}")
+    return layout
+
+
+def display_crs(extent_wgs84) -> QgsCoordinateReferenceSystem:
+    """The UTM zone of the area's centre: true scale bars and shapes for a province map."""
+    centre = extent_wgs84.center()
+    zone = min(max(int((centre.x() + 180) // 6) + 1, 1), 60)
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+
+
+def _zoom(map_item, layer, crs, scale: float) -> None:
+    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
+    extent = transform.transformBoundingBox(layer.extent())
+    extent.scale(scale)
+    # Widen the extent to the item's shape: setExtent would otherwise resize the item to the extent.
+    rect = map_item.rect()
+    item_aspect = rect.width() / rect.height() if rect.height() else 1.0
+    width = max(extent.width(), extent.height() * item_aspect)
+    height = width / item_aspect
+    centre = extent.center()
+    map_item.setExtent(
+        QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+    )
+
+
+def prepare_layout(
+    layout: QgsPrintLayout, incidents, provinces, texts: MapTexts, atlas: str = "none", legend_title: str = ""
+) -> None:
+    """Fill texts, point the maps at the layers, and set up the atlas ("none", "all", "with_incidents")."""
+    layout.itemById("title").setText(texts.title)
+    layout.itemById("subtitle").setText(texts.subtitle)
+    layout.itemById("provenance").setText(texts.provenance)
+    crs = display_crs(provinces.extent())
+    main_map = layout.itemById("map")
+    main_map.setCrs(crs)
+    main_map.setLayers([incidents, provinces])
+    main_map.setKeepLayerSet(True)
+    _zoom(main_map, provinces, crs, 1.05)
+    overview = layout.itemById("overview")
+    overview.setCrs(crs)
+    overview.setLayers([provinces])
+    overview.setKeepLayerSet(True)
+    _zoom(overview, provinces, crs, 2.5)
+    legend = layout.itemById("legend")
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    node = root.addLayer(provinces)
+    node.setCustomProperty("legend/title-label", legend_title or "Incidents per governorate")
+    legend.adjustBoxSize()
+    layout_atlas = layout.atlas()
+    if atlas == "none":
+        layout_atlas.setEnabled(False)
+        main_map.setAtlasDriven(False)
+        return
+    layout_atlas.setEnabled(True)
+    layout_atlas.setCoverageLayer(provinces)
+    layout_atlas.setHideCoverage(False)
+    layout_atlas.setFilterFeatures(atlas == "with_incidents")
+    if atlas == "with_incidents":
+        layout_atlas.setFilterExpression(f"{VALUE_EXPRESSION} > 0")
+    main_map.setAtlasDriven(True)
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    main_map.setAtlasMargin(0.15)
+    layout.itemById("title").setText(f'{texts.title}: [% "name" %] ([% format_number({VALUE_EXPRESSION}, 0) %])')
+
+
+class ExportError(Exception):
+    pass
+
+
+def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150) -> Path:
+    """PDF, PNG or SVG by the file's extension; an atlas goes to one PDF, or one PNG/SVG a page."""
+    output = Path(output)
+    suffix = output.suffix.lower()
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise ExportError(f"Choose a .pdf, .png or .svg file, not {output.name}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    exporter = QgsLayoutExporter(layout)
+    atlas = layout.atlas() if layout.atlas().enabled() else None
+    if suffix == ".pdf":
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = dpi
+        if atlas is not None:
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(output), settings)
+        else:
+            result, error = exporter.exportToPdf(str(output), settings), ""
+    elif suffix == ".png":
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        if atlas is not None:
+            atlas.setFilenameExpression(f"'{output.stem}-' || @atlas_featurenumber")
+            result, error = QgsLayoutExporter.exportToImage(atlas, str(output.parent / output.stem), "png", settings)
+        else:
+            result, error = exporter.exportToImage(str(output), settings), ""
+    else:
+        settings = QgsLayoutExporter.SvgExportSettings()
+        settings.dpi = dpi
+        if atlas is not None:
+            atlas.setFilenameExpression(f"'{output.stem}-' || @atlas_featurenumber")
+            result, error = QgsLayoutExporter.exportToSvg(atlas, str(output.parent / output.stem), settings)
+        else:
+            result, error = exporter.exportToSvg(str(output), settings), ""
+    if result != QgsLayoutExporter.ExportResult.Success:
+        output.unlink(missing_ok=True)  # never leave a half-written file that looks finished
+        raise ExportError(f"Exporting {output.name} failed ({result}): {error or exporter.errorMessage()}")
+    return output

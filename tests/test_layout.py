@@ -1,0 +1,114 @@
+"""Print layouts: texts from the filter, real PDF/PNG/SVG files, atlas pages per province."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from datetime import date
+
+import pytest
+from incident_atlas.plugin.core import layout as layouts
+from incident_atlas.plugin.core.choropleth import ChoroplethSettings, apply_choropleth, province_values, read_provinces
+from incident_atlas.plugin.core.filter_session import FilterSession
+from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from incident_atlas.plugin.core.project_layers import incident_sources, open_incident_geopackage
+from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+from pypdf import PdfReader
+from qgis.core import QgsProject
+from qgis.PyQt.QtGui import QImage
+
+ISIS_Q1 = IncidentFilter(
+    actors=("ISIS",),
+    actor_role="primary",
+    date_from=date(2020, 1, 1),
+    date_to=date(2020, 3, 31),
+    alias_groups=DEFAULT_ALIAS_GROUPS,
+)
+
+
+@pytest.fixture(scope="module")
+def sample_gpkg(tmp_path_factory):
+    return build_sample_geopackage(tmp_path_factory.mktemp("layout") / "iraq.gpkg")
+
+
+@pytest.fixture()
+def styled(sample_gpkg, qgis_new_project):
+    """The sample open and styled for ISIS, Q1 2020, as the dock would leave it."""
+    QgsProject.instance().clear()
+    open_incident_geopackage(sample_gpkg)
+    layers = incident_sources()[str(sample_gpkg.resolve())]
+    session = FilterSession(sample_gpkg, layers["incidents"])
+    applied = session.apply(ISIS_Q1)
+    facets = session.facets()
+    values = province_values(read_provinces(layers["provinces"]), facets.provinces, facets.previous_provinces)
+    apply_choropleth(layers["provinces"], values, ChoroplethSettings())
+    texts = layouts.map_texts(applied, facets.summary, ["synthetic sample"], "natural breaks (Jenks)", "incidents")
+    return layers, texts, facets
+
+
+def test_texts_are_written_from_the_filter(styled):
+    _, texts, facets = styled
+    assert texts.title == "ISIS attacks by governorate"
+    assert texts.subtitle == "1 Jan 2020 – 31 Mar 2020 · 250 incidents · 251 fatalities"
+    assert "Source: synthetic sample" in texts.provenance and "actors ISIS (primary)" in texts.provenance
+    other = layouts.map_texts(ISIS_Q1.with_changes(event_types=("Battles",)), facets.summary, [], "", "incidents")
+    assert other.title == "ISIS battles by governorate"  # the title follows the filter
+
+
+@pytest.mark.parametrize("kind", list(layouts.PAGES))
+def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, kind, tmp_path):
+    layers, texts, _ = styled
+    layout = layouts.load_layout(kind, f"test {kind}")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    pdf = layouts.export_layout(layout, tmp_path / f"{kind}.pdf")
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "ISIS attacks by governorate" in text
+    assert "250 incidents · 251 fatalities" in text
+    assert "Source: synthetic sample" in text
+    assert "45 – 80 (1 province)" in text  # the legend gives class ranges and counts
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    page_width, page_height = layouts.PAGES[kind]
+    assert width / height == pytest.approx(page_width / page_height, rel=0.01)
+
+
+def test_png_has_the_requested_size_and_is_not_blank(styled, tmp_path):
+    layers, texts, _ = styled
+    layout = layouts.load_layout("a4_landscape", "png")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    png = layouts.export_layout(layout, tmp_path / "map.png", dpi=100)
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (int(297 / 25.4 * 100), int(210 / 25.4 * 100))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    assert len(colours) > 20
+
+
+def test_svg_parses(styled, tmp_path):
+    layers, texts, _ = styled
+    layout = layouts.load_layout("a4_portrait", "svg")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    svg = layouts.export_layout(layout, tmp_path / "map.svg")
+    root = ElementTree.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "ISIS attacks by governorate" in svg.read_text(encoding="utf-8")
+
+
+def test_atlas_has_one_page_per_province_with_incidents(styled, tmp_path):
+    layers, texts, facets = styled
+    layout = layouts.load_layout("a4_landscape", "atlas")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, atlas="with_incidents")
+    reader = PdfReader(layouts.export_layout(layout, tmp_path / "atlas.pdf"))
+    assert len(reader.pages) == len(facets.provinces) == 6
+    titles = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert any("ISIS attacks by governorate: Diyala (80)" in t for t in titles)
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, atlas="all")
+    assert len(PdfReader(layouts.export_layout(layout, tmp_path / "all.pdf")).pages) == 18
+
+
+def test_unknown_format_is_refused_and_nothing_is_left(styled, tmp_path):
+    layers, texts, _ = styled
+    layout = layouts.load_layout("a4_landscape", "bad")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    with pytest.raises(layouts.ExportError, match="Choose a .pdf, .png or .svg"):
+        layouts.export_layout(layout, tmp_path / "map.docx")
+    assert list(tmp_path.iterdir()) == []
