@@ -1,10 +1,13 @@
-"""make demo: build the synthetic sample GeoPackage and render a styled map of it, headless."""
+"""make demo: the synthetic sample GeoPackage, and ISIS attacks by governorate in Q1 2020 as PDF and PNG."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,16 +22,29 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
-    from incident_atlas.plugin.core.map_render import render_geopackage_png
+    from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+    from incident_atlas.plugin.core.map_export import export_map
     from incident_atlas.plugin.core.paths import plugin_version
     from incident_atlas.plugin.core.sample_data import build_sample_geopackage
 
     demo = ROOT / "demo"
     gpkg = build_sample_geopackage(demo / "incident-atlas-sample.gpkg", plugin_version=plugin_version())
-    png = render_geopackage_png(gpkg, demo / "incident-atlas-sample-map.png")
-    print(f"Sample incident GeoPackage: {gpkg}")
-    print(f"Styled map (default styles):  {png}")
-    print("The print layout export (PDF/SVG, atlas) comes with the layout change; this PNG is the styled map.")
+    isis_q1 = IncidentFilter(
+        actors=("ISIS",),
+        actor_role="primary",
+        date_from=date(2020, 1, 1),
+        date_to=date(2020, 3, 31),
+        alias_groups=DEFAULT_ALIAS_GROUPS,
+    )
+    pdf = export_map(gpkg, isis_q1, demo / "incident-atlas-demo.pdf")
+    png = demo / "incident-atlas-demo.png"
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf), str(png.with_suffix(""))], check=True)
+    else:
+        export_map(gpkg, isis_q1, png, dpi=110)
+    print(f"Sample incident GeoPackage (synthetic): {gpkg}")
+    print(f"ISIS attacks by governorate, Q1 2020:    {pdf}")
+    print(f"The same page as PNG:                    {png}")
     app.exitQgis()
     return 0
 

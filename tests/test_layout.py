@@ -112,3 +112,25 @@ def test_unknown_format_is_refused_and_nothing_is_left(styled, tmp_path):
     with pytest.raises(layouts.ExportError, match="Choose a .pdf, .png or .svg"):
         layouts.export_layout(layout, tmp_path / "map.docx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_exportmap_algorithm_pdf_and_atlas(plugin, sample_gpkg, tmp_path):
+    import processing
+
+    common = {
+        "INPUT": str(sample_gpkg),
+        "ACTORS": "ISIS",
+        "ACTOR_ROLE": 1,
+        "DATE_FROM": "2020-01-01",
+        "DATE_TO": "2020-03-31",
+    }
+    single = processing.run("incidentatlas:exportmap", {**common, "OUTPUT": str(tmp_path / "map.pdf")})["OUTPUT"]
+    text = " ".join(PdfReader(single).pages[0].extract_text().split())
+    assert "ISIS attacks by governorate" in text and "250 incidents" in text
+    assert "Source: synthetic (iraq.csv, imported" in text  # provenance names the source
+    atlas = processing.run(
+        "incidentatlas:exportmap", {**common, "ATLAS": True, "TITLE": "Own title", "OUTPUT": str(tmp_path / "a.pdf")}
+    )["OUTPUT"]
+    pages = PdfReader(atlas).pages
+    assert len(pages) == 6
+    assert " ".join(pages[0].extract_text().split()).startswith("Own title: ")

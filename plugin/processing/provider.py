@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.paths import ICON_PATH
 from .check_dependencies import CheckDependenciesAlgorithm
 from .count_by_province import CountByProvinceAlgorithm
+from .export_map import ExportMapAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
 
@@ -29,5 +30,6 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             ImportIncidentsAlgorithm(),
             FilterIncidentsAlgorithm(),
             CountByProvinceAlgorithm(),
+            ExportMapAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,72 @@
+"""One call from an incident GeoPackage and a filter to an exported map: for make demo and Processing."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from . import layout as layouts
+from . import queries, schema
+from .choropleth import ChoroplethSettings, apply_choropleth, previous_period, province_values, read_provinces
+from .filters import IncidentFilter
+from .styles import set_incident_temporal_properties
+
+METHOD_WORDS = {
+    "jenks": "natural breaks (Jenks)",
+    "quantile": "quantiles",
+    "equal": "equal intervals",
+    "pretty": "pretty breaks",
+    "fixed": "fixed breaks",
+}
+
+
+def source_descriptions(gpkg: Path | str) -> list[str]:
+    """What the data providers ask to be named: dataset, file and when it was imported."""
+    with closing(queries.read_only(gpkg)) as db:
+        try:
+            rows = db.execute(
+                f'SELECT source_dataset, source_file, substr(finished_at, 1, 10) FROM "{schema.IMPORTS}" '
+                "WHERE finished_at IS NOT NULL ORDER BY import_id"
+            ).fetchall()
+        except sqlite3.DatabaseError:
+            return []
+    return [f"{dataset} ({Path(file).name}, imported {day})" for dataset, file, day in rows]
+
+
+def export_map(
+    gpkg: Path | str,
+    incident_filter: IncidentFilter,
+    output: Path | str,
+    template: str = "a4_landscape",
+    settings: ChoroplethSettings | None = None,
+    title: str | None = None,
+    atlas: str = "none",
+    dpi: int = 150,
+) -> Path:
+    """Style a private project's copy of the layers for the filter and export the layout."""
+    settings = settings or ChoroplethSettings()
+    project = QgsProject()
+    incidents = QgsVectorLayer(f"{gpkg}|layername={schema.INCIDENTS}", "Incidents", "ogr")
+    provinces = QgsVectorLayer(f"{gpkg}|layername={schema.PROVINCES}", "Provinces", "ogr")
+    for layer in (incidents, provinces):
+        if not layer.isValid():
+            raise ValueError(f"{gpkg} has no readable {layer.name().lower()} layer")
+        layer.loadDefaultStyle()
+        project.addMapLayer(layer)
+    set_incident_temporal_properties(incidents)
+    incidents.setSubsetString(incident_filter.to_sql())
+    counts = queries.count_by_province(gpkg, incident_filter)
+    previous = previous_period(incident_filter)
+    before = None if previous is None else queries.count_by_province(gpkg, previous)
+    apply_choropleth(provinces, province_values(read_provinces(provinces), counts, before), settings)
+    summary = queries.summary(gpkg, incident_filter)
+    classification = f"{METHOD_WORDS[settings.method]}, {settings.classes} classes"
+    texts = layouts.map_texts(incident_filter, summary, source_descriptions(gpkg), classification, settings.measure)
+    if title:
+        texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
+    layout = layouts.load_layout(template, texts.title, project)
+    layouts.prepare_layout(layout, incidents, provinces, texts, atlas=atlas)
+    return layouts.export_layout(layout, Path(output), dpi=dpi)

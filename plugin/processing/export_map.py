@@ -1,0 +1,104 @@
+"""incidentatlas:exportmap - the styled map of a filter as PDF, PNG or SVG, optionally an atlas."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.choropleth import MEASURES, METHODS, ChoroplethSettings
+from ..core.layout import PAGES, ExportError
+from ..core.map_export import export_map
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportMapAlgorithm", text)
+
+
+class ExportMapAlgorithm(QgsProcessingAlgorithm):
+    MEASURE = "MEASURE"
+    METHOD = "METHOD"
+    CLASSES = "CLASSES"
+    TEMPLATE = "TEMPLATE"
+    TITLE = "TITLE"
+    ATLAS = "ATLAS"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "exportmap"
+
+    def displayName(self) -> str:
+        return tr("Export incident map")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle "
+            "written from the filter, legend with class ranges, scale bar, north arrow, overview and the "
+            "provenance of the data) as PDF, PNG or SVG, chosen by the output's extension. With ATLAS, one "
+            "page per province with incidents."
+        )
+
+    def createInstance(self):
+        return ExportMapAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        add_input_and_filter_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterEnum(self.MEASURE, tr("Measure"), options=list(MEASURES), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.METHOD, tr("Classification"), options=list(METHODS[:-1]), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CLASSES,
+                tr("Classes"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=5,
+                minValue=2,
+                maxValue=9,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.TEMPLATE, tr("Template"), options=list(PAGES), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.TITLE, tr("Title (default: written from the filter)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.ATLAS, tr("One page per province with incidents"), defaultValue=False)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, tr("Map file"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)")
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        path = input_geopackage(self, parameters, context)
+        settings = ChoroplethSettings(
+            measure=MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)],
+            method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+            classes=self.parameterAsInt(parameters, self.CLASSES, context),
+        )
+        try:
+            output = export_map(
+                path,
+                filter_from_parameters(self, parameters, context),
+                self.parameterAsFileOutput(parameters, self.OUTPUT, context),
+                template=list(PAGES)[self.parameterAsEnum(parameters, self.TEMPLATE, context)],
+                settings=settings,
+                title=self.parameterAsString(parameters, self.TITLE, context) or None,
+                atlas="with_incidents" if self.parameterAsBool(parameters, self.ATLAS, context) else "none",
+            )
+        except (ExportError, ValueError) as error:
+            raise QgsProcessingException(str(error)) from error
+        return {self.OUTPUT: str(output)}
