@@ -134,3 +134,39 @@ def test_exportmap_algorithm_pdf_and_atlas(plugin, sample_gpkg, tmp_path):
     pages = PdfReader(atlas).pages
     assert len(pages) == 6
     assert " ".join(pages[0].extract_text().split()).startswith("Own title: ")
+
+
+def test_dock_export_runs_as_a_task_and_keeps_the_layout(plugin, sample_gpkg, tmp_path, qgis_new_project):
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+    from test_dock import item, settle
+
+    QgsProject.instance().clear()
+    dock = plugin.dock
+    assert dock.open_geopackage(sample_gpkg)
+    settle(dock)
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.dates.date_from.setDate(QDate(2020, 1, 1))
+    dock.dates.date_to.setDate(QDate(2020, 3, 31))
+    settle(dock)
+    texts = dock.map_texts()
+    assert texts.title == "ISIS attacks by governorate"
+    assert texts.subtitle.startswith("1 Jan 2020 – 31 Mar 2020 · ")
+    dock.dates.date_from.setDate(QDate(2020, 2, 1))
+    settle(dock)
+    assert dock.map_texts().subtitle.startswith("1 Feb 2020 – 31 Mar 2020 · ")  # follows the filter
+
+    output = tmp_path / "dock-map.pdf"
+    progress = []
+    task = dock.start_export("a4_portrait", texts, "none", 100, output)
+    task.progressChanged.connect(progress.append)
+    deadline = time.monotonic() + 60
+    while dock.export_task is not None:
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert dock.last_export_error is None
+    assert dock.last_export == output
+    assert "ISIS attacks by governorate" in " ".join(PdfReader(output).pages[0].extract_text().split())
+    assert QgsProject.instance().layoutManager().layoutByName("ISIS attacks by governorate") is not None

@@ -71,6 +71,7 @@ def test_toggle_action_shows_and_hides_dock(plugin):
 
 
 def test_unload_leaves_nothing_behind(plugin_package, desktop_iface, qgis_processing):
+    flush_deletes()  # objects earlier tests left for deletion must not move the baseline
     before = snapshot(desktop_iface.iface)
     toolbar_before = list(desktop_iface.plugins_toolbar.actions())
 
@@ -88,6 +89,7 @@ def test_unload_leaves_nothing_behind(plugin_package, desktop_iface, qgis_proces
 
 
 def test_load_unload_twenty_times(plugin_package, desktop_iface, qgis_processing):
+    flush_deletes()
     before = snapshot(desktop_iface.iface)
     for _ in range(20):
         plugin = plugin_package.classFactory(desktop_iface.iface)

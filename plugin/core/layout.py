@@ -292,7 +292,7 @@ class ExportError(Exception):
     pass
 
 
-def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150) -> Path:
+def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150, feedback=None) -> Path:
     """PDF, PNG or SVG by the file's extension; an atlas goes to one PDF, or one PNG/SVG a page."""
     output = Path(output)
     suffix = output.suffix.lower()
@@ -305,7 +305,7 @@ def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150) -> Path:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
         if atlas is not None:
-            result, error = QgsLayoutExporter.exportToPdf(atlas, str(output), settings)
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(output), settings, feedback)
         else:
             result, error = exporter.exportToPdf(str(output), settings), ""
     elif suffix == ".png":
@@ -313,7 +313,8 @@ def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150) -> Path:
         settings.dpi = dpi
         if atlas is not None:
             atlas.setFilenameExpression(f"'{output.stem}-' || @atlas_featurenumber")
-            result, error = QgsLayoutExporter.exportToImage(atlas, str(output.parent / output.stem), "png", settings)
+            base = str(output.parent / output.stem)
+            result, error = QgsLayoutExporter.exportToImage(atlas, base, "png", settings, feedback)
         else:
             result, error = exporter.exportToImage(str(output), settings), ""
     else:
@@ -321,10 +322,12 @@ def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150) -> Path:
         settings.dpi = dpi
         if atlas is not None:
             atlas.setFilenameExpression(f"'{output.stem}-' || @atlas_featurenumber")
-            result, error = QgsLayoutExporter.exportToSvg(atlas, str(output.parent / output.stem), settings)
+            result, error = QgsLayoutExporter.exportToSvg(atlas, str(output.parent / output.stem), settings, feedback)
         else:
             result, error = exporter.exportToSvg(str(output), settings), ""
     if result != QgsLayoutExporter.ExportResult.Success:
         output.unlink(missing_ok=True)  # never leave a half-written file that looks finished
+        if result == QgsLayoutExporter.ExportResult.Canceled:
+            raise ExportError(f"Exporting {output.name} was cancelled")
         raise ExportError(f"Exporting {output.name} failed ({result}): {error or exporter.errorMessage()}")
     return output

@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -20,14 +20,18 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core import layout as layouts
 from ..core.choropleth import apply_choropleth, province_values, read_provinces
 from ..core.filter_session import FilterSession
 from ..core.filters import IncidentFilter
+from ..core.layout import MapTexts
 from ..core.log import log
+from ..core.map_export import METHOD_WORDS, source_descriptions
 from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_geopackage
 from ..core.project_state import presets_from_json, presets_to_json, read_state, write_state
 from ..core.settings import PluginSettings
 from ..core.styles import style_provinces
+from ..core.tasks import ExportTask
 from .check_list import CheckList
 from .filter_widgets import ActorSection, DateSection, NumberSection
 from .map_section import MapSection
@@ -104,7 +108,9 @@ class IncidentDock(QgsDockWidget):
         self.summary_label = QLabel("", body)
         self.summary_label.setWordWrap(True)
         self.reset_button = QPushButton(tr("Reset"), body)
+        self.export_button = QPushButton(tr("Export map…"), body)
         bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
         self.setWidget(body)
@@ -123,6 +129,10 @@ class IncidentDock(QgsDockWidget):
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         self.open_button.clicked.connect(self.ask_open)
         self.reset_button.clicked.connect(self.reset)
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_task = None
+        self.last_export: Path | None = None
+        self.last_export_error: str | None = None
 
         self.facets_ready.connect(self._show_facets)
         self.map.changed.connect(self.update_map)
@@ -157,7 +167,7 @@ class IncidentDock(QgsDockWidget):
         self.refresh_sources(force=True)  # a new project: restore its own stored filter
 
     def set_filter_enabled(self, enabled: bool) -> None:
-        for widget in (self.actors, self.dates, self.event_types, self.numbers, self.reset_button):
+        for widget in (self.actors, self.dates, self.event_types, self.numbers, self.reset_button, self.export_button):
             widget.setEnabled(enabled)
 
     def refresh_sources(self, *_args, force: bool = False) -> None:
@@ -266,6 +276,62 @@ class IncidentDock(QgsDockWidget):
             apply_choropleth(layer, values, settings)
         except ValueError as error:
             self.notify(tr("The map could not be styled: {0}").format(error), Qgis.MessageLevel.Warning)
+
+    def map_texts(self) -> MapTexts:
+        """Title, subtitle and provenance for the current filter, as the export dialog proposes them."""
+        settings = self.map.settings()
+        classification = f"{METHOD_WORDS[settings.method]}, {settings.classes} classes"
+        return layouts.map_texts(
+            self.session.filter,
+            self.last_facets.summary,
+            source_descriptions(self.session.gpkg),
+            classification,
+            settings.measure,
+        )
+
+    def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path):
+        """Put the layout in the project's layout manager and export a copy of it in the background."""
+        provinces = self.provinces_layer()
+        manager = self.project.layoutManager()
+        name = texts.title
+        number = 1
+        while manager.layoutByName(name) is not None:
+            number += 1
+            name = f"{texts.title} ({number})"
+        layout = layouts.load_layout(kind, name, self.project)
+        layouts.prepare_layout(layout, self.session.layer, provinces, texts, atlas=atlas)
+        manager.addLayout(layout)
+        self.export_task = ExportTask(layout, Path(output), dpi, tr("Exporting {0}").format(Path(output).name))
+        self.export_task.taskCompleted.connect(self._export_done)
+        self.export_task.taskTerminated.connect(self._export_failed)
+        self.last_export = self.last_export_error = None
+        QgsApplication.taskManager().addTask(self.export_task)
+        return self.export_task
+
+    def _export_done(self) -> None:
+        self.last_export, self.export_task = self.export_task.output, None
+        self.notify(tr("Map exported to {0}").format(self.last_export), Qgis.MessageLevel.Success)
+
+    def _export_failed(self) -> None:
+        self.last_export_error = self.export_task.error or tr("The export was cancelled.")
+        self.export_task = None
+        self.notify(self.last_export_error, Qgis.MessageLevel.Warning)
+
+    def ask_export(self) -> None:
+        if self.session is None or self.last_facets is None or self.provinces_layer() is None:
+            return
+        from .export_dialog import ExportDialog
+
+        default = str(self.session.gpkg.with_name(self.session.gpkg.stem + "-map.pdf"))
+        dialog = ExportDialog(self.map_texts(), default, self)
+        if dialog.exec():
+            self.start_export(
+                dialog.template.currentData(),
+                dialog.texts(),
+                dialog.atlas.currentData(),
+                dialog.dpi.value(),
+                dialog.output_path(),
+            )
 
     def set_filter(self, incident_filter: IncidentFilter) -> None:
         """Show a stored filter in the widgets and apply it once."""

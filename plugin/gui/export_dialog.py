@@ -1,0 +1,64 @@
+"""'Export map…': template, texts, atlas, resolution and file, then a background export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
+
+from ..core.layout import MapTexts
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, texts: MapTexts, default_path: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export map"))
+        self.provenance = texts.provenance
+        form = QFormLayout(self)
+        self.template = QComboBox(self)
+        for key, label in (
+            ("a4_landscape", tr("A4 landscape")),
+            ("a4_portrait", tr("A4 portrait")),
+            ("slide_16_9", tr("Slide 16:9")),
+        ):
+            self.template.addItem(label, key)
+        self.title = QLineEdit(texts.title, self)
+        self.subtitle = QLineEdit(texts.subtitle, self)
+        self.atlas = QComboBox(self)
+        for key, label in (
+            ("none", tr("One page")),
+            ("with_incidents", tr("One page per province with incidents")),
+            ("all", tr("One page per province")),
+        ):
+            self.atlas.addItem(label, key)
+        self.dpi = QSpinBox(self)
+        self.dpi.setRange(72, 600)
+        self.dpi.setValue(200)
+        self.output = QgsFileWidget(self)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setFilter(tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
+        self.output.setFilePath(default_path)
+        form.addRow(tr("Template"), self.template)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Subtitle"), self.subtitle)
+        form.addRow(tr("Pages"), self.atlas)
+        form.addRow(tr("Resolution (dpi)"), self.dpi)
+        form.addRow(tr("File (.pdf, .png or .svg)"), self.output)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def texts(self) -> MapTexts:
+        return MapTexts(self.title.text(), self.subtitle.text(), self.provenance)
+
+    def output_path(self) -> Path:
+        return Path(self.output.filePath())
