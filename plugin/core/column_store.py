@@ -81,6 +81,7 @@ class IncidentColumns:
         self.date_precision = np.array([NULL_CODE if p is None else p for p in columns[offset + 3]], dtype=np.int32)
         self._masks: list[tuple[tuple, np.ndarray]] = []
         self._totals: tuple | None = None
+        self._province_slots = (self.text["province"].codes + 1).astype(np.intp)
 
     def forget_results(self) -> None:
         """Drop remembered masks and totals (benchmarks measure a filter change from cold)."""
@@ -164,32 +165,28 @@ class IncidentColumns:
     def _day_text(self, day: int) -> str:
         return str(EPOCH + np.timedelta64(int(day), "D"))
 
-    def _province_totals(self, incident_filter: IncidentFilter) -> tuple[np.ndarray, np.ndarray]:
-        """Incidents and fatalities per province slot (slot 0: no province), for summary and map."""
+    def _province_totals(self, incident_filter: IncidentFilter):
+        """Incidents and fatalities per province slot (slot 0: no province) and the days spanned."""
         key = incident_filter
         if self._totals is not None and self._totals[0] == key:
             return self._totals[1]
-        keep = self.mask(incident_filter)
-        slots = self.text["province"].codes + 1
+        rows = np.flatnonzero(self.mask(incident_filter))  # once; every total below gathers from it
+        slots = self._province_slots.take(rows)
         size = len(self.text["province"].values) + 1
-        # Weighted bincounts over every row avoid copying the selection out first.
-        counts = np.bincount(slots, weights=keep, minlength=size)
-        fatalities = np.bincount(slots, weights=np.where(keep, self.fatalities, 0), minlength=size)
-        self._totals = (key, (counts, fatalities))
-        return counts, fatalities
+        counts = np.bincount(slots, minlength=size)
+        fatalities = np.bincount(slots, weights=self.fatalities.take(rows), minlength=size)
+        days = self.day.take(rows)
+        span = (int(days.min()), int(days.max())) if rows.size else None
+        self._totals = (key, (counts, fatalities, span))
+        return counts, fatalities, span
 
     def summary(self, incident_filter: IncidentFilter) -> Summary:
-        counts, fatalities = self._province_totals(incident_filter)
-        count = int(counts.sum())
-        if count:
-            days = self.day[self.mask(incident_filter)]
-            first, last = self._day_text(days.min()), self._day_text(days.max())
-        else:
-            first = last = None
-        return Summary(count, int(fatalities.sum()), int(np.count_nonzero(counts[1:])), first, last)
+        counts, fatalities, span = self._province_totals(incident_filter)
+        first, last = (self._day_text(span[0]), self._day_text(span[1])) if span else (None, None)
+        return Summary(int(counts.sum()), int(fatalities.sum()), int(np.count_nonzero(counts[1:])), first, last)
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
-        counts, fatalities = self._province_totals(incident_filter)
+        counts, fatalities, _span = self._province_totals(incident_filter)
         values = self.text["province"].values
         return {values[slot - 1]: (int(counts[slot]), int(fatalities[slot])) for slot in np.flatnonzero(counts[1:]) + 1}
 
