@@ -170,3 +170,17 @@ def test_dock_export_runs_as_a_task_and_keeps_the_layout(plugin, sample_gpkg, tm
     assert dock.last_export == output
     assert "ISIS attacks by governorate" in " ".join(PdfReader(output).pages[0].extract_text().split())
     assert QgsProject.instance().layoutManager().layoutByName("ISIS attacks by governorate") is not None
+
+
+def test_dense_incidents_are_drawn_as_density(styled, tmp_path, monkeypatch):
+    from qgis.core import QgsHeatmapRenderer
+
+    layers, texts, facets = styled
+    monkeypatch.setattr(layouts, "DENSE_INCIDENTS", 100)
+    layout = layouts.load_layout("a4_landscape", "dense")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, incident_count=250)
+    drawn = layout.itemById("map").layers()
+    assert isinstance(drawn[0].renderer(), QgsHeatmapRenderer)
+    assert drawn[0].subsetString() == layers["incidents"].subsetString()  # the same filtered incidents
+    assert layers["incidents"].renderer().type() == "singleSymbol"  # the analyst's layer is untouched
+    assert layouts.export_layout(layout, tmp_path / "dense.pdf").stat().st_size > 0

@@ -64,3 +64,10 @@ else:
     from qgis.core import QgsScaleBarSettings
 
     SEGMENTS_FIT_WIDTH = QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth
+
+if hasattr(Qgis, "RenderUnit"):  # QGIS >= 3.30
+    RENDER_MILLIMETERS = Qgis.RenderUnit.Millimeters
+else:
+    from qgis.core import QgsUnitTypes
+
+    RENDER_MILLIMETERS = QgsUnitTypes.RenderUnit.RenderMillimeters

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsHeatmapRenderer,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -30,6 +31,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsStyle,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
@@ -37,7 +39,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from .choropleth import VALUE_EXPRESSION
-from .compat import KILOMETERS, SEGMENTS_FIT_WIDTH
+from .compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH
 from .filters import IncidentFilter
 from .paths import RESOURCES
 from .queries import Summary
@@ -246,10 +248,42 @@ def _zoom(map_item, layer, crs, scale: float) -> None:
     )
 
 
+DENSE_INCIDENTS = 20_000
+
+
+def heatmap_copy(incidents):
+    """The incidents as a heatmap: tens of thousands of dots would bloat a PDF and hide each other."""
+    copy = incidents.clone()
+    copy.setName(f"{incidents.name()} (density)")
+    renderer = QgsHeatmapRenderer()
+    renderer.setRadius(2.5)
+    renderer.setRadiusUnit(RENDER_MILLIMETERS)
+    ramp = QgsStyle.defaultStyle().colorRamp("Greys")
+    if ramp is not None:
+        renderer.setColorRamp(ramp)
+    renderer.setRenderQuality(3)
+    copy.setRenderer(renderer)
+    copy.setOpacity(0.6)
+    return copy
+
+
 def prepare_layout(
-    layout: QgsPrintLayout, incidents, provinces, texts: MapTexts, atlas: str = "none", legend_title: str = ""
+    layout: QgsPrintLayout,
+    incidents,
+    provinces,
+    texts: MapTexts,
+    atlas: str = "none",
+    legend_title: str = "",
+    incident_count: int = 0,
 ) -> None:
-    """Fill texts, point the maps at the layers, and set up the atlas ("none", "all", "with_incidents")."""
+    """Fill texts, point the maps at the layers, and set up the atlas ("none", "all", "with_incidents").
+
+    Above DENSE_INCIDENTS filtered incidents the map draws their density instead of every dot; the
+    copy is registered (without a legend entry) in the layout's project so the layout can be saved.
+    """
+    if incident_count > DENSE_INCIDENTS:
+        incidents = heatmap_copy(incidents)
+        layout.project().addMapLayer(incidents, False)
     layout.itemById("title").setText(texts.title)
     layout.itemById("subtitle").setText(texts.subtitle)
     layout.itemById("provenance").setText(texts.provenance)

@@ -68,5 +68,5 @@ def export_map(
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
     layout = layouts.load_layout(template, texts.title, project)
-    layouts.prepare_layout(layout, incidents, provinces, texts, atlas=atlas)
+    layouts.prepare_layout(layout, incidents, provinces, texts, atlas=atlas, incident_count=summary.incidents)
     return layouts.export_layout(layout, Path(output), dpi=dpi)

@@ -299,7 +299,9 @@ class IncidentDock(QgsDockWidget):
             number += 1
             name = f"{texts.title} ({number})"
         layout = layouts.load_layout(kind, name, self.project)
-        layouts.prepare_layout(layout, self.session.layer, provinces, texts, atlas=atlas)
+        layouts.prepare_layout(
+            layout, self.session.layer, provinces, texts, atlas=atlas, incident_count=self.last_facets.summary.incidents
+        )
         manager.addLayout(layout)
         self.export_task = ExportTask(layout, Path(output), dpi, tr("Exporting {0}").format(Path(output).name))
         self.export_task.taskCompleted.connect(self._export_done)
