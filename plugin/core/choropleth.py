@@ -198,10 +198,11 @@ DARK_TEXT, LIGHT_TEXT = "#281e14", "#ffffff"
 def label_colour_expression(ranges: list[tuple[float, float]], palette: list[QColor]) -> str:
     """White text on dark classes, dark text on light ones: legible without a costly halo."""
     cases = " ".join(
-        f"WHEN {VALUE_EXPRESSION} <= {upper!r} THEN '{LIGHT_TEXT if colour.lightness() < 120 else DARK_TEXT}'"
+        f"WHEN @value <= {upper!r} THEN '{LIGHT_TEXT if colour.lightness() < 120 else DARK_TEXT}'"
         for (_, upper), colour in zip(ranges, palette)
     )
-    return f"CASE {cases} ELSE '{DARK_TEXT}' END"
+    # with_variable reads the value once per province, not once per class.
+    return f"with_variable('value', {VALUE_EXPRESSION}, CASE {cases} ELSE '{DARK_TEXT}' END)"
 
 
 def label_settings(measure: str, colour_expression: str | None = None) -> QgsPalLayerSettings:

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFillSymbol,
     QgsHeatmapRenderer,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -31,6 +32,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsSingleSymbolRenderer,
     QgsStyle,
     QgsUnitTypes,
 )
@@ -267,6 +269,21 @@ def heatmap_copy(incidents):
     return copy
 
 
+def locator_copy(provinces):
+    """The provinces plain and unlabelled, for the overview inset: it locates, it does not inform."""
+    copy = provinces.clone()
+    copy.setName(f"{provinces.name()} (locator)")
+    copy.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple(
+                {"color": "235,232,226,255", "outline_color": "150,140,130,255", "outline_width": "0.1"}
+            )
+        )
+    )
+    copy.setLabelsEnabled(False)
+    return copy
+
+
 def prepare_layout(
     layout: QgsPrintLayout,
     incidents,
@@ -295,7 +312,9 @@ def prepare_layout(
     _zoom(main_map, provinces, crs, 1.05)
     overview = layout.itemById("overview")
     overview.setCrs(crs)
-    overview.setLayers([provinces])
+    locator = locator_copy(provinces)
+    layout.project().addMapLayer(locator, False)
+    overview.setLayers([locator])
     overview.setKeepLayerSet(True)
     _zoom(overview, provinces, crs, 2.5)
     legend = layout.itemById("legend")

@@ -105,7 +105,8 @@ INCIDENT_INDEXES = (
     ("idx_incidents_date", "event_date", False),
     ("idx_incidents_actor1", "actor1", False),
     ("idx_incidents_actor2", "actor2", False),
-    ("idx_incidents_province_date", "province, event_date", False),
+    # fatalities too, so per-province counts and sums read the index alone (no row lookups).
+    ("idx_incidents_province_date", "province, event_date, fatalities", False),
     ("idx_incidents_type", "event_type", False),
 )
 
