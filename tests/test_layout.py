@@ -184,3 +184,18 @@ def test_dense_incidents_are_drawn_as_density(styled, tmp_path, monkeypatch):
     assert drawn[0].subsetString() == layers["incidents"].subsetString()  # the same filtered incidents
     assert layers["incidents"].renderer().type() == "singleSymbol"  # the analyst's layer is untouched
     assert layouts.export_layout(layout, tmp_path / "dense.pdf").stat().st_size > 0
+
+
+def test_arabic_and_kurdish_titles_align_right_and_export(styled, tmp_path):
+    from qgis.PyQt.QtCore import Qt
+
+    layers, texts, _ = styled
+    arabic = layouts.MapTexts("هجمات داعش حسب المحافظة", "هێرشەکانی داعش بەپێی پارێزگا", texts.provenance)
+    layout = layouts.load_layout("a4_landscape", "rtl")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], arabic)
+    assert layout.itemById("title").hAlign() == Qt.AlignmentFlag.AlignRight
+    assert layout.itemById("subtitle").hAlign() == Qt.AlignmentFlag.AlignRight
+    assert layout.itemById("provenance").hAlign() == Qt.AlignmentFlag.AlignLeft
+    assert layouts.is_right_to_left("  2020 هجمات") and not layouts.is_right_to_left("ISIS هجمات")
+    pdf = layouts.export_layout(layout, tmp_path / "rtl.pdf")
+    assert len(PdfReader(pdf).pages) == 1

@@ -8,6 +8,7 @@ provenance.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -105,6 +106,17 @@ def describe_filter(incident_filter: IncidentFilter) -> str:
     if incident_filter.max_geo_precision is not None:
         parts.append(f"location precision up to {incident_filter.max_geo_precision}")
     return "; ".join(parts)
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character is Arabic, Kurdish, Hebrew and the like."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def _label(layout, item_id: str, text: str, size: float, bold: bool = False) -> QgsLayoutItemLabel:
@@ -301,9 +313,12 @@ def prepare_layout(
     if incident_count > DENSE_INCIDENTS:
         incidents = heatmap_copy(incidents)
         layout.project().addMapLayer(incidents, False)
-    layout.itemById("title").setText(texts.title)
-    layout.itemById("subtitle").setText(texts.subtitle)
-    layout.itemById("provenance").setText(texts.provenance)
+    for item_id, text in (("title", texts.title), ("subtitle", texts.subtitle), ("provenance", texts.provenance)):
+        label = layout.itemById(item_id)
+        label.setText(text)
+        # Arabic and Kurdish texts start at the right edge; Qt shapes and orders the letters itself.
+        rtl = is_right_to_left(text)
+        label.setHAlign(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     crs = display_crs(provinces.extent())
     main_map = layout.itemById("map")
     main_map.setCrs(crs)
