@@ -101,6 +101,24 @@ class DesktopLikeIface:
         return [d for d in self.window.findChildren(QDockWidget) if d.objectName() == object_name]
 
 
+def install_into_profile(config_dir: Path) -> Path:
+    """This checkout's plugin in a fresh QGIS settings folder, enabled: what `make profile` does."""
+    import subprocess
+
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / ".ci" / "package.py"),
+            "install",
+            "--quiet",
+            "--profile-dir",
+            str(config_dir / "profiles" / "default"),
+        ],
+        check=True,
+    )
+    return config_dir
+
+
 @pytest.fixture()
 def desktop_iface(qgis_iface, monkeypatch) -> DesktopLikeIface:
     return DesktopLikeIface(qgis_iface, monkeypatch)

@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import textwrap
 
 import pytest
-from conftest import REPO_ROOT
+from conftest import install_into_profile
 
 pytestmark = pytest.mark.desktop
 
@@ -68,18 +67,7 @@ DRIVER = textwrap.dedent(
 
 
 def test_real_qgis_loads_toggles_and_unloads(tmp_path):
-    config = tmp_path / "qgis-config"
-    subprocess.run(
-        [
-            sys.executable,
-            str(REPO_ROOT / ".ci" / "package.py"),
-            "install",
-            "--quiet",
-            "--profile-dir",
-            str(config / "profiles" / "default"),
-        ],
-        check=True,
-    )
+    config = install_into_profile(tmp_path / "qgis-config")
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER, encoding="utf-8")
     report_path = tmp_path / "report.json"

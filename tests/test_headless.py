@@ -3,27 +3,15 @@
 import os
 import sqlite3
 import subprocess
-import sys
 import sysconfig
 
-from conftest import REPO_ROOT
+from conftest import install_into_profile
 from source_files import acled_row, write_acled
 from test_package import QGIS_PROCESS
 
 
 def test_importincidents_through_qgis_process(tmp_path):
-    config = tmp_path / "qgis-config"
-    subprocess.run(
-        [
-            sys.executable,
-            str(REPO_ROOT / ".ci" / "package.py"),
-            "install",
-            "--quiet",
-            "--profile-dir",
-            str(config / "profiles" / "default"),
-        ],
-        check=True,
-    )
+    config = install_into_profile(tmp_path / "qgis-config")
     source = write_acled(tmp_path / "acled.csv", [acled_row("H1"), acled_row("H2", event_date="not a date")])
     output = tmp_path / "headless.gpkg"
     env = dict(
