@@ -32,3 +32,33 @@ def test_importincidents_through_qgis_process(tmp_path):
     assert "REJECTED:\t1" in completed.stdout
     with sqlite3.connect(output) as db:
         assert db.execute("SELECT event_id FROM incidents").fetchall() == [("H1",)]
+
+
+def test_exportmap_through_qgis_process(tmp_path):
+    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from pypdf import PdfReader
+
+    config = install_into_profile(tmp_path / "qgis-config")
+    gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")
+    output = tmp_path / "headless.pdf"
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen")
+    completed = subprocess.run(
+        [
+            QGIS_PROCESS,
+            "run",
+            "incidentatlas:exportmap",
+            "--",
+            f"INPUT={gpkg}",
+            "ACTORS=ISIS",
+            "DATE_FROM=2020-01-01",
+            "DATE_TO=2020-03-31",
+            f"OUTPUT={output}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr + completed.stdout
+    text = " ".join(PdfReader(output).pages[0].extract_text().split())
+    assert "ISIS attacks by governorate" in text

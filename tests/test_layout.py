@@ -199,3 +199,16 @@ def test_arabic_and_kurdish_titles_align_right_and_export(styled, tmp_path):
     assert layouts.is_right_to_left("  2020 هجمات") and not layouts.is_right_to_left("ISIS هجمات")
     pdf = layouts.export_layout(layout, tmp_path / "rtl.pdf")
     assert len(PdfReader(pdf).pages) == 1
+
+
+def test_cancelled_export_leaves_no_file(styled, tmp_path):
+    from qgis.core import QgsFeedback
+
+    layers, texts, _ = styled
+    layout = layouts.load_layout("a4_landscape", "cancel")
+    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, atlas="all")
+    feedback = QgsFeedback()
+    feedback.cancel()
+    with pytest.raises(layouts.ExportError, match="cancelled"):
+        layouts.export_layout(layout, tmp_path / "atlas.pdf", feedback=feedback)
+    assert not (tmp_path / "atlas.pdf").exists()
