@@ -518,6 +518,18 @@ def _stage_source(options, writer, polygons, normalise, result, progress, exact:
             rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reasons.iat[position], raw))
         accepted = frame[keep]
         index = polygons.assign(accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float))
+        swapped = _swapped_coordinates(accepted, index, polygons)
+        if swapped.any():
+            # Reported, never silently "fixed": the analyst decides which column is which.
+            positions = np.flatnonzero(keep)[swapped]
+            for position in positions:
+                raw = chunk.raw_text[position] if chunk.raw_text is not None else None
+                reason = (
+                    "latitude and longitude look swapped: the point lies outside "
+                    f"{frame['country'].iat[position]}, and would lie inside it with the two exchanged"
+                )
+                rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reason, raw))
+            accepted, index = accepted[~swapped], index[~swapped]
         inside = index >= 0
         used_polygons[index[inside]] = True
         result.outside_provinces += int((~inside).sum())
@@ -532,6 +544,24 @@ def _stage_source(options, writer, polygons, normalise, result, progress, exact:
         # Progress by rows against a size-based estimate of the total, capped below the merge.
         progress.report(min(0.8, 0.8 * rows_done / max(progress.estimated_rows, 1)))
     return used_polygons, rejects
+
+
+def _swapped_coordinates(accepted: pd.DataFrame, index: np.ndarray, polygons: ProvincePolygons) -> np.ndarray:
+    """Rows outside the country the source names, which exchanged coordinates would put inside it."""
+    source_country = accepted["country"].fillna("").str.casefold().to_numpy(object)
+    polygon_country = polygons.table["country"].fillna("").str.casefold().to_numpy(object)
+    assigned = np.where(index >= 0, polygon_country[np.maximum(index, 0)], "")
+    suspect = (source_country != "") & (assigned != source_country) & np.isin(source_country, polygon_country)
+    if not suspect.any():
+        return suspect
+    rows = np.flatnonzero(suspect)
+    lat = accepted["latitude"].to_numpy(float)[rows]
+    lon = accepted["longitude"].to_numpy(float)[rows]
+    exchanged = polygons.assign(lat, lon)  # latitude as x, longitude as y
+    exchanged_country = np.where(exchanged >= 0, polygon_country[np.maximum(exchanged, 0)], "")
+    result = np.zeros(len(accepted), dtype=bool)
+    result[rows] = (np.abs(lon) <= 90) & (exchanged_country == source_country[rows])
+    return result
 
 
 def _provinces_to_keep(polygons: ProvincePolygons, used: np.ndarray) -> np.ndarray:
