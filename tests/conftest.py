@@ -77,8 +77,9 @@ class DesktopLikeIface:
         if submenu is None:
             return
         submenu.removeAction(action)
-        if not submenu.actions():  # QGIS drops a plugin's submenu once it is empty
+        if not submenu.actions():  # QGIS drops and deletes a plugin's submenu once it is empty
             self.plugins_menu.removeAction(submenu.menuAction())
+            submenu.deleteLater()
 
     def addToolBarIcon(self, action):
         self.plugins_toolbar.addAction(action)
