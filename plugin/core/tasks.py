@@ -76,3 +76,7 @@ class ExportTask(FeedbackTask):
         from .layout import export_layout
 
         export_layout(self.layout, self.output, self.dpi, self.feedback)
+
+    def finished(self, result: bool) -> None:
+        # Called on the GUI thread: the copy of the layout, made there, is dropped there too.
+        self.layout = None

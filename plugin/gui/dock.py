@@ -149,6 +149,8 @@ class IncidentDock(QgsDockWidget):
         self.project.layersRemoved.connect(self.refresh_sources)
         self.project.readProject.connect(self._project_read)
         self.project.cleared.connect(self._project_read)  # a new, empty project: no presets
+        # An export renders the layers on a worker thread: it must end before they go.
+        self.project.layersWillBeRemoved.connect(self.cancel_export)
         self.set_filter_enabled(False)
         self.presets.set_names(read_state(self.project).presets)
 
@@ -161,6 +163,8 @@ class IncidentDock(QgsDockWidget):
         self.project.layersRemoved.disconnect(self.refresh_sources)
         self.project.readProject.disconnect(self._project_read)
         self.project.cleared.disconnect(self._project_read)
+        self.project.layersWillBeRemoved.disconnect(self.cancel_export)
+        self.cancel_export()
 
     def _project_read(self, *_args) -> None:
         self.presets.set_names(read_state(self.project).presets)
@@ -309,6 +313,12 @@ class IncidentDock(QgsDockWidget):
         self.last_export = self.last_export_error = None
         QgsApplication.taskManager().addTask(self.export_task)
         return self.export_task
+
+    def cancel_export(self, *_args) -> None:
+        task = self.export_task
+        if task is not None:
+            task.cancel()
+            task.waitForFinished(120_000)
 
     def _export_done(self) -> None:
         self.last_export, self.export_task = self.export_task.output, None
