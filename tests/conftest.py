@@ -74,12 +74,11 @@ class DesktopLikeIface:
 
     def removePluginMenu(self, name, action):
         submenu = self._submenu(name)
-        if submenu is None:
-            return
-        submenu.removeAction(action)
-        if not submenu.actions():  # QGIS drops and deletes a plugin's submenu once it is empty
-            self.plugins_menu.removeAction(submenu.menuAction())
-            submenu.deleteLater()
+        if submenu is not None:
+            submenu.removeAction(action)
+            if not submenu.actions():  # QGIS drops and deletes a plugin's submenu once it is empty
+                self.plugins_menu.removeAction(submenu.menuAction())
+                submenu.deleteLater()
 
     def addToolBarIcon(self, action):
         self.plugins_toolbar.addAction(action)
