@@ -39,7 +39,7 @@ system-deps:
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 	@$(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || { echo "import qgis fails for $(SYSTEM_PYTHON)"; exit 1; }
 
