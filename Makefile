@@ -50,7 +50,7 @@ $(VENV)/.deps-stamp: .ci/requirements-dev.txt
 	@touch $@
 
 deps: system-deps
-	@$(MAKE) --no-print-directory $(VENV)/.deps-stamp
+	@$(MAKE) --no-print-directory -s $(VENV)/.deps-stamp
 
 lint: deps
 	$(RUFF) check .
