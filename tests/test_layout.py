@@ -212,3 +212,34 @@ def test_cancelled_export_leaves_no_file(styled, tmp_path):
     with pytest.raises(layouts.ExportError, match="cancelled"):
         layouts.export_layout(layout, tmp_path / "atlas.pdf", feedback=feedback)
     assert not (tmp_path / "atlas.pdf").exists()
+
+
+def test_provenance_names_every_restriction():
+    words = layouts.describe_filter(
+        IncidentFilter(
+            actors=("PMF",),
+            actor_role="secondary",
+            date_from=date(2020, 1, 1),
+            event_types=("Battles",),
+            sub_event_types=("Armed clash",),
+            fatalities_min=1,
+            fatalities_max=9,
+            max_geo_precision=2,
+            max_date_precision=1,
+            provinces=("Diyala",),
+            datasets=("acled",),
+        )
+    )
+    for expected in (
+        "actors PMF (secondary)",
+        "dates 1 Jan 2020 to …",
+        "event types Battles",
+        "sub-types Armed clash",
+        "at least 1 fatalities",
+        "at most 9 fatalities",
+        "location precision up to 2",
+        "date precision up to 1",
+        "provinces Diyala",
+        "datasets acled",
+    ):
+        assert expected in words

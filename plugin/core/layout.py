@@ -99,12 +99,20 @@ def describe_filter(incident_filter: IncidentFilter) -> str:
         parts.append(f"dates {_day(incident_filter.date_from) or '…'} to {_day(incident_filter.date_to) or '…'}")
     if incident_filter.event_types:
         parts.append("event types " + ", ".join(incident_filter.event_types))
+    if incident_filter.sub_event_types:
+        parts.append("sub-types " + ", ".join(incident_filter.sub_event_types))
     if incident_filter.fatalities_min is not None:
         parts.append(f"at least {incident_filter.fatalities_min} fatalities")
     if incident_filter.fatalities_max is not None:
         parts.append(f"at most {incident_filter.fatalities_max} fatalities")
     if incident_filter.max_geo_precision is not None:
         parts.append(f"location precision up to {incident_filter.max_geo_precision}")
+    if incident_filter.max_date_precision is not None:
+        parts.append(f"date precision up to {incident_filter.max_date_precision}")
+    if incident_filter.provinces:
+        parts.append("provinces " + ", ".join(incident_filter.provinces))
+    if incident_filter.datasets:
+        parts.append("datasets " + ", ".join(incident_filter.datasets))
     return "; ".join(parts)
 
 
