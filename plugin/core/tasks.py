@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import QThread
 
 from .log import log
 
@@ -68,15 +69,19 @@ class ExportTask(FeedbackTask):
 
         super().__init__(description)
         self.expected_errors = (ExportError,)
+        # QGIS's own export algorithms do the same: a copy, released from the GUI thread here and
+        # adopted by the worker in work(), where it is also destroyed. Deleting it on the GUI thread
+        # after a worker rendered it aborted QGIS.
         self.layout = layout.clone()
+        self.layout.moveToThread(None)
         self.output = output
         self.dpi = dpi
 
     def work(self) -> None:
         from .layout import export_layout
 
-        export_layout(self.layout, self.output, self.dpi, self.feedback)
-
-    def finished(self, result: bool) -> None:
-        # Called on the GUI thread: the copy of the layout, made there, is dropped there too.
-        self.layout = None
+        self.layout.moveToThread(QThread.currentThread())
+        try:
+            export_layout(self.layout, self.output, self.dpi, self.feedback)
+        finally:
+            self.layout = None
