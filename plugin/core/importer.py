@@ -22,6 +22,7 @@ from . import rtree, schema, styles
 from .log import log
 from .provinces import ProvincePolygons, ellipsoidal_area_km2, load_polygons, same_province
 from .sources import (
+    DATASET_NAMES,
     FORMATS,
     ColumnMapping,
     LayoutMismatchError,
@@ -398,17 +399,6 @@ class _Writer:
         self.db.close()
 
 
-def _chunk_extent(frame: pd.DataFrame) -> tuple[float, float, float, float] | None:
-    if frame.empty:
-        return None
-    return (
-        float(frame["longitude"].min()),
-        float(frame["latitude"].min()),
-        float(frame["longitude"].max()),
-        float(frame["latitude"].max()),
-    )
-
-
 def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     """Import options.source into options.output; feedback is a QgsFeedback (progress, cancel)."""
     options.source = Path(options.source)
@@ -437,7 +427,7 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     try:
         writer = _Writer(target, scratch=new_file)
         dataset = options.mapping.dataset if source_format == "generic" and options.mapping else source_format
-        dataset = options.dataset_name or {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}.get(dataset, dataset)
+        dataset = options.dataset_name or DATASET_NAMES.get(dataset, dataset)
         import_id = writer.start_import(options, source_format, dataset, sha256)
         result = ImportResult(options.output, import_id, source_format, dataset, sha256)
         result.provinces_source = polygons.source_label

@@ -118,7 +118,11 @@ class DateSection(QWidget):
         key = self.preset.currentData()
         if key == "custom":
             return
-        start, end = preset_range(key, self.first, self.last)
+        self._show_dates(*preset_range(key, self.first, self.last))
+        self.changed.emit()
+
+    def _show_dates(self, start: date | None, end: date | None) -> None:
+        """Put dates in the fields without them counting as the analyst's own edit."""
         self._applying_preset = True
         try:
             if start:
@@ -127,7 +131,6 @@ class DateSection(QWidget):
                 self.date_to.setDate(QDate(end.year, end.month, end.day))
         finally:
             self._applying_preset = False
-        self.changed.emit()
 
     def _dates_edited(self, _date) -> None:
         if self._applying_preset:
@@ -142,15 +145,8 @@ class DateSection(QWidget):
         self.changed.emit()
 
     def set_custom(self, start: date | None, end: date | None) -> None:
-        self._applying_preset = True
-        try:
-            self.preset.setCurrentIndex(self.preset.findData("custom"))
-            if start:
-                self.date_from.setDate(QDate(start.year, start.month, start.day))
-            if end:
-                self.date_to.setDate(QDate(end.year, end.month, end.day))
-        finally:
-            self._applying_preset = False
+        self.preset.setCurrentIndex(self.preset.findData("custom"))  # "custom" sets no dates itself
+        self._show_dates(start, end)
 
     def choose(self, preset: str) -> None:
         self.preset.setCurrentIndex(self.preset.findData(preset))
