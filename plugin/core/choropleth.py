@@ -114,6 +114,16 @@ def province_values(
     return result
 
 
+def database_values(gpkg, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
+    """Every measure for every province, counted by the database (headless export, Processing)."""
+    from . import queries
+
+    previous = previous_period(incident_filter)
+    counts = queries.count_by_province(gpkg, incident_filter)
+    before = None if previous is None else queries.count_by_province(gpkg, previous)
+    return province_values(read_provinces(provinces_layer), counts, before)
+
+
 def read_provinces(layer: QgsVectorLayer) -> list[Province]:
     fields = layer.fields()
     has_population = fields.indexOf("population") >= 0

@@ -10,7 +10,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from . import layout as layouts
 from . import queries, schema
-from .choropleth import ChoroplethSettings, apply_choropleth, previous_period, province_values, read_provinces
+from .choropleth import ChoroplethSettings, apply_choropleth, database_values
 from .filters import IncidentFilter
 from .styles import set_incident_temporal_properties
 
@@ -58,10 +58,7 @@ def export_map(
         project.addMapLayer(layer)
     set_incident_temporal_properties(incidents)
     incidents.setSubsetString(incident_filter.to_sql())
-    counts = queries.count_by_province(gpkg, incident_filter)
-    previous = previous_period(incident_filter)
-    before = None if previous is None else queries.count_by_province(gpkg, previous)
-    apply_choropleth(provinces, province_values(read_provinces(provinces), counts, before), settings)
+    apply_choropleth(provinces, database_values(gpkg, incident_filter, provinces), settings)
     summary = queries.summary(gpkg, incident_filter)
     classification = f"{METHOD_WORDS[settings.method]}, {settings.classes} classes"
     texts = layouts.map_texts(incident_filter, summary, source_descriptions(gpkg), classification, settings.measure)

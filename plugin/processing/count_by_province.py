@@ -14,8 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import queries, schema
-from ..core.choropleth import MEASURES, previous_period, province_values, read_provinces
+from ..core import schema
+from ..core.choropleth import MEASURES, database_values
 from ..core.compat import make_field
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
 
@@ -69,10 +69,7 @@ class CountByProvinceAlgorithm(QgsProcessingAlgorithm):
         provinces = QgsVectorLayer(f"{path}|layername={schema.PROVINCES}", "provinces", "ogr")
         if not provinces.isValid():
             raise QgsProcessingException(tr("Could not read the provinces of {0}").format(path))
-        counts = queries.count_by_province(path, incident_filter)
-        previous = previous_period(incident_filter)
-        before = None if previous is None else queries.count_by_province(path, previous)
-        values = province_values(read_provinces(provinces), counts, before)
+        values = database_values(path, incident_filter, provinces)
         fields = output_fields()
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, provinces.wkbType(), provinces.crs()
