@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 
+from .core.i18n import tr
 from .core.log import log
 from .core.paths import ICON_PATH
 from .gui.qt_compat import QAction
 from .processing.provider import IncidentAtlasProvider
 
 MENU_NAME = "&Incident Atlas"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IncidentAtlasPlugin", text)
 
 
 class IncidentAtlasPlugin:

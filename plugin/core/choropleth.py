@@ -34,6 +34,7 @@ from qgis.PyQt.QtGui import QColor
 
 from .compat import LABEL_OVER_POINT
 from .filters import IncidentFilter
+from .i18n import tr
 
 VARIABLE = "incident_atlas_values"
 VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
@@ -145,7 +146,7 @@ def class_ranges(values: list[float], settings: ChoroplethSettings) -> list[tupl
     if settings.method == "fixed":
         breaks = sorted(settings.fixed_breaks)
         if len(breaks) < 2:
-            raise ValueError("Fixed breaks need at least two values, e.g. 0, 10, 50, 100")
+            raise ValueError(tr("Fixed breaks need at least two values, e.g. 0, 10, 50, 100"))
         return list(zip(breaks[:-1], breaks[1:]))
     finite = [v for v in values if v is not None and math.isfinite(v)]
     if not finite:
@@ -253,7 +254,11 @@ def apply_choropleth(
         reason = "population" if settings.measure == "per_100k_people" else "a date range to compare with"
         if settings.measure == "per_1000_km2":
             reason = "province areas"
-        raise ValueError(f"'{settings.measure}' needs {reason}, which this map does not have")
+        raise ValueError(
+            tr("'{measure}' needs {reason}, which this map does not have").format(
+                measure=settings.measure, reason=reason
+            )
+        )
     QgsExpressionContextUtils.setLayerVariable(layer, VARIABLE, json.dumps(stored, ensure_ascii=False))
     kept = current_ranges(layer) if settings.keep_breaks else None
     ranges = kept or class_ranges(list(measured.values()), settings)

@@ -16,6 +16,7 @@ from qgis.core import QgsVectorLayer
 from . import column_store, queries
 from .choropleth import previous_period
 from .filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from .i18n import tr
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class FilterSession:
         self.filter = incident_filter.with_changes(alias_groups=self.alias_groups)
         subset = self.filter.to_sql()
         if self.layer.subsetString() != subset and not self.layer.setSubsetString(subset):
-            raise ValueError(f"The data source refused the filter: {subset}")
+            raise ValueError(tr("The data source refused the filter: {subset}").format(subset=subset))
         return self.filter
 
     def columns(self) -> column_store.IncidentColumns:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import rtree, schema, styles
+from .i18n import tr
 from .log import log
 from .provinces import ProvincePolygons, ellipsoidal_area_km2, load_polygons, same_province
 from .sources import (
@@ -148,7 +149,7 @@ class _Progress:
 
     def check(self) -> None:
         if self.feedback is not None and self.feedback.isCanceled():
-            raise ImportCancelledError("The import was cancelled; the GeoPackage is unchanged.")
+            raise ImportCancelledError(tr("The import was cancelled; the GeoPackage is unchanged."))
 
     def report(self, fraction: float) -> None:
         if self.feedback is not None:
@@ -158,10 +159,14 @@ class _Progress:
 
 def _resolve_format(options: ImportOptions) -> tuple[str, list[str]]:
     if options.source_format not in FORMATS:
-        raise SourceError(f"Unknown format '{options.source_format}'; choose one of {', '.join(FORMATS)}")
+        raise SourceError(
+            tr("Unknown format '{source_format}'; choose one of {names}").format(
+                source_format=options.source_format, names=", ".join(FORMATS)
+            )
+        )
     header = read_header(options.source)
     if not header:
-        raise SourceError(f"{options.source.name} has no header row")
+        raise SourceError(tr("{name} has no header row").format(name=options.source.name))
     chosen = detect_format(header) if options.source_format == "auto" else options.source_format
     if chosen == "generic":
         mapping = options.mapping
@@ -169,11 +174,15 @@ def _resolve_format(options: ImportOptions) -> tuple[str, list[str]]:
             normaliser_for("generic", None)  # raises the explanation
         problems = mapping.missing_in([h.strip() for h in header])
         if problems:
-            raise SourceError("The column mapping does not fit the file: " + "; ".join(problems))
+            raise SourceError(tr("The column mapping does not fit the file: ") + "; ".join(problems))
     else:
         missing = [c for c in REQUIRED_COLUMNS[chosen] if c not in {h.strip() for h in header}]
         if missing:
-            raise SourceError(f"{options.source.name} is not a {chosen} file: it lacks {', '.join(missing)}")
+            raise SourceError(
+                tr("{name} is not a {chosen} file: it lacks {names}").format(
+                    name=options.source.name, chosen=chosen, names=", ".join(missing)
+                )
+            )
     return chosen, header
 
 
@@ -199,8 +208,10 @@ class _Writer:
         except sqlite3.OperationalError as error:
             self.db.close()
             raise IncidentImportError(
-                f"{path.name} is locked by another program (an editing session in QGIS?); "
-                f"close it and import again. ({error})"
+                tr(
+                    "{name} is locked by another program (an editing session in QGIS?); "
+                    "close it and import again. ({error})"
+                ).format(name=path.name, error=error)
             ) from error
         self.trigger_sql = {
             name: sql
@@ -404,7 +415,7 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     options.source = Path(options.source)
     options.output = Path(options.output)
     if not options.source.is_file():
-        raise SourceError(f"The source file {options.source} does not exist")
+        raise SourceError(tr("The source file {source} does not exist").format(source=options.source))
     source_format, _header = _resolve_format(options)
     normalise = normaliser_for(source_format, options.mapping)
     progress = _Progress(feedback, options.source.stat().st_size)
@@ -418,7 +429,9 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     else:
         problems = schema.schema_problems(options.output)
         if problems:
-            raise IncidentImportError(f"{options.output.name} is not an incident GeoPackage: " + "; ".join(problems))
+            raise IncidentImportError(
+                tr("{name} is not an incident GeoPackage: ").format(name=options.output.name) + "; ".join(problems)
+            )
         target = options.output
 
     sha256 = file_sha256(options.source)

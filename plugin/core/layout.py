@@ -44,6 +44,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from .choropleth import VALUE_EXPRESSION
 from .compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH
 from .filters import IncidentFilter
+from .i18n import format_day, tr
 from .paths import RESOURCES
 from .queries import Summary
 
@@ -64,56 +65,83 @@ def _day(value: date | str | None) -> str:
     if value is None:
         return ""
     value = date.fromisoformat(value) if isinstance(value, str) else value
-    return f"{value.day} {value.strftime('%b')} {value.year}"
+    return format_day(value)
 
 
 def map_texts(
     incident_filter: IncidentFilter, summary: Summary, sources: list[str], classification: str, measure: str
 ) -> MapTexts:
-    """Title, subtitle and provenance, in words, from what the analyst filtered and counted."""
-    who = ", ".join(incident_filter.actors) if incident_filter.actors else "All actors'"
-    if incident_filter.event_types:
-        what = " and ".join(t.lower() for t in incident_filter.event_types)
+    """Title, subtitle and provenance, in words of the interface language, from the filter and counts."""
+    actors = ", ".join(incident_filter.actors)
+    if incident_filter.actors and incident_filter.event_types:
+        event_types = tr(" and ").join(t.lower() for t in incident_filter.event_types)
+        title = tr("{actors} {event_types} by governorate").format(actors=actors, event_types=event_types)
+    elif incident_filter.actors:
+        title = tr("{actors} attacks by governorate").format(actors=actors)
     else:
-        what = "attacks"
-    title = f"{who} {what} by governorate" if incident_filter.actors else "Incidents by governorate"
+        title = tr("Incidents by governorate")
     start = incident_filter.date_from or summary.first_date
     end = incident_filter.date_to or summary.last_date
-    period = f"{_day(start)} – {_day(end)}" if start and end else "all dates"
-    subtitle = f"{period} · {summary.incidents:,} incidents · {summary.fatalities:,} fatalities"
-    filter_words = describe_filter(incident_filter) or "no filter"
-    provenance = (
-        f"Source: {'; '.join(sources) or 'unknown'}. Filter: {filter_words}. "
-        f"Provinces coloured by {measure.replace('_', ' ')}, {classification}. "
-        f"Produced {date.today().isoformat()} with Incident Atlas."
+    period = tr("{start} – {end}").format(start=_day(start), end=_day(end)) if start and end else tr("all dates")
+    subtitle = tr("{period} · {incidents} incidents · {fatalities} fatalities").format(
+        period=period, incidents=f"{summary.incidents:,}", fatalities=f"{summary.fatalities:,}"
+    )
+    provenance = tr(
+        "Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. "
+        "Produced {date} with Incident Atlas."
+    ).format(
+        sources="; ".join(sources) or tr("unknown"),
+        filter=describe_filter(incident_filter) or tr("no filter"),
+        measure=measure_words(measure),
+        classification=classification,
+        date=date.today().isoformat(),
     )
     return MapTexts(title, subtitle, provenance)
+
+
+def measure_words(measure: str) -> str:
+    return {
+        "incidents": tr("incidents"),
+        "fatalities": tr("fatalities"),
+        "per_1000_km2": tr("incidents per 1,000 km²"),
+        "per_100k_people": tr("incidents per 100,000 people"),
+        "change_abs": tr("change from the previous period"),
+        "change_pct": tr("change from the previous period (%)"),
+    }.get(measure, measure.replace("_", " "))
 
 
 def describe_filter(incident_filter: IncidentFilter) -> str:
     parts = []
     if incident_filter.actors:
-        role = "" if incident_filter.actor_role == "any" else f" ({incident_filter.actor_role})"
-        parts.append("actors " + ", ".join(incident_filter.actors) + role)
+        actors = ", ".join(incident_filter.actors)
+        role = {"primary": tr("primary"), "secondary": tr("secondary"), "associated": tr("associated")}
+        if incident_filter.actor_role in role:
+            parts.append(tr("actors {actors} ({role})").format(actors=actors, role=role[incident_filter.actor_role]))
+        else:
+            parts.append(tr("actors {actors}").format(actors=actors))
     if incident_filter.date_from or incident_filter.date_to:
-        parts.append(f"dates {_day(incident_filter.date_from) or '…'} to {_day(incident_filter.date_to) or '…'}")
+        parts.append(
+            tr("dates {start} to {end}").format(
+                start=_day(incident_filter.date_from) or "…", end=_day(incident_filter.date_to) or "…"
+            )
+        )
     if incident_filter.event_types:
-        parts.append("event types " + ", ".join(incident_filter.event_types))
+        parts.append(tr("event types {types}").format(types=", ".join(incident_filter.event_types)))
     if incident_filter.sub_event_types:
-        parts.append("sub-types " + ", ".join(incident_filter.sub_event_types))
+        parts.append(tr("sub-types {types}").format(types=", ".join(incident_filter.sub_event_types)))
     if incident_filter.fatalities_min is not None:
-        parts.append(f"at least {incident_filter.fatalities_min} fatalities")
+        parts.append(tr("at least {number} fatalities").format(number=incident_filter.fatalities_min))
     if incident_filter.fatalities_max is not None:
-        parts.append(f"at most {incident_filter.fatalities_max} fatalities")
+        parts.append(tr("at most {number} fatalities").format(number=incident_filter.fatalities_max))
     if incident_filter.max_geo_precision is not None:
-        parts.append(f"location precision up to {incident_filter.max_geo_precision}")
+        parts.append(tr("location precision up to {level}").format(level=incident_filter.max_geo_precision))
     if incident_filter.max_date_precision is not None:
-        parts.append(f"date precision up to {incident_filter.max_date_precision}")
+        parts.append(tr("date precision up to {level}").format(level=incident_filter.max_date_precision))
     if incident_filter.provinces:
-        parts.append("provinces " + ", ".join(incident_filter.provinces))
+        parts.append(tr("provinces {names}").format(names=", ".join(incident_filter.provinces)))
     if incident_filter.datasets:
-        parts.append("datasets " + ", ".join(incident_filter.datasets))
-    return "; ".join(parts)
+        parts.append(tr("datasets {names}").format(names=", ".join(incident_filter.datasets)))
+    return tr("; ").join(parts)
 
 
 def is_right_to_left(text: str) -> bool:
@@ -237,14 +265,14 @@ def load_layout(kind: str, name: str, project: QgsProject | None = None) -> QgsP
     project = project or QgsProject.instance()
     document = QDomDocument()
     if not document.setContent(template_path(kind).read_text(encoding="utf-8")):
-        raise ValueError(f"The layout template {template_path(kind)} cannot be read")
+        raise ValueError(tr("The layout template {path} cannot be read").format(path=template_path(kind)))
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.loadFromTemplate(document, QgsReadWriteContext())
     layout.setName(name)
     missing = [item_id for item_id in ITEM_IDS if layout.itemById(item_id) is None]
     if missing:
-        raise ValueError(f"The layout template lacks the items {', '.join(missing)}")
+        raise ValueError(tr("The layout template lacks the items {names}").format(names=", ".join(missing)))
     return layout
 
 
@@ -392,7 +420,7 @@ def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150, feedback
     output = Path(output)
     suffix = output.suffix.lower()
     if suffix not in (".pdf", ".png", ".svg"):
-        raise ExportError(f"Choose a .pdf, .png or .svg file, not {output.name}")
+        raise ExportError(tr("Choose a .pdf, .png or .svg file, not {name}").format(name=output.name))
     output.parent.mkdir(parents=True, exist_ok=True)
     atlas = layout.atlas() if layout.atlas().enabled() else None
     if atlas is not None and suffix != ".pdf":
@@ -421,8 +449,12 @@ def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150, feedback
         for leftover in output.parent.glob(f".{output.stem}.part*"):
             leftover.unlink(missing_ok=True)
         if result == QgsLayoutExporter.ExportResult.Canceled:
-            raise ExportError(f"Exporting {output.name} was cancelled")
-        raise ExportError(f"Exporting {output.name} failed: {error or exporter.errorMessage() or result}")
+            raise ExportError(tr("Exporting {name} was cancelled").format(name=output.name))
+        raise ExportError(
+            tr("Exporting {name} failed: {error}").format(
+                name=output.name, error=error or exporter.errorMessage() or result
+            )
+        )
     for sidecar in output.parent.glob(f".{output.stem}.part.*"):  # world files QGIS may add
         if sidecar != partial:
             sidecar.unlink(missing_ok=True)
@@ -449,6 +481,6 @@ def _export_atlas_pages(layout, atlas, output: Path, dpi: int, feedback) -> Path
         for page in pages:
             page.unlink(missing_ok=True)
         if result == QgsLayoutExporter.ExportResult.Canceled:
-            raise ExportError(f"Exporting {output.name} was cancelled")
-        raise ExportError(f"Exporting {output.name} failed: {error or result}")
+            raise ExportError(tr("Exporting {name} was cancelled").format(name=output.name))
+        raise ExportError(tr("Exporting {name} failed: {error}").format(name=output.name, error=error or result))
     return output

@@ -12,15 +12,22 @@ from . import layout as layouts
 from . import queries, schema
 from .choropleth import ChoroplethSettings, apply_choropleth, database_values
 from .filters import IncidentFilter
+from .i18n import tr
 from .styles import set_incident_temporal_properties
 
-METHOD_WORDS = {
-    "jenks": "natural breaks (Jenks)",
-    "quantile": "quantiles",
-    "equal": "equal intervals",
-    "pretty": "pretty breaks",
-    "fixed": "fixed breaks",
-}
+
+def method_words(method: str) -> str:
+    return {
+        "jenks": tr("natural breaks (Jenks)"),
+        "quantile": tr("quantiles"),
+        "equal": tr("equal intervals"),
+        "pretty": tr("pretty breaks"),
+        "fixed": tr("fixed breaks"),
+    }[method]
+
+
+def classification_words(method: str, classes: int) -> str:
+    return tr("{method}, {classes} classes").format(method=method_words(method), classes=classes)
 
 
 def source_descriptions(gpkg: Path | str) -> list[str]:
@@ -60,7 +67,7 @@ def export_map(
     incidents.setSubsetString(incident_filter.to_sql())
     apply_choropleth(provinces, database_values(gpkg, incident_filter, provinces), settings)
     summary = queries.summary(gpkg, incident_filter)
-    classification = f"{METHOD_WORDS[settings.method]}, {settings.classes} classes"
+    classification = classification_words(settings.method, settings.classes)
     texts = layouts.map_texts(incident_filter, summary, source_descriptions(gpkg), classification, settings.measure)
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)

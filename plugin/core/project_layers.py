@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from . import schema
+from .i18n import tr
 from .styles import set_incident_temporal_properties
 
 # Custom properties mark our layers, so the dock finds them again after a project is reopened.
@@ -23,13 +24,17 @@ def open_incident_geopackage(path: Path | str, project: QgsProject | None = None
     path = Path(path)
     problems = schema.schema_problems(path)
     if problems:
-        raise NotAnIncidentGeoPackageError(f"{path.name} is not an incident GeoPackage: " + "; ".join(problems))
+        raise NotAnIncidentGeoPackageError(
+            tr("{name} is not an incident GeoPackage: ").format(name=path.name) + "; ".join(problems)
+        )
     project = project or QgsProject.instance()
     layers = {}
     for table in (schema.INCIDENTS, schema.PROVINCES):
         layer = QgsVectorLayer(f"{path}|layername={table}", f"{path.stem} — {table}", "ogr")
         if not layer.isValid():
-            raise NotAnIncidentGeoPackageError(f"QGIS cannot open the {table} layer of {path.name}")
+            raise NotAnIncidentGeoPackageError(
+                tr("QGIS cannot open the {table} layer of {name}").format(table=table, name=path.name)
+            )
         layer.loadDefaultStyle()
         layer.setCustomProperty(ROLE_PROPERTY, table)
         layer.setCustomProperty(SOURCE_PROPERTY, str(path.resolve()))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsProject
 
 from .filters import IncidentFilter
+from .i18n import tr
 
 SCOPE = "IncidentAtlas"
 KEY = "state"
@@ -76,5 +77,5 @@ def presets_to_json(presets: dict[str, IncidentFilter]) -> str:
 def presets_from_json(text: str) -> dict[str, IncidentFilter]:
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != PRESETS_FORMAT:
-        raise ValueError("This file holds no Incident Atlas filter presets")
+        raise ValueError(tr("This file holds no Incident Atlas filter presets"))
     return {name: IncidentFilter.from_json(json.dumps(value)) for name, value in data.get("presets", {}).items()}

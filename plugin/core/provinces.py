@@ -28,6 +28,7 @@ from qgis.core import (
 )
 
 from .compat import POLYGON_GEOMETRY
+from .i18n import tr
 
 NATURAL_EARTH_LAYER = "states_provinces"
 POPULATION_FIELDS = ("population", "pop", "pop_est", "pop_total", "population_total")
@@ -139,16 +140,20 @@ def load_polygons(
         path = world_map_path()
         layer = QgsVectorLayer(f"{path}|layername={NATURAL_EARTH_LAYER}", "states_provinces", "ogr")
         if not layer.isValid():
-            raise FileNotFoundError(f"QGIS's admin-1 polygons were not found at {path}")
+            raise FileNotFoundError(tr("QGIS's admin-1 polygons were not found at {path}").format(path=path))
         source_label = "Natural Earth admin-1 (QGIS world_map.gpkg)"
         name_field = name_field or "name"
     else:
         source_label = layer.name() or layer.source()
     if layer.geometryType() != POLYGON_GEOMETRY:
-        raise ValueError(f"The province layer '{layer.name()}' is not a polygon layer")
+        raise ValueError(tr("The province layer '{layer}' is not a polygon layer").format(layer=layer.name()))
     name_index = _field_index(layer, (name_field, "name", "name_1", "admin1", "adm1_name", "province"))
     if name_index < 0:
-        raise ValueError(f"The province layer '{layer.name()}' has no field '{name_field or 'name'}'")
+        raise ValueError(
+            tr("The province layer '{layer}' has no field '{field}'").format(
+                layer=layer.name(), field=name_field or "name"
+            )
+        )
     code_index = _field_index(layer, ("fips", "code", "pcode", "adm1_code", "adm1_pcode", "iso_3166_2", "id"))
     country_index = _field_index(layer, ("admin", "country", "adm0_name", "name_0"))
     country_code_index = _field_index(layer, ("adm0_a3", "iso3", "iso_a3", "country_code", "adm0_pcode"))
@@ -193,7 +198,9 @@ def load_polygons(
             }
         )
     if not geometries:
-        raise ValueError(f"The province layer '{layer.name()}' has no polygons where the incidents are")
+        raise ValueError(
+            tr("The province layer '{layer}' has no polygons where the incidents are").format(layer=layer.name())
+        )
     table = pd.DataFrame(rows)
     table["population"] = table["population"].astype("Int64")
     return ProvincePolygons(np.asarray(geometries, dtype=object), table, source_label)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import schema
 from .filters import IncidentFilter
+from .i18n import tr
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,12 @@ class Summary:
     last_date: str | None
 
     def text(self) -> str:
-        dates = f" · {self.first_date} – {self.last_date}" if self.first_date else ""
-        return f"{self.incidents:,} incidents · {self.fatalities:,} fatalities · {self.provinces:,} provinces{dates}"
+        text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(
+            incidents=f"{self.incidents:,}", fatalities=f"{self.fatalities:,}", provinces=f"{self.provinces:,}"
+        )
+        if self.first_date:
+            text += " · " + tr("{start} – {end}").format(start=self.first_date, end=self.last_date)
+        return text
 
 
 def read_only(gpkg: Path | str) -> sqlite3.Connection:

@@ -12,6 +12,8 @@ import struct
 from collections.abc import Iterable
 from pathlib import Path
 
+from .i18n import tr
+
 SCHEMA_VERSION = 1
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10200
@@ -308,37 +310,40 @@ def schema_problems(path: Path | str) -> list[str]:
     """What keeps path from being an incident GeoPackage this version reads; empty when it is one."""
     path = Path(path)
     if not path.is_file():
-        return [f"{path} does not exist"]
+        return [tr("{path} does not exist").format(path=path)]
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            return [f"{path.name} is not a GeoPackage (not an SQLite database)"]
+            return [tr("{name} is not a GeoPackage (not an SQLite database)").format(name=path.name)]
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
         try:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
             problems = []
             if "gpkg_contents" not in tables:
-                problems.append("it has no gpkg_contents table, so it is not a GeoPackage")
+                problems.append(tr("it has no gpkg_contents table, so it is not a GeoPackage"))
             for table in (INCIDENTS, PROVINCES, IMPORTS, REJECTED_ROWS, META):
                 if table not in tables:
-                    problems.append(f"the table '{table}' is missing")
+                    problems.append(tr("the table '{table}' is missing").format(table=table))
             if META in tables:
                 row = db.execute(f"SELECT value FROM \"{META}\" WHERE key = 'schema_version'").fetchone()
                 version = int(row[0]) if row and str(row[0]).isdigit() else None
                 if version is None:
-                    problems.append("it records no schema_version")
+                    problems.append(tr("it records no schema_version"))
                 elif version > SCHEMA_VERSION:
                     problems.append(
-                        f"it uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}: "
-                        "update the plugin"
+                        tr(
+                            "it uses schema version {version}, newer than this plugin's {supported}: update the plugin"
+                        ).format(version=version, supported=SCHEMA_VERSION)
                     )
             if INCIDENTS in tables:
                 present = {row[1] for row in db.execute(f'PRAGMA table_info("{INCIDENTS}")')}
                 missing = [name for name in INCIDENT_FIELD_NAMES if name not in present]
                 if missing:
-                    problems.append(f"the incidents table lacks the columns {', '.join(missing)}")
+                    problems.append(
+                        tr("the incidents table lacks the columns {names}").format(names=", ".join(missing))
+                    )
             return problems
         finally:
             db.close()
     except sqlite3.DatabaseError as error:
-        return [f"{path.name} cannot be read as a GeoPackage: {error}"]
+        return [tr("{name} cannot be read as a GeoPackage: {error}").format(name=path.name, error=error)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsSettings
 
 from .filters import DEFAULT_ALIAS_GROUPS
+from .i18n import tr
 
 PREFIX = "incident_atlas/"
 
@@ -49,10 +50,12 @@ def alias_groups_from_text(text: str) -> dict[str, tuple[str, ...]]:
         if line.startswith("[") and line.endswith("]") and len(line) > 2:
             name = line[1:-1].strip()
             if name in groups:
-                raise ValueError(f"Line {number}: the group [{name}] appears twice")
+                raise ValueError(tr("Line {number}: the group [{name}] appears twice").format(number=number, name=name))
             current = groups[name] = []
         elif current is None:
-            raise ValueError(f"Line {number}: '{line}' comes before any [group] line")
+            raise ValueError(
+                tr("Line {number}: '{line}' comes before any [group] line").format(number=number, line=line)
+            )
         elif line not in current:
             current.append(line)
     return {name: tuple(members) for name, members in groups.items()}

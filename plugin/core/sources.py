@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .i18n import tr
+
 FORMATS = ("auto", "acled", "ucdp", "gtd", "generic")
 DATASET_NAMES = {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}
 CHUNK_ROWS = 50_000  # bounds memory: a chunk of raw strings costs ~100 MB
@@ -72,13 +74,13 @@ class ColumnMapping:
         try:
             values = json.loads(text)
         except json.JSONDecodeError as error:
-            raise SourceError(f"The column mapping is not valid JSON: {error}") from error
+            raise SourceError(tr("The column mapping is not valid JSON: {error}").format(error=error)) from error
         if not isinstance(values, dict):
-            raise SourceError('The column mapping must be a JSON object such as {"event_id": "id", ...}')
+            raise SourceError(tr('The column mapping must be a JSON object such as {"event_id": "id", ...}'))
         known = {f for f in cls.__dataclass_fields__ if f != "REQUIRED"}
         unknown = sorted(set(values) - known)
         if unknown:
-            raise SourceError(f"Unknown keys in the column mapping: {', '.join(unknown)}")
+            raise SourceError(tr("Unknown keys in the column mapping: {names}").format(names=", ".join(unknown)))
         return cls(**{key: str(value) for key, value in values.items()})
 
     def missing_in(self, header: list[str]) -> list[str]:
@@ -262,7 +264,11 @@ def read_csv_chunks_fast(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[R
                 frame.index = pd.RangeIndex(len(frame))
                 yield RawChunk(frame, lines, None, malformed)
         except UnicodeDecodeError as error:
-            raise SourceError(f"{path.name} is not valid {encoding} text: {error.reason}") from error
+            raise SourceError(
+                tr("{name} is not valid {encoding} text: {reason}").format(
+                    name=path.name, encoding=encoding, reason=error.reason
+                )
+            ) from error
     if total_lines != 1 + rows_seen + skipped_total:
         raise LayoutMismatchError(path)
 
@@ -291,7 +297,7 @@ def read_csv_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChu
         try:
             first = next(recorder)
         except StopIteration:
-            raise SourceError(f"{path.name} is empty") from None
+            raise SourceError(tr("{name} is empty").format(name=path.name)) from None
         delimiter = _sniff_delimiter(first)
         header = _unique_header(next(csv.reader([first], delimiter=delimiter)))
         width = len(header)
@@ -312,7 +318,9 @@ def read_csv_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChu
                 continue
             except UnicodeDecodeError as error:
                 raise SourceError(
-                    f"{path.name} is not valid {encoding} text near line {start}: {error.reason}"
+                    tr("{name} is not valid {encoding} text near line {start}: {reason}").format(
+                        name=path.name, encoding=encoding, start=start, reason=error.reason
+                    )
                 ) from error
             raw = "".join(recorder.lines)
             if not record or (len(record) == 1 and not record[0].strip()):
@@ -334,7 +342,7 @@ def read_excel_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawC
     try:
         frame = pd.read_excel(path, dtype=str, keep_default_na=False)
     except ImportError as error:
-        raise SourceError(f"Reading .xlsx needs the Python package openpyxl: {error}") from error
+        raise SourceError(tr("Reading .xlsx needs the Python package openpyxl: {error}").format(error=error)) from error
     frame.columns = _unique_header([str(c) for c in frame.columns])
     for start in range(0, max(len(frame), 1), chunk_rows):
         part = frame.iloc[start : start + chunk_rows].reset_index(drop=True)
@@ -579,8 +587,10 @@ def normaliser_for(source_format: str, mapping: ColumnMapping | None):
     if source_format == "generic":
         if mapping is None:
             raise SourceError(
-                "This file is not ACLED, UCDP GED or GTD; give a column mapping "
-                '(e.g. {"event_id": "id", "date": "date", "latitude": "lat", "longitude": "lon"})'
+                tr(
+                    "This file is not ACLED, UCDP GED or GTD; give a column mapping "
+                    '(e.g. {"event_id": "id", "date": "date", "latitude": "lat", "longitude": "lon"})'
+                )
             )
         return lambda raw: normalise_generic(raw, mapping)
     raise SourceError(f"Unknown format '{source_format}'; choose one of {', '.join(FORMATS)}")

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ..core.filters import DEFAULT_ALIAS_GROUPS
+from ..core.i18n import tr
 from ..core.settings import alias_groups_from_text, alias_groups_to_text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AliasDialog", text)
 
 
 class AliasDialog(QDialog):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,9 +24,10 @@ from ..core import layout as layouts
 from ..core.choropleth import apply_choropleth, province_values, read_provinces
 from ..core.filter_session import FilterSession
 from ..core.filters import IncidentFilter
+from ..core.i18n import tr
 from ..core.layout import MapTexts
 from ..core.log import log
-from ..core.map_export import METHOD_WORDS, source_descriptions
+from ..core.map_export import classification_words, source_descriptions
 from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_geopackage
 from ..core.project_state import presets_from_json, presets_to_json, read_state, write_state
 from ..core.settings import PluginSettings
@@ -39,10 +40,6 @@ from .preset_bar import PresetBar
 
 DOCK_OBJECT_NAME = "IncidentAtlasDock"
 DEBOUNCE_MS = 250
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IncidentDock", text)
 
 
 class IncidentDock(QgsDockWidget):
@@ -284,7 +281,7 @@ class IncidentDock(QgsDockWidget):
     def map_texts(self) -> MapTexts:
         """Title, subtitle and provenance for the current filter, as the export dialog proposes them."""
         settings = self.map.settings()
-        classification = f"{METHOD_WORDS[settings.method]}, {settings.classes} classes"
+        classification = classification_words(settings.method, settings.classes)
         return layouts.map_texts(
             self.session.filter,
             self.last_facets.summary,

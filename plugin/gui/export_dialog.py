@@ -5,14 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
+from ..core.i18n import tr
 from ..core.layout import MapTexts
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportDialog(QDialog):

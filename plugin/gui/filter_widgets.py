@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, pyqtSignal
+from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +21,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.filter_session import preset_range
+from ..core.i18n import tr
 from .check_list import CheckList
 from .histogram import DateHistogram
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FilterWidgets", text)
 
 
 class ActorSection(QWidget):

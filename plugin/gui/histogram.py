@@ -8,6 +8,8 @@ from qgis.PyQt.QtCore import QRectF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from ..core.i18n import tr
+
 BAR = QColor(178, 24, 43)
 FADED = QColor(178, 24, 43, 70)  # bars outside the chosen range
 
@@ -30,7 +32,7 @@ class DateHistogram(QWidget):
         self.setMinimumHeight(48)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Drag across the bars to choose a date range")
+        self.setToolTip(tr("Drag across the bars to choose a date range"))
 
     def set_data(self, unit: str, bins: list[tuple[str, int]]) -> None:
         self.unit = unit

@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.dependencies import install_command, missing_import_packages
+from ..core.i18n import tr
 from ..core.paths import plugin_version
 from ..core.project_layers import open_incident_geopackage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportAction", text)
 
 
 class ImportController:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from ..core.choropleth import ChoroplethSettings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapSection", text)
+from ..core.i18n import tr
 
 
 class MapSection(QWidget):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PresetBar", text)
+from ..core.i18n import tr
 
 
 class PresetBar(QWidget):

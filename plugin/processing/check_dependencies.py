@@ -1,7 +1,6 @@
 """incidentatlas:checkdependencies - tells whether bulk import can run in this QGIS."""
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingOutputBoolean, QgsProcessingOutputString
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.dependencies import (
     IMPORT_PACKAGES,
@@ -10,10 +9,7 @@ from ..core.dependencies import (
     missing_import_packages,
     package_status,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CheckDependenciesAlgorithm", text)
+from ..core.i18n import tr
 
 
 class CheckDependenciesAlgorithm(QgsProcessingAlgorithm):
@@ -44,7 +40,8 @@ class CheckDependenciesAlgorithm(QgsProcessingAlgorithm):
         lines = []
         for name in IMPORT_PACKAGES + OPTIONAL_PACKAGES:
             status = package_status(name)
-            lines.append(f"{name}: {status.version if status.available else tr('missing')}")
+            version = status.version if status.available else tr("missing")
+            lines.append(f"{name}: {version}")
         if not package_status("openpyxl").available:
             lines.append(tr("openpyxl is needed only to read .xlsx workbooks (GTD)."))
         missing = missing_import_packages()

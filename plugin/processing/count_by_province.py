@@ -12,16 +12,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import schema
 from ..core.choropleth import MEASURES, database_values
 from ..core.compat import make_field
+from ..core.i18n import tr
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CountByProvinceAlgorithm", text)
 
 
 def output_fields() -> QgsFields:

@@ -11,16 +11,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.choropleth import MEASURES, METHODS, ChoroplethSettings
+from ..core.i18n import tr
 from ..core.layout import PAGES, ExportError
 from ..core.map_export import export_map
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportMapAlgorithm", text)
 
 
 class ExportMapAlgorithm(QgsProcessingAlgorithm):

@@ -10,14 +10,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import queries, schema
+from ..core.i18n import tr
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FilterIncidentsAlgorithm", text)
 
 
 class FilterIncidentsAlgorithm(QgsProcessingAlgorithm):

@@ -12,10 +12,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import schema
 from ..core.filters import ACTOR_ROLES, IncidentFilter
+from ..core.i18n import tr
 from ..core.settings import PluginSettings
 
 INPUT = "INPUT"
@@ -27,10 +27,6 @@ EVENT_TYPES = "EVENT_TYPES"
 MIN_FATALITIES = "MIN_FATALITIES"
 MAX_FATALITIES = "MAX_FATALITIES"
 MAX_GEO_PRECISION = "MAX_GEO_PRECISION"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FilterParameters", text)
 
 
 def add_input_and_filter_parameters(algorithm) -> None:

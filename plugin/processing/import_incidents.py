@@ -16,16 +16,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.dependencies import install_command, missing_import_packages
+from ..core.i18n import tr
 from ..core.paths import plugin_version
 
 FORMAT_KEYS = ("auto", "acled", "ucdp", "gtd", "generic")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportIncidentsAlgorithm", text)
 
 
 class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):

@@ -1,9 +1,9 @@
 """The `incidentatlas` Processing provider."""
 
 from qgis.core import QgsProcessingProvider
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.i18n import tr
 from ..core.paths import ICON_PATH
 from .check_dependencies import CheckDependenciesAlgorithm
 from .count_by_province import CountByProvinceAlgorithm
@@ -19,7 +19,7 @@ class IncidentAtlasProvider(QgsProcessingProvider):
         return PROVIDER_ID
 
     def name(self) -> str:
-        return QCoreApplication.translate("IncidentAtlasProvider", "Incident Atlas")
+        return tr("Incident Atlas")
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))

@@ -1,0 +1,76 @@
+"""Translation: one `tr()` for the whole plugin and the translator QGIS's locale asks for."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+LANGUAGES = ("ar", "ckb", "fr")
+# pylupdate5 files plain tr("...") calls under the "@default" context, so the runtime lookup uses
+# the same context; our translator is installed after QGIS's and is asked first.
+CONTEXT = "@default"
+# The language whose translator is installed; dates in map texts are written in it.
+current_language = "en"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def format_day(day: date) -> str:
+    """'15 May 2020' in the interface language (month names from Qt's locale data)."""
+    return QLocale(current_language).toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def qgis_locale() -> str:
+    """The locale QGIS's interface uses: the user's override if set, else the system's."""
+    settings = QgsSettings()
+    override = settings.value("locale/overrideFlag", False, type=bool)
+    chosen = settings.value("locale/userLocale", "", type=str) if override else ""
+    return chosen or QLocale.system().name()
+
+
+def language_of(locale_name: str) -> str:
+    """'ar_IQ' -> 'ar', 'ckb' -> 'ckb', 'fr-BE' -> 'fr'."""
+    return locale_name.replace("-", "_").split("_")[0].lower()
+
+
+def translation_file(locale_name: str) -> Path | None:
+    path = I18N_DIR / f"incident_atlas_{language_of(locale_name)}.qm"
+    return path if path.is_file() else None
+
+
+def layout_direction(locale_name: str) -> Qt.LayoutDirection:
+    return QLocale(language_of(locale_name)).textDirection()
+
+
+class PluginTranslator:
+    """Installs the .qm for a locale and removes it again; a missing file means English."""
+
+    def __init__(self, locale_name: str | None = None):
+        self.locale_name = locale_name or qgis_locale()
+        self.translator: QTranslator | None = None
+
+    def install(self) -> bool:
+        path = translation_file(self.locale_name)
+        if path is None or self.translator is not None:
+            return False
+        translator = QTranslator()
+        if not translator.load(str(path)):
+            return False
+        QCoreApplication.installTranslator(translator)
+        self.translator = translator
+        global current_language
+        current_language = language_of(self.locale_name)
+        return True
+
+    def remove(self) -> None:
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+            global current_language
+            current_language = "en"
