@@ -16,8 +16,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv xvfb xauth poppler-utils \
 	qttools5-dev-tools pyqt5-dev-tools
 export QT_QPA_PLATFORM ?= offscreen
+TS_FILES := $(wildcard i18n/incident_atlas_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+# Qt5's tools on Debian 12 and 13 alike; Qt6-only machines have pylupdate6 and qt6 lrelease.
+PYLUPDATE := $(shell command -v pylupdate5 2>/dev/null || command -v pylupdate6 2>/dev/null)
+LRELEASE := $(shell command -v lrelease 2>/dev/null || command -v /usr/lib/qt6/bin/lrelease 2>/dev/null || echo lrelease)
 
-.PHONY: help deps system-deps test lint format package install profile process run demo bench clean templates
+.PHONY: help deps system-deps test lint format package install profile process run demo bench clean templates \
+	translations qm
 
 help:
 	@echo "make demo     install what is missing, build the sample GeoPackage, export a styled map"
@@ -31,6 +37,7 @@ help:
 	@echo "make process ARGS='list'   qgis_process with that profile"
 	@echo "make run      QGIS desktop with the plugin enabled, the dock open on the demo data"
 	@echo "make bench    run the benchmarks under tests/bench and print a table"
+	@echo "make translations  refresh i18n/*.ts from the code (pylupdate) and build the .qm (lrelease)"
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -60,16 +67,30 @@ format: deps
 	$(RUFF) format .
 	$(RUFF) check --fix .
 
-test: lint
+test: lint qm
 	$(PY) -m pytest tests
 
-package: deps
+i18n/%.qm: i18n/%.ts
+	@$(LRELEASE) -silent $< -qm $@
+
+qm: system-deps
+	@$(MAKE) --no-print-directory -s $(QM_FILES)
+
+translations: system-deps
+ifeq ($(notdir $(PYLUPDATE)),pylupdate6)
+	$(PYLUPDATE) --no-obsolete $(foreach ts,$(TS_FILES),--ts $(ts)) plugin
+else
+	$(PYLUPDATE) -noobsolete $$(find plugin -name '*.py' | sort) -ts $(TS_FILES)
+endif
+	@$(MAKE) --no-print-directory -s $(QM_FILES)
+
+package: deps qm
 	@$(PY) .ci/package.py zip --output dist/$(PLUGIN_NAME)-$(VERSION).zip
 
 install: deps
 	@$(PY) .ci/package.py install --profile-dir "$${QGIS_PROFILE_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default}"
 
-profile: deps
+profile: deps qm
 	@$(PY) .ci/package.py install --profile-dir $(PROFILE_DIR)/profiles/default --quiet
 
 # qgis_process runs Debian's Python; the venv's site-packages give it pandas and shapely 2.
@@ -84,7 +105,7 @@ run: profile
 		INCIDENT_ATLAS_DEMO=$(CURDIR)/demo/incident-atlas-sample.gpkg \
 		qgis --noversioncheck --code $(CURDIR)/.ci/run_qgis.py $(RUN_ARGS)
 
-demo: deps
+demo: deps qm
 	@$(PY) .ci/demo.py
 
 bench: deps

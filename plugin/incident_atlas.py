@@ -6,7 +6,7 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 
-from .core.i18n import tr
+from .core.i18n import PluginTranslator, layout_direction, tr
 from .core.log import log
 from .core.paths import ICON_PATH
 from .gui.qt_compat import QAction
@@ -21,6 +21,9 @@ class IncidentAtlasPlugin:
     def __init__(self, iface):
         # iface is None under qgis_process, which only calls initProcessing().
         self.iface = iface
+        # Installed before anything builds a string, so Processing names are translated under qgis_process too.
+        self.translator = PluginTranslator()
+        self.translator.install()
         self.provider: IncidentAtlasProvider | None = None
         self.toggle_action: QAction | None = None
         self.open_action: QAction | None = None
@@ -43,6 +46,7 @@ class IncidentAtlasPlugin:
         main_window = self.iface.mainWindow()
         self.importer = ImportController(self.iface)
         self.dock = IncidentDock(main_window, notify=self.notify)
+        self.dock.setLayoutDirection(layout_direction(self.translator.locale_name))
         self.dock.import_button.clicked.connect(self._import)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -109,3 +113,4 @@ class IncidentAtlasPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        self.translator.remove()

@@ -162,8 +162,11 @@ def _format(value: float) -> str:
 
 
 def legend_label(lower: float, upper: float, provinces: int) -> str:
-    noun = "province" if provinces == 1 else "provinces"
-    return f"{_format(lower)} – {_format(upper)}  ({provinces} {noun})"
+    if provinces == 1:
+        return tr("{lower} – {upper}  (1 province)").format(lower=_format(lower), upper=_format(upper))
+    return tr("{lower} – {upper}  ({count} provinces)").format(
+        lower=_format(lower), upper=_format(upper), count=provinces
+    )
 
 
 def colours(ramp_name: str, count: int) -> list[QColor]:

@@ -27,11 +27,12 @@ def format_day(day: date) -> str:
 
 
 def qgis_locale() -> str:
-    """The locale QGIS's interface uses: the user's override if set, else the system's."""
+    """The locale QGIS's interface uses: the Options override if set, else the default QGIS set at start
+    (which follows `qgis --lang` and the system)."""
     settings = QgsSettings()
     override = settings.value("locale/overrideFlag", False, type=bool)
     chosen = settings.value("locale/userLocale", "", type=str) if override else ""
-    return chosen or QLocale.system().name()
+    return chosen or QLocale().name()
 
 
 def language_of(locale_name: str) -> str:

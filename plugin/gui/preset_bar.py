@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from ..core.i18n import tr
@@ -23,15 +24,19 @@ class PresetBar(QWidget):
         self.combo.setToolTip(tr("Saved filters"))
         layout.addWidget(self.combo, 1)
         self.buttons = {}
-        for key, text, tip in (
-            ("save", tr("Save"), tr("Save the current filter under a name")),
-            ("delete", tr("Delete"), tr("Delete the chosen preset")),
-            ("export", tr("Export"), tr("Write all presets to a JSON file to share")),
-            ("import", tr("Import"), tr("Add presets from a JSON file")),
+        # Icons keep the row narrow in every language; the words are in the tooltip and accessible name.
+        for key, icon, text, tip in (
+            ("save", "mActionFileSave.svg", tr("Save"), tr("Save the current filter under a name")),
+            ("delete", "mActionDeleteSelected.svg", tr("Delete"), tr("Delete the chosen preset")),
+            ("export", "mActionSharingExport.svg", tr("Export"), tr("Write all presets to a JSON file to share")),
+            ("import", "mActionSharingImport.svg", tr("Import"), tr("Add presets from a JSON file")),
         ):
             button = QToolButton(self)
             button.setText(text)
-            button.setToolTip(tip)
+            button.setIcon(QgsApplication.getThemeIcon(icon))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setToolTip(f"{text}: {tip}")
+            button.setAccessibleName(text)
             layout.addWidget(button)
             self.buttons[key] = button
         self.combo.activated.connect(self._activated)

@@ -1,0 +1,1167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="149"/>
+        <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
+        <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="260"/>
+        <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
+        <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/filter_session.py" line="50"/>
+        <source>The data source refused the filter: {subset}</source>
+        <translation>رفض مصدر البيانات التصفية: {subset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="152"/>
+        <source>The import was cancelled; the GeoPackage is unchanged.</source>
+        <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="162"/>
+        <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
+        <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="169"/>
+        <source>{name} has no header row</source>
+        <translation>لا يحتوي {name} على سطر عناوين</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="177"/>
+        <source>The column mapping does not fit the file: </source>
+        <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="181"/>
+        <source>{name} is not a {chosen} file: it lacks {names}</source>
+        <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="210"/>
+        <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
+        <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="418"/>
+        <source>The source file {source} does not exist</source>
+        <translation>الملف المصدر {source} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_layers.py" line="27"/>
+        <source>{name} is not an incident GeoPackage: </source>
+        <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="77"/>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="78"/>
+        <source>{actors} {event_types} by governorate</source>
+        <translation>{event_types} {actors} حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="80"/>
+        <source>{actors} attacks by governorate</source>
+        <translation>هجمات {actors} حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="82"/>
+        <source>Incidents by governorate</source>
+        <translation>الحوادث حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/queries.py" line="28"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="85"/>
+        <source>all dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="86"/>
+        <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
+        <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="89"/>
+        <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
+        <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="92"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <source>no filter</source>
+        <translation>بلا تصفية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="104"/>
+        <source>incidents</source>
+        <translation>عدد الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="105"/>
+        <source>fatalities</source>
+        <translation>عدد القتلى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="106"/>
+        <source>incidents per 1,000 km²</source>
+        <translation>الحوادث لكل 1000 كم²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="107"/>
+        <source>incidents per 100,000 people</source>
+        <translation>الحوادث لكل 100 ألف نسمة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="108"/>
+        <source>change from the previous period</source>
+        <translation>التغير عن الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="109"/>
+        <source>change from the previous period (%)</source>
+        <translation>التغير عن الفترة السابقة (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>primary</source>
+        <translation>رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>secondary</source>
+        <translation>ثانوي</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>associated</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="119"/>
+        <source>actors {actors} ({role})</source>
+        <translation>الجهات الفاعلة {actors} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="121"/>
+        <source>actors {actors}</source>
+        <translation>الجهات الفاعلة {actors}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="123"/>
+        <source>dates {start} to {end}</source>
+        <translation>التواريخ من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="129"/>
+        <source>event types {types}</source>
+        <translation>أنواع الأحداث {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="131"/>
+        <source>sub-types {types}</source>
+        <translation>الأنواع الفرعية {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="133"/>
+        <source>at least {number} fatalities</source>
+        <translation>{number} قتيلًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="135"/>
+        <source>at most {number} fatalities</source>
+        <translation>{number} قتيلًا على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="137"/>
+        <source>location precision up to {level}</source>
+        <translation>دقة الموقع حتى {level}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="139"/>
+        <source>date precision up to {level}</source>
+        <translation>دقة التاريخ حتى {level}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="141"/>
+        <source>provinces {names}</source>
+        <translation>المحافظات {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="143"/>
+        <source>datasets {names}</source>
+        <translation>مجموعات البيانات {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="144"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="268"/>
+        <source>The layout template {path} cannot be read</source>
+        <translation>تعذرت قراءة قالب التخطيط {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="275"/>
+        <source>The layout template lacks the items {names}</source>
+        <translation>تنقص قالب التخطيط العناصر {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="423"/>
+        <source>Choose a .pdf, .png or .svg file, not {name}</source>
+        <translation>اختر ملف .pdf أو .png أو .svg، لا {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="484"/>
+        <source>Exporting {name} was cancelled</source>
+        <translation>أُلغي تصدير {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="485"/>
+        <source>Exporting {name} failed: {error}</source>
+        <translation>فشل تصدير {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="21"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>الفواصل الطبيعية (جنكس)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="22"/>
+        <source>quantiles</source>
+        <translation>المئينات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="23"/>
+        <source>equal intervals</source>
+        <translation>فترات متساوية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="24"/>
+        <source>pretty breaks</source>
+        <translation>فواصل مقرّبة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="25"/>
+        <source>fixed breaks</source>
+        <translation>فواصل ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="30"/>
+        <source>{method}, {classes} classes</source>
+        <translation>{method}، {classes} فئات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_layers.py" line="35"/>
+        <source>QGIS cannot open the {table} layer of {name}</source>
+        <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_state.py" line="80"/>
+        <source>This file holds no Incident Atlas filter presets</source>
+        <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="143"/>
+        <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
+        <translation>لم يُعثر على مضلعات المستوى الإداري الأول في QGIS في {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="149"/>
+        <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
+        <translation>طبقة المحافظات '{layer}' ليست طبقة مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="152"/>
+        <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
+        <translation>طبقة المحافظات '{layer}' ليس فيها الحقل '{field}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="201"/>
+        <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
+        <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/queries.py" line="24"/>
+        <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
+        <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="313"/>
+        <source>{path} does not exist</source>
+        <translation>{path} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="316"/>
+        <source>{name} is not a GeoPackage (not an SQLite database)</source>
+        <translation>{name} ليس ملف GeoPackage (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="323"/>
+        <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
+        <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="326"/>
+        <source>the table &apos;{table}&apos; is missing</source>
+        <translation>الجدول '{table}' مفقود</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="331"/>
+        <source>it records no schema_version</source>
+        <translation>لا يسجّل أي schema_version</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="333"/>
+        <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
+        <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="342"/>
+        <source>the incidents table lacks the columns {names}</source>
+        <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="349"/>
+        <source>{name} cannot be read as a GeoPackage: {error}</source>
+        <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/settings.py" line="53"/>
+        <source>Line {number}: the group [{name}] appears twice</source>
+        <translation>السطر {number}: المجموعة [{name}] مكررة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/settings.py" line="56"/>
+        <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
+        <translation>السطر {number}: '{line}' يأتي قبل أي سطر [مجموعة]</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="77"/>
+        <source>The column mapping is not valid JSON: {error}</source>
+        <translation>مطابقة الأعمدة ليست JSON صالحًا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="79"/>
+        <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
+        <translation>يجب أن تكون مطابقة الأعمدة كائن JSON مثل {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="83"/>
+        <source>Unknown keys in the column mapping: {names}</source>
+        <translation>مفاتيح غير معروفة في مطابقة الأعمدة: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="267"/>
+        <source>{name} is not valid {encoding} text: {reason}</source>
+        <translation>{name} ليس نصًا صالحًا بترميز {encoding}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="300"/>
+        <source>{name} is empty</source>
+        <translation>{name} فارغ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="320"/>
+        <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
+        <translation>{name} ليس نصًا صالحًا بترميز {encoding} قرب السطر {start}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="345"/>
+        <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
+        <translation>قراءة ملفات ‎.xlsx تحتاج حزمة بايثون openpyxl: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="589"/>
+        <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
+        <translation>هذا الملف ليس من ACLED ولا UCDP GED ولا GTD؛ حدّد مطابقة للأعمدة (مثلًا {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/alias_dialog.py" line="15"/>
+        <source>Actor alias groups</source>
+        <translation>مجموعات الأسماء البديلة للجهات الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/alias_dialog.py" line="18"/>
+        <source>Each group starts with a [name] line; list one actor name per line below it.</source>
+        <translation>تبدأ كل مجموعة بسطر [الاسم]؛ اكتب تحته اسم جهة فاعلة واحدة في كل سطر.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="22"/>
+        <source>Incident Atlas</source>
+        <translation>أطلس الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="62"/>
+        <source>The incident GeoPackage the filter works on</source>
+        <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="65"/>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="66"/>
+        <source>Import incidents…</source>
+        <translation>استيراد الحوادث…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="192"/>
+        <source>No incident GeoPackage is open.</source>
+        <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Event types</source>
+        <translation>أنواع الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Fatalities and precision</source>
+        <translation>القتلى والدقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="107"/>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="108"/>
+        <source>Export map…</source>
+        <translation>تصدير الخريطة…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="222"/>
+        <source>The filter could not be applied: {0}</source>
+        <translation>تعذر تطبيق التصفية: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="229"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="246"/>
+        <source>Counting incidents failed: {0}</source>
+        <translation>فشل عدّ الحوادث: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="279"/>
+        <source>The map could not be styled: {0}</source>
+        <translation>تعذر تنسيق الخريطة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="307"/>
+        <source>Exporting {0}</source>
+        <translation>جارٍ تصدير {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="322"/>
+        <source>Map exported to {0}</source>
+        <translation>صُدّرت الخريطة إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="325"/>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="408"/>
+        <source>Save filter preset</source>
+        <translation>حفظ التصفية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="408"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="413"/>
+        <source>Export presets</source>
+        <translation>تصدير التصفيات المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="418"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="418"/>
+        <source>Import presets</source>
+        <translation>استيراد تصفيات محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="424"/>
+        <source>Could not import presets: {0}</source>
+        <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="426"/>
+        <source>Imported presets: {0}</source>
+        <translation>التصفيات المحفوظة المستوردة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="449"/>
+        <source>Open incident GeoPackage</source>
+        <translation>فتح ملف GeoPackage للحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="17"/>
+        <source>Export map</source>
+        <translation>تصدير الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>A4 landscape</source>
+        <translation>A4 أفقي</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>A4 portrait</source>
+        <translation>A4 عمودي</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>Slide 16:9</source>
+        <translation>شريحة 16:9</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <source>One page</source>
+        <translation>صفحة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <source>One page per province with incidents</source>
+        <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <source>One page per province</source>
+        <translation>صفحة لكل محافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="44"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <source>Subtitle</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="46"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="47"/>
+        <source>Resolution (dpi)</source>
+        <translation>الدقة (نقطة/بوصة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="48"/>
+        <source>File (.pdf, .png or .svg)</source>
+        <translation>الملف (.pdf أو .png أو .svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="37"/>
+        <source>Search actors…</source>
+        <translation>ابحث عن جهة فاعلة…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="42"/>
+        <source>any role</source>
+        <translation>أي دور</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="49"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="51"/>
+        <source>Aliases…</source>
+        <translation>الأسماء البديلة…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="52"/>
+        <source>Edit which actor names count as one group (e.g. ISIS)</source>
+        <translation>حدد أسماء الجهات الفاعلة التي تُعدّ مجموعة واحدة (مثل داعش ISIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>All dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 90 days</source>
+        <translation>آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>This year</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="103"/>
+        <source>Link to Temporal Controller</source>
+        <translation>الربط بوحدة التحكم الزمني</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="104"/>
+        <source>Animation frames set these dates, and these dates set the animation range</source>
+        <translation>إطارات الحركة تحدد هذه التواريخ، وهذه التواريخ تحدد مدى الحركة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="172"/>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="175"/>
+        <source>Fatalities at least</source>
+        <translation>القتلى على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="176"/>
+        <source>Fatalities at most</source>
+        <translation>القتلى على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="177"/>
+        <source>Location precision up to</source>
+        <translation>دقة الموقع حتى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <source>Date precision up to</source>
+        <translation>دقة التاريخ حتى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="189"/>
+        <source>1 exact · 2 near · 3 province / month · 4 anything</source>
+        <translation>1 دقيق · 2 قريب · 3 محافظة / شهر · 4 أي دقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/histogram.py" line="35"/>
+        <source>Drag across the bars to choose a date range</source>
+        <translation>اسحب عبر الأعمدة لاختيار مدى التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="32"/>
+        <source>Importing incidents from {0}</source>
+        <translation>جارٍ استيراد الحوادث من {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="99"/>
+        <source>Importing needs the Python packages {0}. Install them with: {1}</source>
+        <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="50"/>
+        <source>Incident file to import</source>
+        <translation>ملف الحوادث المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <source>Incident files (*.csv *.txt *.xlsx)</source>
+        <translation>ملفات الحوادث (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <source>Incident GeoPackage (created, or updated if it exists)</source>
+        <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <source>The import was cancelled.</source>
+        <translation>أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="20"/>
+        <source>Colour provinces</source>
+        <translation>تلوين المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Fatalities</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents per 1,000 km²</source>
+        <translation>الحوادث لكل 1000 كم²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents per 100,000 people</source>
+        <translation>الحوادث لكل 100 ألف نسمة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Change against the previous period</source>
+        <translation>التغير عن الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Change against the previous period, %</source>
+        <translation>التغير عن الفترة السابقة، %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>الفواصل الطبيعية (جنكس)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Quantile</source>
+        <translation>المئينات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Equal interval</source>
+        <translation>فترات متساوية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Pretty breaks</source>
+        <translation>فواصل مقرّبة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Fixed breaks</source>
+        <translation>فواصل ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <source>e.g. 0, 5, 20, 50, 100</source>
+        <translation>مثلًا 0، 5، 20، 50، 100</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="49"/>
+        <source>Keep breaks</source>
+        <translation>تثبيت الفواصل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="50"/>
+        <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
+        <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="55"/>
+        <source>Classes by</source>
+        <translation>التصنيف حسب</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="56"/>
+        <source>Number of classes</source>
+        <translation>عدد الفئات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="57"/>
+        <source>Colour ramp</source>
+        <translation>تدرج الألوان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="58"/>
+        <source>Breaks</source>
+        <translation>الفواصل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="76"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>‏'{0}' ليس رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="24"/>
+        <source>Saved filters</source>
+        <translation>التصفيات المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Save the current filter under a name</source>
+        <translation>احفظ التصفية الحالية باسم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Delete the chosen preset</source>
+        <translation>احذف التصفية المختارة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Write all presets to a JSON file to share</source>
+        <translation>اكتب كل التصفيات المحفوظة في ملف JSON لمشاركتها</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Add presets from a JSON file</source>
+        <translation>أضف تصفيات محفوظة من ملف JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="55"/>
+        <source>Presets…</source>
+        <translation>التصفيات المحفوظة…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="60"/>
+        <source>Show or hide the Incident Atlas panel</source>
+        <translation>إظهار لوحة أطلس الحوادث أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="63"/>
+        <source>Open incident GeoPackage…</source>
+        <translation>فتح ملف GeoPackage للحوادث…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="23"/>
+        <source>Check import dependencies</source>
+        <translation>التحقق من متطلبات الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="26"/>
+        <source>Checks that the Python packages bulk import needs (pandas, shapely 2) are installed in the Python QGIS runs on, and prints the command that installs any that are missing. Opening, filtering, styling and exporting need none of them.</source>
+        <translation>يتحقق من تثبيت حزم بايثون التي يحتاجها الاستيراد الكبير (pandas و shapely 2) في بايثون الذي يعمل عليه QGIS، ويطبع الأمر الذي يثبّت الناقص منها. الفتح والتصفية والتنسيق والتصدير لا تحتاج أيًّا منها.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="36"/>
+        <source>All import packages present</source>
+        <translation>كل حزم الاستيراد موجودة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="37"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="43"/>
+        <source>missing</source>
+        <translation>ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="46"/>
+        <source>openpyxl is needed only to read .xlsx workbooks (GTD).</source>
+        <translation>لا حاجة إلى openpyxl إلا لقراءة مصنفات ‎.xlsx (GTD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="49"/>
+        <source>Install the missing packages with:</source>
+        <translation>ثبّت الحزم الناقصة بالأمر:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="41"/>
+        <source>Count incidents by province</source>
+        <translation>عدّ الحوادث حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
+        <translation>يعدّ الحوادث المطابقة للتصفية في كل محافظة من ملف GeoPackage للحوادث، مع القتلى، والحوادث لكل 1000 كم²، ولكل 100 ألف نسمة (حيث يُعرف عدد السكان)، والتغير عن الفترة السابقة المساوية لها في الطول (عند تحديد مدى تواريخ). تبقى المحافظات التي لا حوادث فيها، بقيمة 0. يجري العدّ داخل قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="56"/>
+        <source>Provinces with counts</source>
+        <translation>المحافظات مع الأعداد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="67"/>
+        <source>Could not read the provinces of {0}</source>
+        <translation>تعذرت قراءة محافظات {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="35"/>
+        <source>Export incident map</source>
+        <translation>تصدير خريطة الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="38"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
+        <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي يُكتبان من التصفية، ومفتاح بفئات القيم، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة وقعت فيها حوادث.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="56"/>
+        <source>Classes</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <source>Title (default: written from the filter)</source>
+        <translation>العنوان (افتراضيًا: يُكتب من التصفية)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <source>Map file</source>
+        <translation>ملف الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="26"/>
+        <source>Filter incidents</source>
+        <translation>تصفية الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="29"/>
+        <source>Writes the incidents of an incident GeoPackage that match the filter: actors (names or alias groups such as ISIS, in any or a given role), dates (inclusive), event types, fatalities and location precision. The same filter as the Incident Atlas panel.</source>
+        <translation>يكتب حوادث ملف GeoPackage للحوادث التي تطابق التصفية: الجهات الفاعلة (أسماء أو مجموعات أسماء بديلة مثل ISIS، بأي دور أو بدور محدد)، والتواريخ (شاملة)، وأنواع الأحداث، والقتلى، ودقة الموقع. هي التصفية نفسها في لوحة أطلس الحوادث.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="40"/>
+        <source>Filtered incidents</source>
+        <translation>الحوادث المصفّاة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="51"/>
+        <source>Could not read the incidents of {0}</source>
+        <translation>تعذرت قراءة حوادث {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <source>{0} incidents match: {1}</source>
+        <translation>{0} حادثًا مطابقًا: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="33"/>
+        <source>Incident GeoPackage</source>
+        <translation>ملف GeoPackage للحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="34"/>
+        <source>Actors: one actor or alias-group name, or a JSON array of names</source>
+        <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>Actor role</source>
+        <translation>دور الجهة الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>any</source>
+        <translation>أي دور</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="47"/>
+        <source>From date (YYYY-MM-DD)</source>
+        <translation>من تاريخ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <source>To date (YYYY-MM-DD), inclusive</source>
+        <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <source>Event types: one type, or a JSON array of types</source>
+        <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <source>Minimum fatalities</source>
+        <translation>الحد الأدنى للقتلى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <source>Maximum fatalities</source>
+        <translation>الحد الأقصى للقتلى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <source>Vaguest location precision kept (1 exact … 4 country)</source>
+        <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <source>Not a valid JSON array: {0}</source>
+        <translation>ليست مصفوفة JSON صالحة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="91"/>
+        <source>{0} must be a date like 2020-01-31, not {1!r}</source>
+        <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
+        <source>{0} is not an incident GeoPackage: {1}</source>
+        <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="41"/>
+        <source>Import incidents</source>
+        <translation>استيراد الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="44"/>
+        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
+        <translation>يستورد ملفًا مصدَّرًا من ACLED أو UCDP GED أو GTD، أو أي ملف CSV مع مطابقة للأعمدة، إلى ملف GeoPackage للحوادث. تُحدَّد محافظة كل حادث بموقع النقطة داخل المضلع (المستوى الإداري الأول من Natural Earth افتراضيًا). تُحفظ الصفوف التي لا يمكن استخدامها في جدول rejected_rows مع رقم السطر والسبب. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا؛ والملف المصدَّر الأحدث يحدّث الأحداث التي تغيّرت. MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <source>Incident file (CSV or GTD .xlsx)</source>
+        <translation>ملف الحوادث (CSV أو ‎.xlsx من GTD)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Detect from header</source>
+        <translation>اكتشاف من سطر العناوين</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Generic CSV (needs a mapping)</source>
+        <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="71"/>
+        <source>Column mapping (JSON)</source>
+        <translation>مطابقة الأعمدة (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="72"/>
+        <source>Province polygons (default: Natural Earth admin-1)</source>
+        <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="80"/>
+        <source>Province name field</source>
+        <translation>حقل اسم المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <source>Rows imported</source>
+        <translation>الصفوف المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <source>Rows rejected</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="124"/>
+        <source>Cancelled: the GeoPackage is unchanged.</source>
+        <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
+        <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="166"/>
+        <source>{lower} – {upper}  (1 province)</source>
+        <translation>{lower} – {upper}  (محافظة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="167"/>
+        <source>{lower} – {upper}  ({count} provinces)</source>
+        <translation>{lower} – {upper}  ({count} محافظات)</translation>
+    </message>
+</context>
+</TS>

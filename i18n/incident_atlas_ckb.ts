@@ -1,0 +1,1167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ckb">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="149"/>
+        <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
+        <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="260"/>
+        <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
+        <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/filter_session.py" line="50"/>
+        <source>The data source refused the filter: {subset}</source>
+        <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="152"/>
+        <source>The import was cancelled; the GeoPackage is unchanged.</source>
+        <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="162"/>
+        <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
+        <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="169"/>
+        <source>{name} has no header row</source>
+        <translation>{name} دێڕی سەردێڕی نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="177"/>
+        <source>The column mapping does not fit the file: </source>
+        <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="181"/>
+        <source>{name} is not a {chosen} file: it lacks {names}</source>
+        <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="210"/>
+        <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
+        <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="418"/>
+        <source>The source file {source} does not exist</source>
+        <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_layers.py" line="27"/>
+        <source>{name} is not an incident GeoPackage: </source>
+        <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="77"/>
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="78"/>
+        <source>{actors} {event_types} by governorate</source>
+        <translation>{event_types}ی {actors} بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="80"/>
+        <source>{actors} attacks by governorate</source>
+        <translation>هێرشەکانی {actors} بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="82"/>
+        <source>Incidents by governorate</source>
+        <translation>ڕووداوەکان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/queries.py" line="28"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="85"/>
+        <source>all dates</source>
+        <translation>هەموو بەروارەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="86"/>
+        <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
+        <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="89"/>
+        <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
+        <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="92"/>
+        <source>unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <source>no filter</source>
+        <translation>بێ فلتەر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="104"/>
+        <source>incidents</source>
+        <translation>ژمارەی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="105"/>
+        <source>fatalities</source>
+        <translation>ژمارەی کوژراوان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="106"/>
+        <source>incidents per 1,000 km²</source>
+        <translation>ڕووداو بۆ هەر 1000 کم²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="107"/>
+        <source>incidents per 100,000 people</source>
+        <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="108"/>
+        <source>change from the previous period</source>
+        <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="109"/>
+        <source>change from the previous period (%)</source>
+        <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>primary</source>
+        <translation>سەرەکی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>secondary</source>
+        <translation>لاوەکی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>associated</source>
+        <translation>هاوبەش</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="119"/>
+        <source>actors {actors} ({role})</source>
+        <translation>لایەنەکان {actors} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="121"/>
+        <source>actors {actors}</source>
+        <translation>لایەنەکان {actors}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="123"/>
+        <source>dates {start} to {end}</source>
+        <translation>بەروارەکان لە {start} تا {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="129"/>
+        <source>event types {types}</source>
+        <translation>جۆرەکانی ڕووداو {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="131"/>
+        <source>sub-types {types}</source>
+        <translation>جۆرە لاوەکییەکان {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="133"/>
+        <source>at least {number} fatalities</source>
+        <translation>لانیکەم {number} کوژراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="135"/>
+        <source>at most {number} fatalities</source>
+        <translation>لانی زۆر {number} کوژراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="137"/>
+        <source>location precision up to {level}</source>
+        <translation>وردیی شوێن تا {level}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="139"/>
+        <source>date precision up to {level}</source>
+        <translation>وردیی بەروار تا {level}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="141"/>
+        <source>provinces {names}</source>
+        <translation>پارێزگاکان {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="143"/>
+        <source>datasets {names}</source>
+        <translation>کۆمەڵە داتاکان {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="144"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="268"/>
+        <source>The layout template {path} cannot be read</source>
+        <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="275"/>
+        <source>The layout template lacks the items {names}</source>
+        <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="423"/>
+        <source>Choose a .pdf, .png or .svg file, not {name}</source>
+        <translation>پەڕگەیەکی .pdf، .png یان .svg هەڵبژێرە، نەک {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="484"/>
+        <source>Exporting {name} was cancelled</source>
+        <translation>هەناردەکردنی {name} هەڵوەشێنرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="485"/>
+        <source>Exporting {name} failed: {error}</source>
+        <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="21"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>دابەشکردنی سروشتی (جێنکس)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="22"/>
+        <source>quantiles</source>
+        <translation>چەندێتی (کوانتایل)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="23"/>
+        <source>equal intervals</source>
+        <translation>ماوەی یەکسان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="24"/>
+        <source>pretty breaks</source>
+        <translation>سنووری خڕکراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="25"/>
+        <source>fixed breaks</source>
+        <translation>سنووری جێگیر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="30"/>
+        <source>{method}, {classes} classes</source>
+        <translation>{method}، {classes} پۆل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_layers.py" line="35"/>
+        <source>QGIS cannot open the {table} layer of {name}</source>
+        <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_state.py" line="80"/>
+        <source>This file holds no Incident Atlas filter presets</source>
+        <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="143"/>
+        <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
+        <translation>فرەگۆشەکانی ئاستی یەکی کارگێڕیی QGIS لە {path} نەدۆزرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="149"/>
+        <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
+        <translation>چینی پارێزگاکان '{layer}' چینی فرەگۆشە نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="152"/>
+        <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
+        <translation>چینی پارێزگاکان '{layer}' خانەی '{field}' ی نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="201"/>
+        <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
+        <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/queries.py" line="24"/>
+        <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
+        <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="313"/>
+        <source>{path} does not exist</source>
+        <translation>{path} بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="316"/>
+        <source>{name} is not a GeoPackage (not an SQLite database)</source>
+        <translation>{name} GeoPackage نییە (بنکەدراوەی SQLite نییە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="323"/>
+        <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
+        <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="326"/>
+        <source>the table &apos;{table}&apos; is missing</source>
+        <translation>خشتەی '{table}' نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="331"/>
+        <source>it records no schema_version</source>
+        <translation>هیچ schema_version ێک تۆمار ناکات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="333"/>
+        <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
+        <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="342"/>
+        <source>the incidents table lacks the columns {names}</source>
+        <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="349"/>
+        <source>{name} cannot be read as a GeoPackage: {error}</source>
+        <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/settings.py" line="53"/>
+        <source>Line {number}: the group [{name}] appears twice</source>
+        <translation>دێڕی {number}: گرووپی [{name}] دوو جار هاتووە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/settings.py" line="56"/>
+        <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
+        <translation>دێڕی {number}: '{line}' پێش هەر دێڕێکی [گرووپ] هاتووە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="77"/>
+        <source>The column mapping is not valid JSON: {error}</source>
+        <translation>نەخشەی ستوونەکان JSON ی دروست نییە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="79"/>
+        <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
+        <translation>نەخشەی ستوونەکان دەبێت ئۆبجێکتێکی JSON بێت وەک {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="83"/>
+        <source>Unknown keys in the column mapping: {names}</source>
+        <translation>کلیلی نەناسراو لە نەخشەی ستوونەکاندا: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="267"/>
+        <source>{name} is not valid {encoding} text: {reason}</source>
+        <translation>{name} دەقێکی دروستی {encoding} نییە: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="300"/>
+        <source>{name} is empty</source>
+        <translation>{name} بەتاڵە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="320"/>
+        <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
+        <translation>{name} دەقێکی دروستی {encoding} نییە لە نزیک دێڕی {start}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="345"/>
+        <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
+        <translation>خوێندنەوەی ‎.xlsx پێویستی بە پاکێجی پایتۆن openpyxl هەیە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="589"/>
+        <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
+        <translation>ئەم پەڕگەیە نە ACLED ە، نە UCDP GED، نە GTD؛ نەخشەی ستوونەکان دیاری بکە (بۆ نموونە {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/alias_dialog.py" line="15"/>
+        <source>Actor alias groups</source>
+        <translation>گرووپەکانی ناوی جێگرەوەی لایەنەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/alias_dialog.py" line="18"/>
+        <source>Each group starts with a [name] line; list one actor name per line below it.</source>
+        <translation>هەر گرووپێک بە دێڕێکی [ناو] دەست پێ دەکات؛ لە ژێریدا لە هەر دێڕێکدا ناوی یەک لایەن بنووسە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="22"/>
+        <source>Incident Atlas</source>
+        <translation>ئەتڵەسی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="62"/>
+        <source>The incident GeoPackage the filter works on</source>
+        <translation>ئەو GeoPackage ـەی ڕووداوەکان کە فلتەرەکە لەسەری کار دەکات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="65"/>
+        <source>Open…</source>
+        <translation>کردنەوە…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="66"/>
+        <source>Import incidents…</source>
+        <translation>هاوردەکردنی ڕووداوەکان…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="192"/>
+        <source>No incident GeoPackage is open.</source>
+        <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Actors</source>
+        <translation>لایەنەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Dates</source>
+        <translation>بەروارەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Event types</source>
+        <translation>جۆرەکانی ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Fatalities and precision</source>
+        <translation>کوژراوان و وردی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Map</source>
+        <translation>نەخشە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="107"/>
+        <source>Reset</source>
+        <translation>ڕێکخستنەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="108"/>
+        <source>Export map…</source>
+        <translation>هەناردەکردنی نەخشە…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="222"/>
+        <source>The filter could not be applied: {0}</source>
+        <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="229"/>
+        <source>Counting…</source>
+        <translation>ژماردن…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="246"/>
+        <source>Counting incidents failed: {0}</source>
+        <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="279"/>
+        <source>The map could not be styled: {0}</source>
+        <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="307"/>
+        <source>Exporting {0}</source>
+        <translation>هەناردەکردنی {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="322"/>
+        <source>Map exported to {0}</source>
+        <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="325"/>
+        <source>The export was cancelled.</source>
+        <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="408"/>
+        <source>Save filter preset</source>
+        <translation>پاشەکەوتکردنی فلتەر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="408"/>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="413"/>
+        <source>Export presets</source>
+        <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="418"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="418"/>
+        <source>Import presets</source>
+        <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="424"/>
+        <source>Could not import presets: {0}</source>
+        <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="426"/>
+        <source>Imported presets: {0}</source>
+        <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="449"/>
+        <source>Open incident GeoPackage</source>
+        <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="17"/>
+        <source>Export map</source>
+        <translation>هەناردەکردنی نەخشە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>A4 landscape</source>
+        <translation>A4 ئاسۆیی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>A4 portrait</source>
+        <translation>A4 ستوونی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>Slide 16:9</source>
+        <translation>سلاید 16:9</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <source>One page</source>
+        <translation>یەک لاپەڕە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <source>One page per province with incidents</source>
+        <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <source>One page per province</source>
+        <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <source>Template</source>
+        <translation>قاڵب</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="44"/>
+        <source>Title</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <source>Subtitle</source>
+        <translation>ژێرناونیشان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="46"/>
+        <source>Pages</source>
+        <translation>لاپەڕەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="47"/>
+        <source>Resolution (dpi)</source>
+        <translation>وردبینی (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="48"/>
+        <source>File (.pdf, .png or .svg)</source>
+        <translation>پەڕگە (.pdf، .png یان .svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="37"/>
+        <source>Search actors…</source>
+        <translation>گەڕان بۆ لایەن…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="42"/>
+        <source>any role</source>
+        <translation>هەر ڕۆڵێک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="49"/>
+        <source>Role</source>
+        <translation>ڕۆڵ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="51"/>
+        <source>Aliases…</source>
+        <translation>ناوە جێگرەوەکان…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="52"/>
+        <source>Edit which actor names count as one group (e.g. ISIS)</source>
+        <translation>دیاری بکە کام ناوی لایەنەکان یەک گرووپن (بۆ نموونە داعش ISIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>All dates</source>
+        <translation>هەموو بەروارەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 7 days</source>
+        <translation>7 ڕۆژی ڕابردوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 30 days</source>
+        <translation>30 ڕۆژی ڕابردوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 90 days</source>
+        <translation>90 ڕۆژی ڕابردوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>This quarter</source>
+        <translation>ئەم چارەکە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>This year</source>
+        <translation>ئەمساڵ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Custom</source>
+        <translation>دەستکرد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="103"/>
+        <source>Link to Temporal Controller</source>
+        <translation>بەستنەوە بە کۆنترۆڵکەری کات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="104"/>
+        <source>Animation frames set these dates, and these dates set the animation range</source>
+        <translation>چوارچێوەکانی جووڵە ئەم بەروارانە دیاری دەکەن، و ئەم بەروارانە ماوەی جووڵەکە دیاری دەکەن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="172"/>
+        <source>no limit</source>
+        <translation>بێ سنوور</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="175"/>
+        <source>Fatalities at least</source>
+        <translation>کوژراوان لانیکەم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="176"/>
+        <source>Fatalities at most</source>
+        <translation>کوژراوان لانی زۆر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="177"/>
+        <source>Location precision up to</source>
+        <translation>وردیی شوێن تا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <source>Date precision up to</source>
+        <translation>وردیی بەروار تا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="189"/>
+        <source>1 exact · 2 near · 3 province / month · 4 anything</source>
+        <translation>1 ورد · 2 نزیک · 3 پارێزگا / مانگ · 4 هەرچییەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/histogram.py" line="35"/>
+        <source>Drag across the bars to choose a date range</source>
+        <translation>بەسەر ستوونەکاندا ڕابکێشە بۆ هەڵبژاردنی ماوەی بەروار</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="32"/>
+        <source>Importing incidents from {0}</source>
+        <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="99"/>
+        <source>Importing needs the Python packages {0}. Install them with: {1}</source>
+        <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="50"/>
+        <source>Incident file to import</source>
+        <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <source>Incident files (*.csv *.txt *.xlsx)</source>
+        <translation>پەڕگەکانی ڕووداو (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <source>Incident GeoPackage (created, or updated if it exists)</source>
+        <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <source>The import was cancelled.</source>
+        <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="20"/>
+        <source>Colour provinces</source>
+        <translation>ڕەنگکردنی پارێزگاکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents</source>
+        <translation>ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Fatalities</source>
+        <translation>کوژراوان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents per 1,000 km²</source>
+        <translation>ڕووداو بۆ هەر 1000 کم²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents per 100,000 people</source>
+        <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Change against the previous period</source>
+        <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Change against the previous period, %</source>
+        <translation>گۆڕان بە بەراورد بە ماوەی پێشوو، %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>دابەشکردنی سروشتی (جێنکس)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Quantile</source>
+        <translation>چەندێتی (کوانتایل)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Equal interval</source>
+        <translation>ماوەی یەکسان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Pretty breaks</source>
+        <translation>سنووری خڕکراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Fixed breaks</source>
+        <translation>سنووری جێگیر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <source>e.g. 0, 5, 20, 50, 100</source>
+        <translation>بۆ نموونە 0، 5، 20، 50، 100</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="49"/>
+        <source>Keep breaks</source>
+        <translation>هێشتنەوەی سنوورەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="50"/>
+        <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
+        <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <source>Measure</source>
+        <translation>پێوەر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="55"/>
+        <source>Classes by</source>
+        <translation>پۆلێنکردن بەپێی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="56"/>
+        <source>Number of classes</source>
+        <translation>ژمارەی پۆلەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="57"/>
+        <source>Colour ramp</source>
+        <translation>پلەبەندی ڕەنگ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="58"/>
+        <source>Breaks</source>
+        <translation>سنوورەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="76"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>'{0}' ژمارە نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="24"/>
+        <source>Saved filters</source>
+        <translation>فلتەرە پاشەکەوتکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Save the current filter under a name</source>
+        <translation>فلتەری ئێستا بە ناوێک پاشەکەوت بکە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Delete the chosen preset</source>
+        <translation>فلتەری هەڵبژێردراو بسڕەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Export</source>
+        <translation>هەناردەکردن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Write all presets to a JSON file to share</source>
+        <translation>هەموو فلتەرە پاشەکەوتکراوەکان لە پەڕگەیەکی JSON بنووسە بۆ هاوبەشکردن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Import</source>
+        <translation>هاوردەکردن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Add presets from a JSON file</source>
+        <translation>فلتەری پاشەکەوتکراو لە پەڕگەیەکی JSON زیاد بکە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="55"/>
+        <source>Presets…</source>
+        <translation>فلتەرە پاشەکەوتکراوەکان…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="60"/>
+        <source>Show or hide the Incident Atlas panel</source>
+        <translation>پیشاندان یان شاردنەوەی پانێڵی ئەتڵەسی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="63"/>
+        <source>Open incident GeoPackage…</source>
+        <translation>کردنەوەی GeoPackage ی ڕووداوەکان…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="23"/>
+        <source>Check import dependencies</source>
+        <translation>پشکنینی پێداویستییەکانی هاوردەکردن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="26"/>
+        <source>Checks that the Python packages bulk import needs (pandas, shapely 2) are installed in the Python QGIS runs on, and prints the command that installs any that are missing. Opening, filtering, styling and exporting need none of them.</source>
+        <translation>دەپشکنێت کە پاکێجەکانی پایتۆن کە هاوردەکردنی گەورە پێویستیانە (pandas و shapely 2) لەو پایتۆنەدا دامەزراون کە QGIS بەکاری دەهێنێت، و ئەو فەرمانە چاپ دەکات کە کەموکورتەکان دادەمەزرێنێت. کردنەوە، فلتەرکردن، ڕەنگکردن و هەناردەکردن پێویستیان بە هیچیان نییە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="36"/>
+        <source>All import packages present</source>
+        <translation>هەموو پاکێجەکانی هاوردەکردن ئامادەن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="37"/>
+        <source>Report</source>
+        <translation>ڕاپۆرت</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="43"/>
+        <source>missing</source>
+        <translation>نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="46"/>
+        <source>openpyxl is needed only to read .xlsx workbooks (GTD).</source>
+        <translation>openpyxl تەنها بۆ خوێندنەوەی پەڕگەکانی ‎.xlsx (GTD) پێویستە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="49"/>
+        <source>Install the missing packages with:</source>
+        <translation>پاکێجە کەمەکان بەم فەرمانە دابمەزرێنە:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="41"/>
+        <source>Count incidents by province</source>
+        <translation>ژماردنی ڕووداوەکان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
+        <translation>ئەو ڕووداوانەی لەگەڵ فلتەرەکە دەگونجێن لە هەر پارێزگایەکی GeoPackage ێکی ڕووداوەکاندا دەژمێرێت، لەگەڵ کوژراوان، ڕووداو بۆ هەر 1000 کم²، بۆ هەر 100 هەزار کەس (کە ژمارەی دانیشتووان زانراو بێت)، و گۆڕان بە بەراورد بە ماوەی پێشووی هاوقەبارە (کە ماوەیەکی بەروار دیاری کرابێت). پارێزگا بێ ڕووداوەکان بە 0 دەمێننەوە. ژماردنەکە لەناو بنکەدراوەکەدا ئەنجام دەدرێت.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="56"/>
+        <source>Provinces with counts</source>
+        <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="67"/>
+        <source>Could not read the provinces of {0}</source>
+        <translation>پارێزگاکانی {0} نەخوێندرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="35"/>
+        <source>Export incident map</source>
+        <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="38"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
+        <translation>پارێزگاکان ڕەنگکراو بەپێی ڕووداوە فلتەرکراوەکان لە دیزاینێکی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە فلتەرەکەوە نووسراون، ڕێنما لەگەڵ ماوەی پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتاکان) وەک PDF، PNG یان SVG، بەپێی پاشگری پەڕگەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Classification</source>
+        <translation>پۆلێنکردن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="56"/>
+        <source>Classes</source>
+        <translation>پۆلەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <source>Title (default: written from the filter)</source>
+        <translation>ناونیشان (بنەڕەت: لە فلتەرەکەوە دەنووسرێت)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <source>Map file</source>
+        <translation>پەڕگەی نەخشە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="26"/>
+        <source>Filter incidents</source>
+        <translation>فلتەرکردنی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="29"/>
+        <source>Writes the incidents of an incident GeoPackage that match the filter: actors (names or alias groups such as ISIS, in any or a given role), dates (inclusive), event types, fatalities and location precision. The same filter as the Incident Atlas panel.</source>
+        <translation>ئەو ڕووداوانەی GeoPackage ێکی ڕووداوەکان دەنووسێت کە لەگەڵ فلتەرەکە دەگونجێن: لایەنەکان (ناو یان گرووپی ناوی جێگرەوە وەک ISIS، بە هەر ڕۆڵێک یان ڕۆڵێکی دیاریکراو)، بەروارەکان (خۆیانیش لەگەڵدا)، جۆرەکانی ڕووداو، کوژراوان و وردیی شوێن. هەمان فلتەری پانێڵی ئەتڵەسی ڕووداوەکان.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="40"/>
+        <source>Filtered incidents</source>
+        <translation>ڕووداوە فلتەرکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="51"/>
+        <source>Could not read the incidents of {0}</source>
+        <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <source>{0} incidents match: {1}</source>
+        <translation>{0} ڕووداو دەگونجێن: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="33"/>
+        <source>Incident GeoPackage</source>
+        <translation>GeoPackage ی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="34"/>
+        <source>Actors: one actor or alias-group name, or a JSON array of names</source>
+        <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>Actor role</source>
+        <translation>ڕۆڵی لایەن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>any</source>
+        <translation>هەر ڕۆڵێک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="47"/>
+        <source>From date (YYYY-MM-DD)</source>
+        <translation>لە بەرواری (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <source>To date (YYYY-MM-DD), inclusive</source>
+        <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <source>Event types: one type, or a JSON array of types</source>
+        <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <source>Minimum fatalities</source>
+        <translation>کەمترین ژمارەی کوژراوان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <source>Maximum fatalities</source>
+        <translation>زۆرترین ژمارەی کوژراوان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <source>Vaguest location precision kept (1 exact … 4 country)</source>
+        <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <source>Not a valid JSON array: {0}</source>
+        <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="91"/>
+        <source>{0} must be a date like 2020-01-31, not {1!r}</source>
+        <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
+        <source>{0} is not an incident GeoPackage: {1}</source>
+        <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="41"/>
+        <source>Import incidents</source>
+        <translation>هاوردەکردنی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="44"/>
+        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
+        <translation>هەناردەیەکی ACLED، UCDP GED یان GTD، یان هەر CSV ێک لەگەڵ نەخشەی ستوونەکان، هاوردەی GeoPackage ێکی ڕووداوەکان دەکات. پارێزگای هەر ڕووداوێک بە خاڵ لەناو فرەگۆشەدا دیاری دەکرێت (بە شێوەی بنەڕەت ئاستی یەکی کارگێڕیی Natural Earth). ئەو ڕیزانەی بەکارنایەن لە خشتەی rejected_rows دا لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان پەڕگە هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSV ی گشتی) JSON ێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <source>Incident file (CSV or GTD .xlsx)</source>
+        <translation>پەڕگەی ڕووداوەکان (CSV یان ‎.xlsx ی GTD)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Format</source>
+        <translation>فۆرمات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Detect from header</source>
+        <translation>دۆزینەوە لە سەردێڕەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Generic CSV (needs a mapping)</source>
+        <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="71"/>
+        <source>Column mapping (JSON)</source>
+        <translation>نەخشەی ستوونەکان (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="72"/>
+        <source>Province polygons (default: Natural Earth admin-1)</source>
+        <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="80"/>
+        <source>Province name field</source>
+        <translation>خانەی ناوی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <source>Rows imported</source>
+        <translation>ڕیزە هاوردەکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <source>Rows rejected</source>
+        <translation>ڕیزە ڕەتکراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="124"/>
+        <source>Cancelled: the GeoPackage is unchanged.</source>
+        <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
+        <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="166"/>
+        <source>{lower} – {upper}  (1 province)</source>
+        <translation>{lower} – {upper}  (1 پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="167"/>
+        <source>{lower} – {upper}  ({count} provinces)</source>
+        <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
+    </message>
+</context>
+</TS>

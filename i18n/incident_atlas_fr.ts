@@ -1,0 +1,1167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="149"/>
+        <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
+        <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="260"/>
+        <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
+        <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/filter_session.py" line="50"/>
+        <source>The data source refused the filter: {subset}</source>
+        <translation>La source de données a refusé le filtre : {subset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="152"/>
+        <source>The import was cancelled; the GeoPackage is unchanged.</source>
+        <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="162"/>
+        <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
+        <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="169"/>
+        <source>{name} has no header row</source>
+        <translation>{name} n'a pas de ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="177"/>
+        <source>The column mapping does not fit the file: </source>
+        <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="181"/>
+        <source>{name} is not a {chosen} file: it lacks {names}</source>
+        <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="210"/>
+        <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
+        <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/importer.py" line="418"/>
+        <source>The source file {source} does not exist</source>
+        <translation>Le fichier source {source} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_layers.py" line="27"/>
+        <source>{name} is not an incident GeoPackage: </source>
+        <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="77"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="78"/>
+        <source>{actors} {event_types} by governorate</source>
+        <translation>{event_types} de {actors} par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="80"/>
+        <source>{actors} attacks by governorate</source>
+        <translation>Attaques de {actors} par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="82"/>
+        <source>Incidents by governorate</source>
+        <translation>Incidents par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/queries.py" line="28"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="85"/>
+        <source>all dates</source>
+        <translation>toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="86"/>
+        <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
+        <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="89"/>
+        <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
+        <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="92"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <source>no filter</source>
+        <translation>aucun filtre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="104"/>
+        <source>incidents</source>
+        <translation>le nombre d'incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="105"/>
+        <source>fatalities</source>
+        <translation>les décès</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="106"/>
+        <source>incidents per 1,000 km²</source>
+        <translation>les incidents pour 1 000 km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="107"/>
+        <source>incidents per 100,000 people</source>
+        <translation>les incidents pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="108"/>
+        <source>change from the previous period</source>
+        <translation>l'évolution par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="109"/>
+        <source>change from the previous period (%)</source>
+        <translation>l'évolution par rapport à la période précédente (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>associated</source>
+        <translation>associé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="119"/>
+        <source>actors {actors} ({role})</source>
+        <translation>acteurs {actors} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="121"/>
+        <source>actors {actors}</source>
+        <translation>acteurs {actors}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="123"/>
+        <source>dates {start} to {end}</source>
+        <translation>dates du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="129"/>
+        <source>event types {types}</source>
+        <translation>types d'événement {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="131"/>
+        <source>sub-types {types}</source>
+        <translation>sous-types {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="133"/>
+        <source>at least {number} fatalities</source>
+        <translation>au moins {number} décès</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="135"/>
+        <source>at most {number} fatalities</source>
+        <translation>au plus {number} décès</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="137"/>
+        <source>location precision up to {level}</source>
+        <translation>précision du lieu jusqu'à {level}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="139"/>
+        <source>date precision up to {level}</source>
+        <translation>précision de la date jusqu'à {level}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="141"/>
+        <source>provinces {names}</source>
+        <translation>gouvernorats {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="143"/>
+        <source>datasets {names}</source>
+        <translation>jeux de données {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="144"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="268"/>
+        <source>The layout template {path} cannot be read</source>
+        <translation>Le modèle de mise en page {path} est illisible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="275"/>
+        <source>The layout template lacks the items {names}</source>
+        <translation>Il manque au modèle de mise en page les éléments {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="423"/>
+        <source>Choose a .pdf, .png or .svg file, not {name}</source>
+        <translation>Choisissez un fichier .pdf, .png ou .svg, et non {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="484"/>
+        <source>Exporting {name} was cancelled</source>
+        <translation>L'export de {name} a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="485"/>
+        <source>Exporting {name} failed: {error}</source>
+        <translation>L'export de {name} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="21"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="22"/>
+        <source>quantiles</source>
+        <translation>quantiles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="23"/>
+        <source>equal intervals</source>
+        <translation>intervalles égaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="24"/>
+        <source>pretty breaks</source>
+        <translation>seuils arrondis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="25"/>
+        <source>fixed breaks</source>
+        <translation>seuils fixes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="30"/>
+        <source>{method}, {classes} classes</source>
+        <translation>{method}, {classes} classes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_layers.py" line="35"/>
+        <source>QGIS cannot open the {table} layer of {name}</source>
+        <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project_state.py" line="80"/>
+        <source>This file holds no Incident Atlas filter presets</source>
+        <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="143"/>
+        <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
+        <translation>Les polygones admin-1 de QGIS sont introuvables à {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="149"/>
+        <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
+        <translation>La couche de gouvernorats « {layer} » n'est pas une couche de polygones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="152"/>
+        <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
+        <translation>La couche de gouvernorats « {layer} » n'a pas de champ « {field} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/provinces.py" line="201"/>
+        <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
+        <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/queries.py" line="24"/>
+        <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
+        <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="313"/>
+        <source>{path} does not exist</source>
+        <translation>{path} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="316"/>
+        <source>{name} is not a GeoPackage (not an SQLite database)</source>
+        <translation>{name} n'est pas un GeoPackage (ce n'est pas une base SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="323"/>
+        <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
+        <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="326"/>
+        <source>the table &apos;{table}&apos; is missing</source>
+        <translation>la table « {table} » manque</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="331"/>
+        <source>it records no schema_version</source>
+        <translation>il n'indique aucune schema_version</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="333"/>
+        <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
+        <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="342"/>
+        <source>the incidents table lacks the columns {names}</source>
+        <translation>il manque à la table des incidents les colonnes {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schema.py" line="349"/>
+        <source>{name} cannot be read as a GeoPackage: {error}</source>
+        <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/settings.py" line="53"/>
+        <source>Line {number}: the group [{name}] appears twice</source>
+        <translation>Ligne {number} : le groupe [{name}] apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/settings.py" line="56"/>
+        <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
+        <translation>Ligne {number} : « {line} » précède toute ligne [groupe]</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="77"/>
+        <source>The column mapping is not valid JSON: {error}</source>
+        <translation>La correspondance des colonnes n'est pas un JSON valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="79"/>
+        <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
+        <translation>La correspondance des colonnes doit être un objet JSON comme {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="83"/>
+        <source>Unknown keys in the column mapping: {names}</source>
+        <translation>Clés inconnues dans la correspondance des colonnes : {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="267"/>
+        <source>{name} is not valid {encoding} text: {reason}</source>
+        <translation>{name} n'est pas un texte {encoding} valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="300"/>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="320"/>
+        <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
+        <translation>{name} n'est pas un texte {encoding} valide vers la ligne {start} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="345"/>
+        <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
+        <translation>La lecture des .xlsx nécessite le paquet Python openpyxl : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sources.py" line="589"/>
+        <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
+        <translation>Ce fichier n'est ni ACLED, ni UCDP GED, ni GTD ; donnez une correspondance de colonnes (p. ex. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/alias_dialog.py" line="15"/>
+        <source>Actor alias groups</source>
+        <translation>Groupes d'alias d'acteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/alias_dialog.py" line="18"/>
+        <source>Each group starts with a [name] line; list one actor name per line below it.</source>
+        <translation>Chaque groupe commence par une ligne [nom] ; indiquez ensuite un nom d'acteur par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="22"/>
+        <source>Incident Atlas</source>
+        <translation>Incident Atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="62"/>
+        <source>The incident GeoPackage the filter works on</source>
+        <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="65"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="66"/>
+        <source>Import incidents…</source>
+        <translation>Importer des incidents…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="192"/>
+        <source>No incident GeoPackage is open.</source>
+        <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Event types</source>
+        <translation>Types d'événement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Fatalities and precision</source>
+        <translation>Décès et précision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="87"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="107"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="108"/>
+        <source>Export map…</source>
+        <translation>Exporter la carte…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="222"/>
+        <source>The filter could not be applied: {0}</source>
+        <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="229"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="246"/>
+        <source>Counting incidents failed: {0}</source>
+        <translation>Le comptage des incidents a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="279"/>
+        <source>The map could not be styled: {0}</source>
+        <translation>La carte n'a pas pu être symbolisée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="307"/>
+        <source>Exporting {0}</source>
+        <translation>Export de {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="322"/>
+        <source>Map exported to {0}</source>
+        <translation>Carte exportée vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="325"/>
+        <source>The export was cancelled.</source>
+        <translation>L'export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="408"/>
+        <source>Save filter preset</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="408"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="413"/>
+        <source>Export presets</source>
+        <translation>Exporter les filtres enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="418"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="418"/>
+        <source>Import presets</source>
+        <translation>Importer des filtres enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="424"/>
+        <source>Could not import presets: {0}</source>
+        <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="426"/>
+        <source>Imported presets: {0}</source>
+        <translation>Filtres enregistrés importés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="449"/>
+        <source>Open incident GeoPackage</source>
+        <translation>Ouvrir un GeoPackage d'incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="17"/>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <source>Slide 16:9</source>
+        <translation>Diapositive 16:9</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <source>One page</source>
+        <translation>Une page</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <source>One page per province with incidents</source>
+        <translation>Une page par gouvernorat touché</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <source>One page per province</source>
+        <translation>Une page par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="44"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="46"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="47"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="48"/>
+        <source>File (.pdf, .png or .svg)</source>
+        <translation>Fichier (.pdf, .png ou .svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="37"/>
+        <source>Search actors…</source>
+        <translation>Rechercher un acteur…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="42"/>
+        <source>any role</source>
+        <translation>tout rôle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="49"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="51"/>
+        <source>Aliases…</source>
+        <translation>Alias…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="52"/>
+        <source>Edit which actor names count as one group (e.g. ISIS)</source>
+        <translation>Choisir quels noms d'acteurs forment un même groupe (p. ex. ISIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="103"/>
+        <source>Link to Temporal Controller</source>
+        <translation>Lier au contrôleur temporel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="104"/>
+        <source>Animation frames set these dates, and these dates set the animation range</source>
+        <translation>Les images de l'animation fixent ces dates, et ces dates fixent la période de l'animation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="172"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="175"/>
+        <source>Fatalities at least</source>
+        <translation>Décès au moins</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="176"/>
+        <source>Fatalities at most</source>
+        <translation>Décès au plus</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="177"/>
+        <source>Location precision up to</source>
+        <translation>Précision du lieu jusqu'à</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <source>Date precision up to</source>
+        <translation>Précision de la date jusqu'à</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="189"/>
+        <source>1 exact · 2 near · 3 province / month · 4 anything</source>
+        <translation>1 exacte · 2 proche · 3 gouvernorat / mois · 4 quelconque</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/histogram.py" line="35"/>
+        <source>Drag across the bars to choose a date range</source>
+        <translation>Faites glisser sur les barres pour choisir une période</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="32"/>
+        <source>Importing incidents from {0}</source>
+        <translation>Import des incidents de {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="99"/>
+        <source>Importing needs the Python packages {0}. Install them with: {1}</source>
+        <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="50"/>
+        <source>Incident file to import</source>
+        <translation>Fichier d'incidents à importer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <source>Incident files (*.csv *.txt *.xlsx)</source>
+        <translation>Fichiers d'incidents (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <source>Incident GeoPackage (created, or updated if it exists)</source>
+        <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <source>The import was cancelled.</source>
+        <translation>L'import a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="20"/>
+        <source>Colour provinces</source>
+        <translation>Colorer les gouvernorats</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Fatalities</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents per 1,000 km²</source>
+        <translation>Incidents pour 1 000 km²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Incidents per 100,000 people</source>
+        <translation>Incidents pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Change against the previous period</source>
+        <translation>Évolution par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <source>Change against the previous period, %</source>
+        <translation>Évolution par rapport à la période précédente, %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Quantile</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Equal interval</source>
+        <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Pretty breaks</source>
+        <translation>Seuils arrondis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <source>Fixed breaks</source>
+        <translation>Seuils fixes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <source>e.g. 0, 5, 20, 50, 100</source>
+        <translation>p. ex. 0, 5, 20, 50, 100</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="49"/>
+        <source>Keep breaks</source>
+        <translation>Garder les seuils</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="50"/>
+        <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
+        <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="55"/>
+        <source>Classes by</source>
+        <translation>Classes par</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="56"/>
+        <source>Number of classes</source>
+        <translation>Nombre de classes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="57"/>
+        <source>Colour ramp</source>
+        <translation>Dégradé de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="58"/>
+        <source>Breaks</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/map_section.py" line="76"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>« {0} » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="24"/>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Save the current filter under a name</source>
+        <translation>Enregistrer le filtre actuel sous un nom</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Delete the chosen preset</source>
+        <translation>Supprimer le filtre choisi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Write all presets to a JSON file to share</source>
+        <translation>Écrire tous les filtres enregistrés dans un fichier JSON à partager</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <source>Add presets from a JSON file</source>
+        <translation>Ajouter des filtres enregistrés depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/preset_bar.py" line="55"/>
+        <source>Presets…</source>
+        <translation>Filtres enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="60"/>
+        <source>Show or hide the Incident Atlas panel</source>
+        <translation>Afficher ou masquer le panneau Incident Atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/incident_atlas.py" line="63"/>
+        <source>Open incident GeoPackage…</source>
+        <translation>Ouvrir un GeoPackage d'incidents…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="23"/>
+        <source>Check import dependencies</source>
+        <translation>Vérifier les dépendances de l'import</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="26"/>
+        <source>Checks that the Python packages bulk import needs (pandas, shapely 2) are installed in the Python QGIS runs on, and prints the command that installs any that are missing. Opening, filtering, styling and exporting need none of them.</source>
+        <translation>Vérifie que les paquets Python nécessaires à l'import en masse (pandas, shapely 2) sont installés dans le Python utilisé par QGIS, et affiche la commande qui installe ceux qui manquent. Ouvrir, filtrer, symboliser et exporter n'en demandent aucun.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="36"/>
+        <source>All import packages present</source>
+        <translation>Tous les paquets d'import sont présents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="37"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="43"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="46"/>
+        <source>openpyxl is needed only to read .xlsx workbooks (GTD).</source>
+        <translation>openpyxl n'est nécessaire que pour lire les classeurs .xlsx (GTD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/check_dependencies.py" line="49"/>
+        <source>Install the missing packages with:</source>
+        <translation>Installez les paquets manquants avec :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="41"/>
+        <source>Count incidents by province</source>
+        <translation>Compter les incidents par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
+        <translation>Compte les incidents correspondant au filtre dans chaque gouvernorat d'un GeoPackage d'incidents, avec les décès, les incidents pour 1 000 km², pour 100 000 habitants (quand la population est connue) et l'évolution par rapport à la période précédente de même durée (quand une période est donnée). Les gouvernorats sans incident sont gardés, avec 0. Le comptage s'exécute dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="56"/>
+        <source>Provinces with counts</source>
+        <translation>Gouvernorats avec comptages</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/count_by_province.py" line="67"/>
+        <source>Could not read the provinces of {0}</source>
+        <translation>Impossible de lire les gouvernorats de {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="35"/>
+        <source>Export incident map</source>
+        <translation>Exporter la carte des incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="38"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
+        <translation>Exporte les gouvernorats colorés selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés d'après le filtre, légende avec les intervalles des classes, échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par gouvernorat touché.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="56"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <source>Title (default: written from the filter)</source>
+        <translation>Titre (par défaut : rédigé d'après le filtre)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <source>Map file</source>
+        <translation>Fichier de la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="26"/>
+        <source>Filter incidents</source>
+        <translation>Filtrer les incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="29"/>
+        <source>Writes the incidents of an incident GeoPackage that match the filter: actors (names or alias groups such as ISIS, in any or a given role), dates (inclusive), event types, fatalities and location precision. The same filter as the Incident Atlas panel.</source>
+        <translation>Écrit les incidents d'un GeoPackage d'incidents qui correspondent au filtre : acteurs (noms ou groupes d'alias comme ISIS, dans tout rôle ou un rôle donné), dates (incluses), types d'événement, décès et précision du lieu. Le même filtre que le panneau Incident Atlas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="40"/>
+        <source>Filtered incidents</source>
+        <translation>Incidents filtrés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="51"/>
+        <source>Could not read the incidents of {0}</source>
+        <translation>Impossible de lire les incidents de {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <source>{0} incidents match: {1}</source>
+        <translation>{0} incidents correspondent : {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="33"/>
+        <source>Incident GeoPackage</source>
+        <translation>GeoPackage d'incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="34"/>
+        <source>Actors: one actor or alias-group name, or a JSON array of names</source>
+        <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>Actor role</source>
+        <translation>Rôle de l'acteur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <source>any</source>
+        <translation>tout rôle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="47"/>
+        <source>From date (YYYY-MM-DD)</source>
+        <translation>Date de début (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <source>To date (YYYY-MM-DD), inclusive</source>
+        <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <source>Event types: one type, or a JSON array of types</source>
+        <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <source>Minimum fatalities</source>
+        <translation>Décès minimum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <source>Maximum fatalities</source>
+        <translation>Décès maximum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <source>Vaguest location precision kept (1 exact … 4 country)</source>
+        <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <source>Not a valid JSON array: {0}</source>
+        <translation>Tableau JSON non valide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="91"/>
+        <source>{0} must be a date like 2020-01-31, not {1!r}</source>
+        <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
+        <source>{0} is not an incident GeoPackage: {1}</source>
+        <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="41"/>
+        <source>Import incidents</source>
+        <translation>Importer des incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="44"/>
+        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
+        <translation>Importe un export ACLED, UCDP GED ou GTD, ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents. Chaque incident reçoit son gouvernorat par point dans polygone (admin-1 de Natural Earth par défaut). Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et le motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON comme {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <source>Incident file (CSV or GTD .xlsx)</source>
+        <translation>Fichier d'incidents (CSV ou .xlsx du GTD)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Detect from header</source>
+        <translation>Détecter d'après l'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <source>Generic CSV (needs a mapping)</source>
+        <translation>CSV générique (correspondance requise)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="71"/>
+        <source>Column mapping (JSON)</source>
+        <translation>Correspondance des colonnes (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="72"/>
+        <source>Province polygons (default: Natural Earth admin-1)</source>
+        <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="80"/>
+        <source>Province name field</source>
+        <translation>Champ du nom de gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <source>Rows imported</source>
+        <translation>Lignes importées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="124"/>
+        <source>Cancelled: the GeoPackage is unchanged.</source>
+        <translation>Annulé : le GeoPackage est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
+        <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="166"/>
+        <source>{lower} – {upper}  (1 province)</source>
+        <translation>{lower} – {upper}  (1 gouvernorat)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/choropleth.py" line="167"/>
+        <source>{lower} – {upper}  ({count} provinces)</source>
+        <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,160 @@
+"""Arabic, Central Kurdish and French: every tr() string translated, the plugin speaking them, RTL laid out."""
+
+from __future__ import annotations
+
+import ast
+import string
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import REPO_ROOT
+from incident_atlas.plugin.core import i18n
+from incident_atlas.plugin.core.filters import IncidentFilter
+from incident_atlas.plugin.core.layout import map_texts
+from incident_atlas.plugin.core.queries import Summary
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
+
+LANGUAGES = i18n.LANGUAGES
+# A few strings checked against what an analyst would read, beyond "some translation exists".
+EXPECTED = {
+    "ar": {"Incident Atlas": "أطلس الحوادث", "Reset": "إعادة تعيين", "Import incidents": "استيراد الحوادث"},
+    "ckb": {
+        "Incident Atlas": "ئەتڵەسی ڕووداوەکان",
+        "Reset": "ڕێکخستنەوە",
+        "Import incidents": "هاوردەکردنی ڕووداوەکان",
+    },
+    "fr": {"Incident Atlas": "Incident Atlas", "Reset": "Réinitialiser", "Import incidents": "Importer des incidents"},
+}
+
+
+def tr_calls() -> list[tuple[Path, int, ast.expr]]:
+    calls = []
+    for path in sorted((REPO_ROOT / "plugin").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "tr":
+                calls.append((path.relative_to(REPO_ROOT), node.lineno, node.args[0] if node.args else None))
+    return calls
+
+
+def ts_messages(language: str) -> list[ET.Element]:
+    tree = ET.parse(REPO_ROOT / "i18n" / f"incident_atlas_{language}.ts")
+    assert tree.getroot().get("language") == language
+    return list(tree.getroot().iter("message"))
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(field for _, field, _, _ in string.Formatter().parse(text) if field is not None)
+
+
+def test_tr_gets_literal_strings_only():
+    calls = tr_calls()
+    assert len(calls) > 200
+    not_literal = [f"{path}:{line}" for path, line, arg in calls if not isinstance(arg, ast.Constant)]
+    assert not not_literal, f"tr() needs a literal string (use .format() after it): {not_literal}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_tr_string_has_a_finished_translation(language):
+    translations = {}
+    for message in ts_messages(language):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), f"{language}: {source!r}"
+        assert (translation.text or "").strip(), f"{language}: empty translation of {source!r}"
+        translations[source] = translation.text
+    for path, line, arg in tr_calls():
+        text = arg.value
+        assert text in translations, f"{path}:{line}: {text!r} has no {language} translation; run make translations"
+        assert placeholders(translations[text]) == placeholders(text), f"{language}: placeholders of {text!r}"
+    # No stale entries either: the .ts holds what the code asks for.
+    assert set(translations) == {arg.value for _, _, arg in tr_calls()}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_translations_are_current(language):
+    ts = REPO_ROOT / "i18n" / f"incident_atlas_{language}.ts"
+    qm = ts.with_suffix(".qm")
+    assert qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime, "run make qm (make test does)"
+
+
+@pytest.fixture()
+def interface_language(request):
+    """QGIS's interface language as the Options dialog sets it, restored afterwards."""
+    settings = QgsSettings()
+    before = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", request.param)
+    yield request.param
+    for key, value in before.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+@pytest.mark.parametrize("interface_language", LANGUAGES, indirect=True)
+def test_plugin_speaks_the_interface_language(interface_language, plugin_package, desktop_iface, qgis_processing):
+    language = interface_language
+    expected = EXPECTED[language]
+    instance = plugin_package.classFactory(desktop_iface.iface)
+    instance.initGui()
+    try:
+        dock = instance.dock
+        assert dock.windowTitle() == expected["Incident Atlas"]
+        assert dock.reset_button.text() == expected["Reset"]
+        assert instance.toggle_action.text() == expected["Incident Atlas"]
+        algorithm = QgsApplication.processingRegistry().algorithmById("incidentatlas:importincidents")
+        assert algorithm.displayName() == expected["Import incidents"]
+        assert algorithm.createInstance().displayName() == expected["Import incidents"]
+        right_to_left = language in ("ar", "ckb")
+        direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        assert dock.layoutDirection() == direction
+        assert dock.reset_button.layoutDirection() == direction  # inherited by every child
+        # Map texts come out in the language too, dates with the language's month names.
+        texts = map_texts(
+            IncidentFilter(actors=("ISIS",), date_from="2020-01-01", date_to="2020-03-31"),
+            Summary(250, 251, 18, "2020-01-01", "2020-03-31"),
+            ["synthetic sample"],
+            "jenks",
+            "incidents",
+        )
+        title = {"ar": "هجمات ISIS حسب المحافظة", "ckb": "هێرشەکانی ISIS بەپێی پارێزگا", "fr": "Attaques de ISIS"}
+        assert texts.title.startswith(title[language])
+        month = {"ar": "مارس", "ckb": "ئازار", "fr": "mars"}[language]
+        assert month in texts.subtitle, texts.subtitle
+    finally:
+        instance.unload()
+    # Unloading removes the translator: English again.
+    assert i18n.tr("Reset") == "Reset"
+    assert i18n.current_language == "en"
+
+
+@pytest.mark.parametrize("interface_language", ["ar", "ckb"], indirect=True)
+def test_right_to_left_dock_clips_no_text(interface_language, plugin_package, desktop_iface, qgis_processing, tmp_path):
+    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from test_dock import settle
+
+    gpkg = build_sample_geopackage(tmp_path / "iraq.gpkg")
+    instance = plugin_package.classFactory(desktop_iface.iface)
+    instance.initGui()
+    try:
+        dock = instance.dock
+        dock.setFloating(True)
+        dock.resize(420, 900)
+        dock.show()
+        assert dock.open_geopackage(gpkg)
+        settle(dock)
+        QCoreApplication.processEvents()
+        clipped = []
+        for widget in dock.findChildren(QLabel) + dock.findChildren(QAbstractButton):
+            if not widget.isVisibleTo(dock) or not widget.text() or (isinstance(widget, QLabel) and widget.wordWrap()):
+                continue
+            if widget.sizeHint().width() > widget.width():
+                clipped.append((widget.text(), widget.sizeHint().width(), widget.width()))
+        assert not clipped, clipped
+        assert dock.widget().minimumSizeHint().width() <= 420
+    finally:
+        instance.unload()
