@@ -59,22 +59,22 @@
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="77"/>
+        <location filename="../plugin/core/layout.py" line="79"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="78"/>
+        <location filename="../plugin/core/layout.py" line="80"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="82"/>
         <source>{actors} attacks by governorate</source>
         <translation>هجمات {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/layout.py" line="84"/>
         <source>Incidents by governorate</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="85"/>
+        <location filename="../plugin/core/layout.py" line="87"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="86"/>
+        <location filename="../plugin/core/layout.py" line="88"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/layout.py" line="91"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="92"/>
+        <location filename="../plugin/core/layout.py" line="94"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>بلا تصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="104"/>
+        <location filename="../plugin/core/layout.py" line="106"/>
         <source>incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="105"/>
+        <location filename="../plugin/core/layout.py" line="107"/>
         <source>fatalities</source>
         <translation>عدد القتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="106"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>incidents per 1,000 km²</source>
         <translation>الحوادث لكل 1000 كم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>incidents per 100,000 people</source>
         <translation>الحوادث لكل 100 ألف نسمة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>change from the previous period</source>
         <translation>التغير عن الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>change from the previous period (%)</source>
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="119"/>
+        <location filename="../plugin/core/layout.py" line="121"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="121"/>
+        <location filename="../plugin/core/layout.py" line="123"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/layout.py" line="125"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="129"/>
+        <location filename="../plugin/core/layout.py" line="131"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="131"/>
+        <location filename="../plugin/core/layout.py" line="133"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/layout.py" line="135"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/layout.py" line="137"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/layout.py" line="139"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/layout.py" line="141"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/layout.py" line="143"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/layout.py" line="145"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="144"/>
+        <location filename="../plugin/core/layout.py" line="146"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="268"/>
+        <location filename="../plugin/core/layout.py" line="270"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="275"/>
+        <location filename="../plugin/core/layout.py" line="277"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="423"/>
+        <location filename="../plugin/core/layout.py" line="445"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>اختر ملف .pdf أو .png أو .svg، لا {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="484"/>
+        <location filename="../plugin/core/layout.py" line="506"/>
         <source>Exporting {name} was cancelled</source>
         <translation>أُلغي تصدير {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="485"/>
+        <location filename="../plugin/core/layout.py" line="507"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="194"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
@@ -454,87 +454,87 @@
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="107"/>
+        <location filename="../plugin/gui/dock.py" line="109"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="108"/>
+        <location filename="../plugin/gui/dock.py" line="110"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="229"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="279"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="307"/>
+        <location filename="../plugin/gui/dock.py" line="309"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="327"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="410"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="410"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="413"/>
+        <location filename="../plugin/gui/dock.py" line="415"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="420"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="420"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="424"/>
+        <location filename="../plugin/gui/dock.py" line="426"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="426"/>
+        <location filename="../plugin/gui/dock.py" line="428"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="449"/>
+        <location filename="../plugin/gui/dock.py" line="451"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -1162,6 +1162,16 @@
         <location filename="../plugin/core/choropleth.py" line="167"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="378"/>
+        <source>Incidents per governorate</source>
+        <translation>الحوادث في كل محافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="44"/>
+        <source>{dataset} ({file}, imported {day})</source>
+        <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
 </context>
 </TS>

@@ -59,22 +59,22 @@
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="77"/>
+        <location filename="../plugin/core/layout.py" line="79"/>
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="78"/>
+        <location filename="../plugin/core/layout.py" line="80"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types}ی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="82"/>
         <source>{actors} attacks by governorate</source>
         <translation>هێرشەکانی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/layout.py" line="84"/>
         <source>Incidents by governorate</source>
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="85"/>
+        <location filename="../plugin/core/layout.py" line="87"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="86"/>
+        <location filename="../plugin/core/layout.py" line="88"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/layout.py" line="91"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="92"/>
+        <location filename="../plugin/core/layout.py" line="94"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>بێ فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="104"/>
+        <location filename="../plugin/core/layout.py" line="106"/>
         <source>incidents</source>
         <translation>ژمارەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="105"/>
+        <location filename="../plugin/core/layout.py" line="107"/>
         <source>fatalities</source>
         <translation>ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="106"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>incidents per 1,000 km²</source>
         <translation>ڕووداو بۆ هەر 1000 کم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>incidents per 100,000 people</source>
         <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>change from the previous period</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>change from the previous period (%)</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="119"/>
+        <location filename="../plugin/core/layout.py" line="121"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="121"/>
+        <location filename="../plugin/core/layout.py" line="123"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/layout.py" line="125"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="129"/>
+        <location filename="../plugin/core/layout.py" line="131"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="131"/>
+        <location filename="../plugin/core/layout.py" line="133"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/layout.py" line="135"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/layout.py" line="137"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/layout.py" line="139"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/layout.py" line="141"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/layout.py" line="143"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/layout.py" line="145"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="144"/>
+        <location filename="../plugin/core/layout.py" line="146"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="268"/>
+        <location filename="../plugin/core/layout.py" line="270"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="275"/>
+        <location filename="../plugin/core/layout.py" line="277"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="423"/>
+        <location filename="../plugin/core/layout.py" line="445"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>پەڕگەیەکی .pdf، .png یان .svg هەڵبژێرە، نەک {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="484"/>
+        <location filename="../plugin/core/layout.py" line="506"/>
         <source>Exporting {name} was cancelled</source>
         <translation>هەناردەکردنی {name} هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="485"/>
+        <location filename="../plugin/core/layout.py" line="507"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="194"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
@@ -454,87 +454,87 @@
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="107"/>
+        <location filename="../plugin/gui/dock.py" line="109"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="108"/>
+        <location filename="../plugin/gui/dock.py" line="110"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="229"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="279"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="307"/>
+        <location filename="../plugin/gui/dock.py" line="309"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="327"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="410"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="410"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="413"/>
+        <location filename="../plugin/gui/dock.py" line="415"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="420"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="420"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="424"/>
+        <location filename="../plugin/gui/dock.py" line="426"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="426"/>
+        <location filename="../plugin/gui/dock.py" line="428"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="449"/>
+        <location filename="../plugin/gui/dock.py" line="451"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -1162,6 +1162,16 @@
         <location filename="../plugin/core/choropleth.py" line="167"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="378"/>
+        <source>Incidents per governorate</source>
+        <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="44"/>
+        <source>{dataset} ({file}, imported {day})</source>
+        <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
 </context>
 </TS>

@@ -59,22 +59,22 @@
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="77"/>
+        <location filename="../plugin/core/layout.py" line="79"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="78"/>
+        <location filename="../plugin/core/layout.py" line="80"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="82"/>
         <source>{actors} attacks by governorate</source>
         <translation>Attaques de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/layout.py" line="84"/>
         <source>Incidents by governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="85"/>
+        <location filename="../plugin/core/layout.py" line="87"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="86"/>
+        <location filename="../plugin/core/layout.py" line="88"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/layout.py" line="91"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="92"/>
+        <location filename="../plugin/core/layout.py" line="94"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>aucun filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="104"/>
+        <location filename="../plugin/core/layout.py" line="106"/>
         <source>incidents</source>
         <translation>le nombre d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="105"/>
+        <location filename="../plugin/core/layout.py" line="107"/>
         <source>fatalities</source>
         <translation>les décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="106"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>incidents per 1,000 km²</source>
         <translation>les incidents pour 1 000 km²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>incidents per 100,000 people</source>
         <translation>les incidents pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>change from the previous period</source>
         <translation>l'évolution par rapport à la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>change from the previous period (%)</source>
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="119"/>
+        <location filename="../plugin/core/layout.py" line="121"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="121"/>
+        <location filename="../plugin/core/layout.py" line="123"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/layout.py" line="125"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="129"/>
+        <location filename="../plugin/core/layout.py" line="131"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="131"/>
+        <location filename="../plugin/core/layout.py" line="133"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/layout.py" line="135"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/layout.py" line="137"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/layout.py" line="139"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/layout.py" line="141"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/layout.py" line="143"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/layout.py" line="145"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="144"/>
+        <location filename="../plugin/core/layout.py" line="146"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="268"/>
+        <location filename="../plugin/core/layout.py" line="270"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="275"/>
+        <location filename="../plugin/core/layout.py" line="277"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="423"/>
+        <location filename="../plugin/core/layout.py" line="445"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>Choisissez un fichier .pdf, .png ou .svg, et non {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="484"/>
+        <location filename="../plugin/core/layout.py" line="506"/>
         <source>Exporting {name} was cancelled</source>
         <translation>L'export de {name} a été annulé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="485"/>
+        <location filename="../plugin/core/layout.py" line="507"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="194"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
@@ -454,87 +454,87 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="107"/>
+        <location filename="../plugin/gui/dock.py" line="109"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="108"/>
+        <location filename="../plugin/gui/dock.py" line="110"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="229"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="279"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="307"/>
+        <location filename="../plugin/gui/dock.py" line="309"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="327"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="410"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="408"/>
+        <location filename="../plugin/gui/dock.py" line="410"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="413"/>
+        <location filename="../plugin/gui/dock.py" line="415"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="420"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="420"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="424"/>
+        <location filename="../plugin/gui/dock.py" line="426"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="426"/>
+        <location filename="../plugin/gui/dock.py" line="428"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="449"/>
+        <location filename="../plugin/gui/dock.py" line="451"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -1162,6 +1162,16 @@
         <location filename="../plugin/core/choropleth.py" line="167"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/layout.py" line="378"/>
+        <source>Incidents per governorate</source>
+        <translation>Incidents par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/map_export.py" line="44"/>
+        <source>{dataset} ({file}, imported {day})</source>
+        <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 LANGUAGES = ("ar", "ckb", "fr")
@@ -15,6 +15,7 @@ LANGUAGES = ("ar", "ckb", "fr")
 CONTEXT = "@default"
 # The language whose translator is installed; dates in map texts are written in it.
 current_language = "en"
+current_locale = "en"
 
 
 def tr(text: str) -> str:
@@ -22,13 +23,19 @@ def tr(text: str) -> str:
 
 
 def format_day(day: date) -> str:
-    """'15 May 2020' in the interface language (month names from Qt's locale data)."""
-    return QLocale(current_language).toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    """'15 May 2020' with the month named in the interface language (Iraqi Arabic: آذار, not مارس).
+
+    Digits stay Western, as in the counts beside the dates."""
+    month = QLocale(current_locale).monthName(day.month, QLocale.FormatType.ShortFormat)
+    return f"{day.day} {month} {day.year}"
 
 
 def qgis_locale() -> str:
-    """The locale QGIS's interface uses: the Options override if set, else the default QGIS set at start
-    (which follows `qgis --lang` and the system)."""
+    """The language QGIS's own interface was started in (`qgis --lang`, the Options override, the system)."""
+    app = QgsApplication.instance()
+    started_in = app.translation() if app is not None and hasattr(app, "translation") else ""
+    if started_in:
+        return started_in
     settings = QgsSettings()
     override = settings.value("locale/overrideFlag", False, type=bool)
     chosen = settings.value("locale/userLocale", "", type=str) if override else ""
@@ -65,13 +72,14 @@ class PluginTranslator:
             return False
         QCoreApplication.installTranslator(translator)
         self.translator = translator
-        global current_language
+        global current_language, current_locale
         current_language = language_of(self.locale_name)
+        current_locale = self.locale_name
         return True
 
     def remove(self) -> None:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
-            global current_language
-            current_language = "en"
+            global current_language, current_locale
+            current_language = current_locale = "en"

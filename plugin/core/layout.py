@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsHeatmapRenderer,
     QgsLayoutExporter,
+    QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -29,6 +30,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -51,6 +53,7 @@ from .queries import Summary
 MM = Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
 TEMPLATE_DIR = RESOURCES / "layouts"
 PAGES = {"a4_landscape": (297.0, 210.0), "a4_portrait": (210.0, 297.0), "slide_16_9": (338.67, 190.5)}
+TEMPLATE_LEGEND_TITLE = "Incidents"
 ITEM_IDS = ("title", "subtitle", "map", "overview", "legend", "scalebar", "north", "provenance")
 
 
@@ -214,7 +217,7 @@ def design_layout(kind: str, project: QgsProject | None = None) -> QgsPrintLayou
     overview.overviews().addOverview(frame)
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
-    legend.setTitle("Incidents")
+    legend.setTitle(TEMPLATE_LEGEND_TITLE)
     legend.setLinkedMap(main_map)
     layout.addLayoutItem(legend)
     legend_x = column_x if side else column_x + column_width + 4
@@ -373,8 +376,18 @@ def prepare_layout(
     root = legend.model().rootGroup()
     root.clear()
     node = root.addLayer(provinces)
-    node.setCustomProperty("legend/title-label", legend_title or "Incidents per governorate")
+    node.setCustomProperty("legend/title-label", legend_title or tr("Incidents per governorate"))
+    if legend.title() == TEMPLATE_LEGEND_TITLE:  # an analyst's own template keeps its own words
+        legend.setTitle(tr("Incidents"))
     legend.adjustBoxSize()
+    if is_right_to_left(texts.title):
+        align_legend_right(legend)
+        # Anchored at its top right, flush with the overview map above it; it grows to the left.
+        top = legend.positionWithUnits().y()
+        legend.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperRight)
+        right = overview.positionWithUnits().x() + overview.sizeWithUnits().width()
+        legend.attemptMove(QgsLayoutPoint(right, top, MM))
+        legend.adjustBoxSize()
     layout_atlas = layout.atlas()
     if atlas == "none":
         layout_atlas.setEnabled(False)
@@ -390,6 +403,22 @@ def prepare_layout(
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.15)
     layout.itemById("title").setText(f'{texts.title}: [% "name" %] ([% format_number({VALUE_EXPRESSION}, 0) %])')
+
+
+def align_legend_right(legend: QgsLayoutItemLegend) -> None:
+    """Right-to-left reading: title, headings and labels flush right, symbols on the right."""
+    right = Qt.AlignmentFlag.AlignRight
+    legend.setTitleAlignment(right)
+    legend.setSymbolAlignment(right)
+    for component in (
+        QgsLegendStyle.Style.Title,
+        QgsLegendStyle.Style.Group,
+        QgsLegendStyle.Style.Subgroup,
+        QgsLegendStyle.Style.SymbolLabel,
+    ):
+        style = legend.style(component)
+        style.setAlignment(right)
+        legend.setStyle(component, style)
 
 
 class ExportError(Exception):

@@ -40,7 +40,10 @@ def source_descriptions(gpkg: Path | str) -> list[str]:
             ).fetchall()
         except sqlite3.DatabaseError:
             return []
-    return [f"{dataset} ({Path(file).name}, imported {day})" for dataset, file, day in rows]
+    return [
+        tr("{dataset} ({file}, imported {day})").format(dataset=dataset, file=Path(file).name, day=day)
+        for dataset, file, day in rows
+    ]
 
 
 def export_map(

@@ -16,6 +16,10 @@ class CheckList(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._updating = False
+        # Long actor names are shortened in the middle, so the count at the end stays in view in
+        # either reading direction; the whole name is in the tooltip.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemChanged.connect(self._item_changed)
 
     def _item_changed(self, _item) -> None:

@@ -101,12 +101,14 @@ class IncidentDock(QgsDockWidget):
         scroll.setWidget(sections)
         layout.addWidget(scroll, 1)
 
-        bottom = QHBoxLayout()
+        # The summary gets the panel's full width; beside the buttons it wrapped into a narrow column.
         self.summary_label = QLabel("", body)
         self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        bottom = QHBoxLayout()
         self.reset_button = QPushButton(tr("Reset"), body)
         self.export_button = QPushButton(tr("Export map…"), body)
-        bottom.addWidget(self.summary_label, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
