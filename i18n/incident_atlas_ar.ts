@@ -19,37 +19,37 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="152"/>
+        <location filename="../plugin/core/importer.py" line="154"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="162"/>
+        <location filename="../plugin/core/importer.py" line="164"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="169"/>
+        <location filename="../plugin/core/importer.py" line="171"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="177"/>
+        <location filename="../plugin/core/importer.py" line="179"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="181"/>
+        <location filename="../plugin/core/importer.py" line="183"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="210"/>
+        <location filename="../plugin/core/importer.py" line="212"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="418"/>
+        <location filename="../plugin/core/importer.py" line="424"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -59,47 +59,47 @@
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="79"/>
+        <location filename="../plugin/core/layout.py" line="80"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="81"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/layout.py" line="83"/>
         <source>{actors} attacks by governorate</source>
         <translation>هجمات {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="84"/>
+        <location filename="../plugin/core/layout.py" line="85"/>
         <source>Incidents by governorate</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="28"/>
+        <location filename="../plugin/core/queries.py" line="29"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="87"/>
+        <location filename="../plugin/core/layout.py" line="88"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="88"/>
+        <location filename="../plugin/core/layout.py" line="89"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="91"/>
+        <location filename="../plugin/core/layout.py" line="92"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="94"/>
+        <location filename="../plugin/core/layout.py" line="95"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>بلا تصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="106"/>
+        <location filename="../plugin/core/layout.py" line="107"/>
         <source>incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>fatalities</source>
         <translation>عدد القتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>incidents per 1,000 km²</source>
         <translation>الحوادث لكل 1000 كم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>incidents per 100,000 people</source>
         <translation>الحوادث لكل 100 ألف نسمة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>change from the previous period</source>
         <translation>التغير عن الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/layout.py" line="112"/>
         <source>change from the previous period (%)</source>
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="121"/>
+        <location filename="../plugin/core/layout.py" line="122"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/layout.py" line="124"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="125"/>
+        <location filename="../plugin/core/layout.py" line="126"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="131"/>
+        <location filename="../plugin/core/layout.py" line="132"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/layout.py" line="134"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/layout.py" line="136"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/layout.py" line="138"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/layout.py" line="140"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/layout.py" line="142"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/layout.py" line="144"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="145"/>
+        <location filename="../plugin/core/layout.py" line="146"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="146"/>
+        <location filename="../plugin/core/layout.py" line="147"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="270"/>
+        <location filename="../plugin/core/layout.py" line="271"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="277"/>
+        <location filename="../plugin/core/layout.py" line="278"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="445"/>
+        <location filename="../plugin/core/layout.py" line="452"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>اختر ملف .pdf أو .png أو .svg، لا {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="506"/>
+        <location filename="../plugin/core/layout.py" line="513"/>
         <source>Exporting {name} was cancelled</source>
         <translation>أُلغي تصدير {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="507"/>
+        <location filename="../plugin/core/layout.py" line="514"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="24"/>
+        <location filename="../plugin/core/queries.py" line="25"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="378"/>
+        <location filename="../plugin/core/layout.py" line="379"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
@@ -1172,6 +1172,31 @@
         <location filename="../plugin/core/map_export.py" line="44"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="50"/>
+        <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
+        <translation>'{name}' ليس اسم مخطط صالحًا: حروف وأرقام و _ ، ولا يبدأ برقم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="90"/>
+        <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
+        <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="123"/>
+        <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
+        <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="148"/>
+        <source>Could not connect to &apos;{name}&apos;: {error}</source>
+        <translation>تعذر الاتصال بـ '{name}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="196"/>
+        <source>the schema &apos;{schema}&apos; holds no incident tables</source>
+        <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
 </context>
 </TS>

@@ -19,37 +19,37 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="152"/>
+        <location filename="../plugin/core/importer.py" line="154"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="162"/>
+        <location filename="../plugin/core/importer.py" line="164"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="169"/>
+        <location filename="../plugin/core/importer.py" line="171"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="177"/>
+        <location filename="../plugin/core/importer.py" line="179"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="181"/>
+        <location filename="../plugin/core/importer.py" line="183"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="210"/>
+        <location filename="../plugin/core/importer.py" line="212"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="418"/>
+        <location filename="../plugin/core/importer.py" line="424"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -59,47 +59,47 @@
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="79"/>
+        <location filename="../plugin/core/layout.py" line="80"/>
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="81"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types}ی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/layout.py" line="83"/>
         <source>{actors} attacks by governorate</source>
         <translation>هێرشەکانی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="84"/>
+        <location filename="../plugin/core/layout.py" line="85"/>
         <source>Incidents by governorate</source>
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="28"/>
+        <location filename="../plugin/core/queries.py" line="29"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="87"/>
+        <location filename="../plugin/core/layout.py" line="88"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="88"/>
+        <location filename="../plugin/core/layout.py" line="89"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="91"/>
+        <location filename="../plugin/core/layout.py" line="92"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="94"/>
+        <location filename="../plugin/core/layout.py" line="95"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>بێ فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="106"/>
+        <location filename="../plugin/core/layout.py" line="107"/>
         <source>incidents</source>
         <translation>ژمارەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>fatalities</source>
         <translation>ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>incidents per 1,000 km²</source>
         <translation>ڕووداو بۆ هەر 1000 کم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>incidents per 100,000 people</source>
         <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>change from the previous period</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/layout.py" line="112"/>
         <source>change from the previous period (%)</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="121"/>
+        <location filename="../plugin/core/layout.py" line="122"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/layout.py" line="124"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="125"/>
+        <location filename="../plugin/core/layout.py" line="126"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="131"/>
+        <location filename="../plugin/core/layout.py" line="132"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/layout.py" line="134"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/layout.py" line="136"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/layout.py" line="138"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/layout.py" line="140"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/layout.py" line="142"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/layout.py" line="144"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="145"/>
+        <location filename="../plugin/core/layout.py" line="146"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="146"/>
+        <location filename="../plugin/core/layout.py" line="147"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="270"/>
+        <location filename="../plugin/core/layout.py" line="271"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="277"/>
+        <location filename="../plugin/core/layout.py" line="278"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="445"/>
+        <location filename="../plugin/core/layout.py" line="452"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>پەڕگەیەکی .pdf، .png یان .svg هەڵبژێرە، نەک {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="506"/>
+        <location filename="../plugin/core/layout.py" line="513"/>
         <source>Exporting {name} was cancelled</source>
         <translation>هەناردەکردنی {name} هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="507"/>
+        <location filename="../plugin/core/layout.py" line="514"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="24"/>
+        <location filename="../plugin/core/queries.py" line="25"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="378"/>
+        <location filename="../plugin/core/layout.py" line="379"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
@@ -1172,6 +1172,31 @@
         <location filename="../plugin/core/map_export.py" line="44"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="50"/>
+        <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
+        <translation>'{name}' ناوێکی گونجاو نییە بۆ پێکهاتە: پیت، ژمارە و _ ، و بە ژمارە دەست پێ نەکات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="90"/>
+        <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
+        <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="123"/>
+        <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
+        <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="148"/>
+        <source>Could not connect to &apos;{name}&apos;: {error}</source>
+        <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="196"/>
+        <source>the schema &apos;{schema}&apos; holds no incident tables</source>
+        <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
 </context>
 </TS>

@@ -19,37 +19,37 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="152"/>
+        <location filename="../plugin/core/importer.py" line="154"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="162"/>
+        <location filename="../plugin/core/importer.py" line="164"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="169"/>
+        <location filename="../plugin/core/importer.py" line="171"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="177"/>
+        <location filename="../plugin/core/importer.py" line="179"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="181"/>
+        <location filename="../plugin/core/importer.py" line="183"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="210"/>
+        <location filename="../plugin/core/importer.py" line="212"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="418"/>
+        <location filename="../plugin/core/importer.py" line="424"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -59,47 +59,47 @@
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="79"/>
+        <location filename="../plugin/core/layout.py" line="80"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="81"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/layout.py" line="83"/>
         <source>{actors} attacks by governorate</source>
         <translation>Attaques de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="84"/>
+        <location filename="../plugin/core/layout.py" line="85"/>
         <source>Incidents by governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="28"/>
+        <location filename="../plugin/core/queries.py" line="29"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="87"/>
+        <location filename="../plugin/core/layout.py" line="88"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="88"/>
+        <location filename="../plugin/core/layout.py" line="89"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="91"/>
+        <location filename="../plugin/core/layout.py" line="92"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="94"/>
+        <location filename="../plugin/core/layout.py" line="95"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>aucun filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="106"/>
+        <location filename="../plugin/core/layout.py" line="107"/>
         <source>incidents</source>
         <translation>le nombre d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>fatalities</source>
         <translation>les décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>incidents per 1,000 km²</source>
         <translation>les incidents pour 1 000 km²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>incidents per 100,000 people</source>
         <translation>les incidents pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>change from the previous period</source>
         <translation>l'évolution par rapport à la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/layout.py" line="112"/>
         <source>change from the previous period (%)</source>
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="121"/>
+        <location filename="../plugin/core/layout.py" line="122"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/layout.py" line="124"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="125"/>
+        <location filename="../plugin/core/layout.py" line="126"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="131"/>
+        <location filename="../plugin/core/layout.py" line="132"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/layout.py" line="134"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/layout.py" line="136"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/layout.py" line="138"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/layout.py" line="140"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/layout.py" line="142"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/layout.py" line="144"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="145"/>
+        <location filename="../plugin/core/layout.py" line="146"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="146"/>
+        <location filename="../plugin/core/layout.py" line="147"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="270"/>
+        <location filename="../plugin/core/layout.py" line="271"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="277"/>
+        <location filename="../plugin/core/layout.py" line="278"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="445"/>
+        <location filename="../plugin/core/layout.py" line="452"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>Choisissez un fichier .pdf, .png ou .svg, et non {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="506"/>
+        <location filename="../plugin/core/layout.py" line="513"/>
         <source>Exporting {name} was cancelled</source>
         <translation>L'export de {name} a été annulé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="507"/>
+        <location filename="../plugin/core/layout.py" line="514"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="24"/>
+        <location filename="../plugin/core/queries.py" line="25"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="378"/>
+        <location filename="../plugin/core/layout.py" line="379"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -1172,6 +1172,31 @@
         <location filename="../plugin/core/map_export.py" line="44"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="50"/>
+        <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
+        <translation>« {name} » n'est pas un nom de schéma utilisable : lettres, chiffres et _, sans chiffre au début</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="90"/>
+        <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
+        <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="123"/>
+        <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
+        <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="148"/>
+        <source>Could not connect to &apos;{name}&apos;: {error}</source>
+        <translation>Connexion impossible à « {name} » : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis.py" line="196"/>
+        <source>the schema &apos;{schema}&apos; holds no incident tables</source>
+        <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
 </context>
 </TS>

@@ -55,12 +55,13 @@ def sql_list(values) -> str:
     return "(" + ", ".join(sql_literal(v) for v in values) + ")"
 
 
-def _associated_match(column: str, names) -> str:
+def _associated_match(column: str, names, dialect: str = "sqlite") -> str:
     # Associated actors are '; '-separated lists: match whole names between separators. A name
     # may itself hold '; ', so it is normalised the same way as the list it is looked up in.
     padded = f"(';' || replace(\"{column}\", '; ', ';') || ';')"
     needles = (";" + name.replace("; ", ";") + ";" for name in names)
-    return " OR ".join(f"instr({padded}, {sql_literal(needle)}) > 0" for needle in needles)
+    find = "strpos" if dialect == "postgres" else "instr"  # same arguments, same 1-based result
+    return " OR ".join(f"{find}({padded}, {sql_literal(needle)}) > 0" for needle in needles)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class IncidentFilter:
                     names.append(name)
         return tuple(names)
 
-    def actor_sql(self) -> str | None:
+    def actor_sql(self, dialect: str = "sqlite") -> str | None:
         names = self.expanded_actors()
         if not names:
             return None
@@ -104,15 +105,15 @@ class IncidentFilter:
         if self.actor_role in ("any", "secondary"):
             parts.append(f'"actor2" IN {sql_list(names)}')
         if self.actor_role in ("any", "associated"):
-            parts.append(_associated_match("assoc_actor_1", names))
-            parts.append(_associated_match("assoc_actor_2", names))
+            parts.append(_associated_match("assoc_actor_1", names, dialect))
+            parts.append(_associated_match("assoc_actor_2", names, dialect))
         return "(" + " OR ".join(parts) + ")"
 
-    def clauses(self, without: str | None = None) -> list[str]:
+    def clauses(self, without: str | None = None, dialect: str = "sqlite") -> list[str]:
         """SQL conditions, one per restriction; `without` leaves one facet out (for its counts)."""
         clauses = []
         if without != "actors":
-            actor = self.actor_sql()
+            actor = self.actor_sql(dialect)
             if actor:
                 clauses.append(actor)
         if without != "dates":
@@ -139,9 +140,9 @@ class IncidentFilter:
             clauses.append(f'"source_dataset" IN {sql_list(self.datasets)}')
         return clauses
 
-    def to_sql(self, without: str | None = None) -> str:
+    def to_sql(self, without: str | None = None, dialect: str = "sqlite") -> str:
         """One expression for setSubsetString and WHERE; empty string when nothing is filtered."""
-        return " AND ".join(self.clauses(without))
+        return " AND ".join(self.clauses(without, dialect))
 
     def is_empty(self) -> bool:
         return not self.clauses()

@@ -21,6 +21,8 @@ import pandas as pd
 from . import rtree, schema, styles
 from .i18n import tr
 from .log import log
+from .postgis import PostgresSource
+from .postgis_import import PostgresWriter
 from .provinces import ProvincePolygons, ellipsoidal_area_km2, load_polygons, same_province
 from .sources import (
     DATASET_NAMES,
@@ -411,34 +413,38 @@ class _Writer:
 
 
 def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
-    """Import options.source into options.output; feedback is a QgsFeedback (progress, cancel)."""
+    """Import options.source into options.output (a GeoPackage path or a PostgresSource).
+
+    feedback is a QgsFeedback (progress, cancel)."""
     options.source = Path(options.source)
-    options.output = Path(options.output)
+    to_postgres = isinstance(options.output, PostgresSource)
+    if not to_postgres:
+        options.output = Path(options.output)
     if not options.source.is_file():
         raise SourceError(tr("The source file {source} does not exist").format(source=options.source))
     source_format, _header = _resolve_format(options)
     normalise = normaliser_for(source_format, options.mapping)
     progress = _Progress(feedback, options.source.stat().st_size)
 
-    new_file = not options.output.exists()
+    new_file = not to_postgres and not options.output.exists()
+    target = options.output
     if new_file:
         target = options.output.with_name(options.output.stem + ".importing.gpkg")
         target.unlink(missing_ok=True)
         schema.create_incident_geopackage(target, f"Incident Atlas {options.plugin_version}".strip())
         styles.write_default_styles(target)
-    else:
+    elif not to_postgres:
         problems = schema.schema_problems(options.output)
         if problems:
             raise IncidentImportError(
                 tr("{name} is not an incident GeoPackage: ").format(name=options.output.name) + "; ".join(problems)
             )
-        target = options.output
 
     sha256 = file_sha256(options.source)
     polygons = load_polygons(options.provinces_layer, options.province_name_field)
     writer = None
     try:
-        writer = _Writer(target, scratch=new_file)
+        writer = PostgresWriter(target, DATA_COLUMNS) if to_postgres else _Writer(target, scratch=new_file)
         dataset = options.mapping.dataset if source_format == "generic" and options.mapping else source_format
         dataset = options.dataset_name or DATASET_NAMES.get(dataset, dataset)
         import_id = writer.start_import(options, source_format, dataset, sha256)
@@ -480,7 +486,8 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     if new_file:
         target.replace(options.output)
     progress.report(1.0)
-    log(f"Imported {options.source.name} into {options.output.name}: {result.summary()}")
+    name = options.output.label if to_postgres else options.output.name
+    log(f"Imported {options.source.name} into {name}: {result.summary()}")
     return result
 
 

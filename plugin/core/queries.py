@@ -10,6 +10,7 @@ from pathlib import Path
 from . import schema
 from .filters import IncidentFilter
 from .i18n import tr
+from .incident_source import GeoPackageSource, as_source
 
 
 @dataclass(frozen=True)
@@ -30,67 +31,91 @@ class Summary:
 
 
 def read_only(gpkg: Path | str) -> sqlite3.Connection:
-    # immutable is not used: another process may be importing; mode=ro still sees committed state.
-    return sqlite3.connect(f"file:{Path(gpkg).as_posix()}?mode=ro", uri=True, timeout=10)
+    return GeoPackageSource(gpkg).connect_read()
 
 
-def _where(incident_filter: IncidentFilter, without: str | None = None) -> str:
-    sql = incident_filter.to_sql(without)
+def _rows(source, sql: str) -> list[tuple]:
+    """Run one query against a GeoPackage (sqlite3) or PostGIS (psycopg2), read-only."""
+    source = as_source(source)
+    with closing(source.connect_read()) as db:
+        cursor = db.cursor()
+        try:
+            cursor.execute(sql)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+
+def _table(source) -> str:
+    return f'"{source.schema}"."{schema.INCIDENTS}"' if source.dialect == "postgres" else f'"{schema.INCIDENTS}"'
+
+
+def _where(source, incident_filter: IncidentFilter, without: str | None = None) -> str:
+    sql = incident_filter.to_sql(without, dialect=source.dialect)
     return f"WHERE {sql}" if sql else ""
 
 
-def summary(gpkg: Path | str, incident_filter: IncidentFilter) -> Summary:
-    with closing(read_only(gpkg)) as db:
-        row = db.execute(
-            f"""SELECT count(*), coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
-                       min("event_date"), max("event_date")
-                FROM "{schema.INCIDENTS}" {_where(incident_filter)}"""
-        ).fetchone()
-    return Summary(int(row[0]), int(row[1]), int(row[2]), row[3], row[4])
+def _day(value) -> str | None:
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def count_by_province(gpkg: Path | str, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
+def summary(source, incident_filter: IncidentFilter) -> Summary:
+    source = as_source(source)
+    (row,) = _rows(
+        source,
+        f"""SELECT count(*), coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
+                   min("event_date"), max("event_date")
+            FROM {_table(source)} {_where(source, incident_filter)}""",
+    )
+    return Summary(int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]))
+
+
+def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
     """Province -> (incidents, fatalities); provinces without incidents are absent (read them as 0)."""
-    with closing(read_only(gpkg)) as db:
-        rows = db.execute(
-            f"""SELECT "province", count(*), coalesce(sum("fatalities"), 0) FROM "{schema.INCIDENTS}"
-                {_where(incident_filter)} GROUP BY "province" """
-        ).fetchall()
+    source = as_source(source)
+    rows = _rows(
+        source,
+        f"""SELECT "province", count(*), coalesce(sum("fatalities"), 0) FROM {_table(source)}
+            {_where(source, incident_filter)} GROUP BY "province" """,
+    )
     return {province: (int(n), int(f)) for province, n, f in rows if province is not None}
 
 
-def actor_counts(gpkg: Path | str, incident_filter: IncidentFilter, limit: int | None = None) -> list[tuple[str, int]]:
+def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = None) -> list[tuple[str, int]]:
     """Incidents per actor (primary or secondary) under every restriction but the actor one."""
-    where = _where(incident_filter, without="actors")
+    source = as_source(source)
+    where = _where(source, incident_filter, without="actors")
     limit_sql = f"LIMIT {int(limit)}" if limit else ""
-    with closing(read_only(gpkg)) as db:
-        rows = db.execute(
-            f"""SELECT actor, count(*) AS n FROM (
-                    SELECT "actor1" AS actor FROM "{schema.INCIDENTS}" {where}
-                    UNION ALL
-                    SELECT "actor2" FROM "{schema.INCIDENTS}" {where}
-                ) WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor {limit_sql}"""
-        ).fetchall()
+    rows = _rows(
+        source,
+        f"""SELECT actor, count(*) AS n FROM (
+                SELECT "actor1" AS actor FROM {_table(source)} {where}
+                UNION ALL
+                SELECT "actor2" FROM {_table(source)} {where}
+            ) AS actors WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor {limit_sql}""",
+    )
     return [(actor, int(n)) for actor, n in rows]
 
 
-def value_counts(gpkg: Path | str, column: str, incident_filter: IncidentFilter, without: str | None = None):
+def value_counts(source, column: str, incident_filter: IncidentFilter, without: str | None = None):
     if column not in schema.INCIDENT_FIELD_NAMES:
         raise ValueError(f"Unknown incident column {column!r}")
-    with closing(read_only(gpkg)) as db:
-        rows = db.execute(
-            f"""SELECT "{column}", count(*) AS n FROM "{schema.INCIDENTS}" {_where(incident_filter, without)}
-                GROUP BY "{column}" ORDER BY n DESC"""
-        ).fetchall()
+    source = as_source(source)
+    rows = _rows(
+        source,
+        f"""SELECT "{column}", count(*) AS n FROM {_table(source)} {_where(source, incident_filter, without)}
+            GROUP BY "{column}" ORDER BY n DESC""",
+    )
     return [(value, int(n)) for value, n in rows if value is not None]
 
 
-def date_range(gpkg: Path | str) -> tuple[str | None, str | None]:
-    with closing(read_only(gpkg)) as db:
-        return tuple(db.execute(f'SELECT min("event_date"), max("event_date") FROM "{schema.INCIDENTS}"').fetchone())
+def date_range(source) -> tuple[str | None, str | None]:
+    source = as_source(source)
+    (row,) = _rows(source, f'SELECT min("event_date"), max("event_date") FROM {_table(source)}')
+    return _day(row[0]), _day(row[1])
 
 
-def date_histogram(gpkg: Path | str, incident_filter: IncidentFilter) -> tuple[str, list[tuple[str, int]]]:
+def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[tuple[str, int]]]:
     """Incidents per month (per day when the data spans under 120 days), ignoring the date filter.
 
     Returns the bin unit ("month" or "day") and (first day of bin, count) for every bin from the
@@ -98,18 +123,22 @@ def date_histogram(gpkg: Path | str, incident_filter: IncidentFilter) -> tuple[s
     """
     from datetime import date, timedelta
 
-    first, last = date_range(gpkg)
+    source = as_source(source)
+    first, last = date_range(source)
     if not first:
         return "month", []
     start, end = date.fromisoformat(first), date.fromisoformat(last)
     unit = "day" if (end - start).days < 120 else "month"
-    key = '"event_date"' if unit == "day" else "substr(\"event_date\", 1, 7) || '-01'"
-    with closing(read_only(gpkg)) as db:
-        counts = dict(
-            db.execute(
-                f'SELECT {key}, count(*) FROM "{schema.INCIDENTS}" {_where(incident_filter, "dates")} GROUP BY 1'
-            ).fetchall()
+    if source.dialect == "postgres":
+        key = "to_char(\"event_date\", 'YYYY-MM-DD')" if unit == "day" else "to_char(\"event_date\", 'YYYY-MM-01')"
+    else:
+        key = '"event_date"' if unit == "day" else "substr(\"event_date\", 1, 7) || '-01'"
+    counts = dict(
+        _rows(
+            source,
+            f"SELECT {key}, count(*) FROM {_table(source)} {_where(source, incident_filter, 'dates')} GROUP BY 1",
         )
+    )
     bins = []
     current = start if unit == "day" else start.replace(day=1)
     while current <= end:

@@ -1,0 +1,191 @@
+"""The importer's writer for a PostGIS incident schema: the same steps as the GeoPackage writer.
+
+One transaction per import. A transaction-scoped advisory lock on the schema serialises imports:
+two analysts importing overlapping files at once end with exactly the union of their events, and
+readers keep seeing the state before an import until it commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import numpy as np
+import pandas as pd
+
+from . import schema
+from .postgis import PostgresSource, create_incident_schema, quote_ident, schema_problems
+from .provinces import ProvincePolygons, ellipsoidal_area_km2, same_province
+
+INTEGER_COLUMNS = {name for name, sql_type, _ in schema.INCIDENT_COLUMNS if sql_type.startswith("INTEGER")}
+
+
+class PostgresWriter:
+    def __init__(self, target: PostgresSource, data_columns: tuple[str, ...]):
+        from .importer import IncidentImportError
+
+        self.target = target
+        self.data_columns = data_columns
+        self.db = target.connect()
+        self.s = quote_ident(target.schema)
+        self.import_id: int | None = None
+        with self.db.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"incident_atlas_import:{target.schema}",))
+        create_incident_schema(self.db, target.schema)
+        problems = schema_problems(self.db, target.schema)
+        if problems:
+            self.db.close()
+            raise IncidentImportError(f"{target.label}: " + "; ".join(problems))  # names only, never credentials
+        columns = ", ".join(f"{quote_ident(name)} {_pg_type(name)}" for name in (*data_columns, "content_hash"))
+        with self.db.cursor() as cursor:
+            cursor.execute(f"CREATE TEMP TABLE staging ({columns}) ON COMMIT DROP")
+
+    def start_import(self, options, source_format: str, dataset: str, sha256: str) -> int:
+        with self.db.cursor() as cursor:
+            cursor.execute(
+                f"""INSERT INTO {self.s}.{schema.IMPORTS} (source_file, source_format, source_dataset, sha256,
+                    started_at, plugin_version) VALUES (%s, %s, %s, %s, now(), %s) RETURNING import_id""",
+                (str(options.source), source_format, dataset, sha256, options.plugin_version),
+            )
+            self.import_id = cursor.fetchone()[0]
+        return self.import_id
+
+    def stage(self, frame: pd.DataFrame, hashes: np.ndarray) -> None:
+        table = frame[list(self.data_columns)].copy()
+        for column in INTEGER_COLUMNS & set(self.data_columns):
+            table[column] = pd.to_numeric(table[column], errors="coerce").round().astype("Int64")
+        table["content_hash"] = hashes
+        buffer = io.StringIO()
+        # Unquoted empty fields are NULL in COPY's CSV format; text is always quoted.
+        table.to_csv(buffer, header=False, index=False, na_rep="", quoting=2, lineterminator="\n")
+        buffer.seek(0)
+        names = ", ".join(quote_ident(c) for c in (*self.data_columns, "content_hash"))
+        with self.db.cursor() as cursor:
+            cursor.copy_expert(f"COPY staging ({names}) FROM STDIN WITH (FORMAT csv, FORCE_NULL ({names}))", buffer)
+
+    def reset_staging(self) -> None:
+        with self.db.cursor() as cursor:
+            cursor.execute("TRUNCATE staging")
+
+    def reject(self, import_id: int, rows) -> None:
+        from psycopg2.extras import execute_values
+
+        with self.db.cursor() as cursor:
+            execute_values(
+                cursor,
+                f"INSERT INTO {self.s}.{schema.REJECTED_ROWS} (import_id, line_number, event_id, reason, raw_text) "
+                "VALUES %s",
+                [(import_id, line, event_id, reason, raw) for line, event_id, reason, raw in rows],
+                page_size=5000,
+            )
+
+    def merge(self, import_id: int) -> tuple[int, int, int]:
+        incidents = f"{self.s}.{schema.INCIDENTS}"
+        names = (*self.data_columns, "content_hash")
+        column_list = ", ".join(quote_ident(c) for c in names)
+        updates = ", ".join(f"{quote_ident(c)} = excluded.{quote_ident(c)}" for c in (*names, "geom", "import_id"))
+        with self.db.cursor() as cursor:
+            cursor.execute("ANALYZE staging")
+            cursor.execute(
+                f"""SELECT count(*) FILTER (WHERE i.fid IS NULL),
+                           count(*) FILTER (WHERE i.fid IS NOT NULL AND i.content_hash <> s.content_hash),
+                           count(*) FILTER (WHERE i.fid IS NOT NULL AND i.content_hash = s.content_hash)
+                    FROM staging s LEFT JOIN {incidents} i
+                      ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""
+            )
+            inserted, updated, unchanged = (int(n) for n in cursor.fetchone())
+            cursor.execute(
+                f"""INSERT INTO {incidents} ({column_list}, geom, import_id)
+                    SELECT {column_list}, ST_SetSRID(ST_MakePoint(longitude, latitude), 4326), %s FROM staging
+                    ON CONFLICT (source_dataset, event_id) DO UPDATE SET {updates}
+                    WHERE {incidents}.content_hash IS DISTINCT FROM excluded.content_hash""",
+                (import_id,),
+            )
+        return inserted, updated, unchanged
+
+    def write_provinces(self, polygons: ProvincePolygons, keep: np.ndarray) -> None:
+        import shapely
+        from psycopg2.extras import execute_values
+
+        table = polygons.table.iloc[keep]
+        geometries = polygons.geometries[keep]
+        areas = ellipsoidal_area_km2(geometries)
+        rows = [
+            (
+                shapely.to_wkb(g, byte_order=1),
+                r.name,
+                r.code,
+                r.country,
+                r.country_code,
+                float(area),
+                None if pd.isna(r.population) else int(r.population),
+                r.source_layer,
+            )
+            for g, r, area in zip(geometries, table.itertuples(index=False), areas)
+        ]
+        with self.db.cursor() as cursor:
+            execute_values(
+                cursor,
+                f"""INSERT INTO {self.s}.{schema.PROVINCES} (geom, name, code, country, country_code, area_km2,
+                    population, source_layer) VALUES %s ON CONFLICT DO NOTHING""",
+                rows,
+                template="(ST_Multi(ST_GeomFromWKB(%s, 4326)), %s, %s, %s, %s, %s, %s, %s)",
+            )
+
+    def rebuild_disagreements(self) -> list[tuple[str, str, str, int]]:
+        with self.db.cursor() as cursor:
+            cursor.execute(
+                f"""SELECT source_dataset, source_province, province, count(*) FROM {self.s}.{schema.INCIDENTS}
+                    WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
+            )
+            disagreements = [(d, s, p, int(n)) for d, s, p, n in cursor.fetchall() if not same_province(s, p)]
+            cursor.execute(f"DELETE FROM {self.s}.{schema.DISAGREEMENTS}")
+            if disagreements:
+                from psycopg2.extras import execute_values
+
+                execute_values(
+                    cursor,
+                    f"INSERT INTO {self.s}.{schema.DISAGREEMENTS} (source_dataset, source_province, province, "
+                    "incidents) VALUES %s",
+                    disagreements,
+                )
+        return disagreements
+
+    def finish(self, result) -> None:
+        with self.db.cursor() as cursor:
+            cursor.execute(
+                f"""UPDATE {self.s}.{schema.IMPORTS} SET rows_read = %s, rows_imported = %s, rows_inserted = %s,
+                    rows_updated = %s, rows_unchanged = %s, rows_rejected = %s, rows_outside_provinces = %s,
+                    provinces_source = %s, finished_at = %s WHERE import_id = %s""",
+                (
+                    result.rows_read,
+                    result.imported,
+                    result.inserted,
+                    result.updated,
+                    result.unchanged,
+                    result.rejected,
+                    result.outside_provinces,
+                    result.provinces_source,
+                    dt.datetime.now(dt.timezone.utc),
+                    result.import_id,
+                ),
+            )
+        self.db.commit()
+        # Fresh statistics so the first filter after a big import gets a good plan.
+        self.db.autocommit = True
+        with self.db.cursor() as cursor:
+            cursor.execute(f"ANALYZE {self.s}.{schema.INCIDENTS}")
+
+    def rollback(self) -> None:
+        if not self.db.closed and not self.db.autocommit:
+            self.db.rollback()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _pg_type(name: str) -> str:
+    from .postgis import pg_type
+
+    sql_type = dict((n, t) for n, t, _ in schema.INCIDENT_COLUMNS)[name]
+    return pg_type(sql_type.replace(" NOT NULL", ""))
