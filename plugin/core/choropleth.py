@@ -115,13 +115,13 @@ def province_values(
     return result
 
 
-def database_values(gpkg, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
+def database_values(source, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
     """Every measure for every province, counted by the database (headless export, Processing)."""
     from . import queries
 
     previous = previous_period(incident_filter)
-    counts = queries.count_by_province(gpkg, incident_filter)
-    before = None if previous is None else queries.count_by_province(gpkg, previous)
+    counts = queries.count_by_province(source, incident_filter)
+    before = None if previous is None else queries.count_by_province(source, previous)
     return province_values(read_provinces(provinces_layer), counts, before)
 
 

@@ -17,6 +17,7 @@ from . import column_store, queries
 from .choropleth import previous_period
 from .filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from .i18n import tr
+from .incident_source import as_source
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,35 @@ class Facets:
     previous_provinces: dict[str, tuple[int, int]] | None  # the period of equal length before
 
 
+class ServerCounts:
+    """The facet counts of a PostGIS source, computed by the server for every filter change."""
+
+    def __init__(self, source):
+        self.source = source
+
+    def summary(self, incident_filter: IncidentFilter) -> queries.Summary:
+        return queries.summary(self.source, incident_filter)
+
+    def actor_counts(self, incident_filter: IncidentFilter) -> list[tuple[str, int]]:
+        return queries.actor_counts(self.source, incident_filter)
+
+    def value_counts(self, column: str, incident_filter: IncidentFilter, without: str | None = None):
+        return queries.value_counts(self.source, column, incident_filter, without)
+
+    def date_histogram(self, incident_filter: IncidentFilter):
+        return queries.date_histogram(self.source, incident_filter)
+
+    def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
+        return queries.count_by_province(self.source, incident_filter)
+
+
 class FilterSession:
-    def __init__(self, gpkg: Path | str, incidents_layer: QgsVectorLayer, alias_groups=None):
-        self.gpkg = Path(gpkg)
+    def __init__(self, source, incidents_layer: QgsVectorLayer, alias_groups=None):
+        self.source = as_source(source)
         self.layer = incidents_layer
         self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
         self.filter = IncidentFilter(alias_groups=self.alias_groups)
-        self.first_date, self.last_date = queries.date_range(self.gpkg)
+        self.first_date, self.last_date = queries.date_range(self.source)
         self._columns: column_store.IncidentColumns | None = None
         self.provinces = None  # read from the provinces layer on first styling
         self._columns_lock = threading.Lock()
@@ -45,13 +68,20 @@ class FilterSession:
     def apply(self, incident_filter: IncidentFilter) -> IncidentFilter:
         """Set the layer's subset string (cheap: the provider filters when it reads)."""
         self.filter = incident_filter.with_changes(alias_groups=self.alias_groups)
-        subset = self.filter.to_sql()
+        subset = self.filter.to_sql(dialect=self.source.dialect)
         if self.layer.subsetString() != subset and not self.layer.setSubsetString(subset):
             raise ValueError(tr("The data source refused the filter: {subset}").format(subset=subset))
         return self.filter
 
-    def columns(self) -> column_store.IncidentColumns:
-        """The in-memory columns, loaded on first use and again whenever the file changed."""
+    @property
+    def gpkg(self) -> Path | None:
+        return getattr(self.source, "path", None)
+
+    def columns(self):
+        """GeoPackage: in-memory columns, loaded on first use and again whenever the file changed.
+        PostGIS: the server counts (the database as it is, shared with the team, not a copy)."""
+        if self.source.dialect == "postgres":
+            return ServerCounts(self.source)
         with self._columns_lock:
             if self._columns is None or not self._columns.is_current():
                 self._columns = column_store.load(self.gpkg)

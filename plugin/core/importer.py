@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from qgis.core import Qgis
 
 from . import rtree, schema, styles
 from .i18n import tr
@@ -485,6 +486,11 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
             writer.close()
     if new_file:
         target.replace(options.output)
+    if to_postgres:
+        try:
+            styles.write_default_styles(target)
+        except RuntimeError as error:  # e.g. no right to create public.layer_styles: the plugin styles on open
+            log(f"{target.label}: default styles not stored ({error})", Qgis.MessageLevel.Warning)
     progress.report(1.0)
     name = options.output.label if to_postgres else options.output.name
     log(f"Imported {options.source.name} into {name}: {result.summary()}")

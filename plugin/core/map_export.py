@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 from qgis.core import QgsProject, QgsVectorLayer
@@ -13,6 +11,7 @@ from . import queries, schema
 from .choropleth import ChoroplethSettings, apply_choropleth, database_values
 from .filters import IncidentFilter
 from .i18n import tr
+from .incident_source import as_source
 from .styles import set_incident_temporal_properties
 
 
@@ -30,16 +29,18 @@ def classification_words(method: str, classes: int) -> str:
     return tr("{method}, {classes} classes").format(method=method_words(method), classes=classes)
 
 
-def source_descriptions(gpkg: Path | str) -> list[str]:
+def source_descriptions(source) -> list[str]:
     """What the data providers ask to be named: dataset, file and when it was imported."""
-    with closing(queries.read_only(gpkg)) as db:
-        try:
-            rows = db.execute(
-                f'SELECT source_dataset, source_file, substr(finished_at, 1, 10) FROM "{schema.IMPORTS}" '
-                "WHERE finished_at IS NOT NULL ORDER BY import_id"
-            ).fetchall()
-        except sqlite3.DatabaseError:
-            return []
+    source = as_source(source)
+    table = f'"{source.schema}"."{schema.IMPORTS}"' if source.dialect == "postgres" else f'"{schema.IMPORTS}"'
+    try:
+        rows = queries.fetch_all(
+            source,
+            f"SELECT source_dataset, source_file, substr(CAST(finished_at AS text), 1, 10) FROM {table} "
+            "WHERE finished_at IS NOT NULL ORDER BY import_id",
+        )
+    except Exception:  # an unreadable imports table must not stop the map: it names no source
+        return []
     return [
         tr("{dataset} ({file}, imported {day})").format(dataset=dataset, file=Path(file).name, day=day)
         for dataset, file, day in rows
@@ -47,7 +48,7 @@ def source_descriptions(gpkg: Path | str) -> list[str]:
 
 
 def export_map(
-    gpkg: Path | str,
+    source,
     incident_filter: IncidentFilter,
     output: Path | str,
     template: str = "a4_landscape",
@@ -59,19 +60,20 @@ def export_map(
     """Style a private project's copy of the layers for the filter and export the layout."""
     settings = settings or ChoroplethSettings()
     project = QgsProject()
-    incidents = QgsVectorLayer(f"{gpkg}|layername={schema.INCIDENTS}", "Incidents", "ogr")
-    provinces = QgsVectorLayer(f"{gpkg}|layername={schema.PROVINCES}", "Provinces", "ogr")
+    source = as_source(source)
+    incidents = QgsVectorLayer(source.layer_uri(schema.INCIDENTS), "Incidents", source.provider)
+    provinces = QgsVectorLayer(source.layer_uri(schema.PROVINCES), "Provinces", source.provider)
     for layer in (incidents, provinces):
         if not layer.isValid():
-            raise ValueError(f"{gpkg} has no readable {layer.name().lower()} layer")
+            raise ValueError(f"{source.label} has no readable {layer.name().lower()} layer")
         layer.loadDefaultStyle()
         project.addMapLayer(layer)
     set_incident_temporal_properties(incidents)
-    incidents.setSubsetString(incident_filter.to_sql())
-    apply_choropleth(provinces, database_values(gpkg, incident_filter, provinces), settings)
-    summary = queries.summary(gpkg, incident_filter)
+    incidents.setSubsetString(incident_filter.to_sql(dialect=source.dialect))
+    apply_choropleth(provinces, database_values(source, incident_filter, provinces), settings)
+    summary = queries.summary(source, incident_filter)
     classification = classification_words(settings.method, settings.classes)
-    texts = layouts.map_texts(incident_filter, summary, source_descriptions(gpkg), classification, settings.measure)
+    texts = layouts.map_texts(incident_filter, summary, source_descriptions(source), classification, settings.measure)
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
     layout = layouts.load_layout(template, texts.title, project)

@@ -8,7 +8,8 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from . import schema
 from .i18n import tr
-from .styles import set_incident_temporal_properties
+from .incident_source import GeoPackageSource, as_source
+from .styles import load_default_style, set_incident_temporal_properties
 
 # Custom properties mark our layers, so the dock finds them again after a project is reopened.
 ROLE_PROPERTY = "incident_atlas/role"
@@ -20,27 +21,31 @@ class NotAnIncidentGeoPackageError(ValueError):
 
 
 def open_incident_geopackage(path: Path | str, project: QgsProject | None = None) -> QgsLayerTreeGroup:
+    return open_incident_source(GeoPackageSource(path), project)
+
+
+def open_incident_source(source, project: QgsProject | None = None) -> QgsLayerTreeGroup:
     """Add incidents and provinces in one group at the top, styled from layer_styles."""
-    path = Path(path)
-    problems = schema.schema_problems(path)
+    source = as_source(source)
+    problems = source.problems()
     if problems:
         raise NotAnIncidentGeoPackageError(
-            tr("{name} is not an incident GeoPackage: ").format(name=path.name) + "; ".join(problems)
+            tr("{name} is not an incident GeoPackage: ").format(name=source.label) + "; ".join(problems)
         )
     project = project or QgsProject.instance()
     layers = {}
     for table in (schema.INCIDENTS, schema.PROVINCES):
-        layer = QgsVectorLayer(f"{path}|layername={table}", f"{path.stem} — {table}", "ogr")
+        layer = QgsVectorLayer(source.layer_uri(table), f"{source.label} — {table}", source.provider)
         if not layer.isValid():
             raise NotAnIncidentGeoPackageError(
-                tr("QGIS cannot open the {table} layer of {name}").format(table=table, name=path.name)
+                tr("QGIS cannot open the {table} layer of {name}").format(table=table, name=source.label)
             )
-        layer.loadDefaultStyle()
+        load_default_style(layer, table)
         layer.setCustomProperty(ROLE_PROPERTY, table)
-        layer.setCustomProperty(SOURCE_PROPERTY, str(path.resolve()))
+        layer.setCustomProperty(SOURCE_PROPERTY, source.key)
         layers[table] = layer
     set_incident_temporal_properties(layers[schema.INCIDENTS])
-    group = project.layerTreeRoot().insertGroup(0, path.stem)
+    group = project.layerTreeRoot().insertGroup(0, source.label)
     for layer in layers.values():
         project.addMapLayer(layer, False)
         group.addLayer(layer)
@@ -48,7 +53,7 @@ def open_incident_geopackage(path: Path | str, project: QgsProject | None = None
 
 
 def incident_sources(project: QgsProject | None = None) -> dict[str, dict[str, QgsVectorLayer]]:
-    """GeoPackage path -> {"incidents": layer, "provinces": layer} for every one in the project."""
+    """Source key (GeoPackage path or postgres:<connection>/<schema>) -> {"incidents": layer, "provinces": layer}."""
     project = project or QgsProject.instance()
     found: dict[str, dict[str, QgsVectorLayer]] = {}
     for layer in project.mapLayers().values():

@@ -34,7 +34,7 @@ def read_only(gpkg: Path | str) -> sqlite3.Connection:
     return GeoPackageSource(gpkg).connect_read()
 
 
-def _rows(source, sql: str) -> list[tuple]:
+def fetch_all(source, sql: str) -> list[tuple]:
     """Run one query against a GeoPackage (sqlite3) or PostGIS (psycopg2), read-only."""
     source = as_source(source)
     with closing(source.connect_read()) as db:
@@ -61,7 +61,7 @@ def _day(value) -> str | None:
 
 def summary(source, incident_filter: IncidentFilter) -> Summary:
     source = as_source(source)
-    (row,) = _rows(
+    (row,) = fetch_all(
         source,
         f"""SELECT count(*), coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
                    min("event_date"), max("event_date")
@@ -73,7 +73,7 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
 def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
     """Province -> (incidents, fatalities); provinces without incidents are absent (read them as 0)."""
     source = as_source(source)
-    rows = _rows(
+    rows = fetch_all(
         source,
         f"""SELECT "province", count(*), coalesce(sum("fatalities"), 0) FROM {_table(source)}
             {_where(source, incident_filter)} GROUP BY "province" """,
@@ -86,7 +86,7 @@ def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = No
     source = as_source(source)
     where = _where(source, incident_filter, without="actors")
     limit_sql = f"LIMIT {int(limit)}" if limit else ""
-    rows = _rows(
+    rows = fetch_all(
         source,
         f"""SELECT actor, count(*) AS n FROM (
                 SELECT "actor1" AS actor FROM {_table(source)} {where}
@@ -101,7 +101,7 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
     if column not in schema.INCIDENT_FIELD_NAMES:
         raise ValueError(f"Unknown incident column {column!r}")
     source = as_source(source)
-    rows = _rows(
+    rows = fetch_all(
         source,
         f"""SELECT "{column}", count(*) AS n FROM {_table(source)} {_where(source, incident_filter, without)}
             GROUP BY "{column}" ORDER BY n DESC""",
@@ -111,7 +111,7 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
 
 def date_range(source) -> tuple[str | None, str | None]:
     source = as_source(source)
-    (row,) = _rows(source, f'SELECT min("event_date"), max("event_date") FROM {_table(source)}')
+    (row,) = fetch_all(source, f'SELECT min("event_date"), max("event_date") FROM {_table(source)}')
     return _day(row[0]), _day(row[1])
 
 
@@ -134,7 +134,7 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
     else:
         key = '"event_date"' if unit == "day" else "substr(\"event_date\", 1, 7) || '-01'"
     counts = dict(
-        _rows(
+        fetch_all(
             source,
             f"SELECT {key}, count(*) FROM {_table(source)} {_where(source, incident_filter, 'dates')} GROUP BY 1",
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     Qgis,
     QgsFillSymbol,
@@ -67,12 +65,18 @@ def style_provinces(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
-def write_default_styles(path: Path | str) -> None:
-    """Store each layer's default style in layer_styles (the table QGIS reads on load)."""
+def write_default_styles(source) -> None:
+    """Store each layer's default style in layer_styles (the table QGIS reads on load).
+
+    source is a GeoPackage path or an incident source; for PostGIS, QGIS keeps layer_styles in the
+    database's public schema."""
+    from .incident_source import as_source
+
+    source = as_source(source)
     for table, apply in ((schema.INCIDENTS, style_incidents), (schema.PROVINCES, style_provinces)):
-        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+        layer = QgsVectorLayer(source.layer_uri(table), table, source.provider)
         if not layer.isValid():
-            raise RuntimeError(f"Could not open the {table} layer of {path} to store its style")
+            raise RuntimeError(f"Could not open the {table} layer of {source.label} to store its style")
         apply(layer)
         result = layer.saveStyleToDatabase(STYLE_NAME, "Written by Incident Atlas", True, "")
         # QGIS 3.22 returns the error message; later versions return (ok, message).
@@ -80,3 +84,11 @@ def write_default_styles(path: Path | str) -> None:
         if message:
             raise RuntimeError(f"Could not store the default style of {table}: {message}")
         del layer
+
+
+def load_default_style(layer: QgsVectorLayer, table: str) -> None:
+    """The style stored with the data, or the plugin's own when the database has none (or no rights)."""
+    result = layer.loadDefaultStyle()
+    loaded = result[1] if isinstance(result, tuple) else result
+    if not loaded:
+        (style_incidents if table == schema.INCIDENTS else style_provinces)(layer)

@@ -25,10 +25,12 @@ from ..core.choropleth import apply_choropleth, province_values, read_provinces
 from ..core.filter_session import FilterSession
 from ..core.filters import IncidentFilter
 from ..core.i18n import tr
+from ..core.incident_source import GeoPackageSource, as_source
 from ..core.layout import MapTexts
 from ..core.log import log
 from ..core.map_export import classification_words, source_descriptions
-from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_geopackage
+from ..core.postgis import PostgresError
+from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_source
 from ..core.project_state import presets_from_json, presets_to_json, read_state, write_state
 from ..core.settings import PluginSettings
 from ..core.styles import style_provinces
@@ -178,8 +180,8 @@ class IncidentDock(QgsDockWidget):
         current = self.source_combo.currentData()
         self.source_combo.blockSignals(True)
         self.source_combo.clear()
-        for path in sorted(sources):
-            self.source_combo.addItem(Path(path).stem, path)
+        for key in sorted(sources):
+            self.source_combo.addItem(as_source(key).label, key)
         index = self.source_combo.findData(current)
         self.source_combo.setCurrentIndex(index if index >= 0 else (0 if sources else -1))
         self.source_combo.blockSignals(False)
@@ -196,7 +198,7 @@ class IncidentDock(QgsDockWidget):
             self.set_filter_enabled(False)
             return
         self.session = FilterSession(path, sources[path]["incidents"], PluginSettings.load().alias_groups)
-        self.status_label.setText(path)
+        self.status_label.setText(self.session.source.label if self.session.gpkg is None else path)
         self.set_filter_enabled(True)
         self.dates.set_data_range(self.session.first_date, self.session.last_date)
         # Each source shows its own stored filter, or none: never the widgets' leftovers.
@@ -224,7 +226,7 @@ class IncidentDock(QgsDockWidget):
             self.notify(tr("The filter could not be applied: {0}").format(error), Qgis.MessageLevel.Critical)
             return
         state = read_state(self.project)
-        state.active[str(self.session.gpkg)] = applied.with_changes(alias_groups={})
+        state.active[self.session.source.key] = applied.with_changes(alias_groups={})
         write_state(state, self.project)
         self.generation += 1
         generation, session = self.generation, self.session
@@ -258,7 +260,7 @@ class IncidentDock(QgsDockWidget):
     def provinces_layer(self):
         if self.session is None:
             return None
-        return incident_sources(self.project).get(str(self.session.gpkg), {}).get("provinces")
+        return incident_sources(self.project).get(self.session.source.key, {}).get("provinces")
 
     def update_map(self) -> None:
         """Restyle the provinces from the last counts; settings changes need no recount."""
@@ -287,7 +289,7 @@ class IncidentDock(QgsDockWidget):
         return layouts.map_texts(
             self.session.filter,
             self.last_facets.summary,
-            source_descriptions(self.session.gpkg),
+            source_descriptions(self.session.source),
             classification,
             settings.measure,
         )
@@ -333,7 +335,8 @@ class IncidentDock(QgsDockWidget):
             return
         from .export_dialog import ExportDialog
 
-        default = str(self.session.gpkg.with_name(self.session.gpkg.stem + "-map.pdf"))
+        folder = self.session.gpkg.parent if self.session.gpkg else Path(self.project.homePath() or Path.home())
+        default = str(folder / f"{self.session.source.label}-map.pdf")
         dialog = ExportDialog(self.map_texts(), default, self)
         if dialog.exec():
             self.start_export(
@@ -437,12 +440,17 @@ class IncidentDock(QgsDockWidget):
         self.apply_filter()
 
     def open_geopackage(self, path: Path | str) -> bool:
+        return self.open_source(GeoPackageSource(path))
+
+    def open_source(self, source) -> bool:
+        """Add an incident GeoPackage or PostGIS schema to the project and filter it."""
+        source = as_source(source)
         try:
-            open_incident_geopackage(path, self.project)
-        except NotAnIncidentGeoPackageError as error:
+            open_incident_source(source, self.project)
+        except (NotAnIncidentGeoPackageError, PostgresError) as error:
             self.notify(str(error), Qgis.MessageLevel.Warning)
             return False
-        index = self.source_combo.findData(str(Path(path).resolve()))
+        index = self.source_combo.findData(source.key)
         if index >= 0:
             self.source_combo.setCurrentIndex(index)
         return True
