@@ -143,3 +143,39 @@ def plugin(plugin_package, desktop_iface, qgis_processing):
     instance.initGui()
     yield instance
     instance.unload()
+
+
+@pytest.fixture(scope="session")
+def postgis(qgis_app):
+    """A throwaway PostGIS cluster for this test session, saved in QGIS as a connection: its name."""
+    import postgis_server
+
+    cluster = postgis_server.start()
+    try:
+        yield postgis_server.register_qgis_connection(cluster)
+    finally:
+        postgis_server.stop(cluster)
+
+
+def sample_in_postgis(sample_gpkg: Path, connection: str, schema_name: str):
+    """The sample's CSV imported into a fresh PostGIS schema: the same incidents as the GeoPackage."""
+    from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
+    from incident_atlas.plugin.core.postgis import PostgresSource
+    from incident_atlas.plugin.core.sample_data import SAMPLE_DATASET
+
+    source = PostgresSource(connection, schema_name)
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute(f'DROP SCHEMA IF EXISTS "{schema_name}" CASCADE')
+    import_incidents(ImportOptions(source=sample_gpkg.with_suffix(".csv"), output=source, dataset_name=SAMPLE_DATASET))
+    return source
+
+
+SOURCE_KINDS = ["gpkg", pytest.param("postgis", marks=pytest.mark.postgis)]
+
+
+def sample_source_for(request, sample_gpkg: Path, schema_name: str):
+    from incident_atlas.plugin.core.incident_source import GeoPackageSource
+
+    if request.param == "gpkg":
+        return GeoPackageSource(sample_gpkg)
+    return sample_in_postgis(sample_gpkg, request.getfixturevalue("postgis"), schema_name)

@@ -9,6 +9,7 @@ import textwrap
 from datetime import date
 
 import pytest
+from conftest import SOURCE_KINDS, sample_source_for
 from incident_atlas.plugin.core.choropleth import (
     VARIABLE,
     ChoroplethSettings,
@@ -37,10 +38,17 @@ def sample_gpkg(tmp_path_factory):
     return build_sample_geopackage(tmp_path_factory.mktemp("choropleth") / "iraq.gpkg")
 
 
+@pytest.fixture(scope="module", params=SOURCE_KINDS)
+def sample_source(request, sample_gpkg):
+    """The same incidents in a GeoPackage and in PostGIS: the map must come out the same."""
+    return sample_source_for(request, sample_gpkg, "choropleth_sample")
+
+
 @pytest.fixture()
-def dock(plugin, sample_gpkg, qgis_new_project):
+def dock(plugin, sample_source, qgis_new_project):
     QgsProject.instance().clear()
-    assert plugin.dock.open_geopackage(sample_gpkg)
+    assert plugin.dock.open_source(sample_source)
+    assert plugin.dock.session.layer.providerType() == sample_source.provider  # the database as it is
     settle(plugin.dock)
     return plugin.dock
 

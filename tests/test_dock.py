@@ -6,6 +6,7 @@ import time
 from datetime import date
 
 import pytest
+from conftest import SOURCE_KINDS, sample_source_for
 from incident_atlas.plugin.core import queries
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.sample_data import build_sample_geopackage
@@ -18,9 +19,25 @@ def sample_gpkg(tmp_path_factory):
     return build_sample_geopackage(tmp_path_factory.mktemp("sample") / "iraq.gpkg")
 
 
+@pytest.fixture(scope="module", params=SOURCE_KINDS)
+def sample_source(request, sample_gpkg):
+    """The same incidents in a GeoPackage and in PostGIS: every dock test runs on both."""
+    return sample_source_for(request, sample_gpkg, "dock_sample")
+
+
 @pytest.fixture()
-def dock(plugin, sample_gpkg, qgis_new_project):
+def dock(plugin, sample_source, qgis_new_project):
     QgsProject.instance().clear()  # also drops the filters earlier tests stored in the project
+    assert plugin.dock.open_source(sample_source)
+    assert plugin.dock.session.layer.providerType() == sample_source.provider  # the database as it is
+    settle(plugin.dock)
+    return plugin.dock
+
+
+@pytest.fixture()
+def gpkg_dock(plugin, sample_gpkg, qgis_new_project):
+    """For what only files have: other GeoPackages beside it, drag and drop, not-a-GeoPackage."""
+    QgsProject.instance().clear()
     assert plugin.dock.open_geopackage(sample_gpkg)
     settle(plugin.dock)
     return plugin.dock
@@ -124,7 +141,8 @@ def test_removing_the_layers_empties_the_dock_without_errors(dock):
     assert not dock.actors.isEnabled()
 
 
-def test_a_source_without_a_stored_filter_starts_clean(dock, tmp_path):
+def test_a_source_without_a_stored_filter_starts_clean(gpkg_dock, tmp_path):
+    dock = gpkg_dock
     """Widget state from one GeoPackage must not leak into another that has no stored filter."""
     item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
     settle(dock)
@@ -135,7 +153,8 @@ def test_a_source_without_a_stored_filter_starts_clean(dock, tmp_path):
     assert dock.session.layer.subsetString() == ""
 
 
-def test_switching_between_two_geopackages(dock, tmp_path):
+def test_switching_between_two_geopackages(gpkg_dock, tmp_path):
+    dock = gpkg_dock
     other = build_sample_geopackage(tmp_path / "other.gpkg", seed=11)
     assert dock.open_geopackage(other)
     assert dock.source_combo.count() == 2
@@ -144,7 +163,8 @@ def test_switching_between_two_geopackages(dock, tmp_path):
     assert dock.session.gpkg.name == "iraq.gpkg"
 
 
-def test_not_an_incident_geopackage_is_reported_not_raised(dock, tmp_path):
+def test_not_an_incident_geopackage_is_reported_not_raised(gpkg_dock, tmp_path):
+    dock = gpkg_dock
     messages = []
     dock.notify = lambda text, level: messages.append(text)
     bogus = tmp_path / "bogus.gpkg"
