@@ -77,6 +77,9 @@ def write_default_styles(source) -> None:
         layer = QgsVectorLayer(source.layer_uri(table), table, source.provider)
         if not layer.isValid():
             raise RuntimeError(f"Could not open the {table} layer of {source.label} to store its style")
+        if source.dialect == "postgres" and _has_stored_style(layer):
+            # QGIS's postgres provider asks "overwrite?" in a dialog for an existing name: never ask.
+            continue
         apply(layer)
         result = layer.saveStyleToDatabase(STYLE_NAME, "Written by Incident Atlas", True, "")
         # QGIS 3.22 returns the error message; later versions return (ok, message).
@@ -84,6 +87,13 @@ def write_default_styles(source) -> None:
         if message:
             raise RuntimeError(f"Could not store the default style of {table}: {message}")
         del layer
+
+
+def _has_stored_style(layer: QgsVectorLayer) -> bool:
+    listed = layer.listStylesInDatabase()
+    count, names = listed[0], listed[2]
+    # The first `count` entries are this layer's own styles; the rest belong to other tables.
+    return STYLE_NAME in list(names)[: max(count, 0)]
 
 
 def load_default_style(layer: QgsVectorLayer, table: str) -> None:

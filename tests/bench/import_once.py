@@ -1,6 +1,8 @@
 """One import in a process of its own, so its peak memory is the importer's and nothing else's.
 
 Usage: python import_once.py SOURCE.csv OUTPUT.gpkg; prints {"seconds": ..., "peak_mb": ...}.
+OUTPUT may be postgres:<connection>/<schema> with the connection's URI in INCIDENT_ATLAS_PG_URI; the
+connection is then saved in the QGIS settings this process uses (set QGIS_CUSTOM_CONFIG_PATH).
 """
 
 import json
@@ -17,9 +19,18 @@ from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
 from incident_atlas.plugin.core.importer import ImportOptions, import_incidents  # noqa: E402
+from incident_atlas.plugin.core.postgis import PostgresSource  # noqa: E402
 
+output = PostgresSource.from_key(sys.argv[2]) or Path(sys.argv[2])
+if isinstance(output, PostgresSource):
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(os.environ["INCIDENT_ATLAS_PG_URI"], {"saveUsername": True})
+    metadata.saveConnection(connection, output.connection)
+dataset = os.environ.get("INCIDENT_ATLAS_DATASET") or None
 started = time.perf_counter()
-result = import_incidents(ImportOptions(source=Path(sys.argv[1]), output=Path(sys.argv[2])))
+result = import_incidents(ImportOptions(source=Path(sys.argv[1]), output=output, dataset_name=dataset))
 seconds = time.perf_counter() - started
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent that started this process.
 peak = (
@@ -28,4 +39,4 @@ peak = (
     )
     / 1024
 )
-print(json.dumps({"seconds": seconds, "peak_mb": peak, "imported": result.imported}))
+print(json.dumps({"seconds": seconds, "peak_mb": peak, "imported": result.imported, "inserted": result.inserted}))

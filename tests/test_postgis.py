@@ -1,0 +1,253 @@
+"""Incidents in PostGIS: same schema meaning, same accounting, shared safely by several analysts."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import REPO_ROOT
+from incident_atlas.plugin.core import queries
+from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from incident_atlas.plugin.core.importer import ImportOptions, IncidentImportError, import_incidents
+from incident_atlas.plugin.core.incident_source import GeoPackageSource
+from incident_atlas.plugin.core.postgis import PostgresError, PostgresSource
+from incident_atlas.plugin.core.sample_data import SAMPLE_DATASET, build_sample_geopackage
+from qgis.core import QgsApplication, QgsProject
+from source_files import acled_row, write_acled
+
+pytestmark = pytest.mark.postgis
+IMPORT_ONCE = REPO_ROOT / "tests" / "bench" / "import_once.py"
+
+
+@pytest.fixture(scope="module")
+def sample_gpkg(tmp_path_factory):
+    return build_sample_geopackage(tmp_path_factory.mktemp("pg") / "iraq.gpkg")
+
+
+def fresh(postgis: str, name: str) -> PostgresSource:
+    source = PostgresSource(postgis, name)
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    return source
+
+
+def scalar(source: PostgresSource, sql: str):
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute(sql)
+        return cursor.fetchone()[0]
+
+
+def test_import_matches_the_geopackage_row_for_row(postgis, sample_gpkg):
+    source = fresh(postgis, "same_as_gpkg")
+    result = import_incidents(
+        ImportOptions(source=sample_gpkg.with_suffix(".csv"), output=source, dataset_name=SAMPLE_DATASET)
+    )
+    gpkg = GeoPackageSource(sample_gpkg)
+    assert result.imported == queries.summary(gpkg, IncidentFilter()).incidents
+    for incident_filter in (
+        IncidentFilter(),
+        IncidentFilter(actors=("ISIS",), alias_groups=DEFAULT_ALIAS_GROUPS, actor_role="associated"),
+        IncidentFilter(actors=("ISIS",), alias_groups=DEFAULT_ALIAS_GROUPS, fatalities_min=1),
+    ):
+        assert queries.summary(source, incident_filter) == queries.summary(gpkg, incident_filter)
+        assert queries.count_by_province(source, incident_filter) == queries.count_by_province(gpkg, incident_filter)
+        assert queries.actor_counts(source, incident_filter) == queries.actor_counts(gpkg, incident_filter)
+        assert queries.date_histogram(source, incident_filter) == queries.date_histogram(gpkg, incident_filter)
+    assert scalar(source, "SELECT count(*) FROM same_as_gpkg.provinces") == 18
+    assert scalar(source, "SELECT ST_SRID(geom) FROM same_as_gpkg.incidents LIMIT 1") == 4326
+    assert source.problems() == []
+
+
+def test_reimport_is_idempotent_and_a_newer_export_updates(postgis, tmp_path):
+    source = fresh(postgis, "reimport")
+    rows = [acled_row(f"IRQ{i}", fatalities=str(i % 3)) for i in range(1, 41)]
+    first = write_acled(tmp_path / "first.csv", rows)
+    assert import_incidents(ImportOptions(source=first, output=source)).inserted == 40
+    again = import_incidents(ImportOptions(source=first, output=source))
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 40)
+    rows[4]["fatalities"] = "12"
+    newer = write_acled(tmp_path / "newer.csv", [*rows, acled_row("IRQ99")])
+    result = import_incidents(ImportOptions(source=newer, output=source))
+    assert (result.inserted, result.updated, result.unchanged) == (1, 1, 40 - 1)
+    assert scalar(source, "SELECT fatalities FROM reimport.incidents WHERE event_id = 'IRQ5'") == 12
+    assert scalar(source, "SELECT count(*) FROM reimport.imports WHERE finished_at IS NOT NULL") == 3
+
+
+def test_rejected_rows_are_kept_with_line_and_reason(postgis, tmp_path):
+    source = fresh(postgis, "rejects")
+    rows = [
+        acled_row("IRQ1"),
+        acled_row("IRQ2", latitude=""),
+        acled_row("IRQ3", event_date="31 Foo 2020"),
+        acled_row("IRQ1", notes="duplicate id"),
+        acled_row("IRQ4", actor1='Group "Al-Quds" Brigade'),
+    ]
+    result = import_incidents(ImportOptions(source=write_acled(tmp_path / "bad.csv", rows), output=source))
+    assert (result.rows_read, result.imported, result.rejected) == (5, 2, 3)
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute("SELECT line_number, reason, raw_text FROM rejects.rejected_rows ORDER BY line_number")
+        rejected = cursor.fetchall()
+    assert [line for line, _, _ in rejected] == [3, 4, 5]
+    assert "duplicate event id 'IRQ1' (first at line 2)" in rejected[2][1]
+    assert all(raw for _, _, raw in rejected)
+    assert scalar(source, "SELECT actor1 FROM rejects.incidents WHERE event_id = 'IRQ4'") == 'Group "Al-Quds" Brigade'
+
+
+def test_a_failed_import_leaves_the_schema_as_it_was(postgis, tmp_path):
+    source = fresh(postgis, "failing")
+    good = write_acled(tmp_path / "good.csv", [acled_row(f"IRQ{i}") for i in range(10)])
+    import_incidents(ImportOptions(source=good, output=source))
+
+    class CancelHalfway:
+        calls = 0
+
+        def isCanceled(self):  # noqa: N802 - QgsFeedback's name
+            self.calls += 1
+            return self.calls > 2
+
+        def setProgress(self, _):  # noqa: N802 - QgsFeedback's name
+            pass
+
+    more = write_acled(tmp_path / "more.csv", [acled_row(f"IRQ{i}") for i in range(5, 30)])
+    with pytest.raises(Exception, match="cancelled"):
+        import_incidents(ImportOptions(source=more, output=source), feedback=CancelHalfway())
+    assert scalar(source, "SELECT count(*) FROM failing.incidents") == 10
+    assert scalar(source, "SELECT count(*) FROM failing.imports") == 1
+
+
+def test_a_newer_schema_is_refused_not_overwritten(postgis, tmp_path):
+    source = fresh(postgis, "newer")
+    import_incidents(ImportOptions(source=write_acled(tmp_path / "a.csv", [acled_row("IRQ1")]), output=source))
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute("UPDATE newer.incident_atlas_meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(IncidentImportError, match="schema version 99"):
+        import_incidents(ImportOptions(source=write_acled(tmp_path / "b.csv", [acled_row("IRQ2")]), output=source))
+    assert scalar(source, "SELECT count(*) FROM newer.incidents") == 1
+    assert "schema version 99" in source.problems()[0]
+
+
+def test_unknown_connection_and_bad_schema_name_say_so():
+    with pytest.raises(PostgresError, match="no saved PostgreSQL connection named 'nowhere'"):
+        PostgresSource("nowhere", "x").connect()
+    from incident_atlas.plugin.core.postgis import check_schema_name
+
+    with pytest.raises(PostgresError, match="not a usable schema name"):
+        check_schema_name('x"; DROP TABLE y; --')
+
+
+def _split_sample(sample_csv: Path, tmp_path: Path) -> tuple[Path, Path, set[str]]:
+    with sample_csv.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header, rows = reader.fieldnames, list(reader)
+    cut_a, cut_b = len(rows) * 2 // 3, len(rows) // 3  # a: first two thirds, b: last two thirds
+    paths = []
+    for name, part in (("a.csv", rows[:cut_a]), ("b.csv", rows[cut_b:])):
+        with (tmp_path / name).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(part)
+        paths.append(tmp_path / name)
+    return paths[0], paths[1], {row["event_id_cnty"] for row in rows}
+
+
+def _import_process(csv_path: Path, source: PostgresSource, uri: str, settings: Path) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(settings))
+    env["INCIDENT_ATLAS_PG_URI"] = uri
+    env["INCIDENT_ATLAS_DATASET"] = SAMPLE_DATASET
+    return subprocess.Popen(
+        [sys.executable, str(IMPORT_ONCE), str(csv_path), source.key],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_analysts_import_overlapping_files_at_once(postgis, sample_gpkg, tmp_path):
+    """Two processes, started together: the schema ends with exactly the union of their events."""
+    source = fresh(postgis, "concurrent")
+    uri = source.connection_uri().uri(False)
+    a, b, every_id = _split_sample(sample_gpkg.with_suffix(".csv"), tmp_path)
+    processes = [_import_process(path, source, uri, tmp_path / f"settings-{n}") for n, path in enumerate((a, b))]
+    outputs = [process.communicate(timeout=300) for process in processes]
+    for process, (_out, err) in zip(processes, outputs):
+        assert process.returncode == 0, err[-2000:]
+    results = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute("SELECT event_id FROM concurrent.incidents")
+        ids = [row[0] for row in cursor.fetchall()]
+        cursor.execute("SELECT count(*), sum(rows_inserted) FROM concurrent.imports WHERE finished_at IS NOT NULL")
+        imports, inserted = cursor.fetchone()
+    assert len(ids) == len(set(ids))  # nothing twice
+    assert set(ids) == every_id  # nothing lost
+    assert imports == 2 and inserted == len(every_id) == sum(r["inserted"] for r in results)
+
+
+def test_a_reader_sees_the_old_or_the_new_state_never_half(postgis, tmp_path):
+    sys.path.insert(0, str(REPO_ROOT / "tests" / "bench"))
+    from synthetic_csv import write_acled_like
+
+    source = fresh(postgis, "readers")
+    big = write_acled_like(tmp_path / "big.csv", 40_000)
+    process = _import_process(big, source, source.connection_uri().uri(False), tmp_path / "settings")
+    seen = set()
+    while process.poll() is None:
+        try:
+            seen.add(queries.summary(source, IncidentFilter()).incidents)
+        except Exception:  # before the first import commits, the schema does not exist yet
+            seen.add(0)
+        time.sleep(0.05)
+    _, err = process.communicate()
+    assert process.returncode == 0, err[-2000:]
+    final = queries.summary(source, IncidentFilter()).incidents
+    seen.add(final)
+    assert final > 30_000
+    assert seen <= {0, final}, sorted(seen)
+    assert len(seen) == 2  # the reader really ran while the import did
+
+
+def test_no_password_in_layer_sources_projects_or_logs(postgis, tmp_path, qgis_new_project):
+    """A connection with its password in a QGIS authentication configuration: the project and the
+    message log never hold the password, yet the plugin connects and QGIS opens the layers."""
+    from incident_atlas.plugin.core.project_layers import open_incident_source
+    from qgis.core import QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
+
+    secret = "s3cret-Pa55word"
+    manager = QgsApplication.authManager()
+    manager.setMasterPassword("incident-atlas-tests", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("incident atlas test login")
+    config.setConfig("username", "postgres")
+    config.setConfig("password", secret)
+    ok = manager.storeAuthenticationConfig(config)
+    assert (ok[0] if isinstance(ok, tuple) else ok) and config.id()
+    plain = PostgresSource(postgis, "x").connection_uri()
+    uri = QgsDataSourceUri()
+    uri.setConnection(
+        plain.host(), plain.port(), plain.database(), "", "", QgsDataSourceUri.SslMode.SslPrefer, config.id()
+    )
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), "team database")
+
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda message, *_: logged.append(message))
+    source = PostgresSource("team database", "team")
+    with source.connect() as db, db.cursor() as cursor:  # credentials resolved from the auth config
+        cursor.execute('DROP SCHEMA IF EXISTS "team" CASCADE')
+        cursor.execute("SELECT current_user")
+        assert cursor.fetchone()[0] == "postgres"
+    import_incidents(ImportOptions(source=write_acled(tmp_path / "a.csv", [acled_row("IRQ1")]), output=source))
+    open_incident_source(source)
+    layers = list(QgsProject.instance().mapLayers().values())
+    assert layers and all(layer.isValid() for layer in layers)
+    assert all(f"authcfg={config.id()}" in layer.source() and secret not in layer.source() for layer in layers)
+    project_file = tmp_path / "team.qgs"
+    assert QgsProject.instance().write(str(project_file))
+    assert secret not in project_file.read_text(encoding="utf-8")
+    assert logged and not any(secret in message for message in logged)
