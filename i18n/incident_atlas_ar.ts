@@ -14,47 +14,47 @@
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/filter_session.py" line="50"/>
+        <location filename="../plugin/core/filter_session.py" line="73"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="154"/>
+        <location filename="../plugin/core/importer.py" line="155"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="164"/>
+        <location filename="../plugin/core/importer.py" line="165"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="171"/>
+        <location filename="../plugin/core/importer.py" line="172"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="179"/>
+        <location filename="../plugin/core/importer.py" line="180"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="183"/>
+        <location filename="../plugin/core/importer.py" line="184"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="212"/>
+        <location filename="../plugin/core/importer.py" line="213"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="424"/>
+        <location filename="../plugin/core/importer.py" line="425"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="27"/>
+        <location filename="../plugin/core/project_layers.py" line="32"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
@@ -239,37 +239,37 @@
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="21"/>
+        <location filename="../plugin/core/map_export.py" line="20"/>
         <source>natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="22"/>
+        <location filename="../plugin/core/map_export.py" line="21"/>
         <source>quantiles</source>
         <translation>المئينات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="23"/>
+        <location filename="../plugin/core/map_export.py" line="22"/>
         <source>equal intervals</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="24"/>
+        <location filename="../plugin/core/map_export.py" line="23"/>
         <source>pretty breaks</source>
         <translation>فواصل مقرّبة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="25"/>
+        <location filename="../plugin/core/map_export.py" line="24"/>
         <source>fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="30"/>
+        <location filename="../plugin/core/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="35"/>
+        <location filename="../plugin/core/project_layers.py" line="40"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>أطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="62"/>
+        <location filename="../plugin/gui/dock.py" line="64"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
@@ -424,122 +424,122 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="109"/>
+        <location filename="../plugin/gui/dock.py" line="111"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="110"/>
+        <location filename="../plugin/gui/dock.py" line="112"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="226"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/dock.py" line="233"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="250"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="309"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="326"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="410"/>
+        <location filename="../plugin/gui/dock.py" line="413"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="410"/>
+        <location filename="../plugin/gui/dock.py" line="413"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="415"/>
+        <location filename="../plugin/gui/dock.py" line="418"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="420"/>
+        <location filename="../plugin/gui/dock.py" line="423"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="420"/>
+        <location filename="../plugin/gui/dock.py" line="423"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="426"/>
+        <location filename="../plugin/gui/dock.py" line="429"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="428"/>
+        <location filename="../plugin/gui/dock.py" line="431"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="451"/>
+        <location filename="../plugin/gui/dock.py" line="459"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="99"/>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
         <source>Incident files (*.csv *.txt *.xlsx)</source>
         <translation>ملفات الحوادث (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
@@ -1024,132 +1024,127 @@
         <translation>{0} حادثًا مطابقًا: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="33"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="40"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="34"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>Actor role</source>
         <translation>دور الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>any</source>
         <translation>أي دور</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="47"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>من تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Minimum fatalities</source>
         <translation>الحد الأدنى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Maximum fatalities</source>
         <translation>الحد الأقصى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ليست مصفوفة JSON صالحة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="91"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="41"/>
+        <location filename="../plugin/processing/import_incidents.py" line="45"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="44"/>
-        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>يستورد ملفًا مصدَّرًا من ACLED أو UCDP GED أو GTD، أو أي ملف CSV مع مطابقة للأعمدة، إلى ملف GeoPackage للحوادث. تُحدَّد محافظة كل حادث بموقع النقطة داخل المضلع (المستوى الإداري الأول من Natural Earth افتراضيًا). تُحفظ الصفوف التي لا يمكن استخدامها في جدول rejected_rows مع رقم السطر والسبب. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا؛ والملف المصدَّر الأحدث يحدّث الأحداث التي تغيّرت. MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
         <source>Incident file (CSV or GTD .xlsx)</source>
         <translation>ملف الحوادث (CSV أو ‎.xlsx من GTD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Detect from header</source>
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="71"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Column mapping (JSON)</source>
         <translation>مطابقة الأعمدة (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="72"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="80"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Province name field</source>
         <translation>حقل اسم المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="117"/>
         <source>Rows rejected</source>
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="124"/>
+        <location filename="../plugin/processing/import_incidents.py" line="155"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <location filename="../plugin/processing/import_incidents.py" line="161"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="44"/>
+        <location filename="../plugin/core/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1197,6 +1192,36 @@
         <location filename="../plugin/core/postgis.py" line="196"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <source>Or a PostgreSQL/PostGIS connection</source>
+        <translation>أو اتصال PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <source>Schema of the incident tables</source>
+        <translation>مخطط جداول الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
+        <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
+        <translation>يستورد ملفًا مصدَّرًا من ACLED أو UCDP GED أو GTD، أو أي ملف CSV مع مطابقة للأعمدة، إلى ملف GeoPackage للحوادث، أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS (DATABASE، اتصال محفوظ في QGIS، و SCHEMA). تُحدَّد محافظة كل حادث بموقع النقطة داخل المضلع (المستوى الإداري الأول من Natural Earth افتراضيًا). تُحفظ الصفوف التي لا يمكن استخدامها في جدول rejected_rows مع رقم السطر والسبب. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا؛ والملف المصدَّر الأحدث يحدّث الأحداث التي تغيّرت. MAPPING (لملفات CSV العامة فقط) هو JSON مثل {"event_id": "id", "date": "day", "date_format": "%d/%m/%Y", "latitude": "lat", "longitude": "lon", "actor1": "perpetrator"}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="107"/>
+        <source>Schema for the incident tables (created if missing)</source>
+        <translation>مخطط جداول الحوادث (يُنشأ إن لم يكن موجودًا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <source>Choose an output GeoPackage or a PostgreSQL connection</source>
+        <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
 </context>
 </TS>

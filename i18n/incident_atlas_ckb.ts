@@ -14,47 +14,47 @@
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/filter_session.py" line="50"/>
+        <location filename="../plugin/core/filter_session.py" line="73"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="154"/>
+        <location filename="../plugin/core/importer.py" line="155"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="164"/>
+        <location filename="../plugin/core/importer.py" line="165"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="171"/>
+        <location filename="../plugin/core/importer.py" line="172"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="179"/>
+        <location filename="../plugin/core/importer.py" line="180"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="183"/>
+        <location filename="../plugin/core/importer.py" line="184"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="212"/>
+        <location filename="../plugin/core/importer.py" line="213"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="424"/>
+        <location filename="../plugin/core/importer.py" line="425"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="27"/>
+        <location filename="../plugin/core/project_layers.py" line="32"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
@@ -239,37 +239,37 @@
         <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="21"/>
+        <location filename="../plugin/core/map_export.py" line="20"/>
         <source>natural breaks (Jenks)</source>
         <translation>دابەشکردنی سروشتی (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="22"/>
+        <location filename="../plugin/core/map_export.py" line="21"/>
         <source>quantiles</source>
         <translation>چەندێتی (کوانتایل)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="23"/>
+        <location filename="../plugin/core/map_export.py" line="22"/>
         <source>equal intervals</source>
         <translation>ماوەی یەکسان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="24"/>
+        <location filename="../plugin/core/map_export.py" line="23"/>
         <source>pretty breaks</source>
         <translation>سنووری خڕکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="25"/>
+        <location filename="../plugin/core/map_export.py" line="24"/>
         <source>fixed breaks</source>
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="30"/>
+        <location filename="../plugin/core/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="35"/>
+        <location filename="../plugin/core/project_layers.py" line="40"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="62"/>
+        <location filename="../plugin/gui/dock.py" line="64"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ئەو GeoPackage ـەی ڕووداوەکان کە فلتەرەکە لەسەری کار دەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>Open…</source>
         <translation>کردنەوە…</translation>
     </message>
@@ -424,122 +424,122 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Event types</source>
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="109"/>
+        <location filename="../plugin/gui/dock.py" line="111"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="110"/>
+        <location filename="../plugin/gui/dock.py" line="112"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="226"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/dock.py" line="233"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="250"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="309"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="326"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="410"/>
+        <location filename="../plugin/gui/dock.py" line="413"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="410"/>
+        <location filename="../plugin/gui/dock.py" line="413"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="415"/>
+        <location filename="../plugin/gui/dock.py" line="418"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="420"/>
+        <location filename="../plugin/gui/dock.py" line="423"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="420"/>
+        <location filename="../plugin/gui/dock.py" line="423"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="426"/>
+        <location filename="../plugin/gui/dock.py" line="429"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="428"/>
+        <location filename="../plugin/gui/dock.py" line="431"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="451"/>
+        <location filename="../plugin/gui/dock.py" line="459"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="99"/>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
         <source>Incident files (*.csv *.txt *.xlsx)</source>
         <translation>پەڕگەکانی ڕووداو (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
@@ -1024,132 +1024,127 @@
         <translation>{0} ڕووداو دەگونجێن: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="33"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="40"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="34"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>Actor role</source>
         <translation>ڕۆڵی لایەن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>any</source>
         <translation>هەر ڕۆڵێک</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="47"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>لە بەرواری (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Minimum fatalities</source>
         <translation>کەمترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Maximum fatalities</source>
         <translation>زۆرترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="91"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="41"/>
+        <location filename="../plugin/processing/import_incidents.py" line="45"/>
         <source>Import incidents</source>
         <translation>هاوردەکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="44"/>
-        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>هەناردەیەکی ACLED، UCDP GED یان GTD، یان هەر CSV ێک لەگەڵ نەخشەی ستوونەکان، هاوردەی GeoPackage ێکی ڕووداوەکان دەکات. پارێزگای هەر ڕووداوێک بە خاڵ لەناو فرەگۆشەدا دیاری دەکرێت (بە شێوەی بنەڕەت ئاستی یەکی کارگێڕیی Natural Earth). ئەو ڕیزانەی بەکارنایەن لە خشتەی rejected_rows دا لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان پەڕگە هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSV ی گشتی) JSON ێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
         <source>Incident file (CSV or GTD .xlsx)</source>
         <translation>پەڕگەی ڕووداوەکان (CSV یان ‎.xlsx ی GTD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Format</source>
         <translation>فۆرمات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Detect from header</source>
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="71"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Column mapping (JSON)</source>
         <translation>نەخشەی ستوونەکان (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="72"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="80"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Province name field</source>
         <translation>خانەی ناوی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Rows imported</source>
         <translation>ڕیزە هاوردەکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="117"/>
         <source>Rows rejected</source>
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="124"/>
+        <location filename="../plugin/processing/import_incidents.py" line="155"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <location filename="../plugin/processing/import_incidents.py" line="161"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="44"/>
+        <location filename="../plugin/core/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1197,6 +1192,36 @@
         <location filename="../plugin/core/postgis.py" line="196"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <source>Or a PostgreSQL/PostGIS connection</source>
+        <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <source>Schema of the incident tables</source>
+        <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
+        <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
+        <translation>هەناردەیەکی ACLED، UCDP GED یان GTD، یان هەر CSV ێک لەگەڵ نەخشەی ستوونەکان، هاوردەی GeoPackage ێکی ڕووداوەکان دەکات، یان هاوردەی پێکهاتەیەک لە بنکەدراوەیەکی PostgreSQL/PostGIS (DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). پارێزگای هەر ڕووداوێک بە خاڵ لەناو فرەگۆشەدا دیاری دەکرێت (بە شێوەی بنەڕەت ئاستی یەکی کارگێڕیی Natural Earth). ئەو ڕیزانەی بەکارنایەن لە خشتەی rejected_rows دا لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان پەڕگە هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSV ی گشتی) JSON ێکە وەک {"event_id": "id", "date": "day", "date_format": "%d/%m/%Y", "latitude": "lat", "longitude": "lon", "actor1": "perpetrator"}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="107"/>
+        <source>Schema for the incident tables (created if missing)</source>
+        <translation>پێکهاتەی خشتەکانی ڕووداو (دروست دەکرێت ئەگەر نەبێت)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <source>Choose an output GeoPackage or a PostgreSQL connection</source>
+        <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
 </context>
 </TS>

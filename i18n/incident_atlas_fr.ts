@@ -14,47 +14,47 @@
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/filter_session.py" line="50"/>
+        <location filename="../plugin/core/filter_session.py" line="73"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="154"/>
+        <location filename="../plugin/core/importer.py" line="155"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="164"/>
+        <location filename="../plugin/core/importer.py" line="165"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="171"/>
+        <location filename="../plugin/core/importer.py" line="172"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="179"/>
+        <location filename="../plugin/core/importer.py" line="180"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="183"/>
+        <location filename="../plugin/core/importer.py" line="184"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="212"/>
+        <location filename="../plugin/core/importer.py" line="213"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="424"/>
+        <location filename="../plugin/core/importer.py" line="425"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="27"/>
+        <location filename="../plugin/core/project_layers.py" line="32"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
@@ -239,37 +239,37 @@
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="21"/>
+        <location filename="../plugin/core/map_export.py" line="20"/>
         <source>natural breaks (Jenks)</source>
         <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="22"/>
+        <location filename="../plugin/core/map_export.py" line="21"/>
         <source>quantiles</source>
         <translation>quantiles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="23"/>
+        <location filename="../plugin/core/map_export.py" line="22"/>
         <source>equal intervals</source>
         <translation>intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="24"/>
+        <location filename="../plugin/core/map_export.py" line="23"/>
         <source>pretty breaks</source>
         <translation>seuils arrondis</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="25"/>
+        <location filename="../plugin/core/map_export.py" line="24"/>
         <source>fixed breaks</source>
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="30"/>
+        <location filename="../plugin/core/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="35"/>
+        <location filename="../plugin/core/project_layers.py" line="40"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="62"/>
+        <location filename="../plugin/gui/dock.py" line="64"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
@@ -424,122 +424,122 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Event types</source>
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="109"/>
+        <location filename="../plugin/gui/dock.py" line="111"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="110"/>
+        <location filename="../plugin/gui/dock.py" line="112"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="226"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/dock.py" line="233"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="250"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="309"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="326"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="410"/>
+        <location filename="../plugin/gui/dock.py" line="413"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="410"/>
+        <location filename="../plugin/gui/dock.py" line="413"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="415"/>
+        <location filename="../plugin/gui/dock.py" line="418"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="420"/>
+        <location filename="../plugin/gui/dock.py" line="423"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="420"/>
+        <location filename="../plugin/gui/dock.py" line="423"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="426"/>
+        <location filename="../plugin/gui/dock.py" line="429"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="428"/>
+        <location filename="../plugin/gui/dock.py" line="431"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="451"/>
+        <location filename="../plugin/gui/dock.py" line="459"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Import des incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="99"/>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>Fichier d'incidents à importer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
         <source>Incident files (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers d'incidents (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="88"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
@@ -1024,132 +1024,127 @@
         <translation>{0} incidents correspondent : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="33"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="40"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="34"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>Actor role</source>
         <translation>Rôle de l'acteur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="39"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
         <source>any</source>
         <translation>tout rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="47"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Date de début (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Minimum fatalities</source>
         <translation>Décès minimum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="52"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Maximum fatalities</source>
         <translation>Décès maximum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="91"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="41"/>
+        <location filename="../plugin/processing/import_incidents.py" line="45"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="44"/>
-        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>Importe un export ACLED, UCDP GED ou GTD, ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents. Chaque incident reçoit son gouvernorat par point dans polygone (admin-1 de Natural Earth par défaut). Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et le motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON comme {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="58"/>
+        <location filename="../plugin/processing/import_incidents.py" line="63"/>
         <source>Incident file (CSV or GTD .xlsx)</source>
         <translation>Fichier d'incidents (CSV ou .xlsx du GTD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Detect from header</source>
         <translation>Détecter d'après l'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV générique (correspondance requise)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="71"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="72"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="80"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Province name field</source>
         <translation>Champ du nom de gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="117"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="124"/>
+        <location filename="../plugin/processing/import_incidents.py" line="155"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <location filename="../plugin/processing/import_incidents.py" line="161"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="44"/>
+        <location filename="../plugin/core/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1197,6 +1192,36 @@
         <location filename="../plugin/core/postgis.py" line="196"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <source>Or a PostgreSQL/PostGIS connection</source>
+        <translation>Ou une connexion PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <source>Schema of the incident tables</source>
+        <translation>Schéma des tables d'incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
+        <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
+        <translation>Importe un export ACLED, UCDP GED ou GTD, ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents, ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit son gouvernorat par point dans polygone (admin-1 de Natural Earth par défaut). Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et le motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON comme {"event_id": "id", "date": "day", "date_format": "%d/%m/%Y", "latitude": "lat", "longitude": "lon", "actor1": "perpetrator"}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="107"/>
+        <source>Schema for the incident tables (created if missing)</source>
+        <translation>Schéma des tables d'incidents (créé s'il n'existe pas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <source>Choose an output GeoPackage or a PostgreSQL connection</source>
+        <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
 </context>
 </TS>

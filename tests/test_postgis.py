@@ -251,3 +251,32 @@ def test_no_password_in_layer_sources_projects_or_logs(postgis, tmp_path, qgis_n
     assert QgsProject.instance().write(str(project_file))
     assert secret not in project_file.read_text(encoding="utf-8")
     assert logged and not any(secret in message for message in logged)
+
+
+def test_processing_algorithms_on_postgis(plugin, postgis, sample_gpkg, tmp_path):
+    """importincidents into a schema, then countbyprovince and exportmap read it: counted on the server."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    fresh(postgis, "processing")
+    imported = processing.run(
+        "incidentatlas:importincidents",
+        {"INPUT": str(sample_gpkg.with_suffix(".csv")), "DATABASE": postgis, "SCHEMA": "processing"},
+    )
+    assert imported["OUTPUT"] == f"postgres:{postgis}/processing"
+    assert imported["IMPORTED"] == queries.summary(GeoPackageSource(sample_gpkg), IncidentFilter()).incidents
+    isis_q1 = {"ACTORS": "ISIS", "ACTOR_ROLE": 1, "DATE_FROM": "2020-01-01", "DATE_TO": "2020-03-31"}
+    counted = {}
+    for name, where in (("pg", {"DATABASE": postgis, "SCHEMA": "processing"}), ("gpkg", {"INPUT": str(sample_gpkg)})):
+        output = tmp_path / f"counts-{name}.gpkg"
+        processing.run("incidentatlas:countbyprovince", {**where, **isis_q1, "OUTPUT": str(output)})
+        layer = QgsVectorLayer(str(output), "counts", "ogr")
+        counted[name] = {f["name"]: (f["incidents"], f["fatalities"]) for f in layer.getFeatures()}
+    assert counted["pg"] == counted["gpkg"] and counted["pg"]["Diyala"][0] == 80
+    pdf = tmp_path / "map.pdf"
+    processing.run(
+        "incidentatlas:exportmap", {"DATABASE": postgis, "SCHEMA": "processing", **isis_q1, "OUTPUT": str(pdf)}
+    )
+    from pypdf import PdfReader
+
+    assert "ISIS attacks by governorate" in " ".join(PdfReader(pdf).pages[0].extract_text().split())

@@ -17,7 +17,7 @@ from ..core import schema
 from ..core.choropleth import MEASURES, database_values
 from ..core.compat import make_field
 from ..core.i18n import tr
-from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
 
 
 def output_fields() -> QgsFields:
@@ -60,12 +60,12 @@ class CountByProvinceAlgorithm(QgsProcessingAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = input_geopackage(self, parameters, context)
+        source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        provinces = QgsVectorLayer(f"{path}|layername={schema.PROVINCES}", "provinces", "ogr")
+        provinces = QgsVectorLayer(source.layer_uri(schema.PROVINCES), "provinces", source.provider)
         if not provinces.isValid():
-            raise QgsProcessingException(tr("Could not read the provinces of {0}").format(path))
-        values = database_values(path, incident_filter, provinces)
+            raise QgsProcessingException(tr("Could not read the provinces of {0}").format(source.label))
+        values = database_values(source, incident_filter, provinces)
         fields = output_fields()
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, provinces.wkbType(), provinces.crs()

@@ -16,7 +16,7 @@ from ..core.choropleth import MEASURES, METHODS, ChoroplethSettings
 from ..core.i18n import tr
 from ..core.layout import PAGES, ExportError
 from ..core.map_export import export_map
-from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
 
 
 class ExportMapAlgorithm(QgsProcessingAlgorithm):
@@ -79,7 +79,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = input_geopackage(self, parameters, context)
+        source = input_source(self, parameters, context)
         settings = ChoroplethSettings(
             measure=MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)],
             method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
@@ -87,7 +87,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
         )
         try:
             output = export_map(
-                path,
+                source,
                 filter_from_parameters(self, parameters, context),
                 self.parameterAsFileOutput(parameters, self.OUTPUT, context),
                 template=list(PAGES)[self.parameterAsEnum(parameters, self.TEMPLATE, context)],

@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..core import queries, schema
 from ..core.i18n import tr
-from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_geopackage
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
 
 
 class FilterIncidentsAlgorithm(QgsProcessingAlgorithm):
@@ -44,15 +44,15 @@ class FilterIncidentsAlgorithm(QgsProcessingAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = input_geopackage(self, parameters, context)
+        source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        layer = QgsVectorLayer(f"{path}|layername={schema.INCIDENTS}", "incidents", "ogr")
-        if not layer.isValid() or not layer.setSubsetString(incident_filter.to_sql()):
-            raise QgsProcessingException(tr("Could not read the incidents of {0}").format(path))
+        layer = QgsVectorLayer(source.layer_uri(schema.INCIDENTS), "incidents", source.provider)
+        if not layer.isValid() or not layer.setSubsetString(incident_filter.to_sql(dialect=source.dialect)):
+            raise QgsProcessingException(tr("Could not read the incidents of {0}").format(source.label))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, layer.fields(), layer.wkbType(), layer.crs()
         )
-        total = max(queries.summary(path, incident_filter).incidents, 1)
+        total = max(queries.summary(source, incident_filter).incidents, 1)
         written = 0
         for number, feature in enumerate(layer.getFeatures()):
             if feedback.isCanceled():

@@ -7,15 +7,18 @@ from datetime import date
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
 
-from ..core import schema
 from ..core.filters import ACTOR_ROLES, IncidentFilter
 from ..core.i18n import tr
+from ..core.incident_source import GeoPackageSource
+from ..core.postgis import PostgresSource
 from ..core.settings import PluginSettings
 
 INPUT = "INPUT"
@@ -29,8 +32,28 @@ MAX_FATALITIES = "MAX_FATALITIES"
 MAX_GEO_PRECISION = "MAX_GEO_PRECISION"
 
 
+DATABASE = "DATABASE"
+SCHEMA = "SCHEMA"
+
+
 def add_input_and_filter_parameters(algorithm) -> None:
-    algorithm.addParameter(QgsProcessingParameterFile(INPUT, tr("Incident GeoPackage"), extension="gpkg"))
+    algorithm.addParameter(
+        QgsProcessingParameterFile(INPUT, tr("Incident GeoPackage"), extension="gpkg", optional=True)
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterProviderConnection(
+            DATABASE, tr("Or a PostgreSQL/PostGIS connection"), "postgres", optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterDatabaseSchema(
+            SCHEMA,
+            tr("Schema of the incident tables"),
+            connectionParameterName=DATABASE,
+            defaultValue="incident_atlas",
+            optional=True,
+        )
+    )
     algorithm.addParameter(
         QgsProcessingParameterString(
             ACTORS, tr("Actors: one actor or alias-group name, or a JSON array of names"), optional=True
@@ -97,12 +120,22 @@ def _optional_int(algorithm, parameters, name, context) -> int | None:
     return algorithm.parameterAsInt(parameters, name, context)
 
 
-def input_geopackage(algorithm, parameters, context) -> str:
-    path = algorithm.parameterAsFile(parameters, INPUT, context)
-    problems = schema.schema_problems(path)
+def input_source(algorithm, parameters, context):
+    """The incident GeoPackage (INPUT) or PostGIS schema (DATABASE, SCHEMA) the algorithm reads."""
+    database = algorithm.parameterAsConnectionName(parameters, DATABASE, context)
+    if database:
+        source = PostgresSource(database, algorithm.parameterAsSchema(parameters, SCHEMA, context) or "incident_atlas")
+    else:
+        path = algorithm.parameterAsFile(parameters, INPUT, context)
+        if not path:
+            raise QgsProcessingException(tr("Choose an incident GeoPackage or a PostgreSQL connection"))
+        source = GeoPackageSource(path)
+    problems = source.problems()
     if problems:
-        raise QgsProcessingException(tr("{0} is not an incident GeoPackage: {1}").format(path, "; ".join(problems)))
-    return path
+        raise QgsProcessingException(
+            tr("{0} is not an incident GeoPackage: {1}").format(source.label, "; ".join(problems))
+        )
+    return source
 
 
 def filter_from_parameters(algorithm, parameters, context) -> IncidentFilter:

@@ -9,10 +9,12 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
@@ -31,6 +33,8 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
     PROVINCES = "PROVINCES"
     PROVINCE_NAME_FIELD = "PROVINCE_NAME_FIELD"
     OUTPUT = "OUTPUT"
+    DATABASE = "DATABASE"
+    SCHEMA = "SCHEMA"
     IMPORTED = "IMPORTED"
     REJECTED = "REJECTED"
 
@@ -43,7 +47,8 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:
         return tr(
             "Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident "
-            "GeoPackage. Each incident gets its province by point-in-polygon (Natural Earth admin-1 by "
+            "GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in "
+            "QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by "
             "default). Rows that can't be used are kept in the rejected_rows table with their line number "
             "and reason. Importing the same file again changes nothing; a newer export updates changed "
             "events. MAPPING (generic CSV only) is JSON such as "
@@ -87,7 +92,25 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT, tr("Incident GeoPackage (created, or updated if it exists)"), tr("GeoPackage (*.gpkg)")
+                self.OUTPUT,
+                tr("Incident GeoPackage (created, or updated if it exists)"),
+                tr("GeoPackage (*.gpkg)"),
+                optional=True,
+            )
+        )
+        # A team database instead of a file: QGIS's saved connection (credentials stay in QGIS).
+        self.addParameter(
+            QgsProcessingParameterProviderConnection(
+                self.DATABASE, tr("Or a PostgreSQL/PostGIS connection"), "postgres", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDatabaseSchema(
+                self.SCHEMA,
+                tr("Schema for the incident tables (created if missing)"),
+                connectionParameterName=self.DATABASE,
+                defaultValue="incident_atlas",
+                optional=True,
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Rows imported")))
@@ -103,16 +126,24 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
             )
         # Imported here so the provider loads, and other algorithms run, without pandas/shapely.
         from ..core.importer import ImportCancelledError, ImportOptions, IncidentImportError, import_incidents
+        from ..core.postgis import PostgresError, PostgresSource
         from ..core.sources import ColumnMapping, SourceError
 
         mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not output.lower().endswith(".gpkg"):
-            output += ".gpkg"
+        database = self.parameterAsConnectionName(parameters, self.DATABASE, context)
+        if database:
+            output = PostgresSource(
+                database, self.parameterAsSchema(parameters, self.SCHEMA, context) or "incident_atlas"
+            )
+        else:
+            path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+            if not path:
+                raise QgsProcessingException(tr("Choose an output GeoPackage or a PostgreSQL connection"))
+            output = Path(path if path.lower().endswith(".gpkg") else path + ".gpkg")
         try:
             options = ImportOptions(
                 source=Path(self.parameterAsFile(parameters, self.INPUT, context)),
-                output=Path(output),
+                output=output,
                 source_format=FORMAT_KEYS[self.parameterAsEnum(parameters, self.FORMAT, context)],
                 mapping=ColumnMapping.from_json(mapping_text) if mapping_text else None,
                 provinces_layer=self.parameterAsVectorLayer(parameters, self.PROVINCES, context),
@@ -123,7 +154,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         except ImportCancelledError:
             feedback.reportError(tr("Cancelled: the GeoPackage is unchanged."))
             return {self.OUTPUT: None, self.IMPORTED: 0, self.REJECTED: 0}
-        except (SourceError, IncidentImportError, ValueError, FileNotFoundError) as error:
+        except (SourceError, IncidentImportError, PostgresError, ValueError, FileNotFoundError) as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(result.summary())
         for dataset, source_name, province, count in result.disagreements:
@@ -132,4 +163,5 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                     dataset, source_name, count, province
                 )
             )
-        return {self.OUTPUT: str(options.output), self.IMPORTED: result.imported, self.REJECTED: result.rejected}
+        written = options.output.key if database else str(options.output)
+        return {self.OUTPUT: written, self.IMPORTED: result.imported, self.REJECTED: result.rejected}
