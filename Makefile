@@ -14,7 +14,7 @@ PROFILE_DIR := build/qgis-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # qgis brings qgis_process and the desktop; xvfb/xauth the screenshots; poppler-utils pdftotext.
 APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv xvfb xauth poppler-utils \
-	qttools5-dev-tools pyqt5-dev-tools
+	qttools5-dev-tools pyqt5-dev-tools python3-psycopg2
 export QT_QPA_PLATFORM ?= offscreen
 TS_FILES := $(wildcard i18n/incident_atlas_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
@@ -23,7 +23,7 @@ PYLUPDATE := $(shell command -v pylupdate5 2>/dev/null || command -v pylupdate6 
 LRELEASE := $(shell command -v lrelease 2>/dev/null || command -v /usr/lib/qt6/bin/lrelease 2>/dev/null || echo lrelease)
 
 .PHONY: help deps system-deps test lint format package install profile process run demo bench clean templates \
-	translations qm
+	translations qm postgis-deps
 
 help:
 	@echo "make demo     install what is missing, build the sample GeoPackage, export a styled map"
@@ -50,6 +50,15 @@ system-deps:
 	fi
 	@$(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || { echo "import qgis fails for $(SYSTEM_PYTHON)"; exit 1; }
 
+# The PostGIS tests start their own throwaway cluster; Debian's server and PostGIS must be there.
+# postgresql-postgis is the virtual package of the release's own postgresql-NN-postgis-3.
+postgis-deps:
+	@ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		echo "Installing Debian's PostgreSQL and PostGIS"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			postgresql postgresql-postgis >/dev/null; }
+
 $(VENV)/.deps-stamp: .ci/requirements-dev.txt
 	@[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	@echo "Installing the pinned dev requirements into $(VENV)"
@@ -67,7 +76,7 @@ format: deps
 	$(RUFF) format .
 	$(RUFF) check --fix .
 
-test: lint qm
+test: lint qm postgis-deps
 	$(PY) -m pytest tests
 
 i18n/%.qm: i18n/%.ts
@@ -108,7 +117,7 @@ run: profile
 demo: deps qm
 	@$(PY) .ci/demo.py
 
-bench: deps
+bench: deps postgis-deps
 	$(PY) tests/bench/run.py
 
 clean:

@@ -424,117 +424,117 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="200"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="111"/>
+        <location filename="../plugin/gui/dock.py" line="114"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="112"/>
+        <location filename="../plugin/gui/dock.py" line="115"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="226"/>
+        <location filename="../plugin/gui/dock.py" line="230"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="233"/>
+        <location filename="../plugin/gui/dock.py" line="237"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="287"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="326"/>
+        <location filename="../plugin/gui/dock.py" line="330"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="413"/>
+        <location filename="../plugin/gui/dock.py" line="417"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="413"/>
+        <location filename="../plugin/gui/dock.py" line="417"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="422"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="423"/>
+        <location filename="../plugin/gui/dock.py" line="427"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="423"/>
+        <location filename="../plugin/gui/dock.py" line="427"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="429"/>
+        <location filename="../plugin/gui/dock.py" line="433"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="431"/>
+        <location filename="../plugin/gui/dock.py" line="435"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="459"/>
+        <location filename="../plugin/gui/dock.py" line="470"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>يستورد ملفًا مصدَّرًا من ACLED أو UCDP GED أو GTD، أو أي ملف CSV مع مطابقة للأعمدة، إلى ملف GeoPackage للحوادث، أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS (DATABASE، اتصال محفوظ في QGIS، و SCHEMA). تُحدَّد محافظة كل حادث بموقع النقطة داخل المضلع (المستوى الإداري الأول من Natural Earth افتراضيًا). تُحفظ الصفوف التي لا يمكن استخدامها في جدول rejected_rows مع رقم السطر والسبب. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا؛ والملف المصدَّر الأحدث يحدّث الأحداث التي تغيّرت. MAPPING (لملفات CSV العامة فقط) هو JSON مثل {"event_id": "id", "date": "day", "date_format": "%d/%m/%Y", "latitude": "lat", "longitude": "lon", "actor1": "perpetrator"}.</translation>
+        <translation>يستورد ملفًا مصدَّرًا من ACLED أو UCDP GED أو GTD، أو أي ملف CSV مع مطابقة للأعمدة، إلى ملف GeoPackage للحوادث، أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS (DATABASE، اتصال محفوظ في QGIS، و SCHEMA). تُحدَّد محافظة كل حادث بموقع النقطة داخل المضلع (المستوى الإداري الأول من Natural Earth افتراضيًا). تُحفظ الصفوف التي لا يمكن استخدامها في جدول rejected_rows مع رقم السطر والسبب. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا؛ والملف المصدَّر الأحدث يحدّث الأحداث التي تغيّرت. MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/import_incidents.py" line="107"/>
@@ -1222,6 +1222,31 @@
         <location filename="../plugin/processing/import_incidents.py" line="141"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="70"/>
+        <source>PostGIS…</source>
+        <translation>PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="71"/>
+        <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
+        <translation>افتح الحوادث التي يحفظها فريق في قاعدة بيانات PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/postgis_dialog.py" line="15"/>
+        <source>Open incidents from PostGIS</source>
+        <translation>فتح الحوادث من PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/postgis_dialog.py" line="20"/>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/postgis_dialog.py" line="21"/>
+        <source>Schema</source>
+        <translation>المخطط</translation>
     </message>
 </context>
 </TS>

@@ -424,117 +424,117 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="200"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Event types</source>
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="111"/>
+        <location filename="../plugin/gui/dock.py" line="114"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="112"/>
+        <location filename="../plugin/gui/dock.py" line="115"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="226"/>
+        <location filename="../plugin/gui/dock.py" line="230"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="233"/>
+        <location filename="../plugin/gui/dock.py" line="237"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="287"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="326"/>
+        <location filename="../plugin/gui/dock.py" line="330"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="413"/>
+        <location filename="../plugin/gui/dock.py" line="417"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="413"/>
+        <location filename="../plugin/gui/dock.py" line="417"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="418"/>
+        <location filename="../plugin/gui/dock.py" line="422"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="423"/>
+        <location filename="../plugin/gui/dock.py" line="427"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="423"/>
+        <location filename="../plugin/gui/dock.py" line="427"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="429"/>
+        <location filename="../plugin/gui/dock.py" line="433"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="431"/>
+        <location filename="../plugin/gui/dock.py" line="435"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="459"/>
+        <location filename="../plugin/gui/dock.py" line="470"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>هەناردەیەکی ACLED، UCDP GED یان GTD، یان هەر CSV ێک لەگەڵ نەخشەی ستوونەکان، هاوردەی GeoPackage ێکی ڕووداوەکان دەکات، یان هاوردەی پێکهاتەیەک لە بنکەدراوەیەکی PostgreSQL/PostGIS (DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). پارێزگای هەر ڕووداوێک بە خاڵ لەناو فرەگۆشەدا دیاری دەکرێت (بە شێوەی بنەڕەت ئاستی یەکی کارگێڕیی Natural Earth). ئەو ڕیزانەی بەکارنایەن لە خشتەی rejected_rows دا لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان پەڕگە هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSV ی گشتی) JSON ێکە وەک {"event_id": "id", "date": "day", "date_format": "%d/%m/%Y", "latitude": "lat", "longitude": "lon", "actor1": "perpetrator"}.</translation>
+        <translation>هەناردەیەکی ACLED، UCDP GED یان GTD، یان هەر CSV ێک لەگەڵ نەخشەی ستوونەکان، هاوردەی GeoPackage ێکی ڕووداوەکان دەکات، یان هاوردەی پێکهاتەیەک لە بنکەدراوەیەکی PostgreSQL/PostGIS (DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). پارێزگای هەر ڕووداوێک بە خاڵ لەناو فرەگۆشەدا دیاری دەکرێت (بە شێوەی بنەڕەت ئاستی یەکی کارگێڕیی Natural Earth). ئەو ڕیزانەی بەکارنایەن لە خشتەی rejected_rows دا لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان پەڕگە هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSV ی گشتی) JSON ێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/import_incidents.py" line="107"/>
@@ -1222,6 +1222,31 @@
         <location filename="../plugin/processing/import_incidents.py" line="141"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="70"/>
+        <source>PostGIS…</source>
+        <translation>PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="71"/>
+        <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
+        <translation>ئەو ڕووداوانە بکەرەوە کە تیمێک لە بنکەدراوەیەکی PostgreSQL/PostGIS دا هەڵیانگرتووە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/postgis_dialog.py" line="15"/>
+        <source>Open incidents from PostGIS</source>
+        <translation>کردنەوەی ڕووداوەکان لە PostGIS ەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/postgis_dialog.py" line="20"/>
+        <source>Connection</source>
+        <translation>پەیوەندی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/postgis_dialog.py" line="21"/>
+        <source>Schema</source>
+        <translation>پێکهاتە</translation>
     </message>
 </context>
 </TS>

@@ -19,16 +19,12 @@ CONNECTION_NAME = "incident-atlas-test"
 
 
 def postgres_bin() -> Path:
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
-    candidates = [p.parent for p in versions if (p.parent.parents[2] / "share/postgresql").exists()]
-    for binary in reversed(versions):
-        version = binary.parts[-3]
-        if Path(f"/usr/share/postgresql/{version}/extension/postgis.control").exists():
-            return binary.parent
+    """The newest PostgreSQL whose PostGIS extension is installed."""
+    for initdb in sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: -int(p.parts[-3])):
+        if Path(f"/usr/share/postgresql/{initdb.parts[-3]}/extension/postgis.control").exists():
+            return initdb.parent
     raise RuntimeError(
-        "PostgreSQL with PostGIS is not installed "
-        f"({'no PostGIS extension' if candidates or versions else 'no initdb'}): run `make test`, which installs "
-        "Debian's postgresql and postgresql-postgis"
+        "PostgreSQL with PostGIS is not installed: `make test` installs Debian's postgresql and postgresql-postgis"
     )
 
 

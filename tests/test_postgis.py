@@ -280,3 +280,21 @@ def test_processing_algorithms_on_postgis(plugin, postgis, sample_gpkg, tmp_path
     from pypdf import PdfReader
 
     assert "ISIS attacks by governorate" in " ".join(PdfReader(pdf).pages[0].extract_text().split())
+
+
+def test_dock_opens_a_schema_chosen_in_the_postgis_dialog(plugin, postgis, sample_gpkg, qgis_new_project):
+    from conftest import sample_in_postgis
+    from incident_atlas.plugin.gui.postgis_dialog import PostgisSourceDialog
+    from test_dock import settle
+
+    sample_in_postgis(sample_gpkg, postgis, "dialog_sample")
+    dialog = PostgisSourceDialog()
+    dialog.connection.setConnection(postgis)
+    dialog.schema.setSchema("dialog_sample")
+    assert dialog.source() == PostgresSource(postgis, "dialog_sample")
+    dock = plugin.dock
+    assert dock.open_source(dialog.source())
+    settle(dock)
+    assert dock.source_combo.currentText() == f"{postgis} › dialog_sample"
+    assert dock.session.layer.providerType() == "postgres"
+    assert dock.summary_label.text() == queries.summary(GeoPackageSource(sample_gpkg), IncidentFilter()).text()

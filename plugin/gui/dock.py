@@ -67,7 +67,10 @@ class IncidentDock(QgsDockWidget):
         self.open_button = QPushButton(tr("Open…"), body)
         self.import_button = QPushButton(tr("Import incidents…"), body)
         self.import_button.setObjectName("IncidentAtlasImportButton")
+        self.postgis_button = QPushButton(tr("PostGIS…"), body)
+        self.postgis_button.setToolTip(tr("Open the incidents a team keeps in a PostgreSQL/PostGIS database"))
         source_row.addWidget(self.open_button)
+        source_row.addWidget(self.postgis_button)
         source_row.addWidget(self.import_button)
         layout.addLayout(source_row)
 
@@ -129,6 +132,7 @@ class IncidentDock(QgsDockWidget):
             section.changed.connect(self.debounce.start)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         self.open_button.clicked.connect(self.ask_open)
+        self.postgis_button.clicked.connect(self.ask_open_postgis)
         self.reset_button.clicked.connect(self.reset)
         self.export_button.clicked.connect(self.ask_export)
         self.export_task = None
@@ -454,6 +458,13 @@ class IncidentDock(QgsDockWidget):
         if index >= 0:
             self.source_combo.setCurrentIndex(index)
         return True
+
+    def ask_open_postgis(self) -> None:
+        from .postgis_dialog import PostgisSourceDialog
+
+        dialog = PostgisSourceDialog(self)
+        if dialog.exec() and dialog.source() is not None:
+            self.open_source(dialog.source())
 
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open incident GeoPackage"), "", tr("GeoPackage (*.gpkg)"))
