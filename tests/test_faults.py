@@ -110,6 +110,14 @@ def test_full_disk_during_export_is_an_error_and_leaves_no_file(tmp_path):
     assert not output.exists()
 
 
+def resident_mb() -> float:
+    import gc
+
+    gc.collect()
+    status = Path("/proc/self/status").read_text().splitlines()
+    return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+
+
 @pytest.mark.parametrize("cycles", [50])
 def test_reload_with_dock_open_and_filter_active(cycles, plugin_package, desktop_iface, qgis_processing, tmp_path):
     from incident_atlas.plugin.core.sample_data import build_sample_geopackage
@@ -124,7 +132,10 @@ def test_reload_with_dock_open_and_filter_active(cycles, plugin_package, desktop
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     before = snapshot(desktop_iface.iface)
     widgets_before = len(QApplication.allWidgets())
+    resident = {}
     for cycle in range(cycles):
+        if cycle in (10, cycles - 1):  # after a warm-up: caches, fonts and Python imports are loaded by then
+            resident[cycle] = resident_mb()
         plugin = plugin_package.classFactory(desktop_iface.iface)
         plugin.initGui()
         plugin.dock.show()
@@ -137,6 +148,9 @@ def test_reload_with_dock_open_and_filter_active(cycles, plugin_package, desktop
         plugin.unload()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
+    growth = resident[cycles - 1] - resident[10]
+    print(f"resident memory over cycles 10..{cycles - 1}: {resident[10]:.0f} -> {resident[cycles - 1]:.0f} MB")
+    assert growth < 0.5 * (cycles - 11), f"memory grows {growth:.1f} MB over {cycles - 11} reloads"
     assert len(QgsProject.instance().mapLayers()) == 2  # the analyst's layers stay, nothing added
     assert len(QApplication.allWidgets()) == widgets_before  # no widget outlives its plugin
     QgsProject.instance().clear()
