@@ -409,12 +409,12 @@
         <translation>أطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="64"/>
+        <location filename="../plugin/gui/dock.py" line="65"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="67"/>
+        <location filename="../plugin/gui/dock.py" line="68"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="204"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="114"/>
+        <location filename="../plugin/gui/dock.py" line="115"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="116"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="234"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="287"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="321"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="330"/>
+        <location filename="../plugin/gui/dock.py" line="337"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="341"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="430"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="430"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="422"/>
+        <location filename="../plugin/gui/dock.py" line="436"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="427"/>
+        <location filename="../plugin/gui/dock.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="427"/>
+        <location filename="../plugin/gui/dock.py" line="442"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="433"/>
+        <location filename="../plugin/gui/dock.py" line="448"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="435"/>
+        <location filename="../plugin/gui/dock.py" line="450"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="470"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -1224,12 +1224,12 @@
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>افتح الحوادث التي يحفظها فريق في قاعدة بيانات PostgreSQL/PostGIS</translation>
     </message>
@@ -1247,6 +1247,11 @@
         <location filename="../plugin/gui/postgis_dialog.py" line="21"/>
         <source>Schema</source>
         <translation>المخطط</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/guard.py" line="32"/>
+        <source>Something went wrong; nothing was lost and QGIS keeps running: {0}</source>
+        <translation>حدث خطأ؛ لم يُفقد شيء ويواصل QGIS العمل: {0}</translation>
     </message>
 </context>
 </TS>

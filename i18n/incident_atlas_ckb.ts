@@ -409,12 +409,12 @@
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="64"/>
+        <location filename="../plugin/gui/dock.py" line="65"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ئەو GeoPackage ـەی ڕووداوەکان کە فلتەرەکە لەسەری کار دەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="67"/>
+        <location filename="../plugin/gui/dock.py" line="68"/>
         <source>Open…</source>
         <translation>کردنەوە…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="204"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Event types</source>
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="114"/>
+        <location filename="../plugin/gui/dock.py" line="115"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="116"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="234"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="287"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="321"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="330"/>
+        <location filename="../plugin/gui/dock.py" line="337"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="341"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="430"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="430"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="422"/>
+        <location filename="../plugin/gui/dock.py" line="436"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="427"/>
+        <location filename="../plugin/gui/dock.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="427"/>
+        <location filename="../plugin/gui/dock.py" line="442"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="433"/>
+        <location filename="../plugin/gui/dock.py" line="448"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="435"/>
+        <location filename="../plugin/gui/dock.py" line="450"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="470"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -1224,12 +1224,12 @@
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>ئەو ڕووداوانە بکەرەوە کە تیمێک لە بنکەدراوەیەکی PostgreSQL/PostGIS دا هەڵیانگرتووە</translation>
     </message>
@@ -1247,6 +1247,11 @@
         <location filename="../plugin/gui/postgis_dialog.py" line="21"/>
         <source>Schema</source>
         <translation>پێکهاتە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/guard.py" line="32"/>
+        <source>Something went wrong; nothing was lost and QGIS keeps running: {0}</source>
+        <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک لەدەست نەچوو و QGIS بەردەوامە: {0}</translation>
     </message>
 </context>
 </TS>

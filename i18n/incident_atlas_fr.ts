@@ -409,12 +409,12 @@
         <translation>Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="64"/>
+        <location filename="../plugin/gui/dock.py" line="65"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="67"/>
+        <location filename="../plugin/gui/dock.py" line="68"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="204"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Event types</source>
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="114"/>
+        <location filename="../plugin/gui/dock.py" line="115"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="116"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="234"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="287"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="321"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="330"/>
+        <location filename="../plugin/gui/dock.py" line="337"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="341"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="430"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="417"/>
+        <location filename="../plugin/gui/dock.py" line="430"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="422"/>
+        <location filename="../plugin/gui/dock.py" line="436"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="427"/>
+        <location filename="../plugin/gui/dock.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="427"/>
+        <location filename="../plugin/gui/dock.py" line="442"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="433"/>
+        <location filename="../plugin/gui/dock.py" line="448"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="435"/>
+        <location filename="../plugin/gui/dock.py" line="450"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="470"/>
+        <location filename="../plugin/gui/dock.py" line="488"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -1224,12 +1224,12 @@
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>Ouvrir les incidents qu'une équipe tient dans une base PostgreSQL/PostGIS</translation>
     </message>
@@ -1247,6 +1247,11 @@
         <location filename="../plugin/gui/postgis_dialog.py" line="21"/>
         <source>Schema</source>
         <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/guard.py" line="32"/>
+        <source>Something went wrong; nothing was lost and QGIS keeps running: {0}</source>
+        <translation>Un problème est survenu ; rien n'est perdu et QGIS continue : {0}</translation>
     </message>
 </context>
 </TS>

@@ -315,3 +315,20 @@ def test_temporal_controller_and_dock_follow_each_other(plugin, dock):
     settle(dock)
     assert dock.dates.range()[0] == date(2020, 2, 1)  # unlinked: frames no longer move the dock
     canvas.setTemporalController(None)
+
+
+def test_an_error_in_a_slot_is_shown_not_raised(gpkg_dock, monkeypatch):
+    """A source that fails to open (say, a database that went away) must not raise into QGIS."""
+    from incident_atlas.plugin.gui import dock as dock_module
+
+    messages = []
+    gpkg_dock.notify = lambda text, level: messages.append(text)
+
+    def broken(*_args, **_kwargs):
+        raise ConnectionError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(dock_module, "FilterSession", broken)
+    gpkg_dock.source_combo.currentIndexChanged.emit(0)  # as Qt calls it
+    gpkg_dock.refresh_sources(force=True)
+    assert messages and all("server closed the connection unexpectedly" in m for m in messages)
+    gpkg_dock.reset_button.clicked.emit(False)  # clicked passes `checked`: dropped, no TypeError

@@ -37,6 +37,7 @@ from ..core.styles import style_provinces
 from ..core.tasks import ExportTask
 from .check_list import CheckList
 from .filter_widgets import ActorSection, DateSection, NumberSection
+from .guard import guarded_slot
 from .map_section import MapSection
 from .preset_bar import PresetBar
 
@@ -171,6 +172,7 @@ class IncidentDock(QgsDockWidget):
         self.project.layersWillBeRemoved.disconnect(self.cancel_export)
         self.cancel_export()
 
+    @guarded_slot
     def _project_read(self, *_args) -> None:
         self.presets.set_names(read_state(self.project).presets)
         self.refresh_sources(force=True)  # a new project: restore its own stored filter
@@ -179,6 +181,7 @@ class IncidentDock(QgsDockWidget):
         for widget in (self.actors, self.dates, self.event_types, self.numbers, self.reset_button, self.export_button):
             widget.setEnabled(enabled)
 
+    @guarded_slot
     def refresh_sources(self, *_args, force: bool = False) -> None:
         sources = incident_sources(self.project)
         current = self.source_combo.currentData()
@@ -192,6 +195,7 @@ class IncidentDock(QgsDockWidget):
         if force or self.source_combo.currentData() != current or (self.session is not None and current not in sources):
             self._source_chosen()
 
+    @guarded_slot
     def _source_chosen(self, _index=None) -> None:
         path = self.source_combo.currentData()
         sources = incident_sources(self.project)
@@ -242,6 +246,7 @@ class IncidentDock(QgsDockWidget):
     def facets_pending(self) -> bool:
         return self.shown_generation != self.generation
 
+    @guarded_slot
     def _show_facets(self, message) -> None:
         generation, session, done = message
         if generation != self.generation or session is not self.session:
@@ -266,6 +271,7 @@ class IncidentDock(QgsDockWidget):
             return None
         return incident_sources(self.project).get(self.session.source.key, {}).get("provinces")
 
+    @guarded_slot
     def update_map(self) -> None:
         """Restyle the provinces from the last counts; settings changes need no recount."""
         layer = self.provinces_layer()
@@ -325,15 +331,18 @@ class IncidentDock(QgsDockWidget):
             task.cancel()
             task.waitForFinished(120_000)
 
+    @guarded_slot
     def _export_done(self) -> None:
         self.last_export, self.export_task = self.export_task.output, None
         self.notify(tr("Map exported to {0}").format(self.last_export), Qgis.MessageLevel.Success)
 
+    @guarded_slot
     def _export_failed(self) -> None:
         self.last_export_error = self.export_task.error or tr("The export was cancelled.")
         self.export_task = None
         self.notify(self.last_export_error, Qgis.MessageLevel.Warning)
 
+    @guarded_slot
     def ask_export(self) -> None:
         if self.session is None or self.last_facets is None or self.provinces_layer() is None:
             return
@@ -376,6 +385,7 @@ class IncidentDock(QgsDockWidget):
             self.session.alias_groups = dict(groups)
             self.apply_filter()
 
+    @guarded_slot
     def _edit_aliases(self) -> None:
         from .alias_dialog import AliasDialog
 
@@ -389,11 +399,13 @@ class IncidentDock(QgsDockWidget):
         write_state(state, self.project)
         self.presets.set_names(state.presets, current=name)
 
+    @guarded_slot
     def load_preset(self, name: str) -> None:
         preset = read_state(self.project).presets.get(name)
         if preset is not None and self.session is not None:
             self.set_filter(preset)
 
+    @guarded_slot
     def delete_preset(self, name: str) -> None:
         state = read_state(self.project)
         if state.presets.pop(name, None) is not None:
@@ -411,6 +423,7 @@ class IncidentDock(QgsDockWidget):
         self.presets.set_names(state.presets)
         return sorted(incoming)
 
+    @guarded_slot
     def _ask_save_preset(self) -> None:
         from qgis.PyQt.QtWidgets import QInputDialog
 
@@ -418,11 +431,13 @@ class IncidentDock(QgsDockWidget):
         if ok and name.strip():
             self.save_preset(name.strip())
 
+    @guarded_slot
     def _ask_export_presets(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Export presets"), "", tr("JSON (*.json)"))
         if path:
             self.export_presets(path)
 
+    @guarded_slot
     def _ask_import_presets(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Import presets"), "", tr("JSON (*.json)"))
         if not path:
@@ -434,6 +449,7 @@ class IncidentDock(QgsDockWidget):
             return
         self.notify(tr("Imported presets: {0}").format(", ".join(names)), Qgis.MessageLevel.Info)
 
+    @guarded_slot
     def reset(self) -> None:
         for widget in (self.actors.list, self.event_types):
             widget.set_checked(())
@@ -459,6 +475,7 @@ class IncidentDock(QgsDockWidget):
             self.source_combo.setCurrentIndex(index)
         return True
 
+    @guarded_slot
     def ask_open_postgis(self) -> None:
         from .postgis_dialog import PostgisSourceDialog
 
@@ -466,6 +483,7 @@ class IncidentDock(QgsDockWidget):
         if dialog.exec() and dialog.source() is not None:
             self.open_source(dialog.source())
 
+    @guarded_slot
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Open incident GeoPackage"), "", tr("GeoPackage (*.gpkg)"))
         if path:
