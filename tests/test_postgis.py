@@ -111,8 +111,8 @@ def test_a_failed_import_leaves_the_schema_as_it_was(postgis, tmp_path):
             self.calls += 1
             return self.calls > 2
 
-        def setProgress(self, _):  # noqa: N802 - QgsFeedback's name
-            pass
+        def setProgress(self, value):  # noqa: N802 - QgsFeedback's name
+            self.progress = value
 
     more = write_acled(tmp_path / "more.csv", [acled_row(f"IRQ{i}") for i in range(5, 30)])
     with pytest.raises(Exception, match="cancelled"):

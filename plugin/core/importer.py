@@ -24,7 +24,7 @@ from .i18n import tr
 from .log import log
 from .postgis import PostgresSource
 from .postgis_import import PostgresWriter
-from .provinces import ProvincePolygons, ellipsoidal_area_km2, load_polygons, same_province
+from .provinces import ProvincePolygons, load_polygons, province_rows, same_province
 from .sources import (
     DATASET_NAMES,
     FORMATS,
@@ -334,22 +334,7 @@ class _Writer:
         return inserted, updated, unchanged
 
     def write_provinces(self, polygons: ProvincePolygons, keep: np.ndarray) -> None:
-        table = polygons.table.iloc[keep]
-        geometries = polygons.geometries[keep]
-        areas = ellipsoidal_area_km2(geometries)
-        rows = [
-            (
-                polygon_blob(g),
-                r.name,
-                r.code,
-                r.country,
-                r.country_code,
-                area,
-                None if pd.isna(r.population) else int(r.population),
-                r.source_layer,
-            )
-            for g, r, area in zip(geometries, table.itertuples(index=False), areas)
-        ]
+        rows = province_rows(polygons, keep, polygon_blob)
         # Existing polygons stay: incidents already assigned to them keep a matching province.
         self.db.executemany(
             f'INSERT OR IGNORE INTO "{schema.PROVINCES}" (geom, name, code, country, country_code, area_km2, '

@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .postgis import PostgresSource, create_incident_schema, quote_ident, schema_problems
-from .provinces import ProvincePolygons, ellipsoidal_area_km2, same_province
+from .postgis import PostgresSource, create_incident_schema, pg_type, quote_ident, schema_problems
+from .provinces import ProvincePolygons, province_rows, same_province
 
 INTEGER_COLUMNS = {name for name, sql_type, _ in schema.INCIDENT_COLUMNS if sql_type.startswith("INTEGER")}
 
@@ -107,22 +107,7 @@ class PostgresWriter:
         import shapely
         from psycopg2.extras import execute_values
 
-        table = polygons.table.iloc[keep]
-        geometries = polygons.geometries[keep]
-        areas = ellipsoidal_area_km2(geometries)
-        rows = [
-            (
-                shapely.to_wkb(g, byte_order=1),
-                r.name,
-                r.code,
-                r.country,
-                r.country_code,
-                float(area),
-                None if pd.isna(r.population) else int(r.population),
-                r.source_layer,
-            )
-            for g, r, area in zip(geometries, table.itertuples(index=False), areas)
-        ]
+        rows = province_rows(polygons, keep, lambda geometry: shapely.to_wkb(geometry, byte_order=1))
         with self.db.cursor() as cursor:
             execute_values(
                 cursor,
@@ -185,7 +170,6 @@ class PostgresWriter:
 
 
 def _pg_type(name: str) -> str:
-    from .postgis import pg_type
-
-    sql_type = dict((n, t) for n, t, _ in schema.INCIDENT_COLUMNS)[name]
+    """The column's type in the incidents table, without NOT NULL (staging holds rows as read)."""
+    sql_type = next(t for n, t, _ in schema.INCIDENT_COLUMNS if n == name)
     return pg_type(sql_type.replace(" NOT NULL", ""))

@@ -216,3 +216,24 @@ def ellipsoidal_area_km2(geometries) -> list[float]:
         qgs.fromWkb(shapely.to_wkb(geometry))
         areas.append(calculator.measureArea(qgs) / 1e6)
     return areas
+
+
+def province_rows(polygons: ProvincePolygons, keep: np.ndarray, encode) -> list[tuple]:
+    """The kept polygons as (geometry, name, code, country, country_code, area_km2, population,
+    source_layer) rows, the geometry encoded for the target (GeoPackage blob or WKB)."""
+    table = polygons.table.iloc[keep]
+    geometries = polygons.geometries[keep]
+    areas = ellipsoidal_area_km2(geometries)
+    return [
+        (
+            encode(g),
+            r.name,
+            r.code,
+            r.country,
+            r.country_code,
+            float(area),
+            None if pd.isna(r.population) else int(r.population),
+            r.source_layer,
+        )
+        for g, r, area in zip(geometries, table.itertuples(index=False), areas)
+    ]
