@@ -156,3 +156,72 @@ def test_reload_with_dock_open_and_filter_active(cycles, plugin_package, desktop
     QgsProject.instance().clear()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert snapshot(desktop_iface.iface) == before
+
+
+LAYERS_GO_SCRIPT = textwrap.dedent(
+    f"""
+    import os, sys, time
+    from pathlib import Path
+    sys.path.insert(0, {str(TESTS)!r})
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import conftest
+    from qgis.core import QgsApplication, QgsProject, QgsTask
+    app = QgsApplication([], False)
+    app.initQgis()
+    from qgis.PyQt.QtCore import QCoreApplication
+    from incident_atlas.plugin.gui.dock import IncidentDock
+
+    def wait(condition, seconds):
+        deadline = time.monotonic() + seconds
+        while not condition() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+
+    gpkg, folder = Path(sys.argv[1]), Path(sys.argv[2])
+    dock = IncidentDock(None)
+    for number, (what, delay) in enumerate(
+        [("remove layers", 0.0), ("remove layers", 0.2), ("close project", 0.0), ("close project", 0.3)]
+    ):
+        assert dock.open_geopackage(gpkg)
+        wait(lambda: not (dock.debounce.isActive() or dock.facets_pending()), 20)
+        output = folder / f"atlas{{number}}.pdf"
+        task = dock.start_export("a4_landscape", dock.map_texts(), "all", 300, output)
+        wait(lambda: task.status() == QgsTask.TaskStatus.Running, 20)
+        time.sleep(delay)
+        running = task.status() == QgsTask.TaskStatus.Running
+        if what == "remove layers":
+            QgsProject.instance().removeAllMapLayers()
+        else:
+            QgsProject.instance().clear()
+        wait(lambda: dock.export_task is None, 20)
+        wait(lambda: False, 0.5)  # queued and deferred events of the export run now
+        leftovers = sorted(p.name for p in folder.glob(".atlas*"))
+        print(what, delay, "running" if running else "not running", dock.last_export_error, output.exists(), leftovers)
+    dock.teardown()
+    del dock
+    app.exitQgis()
+    print("QGIS still up")
+    """
+)
+
+
+def test_layers_removed_or_project_closed_while_an_export_runs(tmp_path):
+    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+
+    gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")
+    script = tmp_path / "layers_go.py"
+    script.write_text(LAYERS_GO_SCRIPT)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    done = subprocess.run(
+        [sys.executable, str(script), str(gpkg), str(exports)], capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, f"QGIS went down ({done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}"
+    assert "QGIS still up" in done.stdout
+    lines = done.stdout.splitlines()[:4]
+    print("\n".join(lines))
+    for number, line in enumerate(lines):
+        # Cancelled mid-render: an error saying so, no file, no partial file left behind.
+        assert line.endswith(f"running Exporting atlas{number}.pdf was cancelled False []"), line
+    # Objects of the layout must not be driven from two threads.
+    assert "Timers cannot be started from another thread" not in done.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QThread
+from qgis.PyQt.QtCore import QObject, QThread
 
 from .log import log
 
@@ -59,6 +59,29 @@ class ImportTask(FeedbackTask):
         self.result = import_incidents(self.options, self.feedback)
 
 
+def _thread_bound_objects(layout) -> list:
+    """The layout and every parentless QObject it drives: items, pages and multiframes.
+
+    Layout items are not QObject children of their layout, so moving the layout alone leaves them
+    on the GUI thread: queued slots then ran there while the worker rendered, and pages the layout
+    released with deleteLater() outlived it there (a segfault in QgsLayout::guides()).
+    """
+    objects = [layout]
+    objects += [item for item in layout.items() if isinstance(item, QObject)]
+    objects += list(layout.multiFrames())
+    seen, bound = set(), []
+    for obj in objects:
+        if id(obj) not in seen and (obj is layout or obj.parent() is None):
+            seen.add(id(obj))
+            bound.append(obj)
+    return bound
+
+
+def _move_to_thread(objects, thread) -> None:
+    for obj in objects:
+        obj.moveToThread(thread)
+
+
 class ExportTask(FeedbackTask):
     """Exports a copy of a layout in the background, as QGIS's own export algorithms do."""
 
@@ -69,19 +92,23 @@ class ExportTask(FeedbackTask):
 
         super().__init__(description)
         self.expected_errors = (ExportError,)
-        # QGIS's own export algorithms do the same: a copy, released from the GUI thread here and
-        # adopted by the worker in work(), where it is also destroyed. Deleting it on the GUI thread
-        # after a worker rendered it aborted QGIS.
+        # A copy the worker adopts whole while it renders, and hands back to the GUI thread when
+        # done, so it is released there with nothing of it left behind on the worker.
         self.layout = layout.clone()
-        self.layout.moveToThread(None)
+        self.gui_thread = QThread.currentThread()
+        _move_to_thread(_thread_bound_objects(self.layout), None)
         self.output = output
         self.dpi = dpi
 
     def work(self) -> None:
         from .layout import export_layout
 
-        self.layout.moveToThread(QThread.currentThread())
+        bound = _thread_bound_objects(self.layout)
+        _move_to_thread(bound, QThread.currentThread())
         try:
             export_layout(self.layout, self.output, self.dpi, self.feedback)
         finally:
-            self.layout = None
+            _move_to_thread(bound, self.gui_thread)
+
+    def finished(self, result: bool) -> None:
+        self.layout = None
