@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from .core.i18n import PluginTranslator, layout_direction, tr
 from .core.log import log
 from .core.paths import ICON_PATH
+from .gui.guard import guarded_slot
 from .gui.qt_compat import QAction
 from .processing.provider import IncidentAtlasProvider
 
@@ -78,14 +79,17 @@ class IncidentAtlasPlugin:
         log(text, level)
         self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)
 
+    @guarded_slot
     def _open_dropped(self, path) -> bool:
         self.dock.show()
         return self.dock.open_geopackage(path)
 
+    @guarded_slot
     def _open(self) -> None:
         self.dock.show()
         self.dock.ask_open()
 
+    @guarded_slot
     def _import(self) -> None:
         self.importer.ask_and_start(self.dock)
 

@@ -45,3 +45,31 @@ def test_cancelled_import_task_adds_nothing(tmp_path, qgis_iface, qgis_new_proje
     assert "cancel" in controller.last_error.lower()
     assert not (tmp_path / "out.gpkg").exists()
     assert QgsProject.instance().mapLayers() == {}
+
+
+def test_an_import_whose_result_cannot_be_opened_says_so(tmp_path, qgis_iface, qgis_new_project, monkeypatch):
+    """The task finished and the file is written; adding it to the project fails (say the disk went away)."""
+    from incident_atlas.plugin.core.log import LOG_TAG
+    from incident_atlas.plugin.gui import import_action
+    from qgis.core import QgsApplication
+
+    def unreadable(_path):
+        raise OSError("the share went offline")
+
+    monkeypatch.setattr(import_action, "open_incident_geopackage", unreadable)
+    logged = []
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(lambda message, tag, _level: tag == LOG_TAG and logged.append(message))
+    source = write_acled(tmp_path / "a.csv", [acled_row(f"T{i}") for i in range(5)])
+    controller = ImportController(qgis_iface)
+    shown = []
+    controller.notify = lambda text, level: shown.append(text)
+    controller.start(source, tmp_path / "out.gpkg")
+    deadline = time.monotonic() + 60
+    while not shown:
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert "the share went offline" in shown[0]
+    assert any("Traceback" in message and "the share went offline" in message for message in logged)
+    assert controller.last_result.imported == 5  # the import itself stands

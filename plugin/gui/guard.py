@@ -15,8 +15,8 @@ POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR
 
 
 def guarded_slot(method):
-    """For methods of widgets with a notify(text, level): Qt may pass extra signal arguments
-    (clicked's `checked`), which are dropped when the method does not take them."""
+    """For methods of objects with a notify(text, level), or only logged without one. Qt may pass
+    extra signal arguments (clicked's `checked`), which are dropped when the method does not take them."""
     parameters = inspect.signature(method).parameters.values()
     takes_any = any(p.kind == inspect.Parameter.VAR_POSITIONAL for p in parameters)
     positional = sum(1 for p in parameters if p.kind in POSITIONAL) - 1  # without self
@@ -29,10 +29,12 @@ def guarded_slot(method):
             return method(self, *args, **kwargs)
         except Exception as error:
             log(traceback.format_exc(), Qgis.MessageLevel.Critical)
-            self.notify(
-                tr("Something went wrong; nothing was lost and QGIS keeps running: {0}").format(error),
-                Qgis.MessageLevel.Critical,
-            )
+            notify = getattr(self, "notify", None)
+            if notify is not None:
+                notify(
+                    tr("Something went wrong; nothing was lost and QGIS keeps running: {0}").format(error),
+                    Qgis.MessageLevel.Critical,
+                )
             return None
 
     return slot

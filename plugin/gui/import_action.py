@@ -11,6 +11,7 @@ from ..core.dependencies import install_command, missing_import_packages
 from ..core.i18n import tr
 from ..core.paths import plugin_version
 from ..core.project_layers import open_incident_geopackage
+from .guard import guarded_slot
 
 
 class ImportController:
@@ -37,10 +38,11 @@ class ImportController:
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
+    @guarded_slot
     def ask_and_start(self, parent) -> None:
         missing = missing_import_packages()
         if missing:
-            self._message(
+            self.notify(
                 tr("Importing needs the Python packages {0}. Install them with: {1}").format(
                     ", ".join(missing), install_command(missing)
                 ),
@@ -62,17 +64,19 @@ class ImportController:
         if output:
             self.start(Path(source), Path(output))
 
+    @guarded_slot
     def _completed(self) -> None:
         self.last_result = self.task.result
         self.task, self.running = None, False
         open_incident_geopackage(self.last_result.output)
-        self._message(self.last_result.summary(), Qgis.MessageLevel.Success)
+        self.notify(self.last_result.summary(), Qgis.MessageLevel.Success)
 
+    @guarded_slot
     def _terminated(self) -> None:
         self.last_error = self.task.error or tr("The import was cancelled.")
         self.task, self.running = None, False
-        self._message(self.last_error, Qgis.MessageLevel.Warning)
+        self.notify(self.last_error, Qgis.MessageLevel.Warning)
 
-    def _message(self, text: str, level) -> None:
+    def notify(self, text: str, level) -> None:
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)

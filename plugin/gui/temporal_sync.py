@@ -8,6 +8,7 @@ from qgis.core import QgsDateTimeRange
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..core.compat import NAVIGATION_FIXED_RANGE, NAVIGATION_OFF
+from .guard import guarded_slot
 
 
 def _to_date(value: QDateTime) -> date:
@@ -43,6 +44,7 @@ class TemporalSync:
         self.controller = None
         self.dock.dates.follow_temporal.toggled.connect(self.set_linked)
 
+    @guarded_slot
     def set_linked(self, linked: bool) -> None:
         if linked and self.controller is None:
             self.controller = self.canvas.temporalController() if self.canvas is not None else None
@@ -57,10 +59,14 @@ class TemporalSync:
             self.dock.dates.changed.disconnect(self.to_controller)
             self.controller = None
 
+    def notify(self, text: str, level) -> None:
+        self.dock.notify(text, level)
+
     def teardown(self) -> None:
         self.set_linked(False)
         self.dock.dates.follow_temporal.toggled.disconnect(self.set_linked)
 
+    @guarded_slot
     def from_controller(self, temporal_range: QgsDateTimeRange) -> None:
         if not temporal_range.begin().isValid() or not temporal_range.end().isValid():
             return
@@ -68,6 +74,7 @@ class TemporalSync:
         self.dock.dates.set_custom(start, end)  # emits no `changed`: no echo back to the controller
         self.dock.debounce.start()
 
+    @guarded_slot
     def to_controller(self) -> None:
         start, end = self.dock.dates.range()
         if start is None or end is None:
