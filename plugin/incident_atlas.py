@@ -113,7 +113,9 @@ class IncidentAtlasPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
-        self.importer = None
+        if self.importer is not None:
+            self.importer.stop()
+            self.importer = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

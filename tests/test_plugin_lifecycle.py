@@ -111,3 +111,35 @@ def test_processing_only_start_needs_no_iface(plugin_package, qgis_processing):
     assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is not None
     plugin.unload()
     assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
+
+
+def test_unload_cancels_a_running_import_and_leaves_the_file_as_it_was(
+    plugin_package, desktop_iface, qgis_processing, tmp_path
+):
+    import sqlite3
+    import time
+
+    from qgis.core import QgsTask
+    from source_files import acled_row, write_acled
+
+    output = tmp_path / "team.gpkg"
+    plugin = plugin_package.classFactory(desktop_iface.iface)
+    plugin.initGui()
+    plugin.importer.start(write_acled(tmp_path / "first.csv", [acled_row("K1")]), output)
+    while plugin.importer.running:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    big = write_acled(tmp_path / "big.csv", [acled_row(f"BIG{i}", place="Mosul") for i in range(60_000)])
+    task = plugin.importer.start(big, output)
+    deadline = time.monotonic() + 60
+    while task.status() != QgsTask.TaskStatus.Running:
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline
+    statuses = []
+    task.statusChanged.connect(statuses.append)
+    plugin.unload()  # Plugin Reloader does this while the analyst's import runs
+    assert statuses[-1] == QgsTask.TaskStatus.Terminated
+    flush_deletes()
+    with sqlite3.connect(output) as db:
+        assert db.execute("SELECT event_id FROM incidents").fetchall() == [("K1",)]
+        assert db.execute("SELECT count(*) FROM imports").fetchone() == (1,)

@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.dependencies import install_command, missing_import_packages
 from ..core.i18n import tr
+from ..core.log import log
 from ..core.paths import plugin_version
 from ..core.project_layers import open_incident_geopackage
 from .guard import guarded_slot
@@ -37,6 +38,14 @@ class ImportController:
         self.task.taskTerminated.connect(self._terminated)
         QgsApplication.taskManager().addTask(self.task)
         return self.task
+
+    def stop(self) -> None:
+        """Cancel a running import and wait for it: the file is left as it was (the import rolls back),
+        and no code of an unloaded plugin keeps running in the task manager."""
+        if self.task is not None:
+            task = self.task
+            task.cancel()
+            task.waitForFinished(120_000)
 
     @guarded_slot
     def ask_and_start(self, parent) -> None:
@@ -78,5 +87,6 @@ class ImportController:
         self.notify(self.last_error, Qgis.MessageLevel.Warning)
 
     def notify(self, text: str, level) -> None:
+        log(text, level)
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)
