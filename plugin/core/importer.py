@@ -549,17 +549,21 @@ def _stage_source(options, writer, polygons, normalise, result, progress, exact:
 
 def _swapped_coordinates(accepted: pd.DataFrame, index: np.ndarray, polygons: ProvincePolygons) -> np.ndarray:
     """Rows outside the country the source names, which exchanged coordinates would put inside it."""
-    source_country = accepted["country"].fillna("").str.casefold().to_numpy(object)
-    polygon_country = polygons.table["country"].fillna("").str.casefold().to_numpy(object)
-    assigned = np.where(index >= 0, polygon_country[np.maximum(index, 0)], "")
-    suspect = (source_country != "") & (assigned != source_country) & np.isin(source_country, polygon_country)
+    polygon_country, countries = polygons.country_numbers()
+    # Countries compared as numbers: each distinct name is casefolded once, not once per row.
+    raw_codes, raw_names = pd.factorize(accepted["country"])
+    # The trailing -1 is what a missing country (code -1) looks up.
+    lookup = np.append(countries.get_indexer([str(name).casefold() for name in raw_names]), -1)
+    source_country = lookup[raw_codes]
+    assigned = np.where(index >= 0, polygon_country[np.maximum(index, 0)], -2)
+    suspect = (source_country >= 0) & (assigned != source_country)
     if not suspect.any():
         return suspect
     rows = np.flatnonzero(suspect)
     lat = accepted["latitude"].to_numpy(float)[rows]
     lon = accepted["longitude"].to_numpy(float)[rows]
     exchanged = polygons.assign(lat, lon)  # latitude as x, longitude as y
-    exchanged_country = np.where(exchanged >= 0, polygon_country[np.maximum(exchanged, 0)], "")
+    exchanged_country = np.where(exchanged >= 0, polygon_country[np.maximum(exchanged, 0)], -2)
     result = np.zeros(len(accepted), dtype=bool)
     result[rows] = (np.abs(lon) <= 90) & (exchanged_country == source_country[rows])
     return result

@@ -100,6 +100,15 @@ class ProvincePolygons:
 
     def __post_init__(self):
         self.tree = shapely.STRtree(self.geometries)
+        self._country_numbers = None
+
+    def country_numbers(self) -> tuple[np.ndarray, pd.Index]:
+        """Each polygon's country as a number (-1 where unnamed), and the casefolded names numbered."""
+        if self._country_numbers is None:
+            names = [name.casefold() if isinstance(name, str) and name else None for name in self.table["country"]]
+            numbers, countries = pd.factorize(pd.Series(names, dtype=object))
+            self._country_numbers = (numbers, pd.Index(countries))
+        return self._country_numbers
 
     def assign(self, longitude: np.ndarray, latitude: np.ndarray) -> np.ndarray:
         """Index into the polygons for each point, -1 where no polygon holds it.
