@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
+from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from .i18n import tr
 from .log import log
 from .postgis import PostgresSource
 from .postgis_import import PostgresWriter
+from .prefetch import prefetched
 from .provinces import ProvincePolygons, load_polygons, province_rows, same_province
 from .sources import (
     DATASET_NAMES,
@@ -225,9 +228,15 @@ class _Writer:
         for name in self.trigger_sql:
             self.db.execute(f'DROP TRIGGER "{name}"')
         self.secondary_indexes = [(n, c) for n, c, unique in schema.INCIDENT_INDEXES if not unique]
+        # What a new file needs at the end, gathered while rows are staged: points for the
+        # R-tree, and (dataset, source name, assigned name) counts for the disagreements.
+        self.staged_points: list[np.ndarray] = []
+        self.province_pairs: Counter = Counter()
         if scratch:
-            # A new file has nothing to merge with: rows go straight into incidents, and the
-            # secondary indexes are built once at the end.
+            # A new file has nothing to merge with: rows go straight into incidents, and every
+            # index, the unique key too, is built once at the end (the importer already dropped
+            # duplicate ids); sorting once is cheaper than a million B-tree inserts.
+            self.secondary_indexes = [(n, c) for n, c, _ in schema.INCIDENT_INDEXES]
             self._drop_secondary_indexes()
         else:
             staging_columns = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom"))
@@ -238,17 +247,30 @@ class _Writer:
             self.db.execute(f'DROP INDEX "{name}"')
 
     def _create_secondary_indexes(self) -> None:
+        unique = {name for name, _, is_unique in schema.INCIDENT_INDEXES if is_unique}
         for name, columns in self.secondary_indexes:
-            self.db.execute(f'CREATE INDEX "{name}" ON "{schema.INCIDENTS}" ({columns})')
+            kind = "UNIQUE INDEX" if name in unique else "INDEX"
+            self.db.execute(f'CREATE {kind} "{name}" ON "{schema.INCIDENTS}" ({columns})')
 
     def _bulk_load_rtree(self) -> None:
+        table = f"rtree_{schema.INCIDENTS}_geom"
+        if self.scratch:
+            # Rows went in in staging order onto an empty table: fids are consecutive from the first.
+            first, last, count = self.db.execute(
+                f'SELECT min(fid), max(fid), count(*) FROM "{schema.INCIDENTS}"'
+            ).fetchone()
+            points = np.concatenate(self.staged_points) if self.staged_points else np.zeros((0, 2))
+            if count == len(points) and (count == 0 or last - first + 1 == count):
+                ids = np.arange(first or 1, (first or 1) + count, dtype=np.int64)
+                rtree.bulk_load(self.db, table, ids, points[:, 0], points[:, 0], points[:, 1], points[:, 1])
+                return
         cursor = self.db.execute(f'SELECT fid, longitude, latitude FROM "{schema.INCIDENTS}" WHERE geom IS NOT NULL')
         batches = []
         while batch := cursor.fetchmany(100_000):
             batches.append(np.array(batch, dtype=float))
         points = np.concatenate(batches) if batches else np.zeros((0, 3))
         lon, lat = points[:, 1], points[:, 2]
-        rtree.bulk_load(self.db, f"rtree_{schema.INCIDENTS}_geom", points[:, 0].astype(np.int64), lon, lon, lat, lat)
+        rtree.bulk_load(self.db, table, points[:, 0].astype(np.int64), lon, lon, lat, lat)
 
     def start_import(self, options: ImportOptions, source_format: str, dataset: str, sha256: str) -> int:
         cursor = self.db.execute(
@@ -272,6 +294,11 @@ class _Writer:
         columns.append(point_blobs(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)))
         marks = ", ".join("?" * len(columns))
         if self.scratch:
+            self.staged_points.append(
+                np.column_stack([frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)])
+            )
+            named = frame[["source_dataset", "source_province", "province"]].dropna()
+            self.province_pairs.update(named.value_counts(sort=False).to_dict())
             names = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom", "import_id"))
             rows = zip(*columns, [self.import_id] * len(frame))
             self.db.executemany(f'INSERT INTO "{schema.INCIDENTS}" ({names}) VALUES ({marks}, ?)', rows)
@@ -279,6 +306,8 @@ class _Writer:
             self.db.executemany(f"INSERT INTO temp.staging VALUES ({marks})", zip(*columns))
 
     def reset_staging(self) -> None:
+        self.staged_points.clear()
+        self.province_pairs.clear()
         self.db.execute(f'DELETE FROM "{schema.INCIDENTS}"' if self.scratch else "DELETE FROM temp.staging")
 
     def reject(self, import_id: int, rows: list[tuple[int, str | None, str, str]]) -> None:
@@ -344,10 +373,13 @@ class _Writer:
 
     def rebuild_disagreements(self) -> list[tuple[str, str, str, int]]:
         db = self.db
-        groups = db.execute(
-            f"""SELECT source_dataset, source_province, province, count(*) FROM "{schema.INCIDENTS}"
-                WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3"""
-        ).fetchall()
+        if self.scratch:  # a new file holds exactly what was staged
+            groups = [(*key, count) for key, count in sorted(self.province_pairs.items())]
+        else:
+            groups = db.execute(
+                f"""SELECT source_dataset, source_province, province, count(*) FROM "{schema.INCIDENTS}"
+                    WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3"""
+            ).fetchall()
         disagreements = [g for g in groups if not same_province(g[1], g[2])]
         db.execute(f'DELETE FROM "{schema.DISAGREEMENTS}"')
         db.executemany(
@@ -483,15 +515,29 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
 
 
 def _stage_source(options, writer, polygons, normalise, result, progress, exact: bool):
-    """Read, check and stage every row; returns the polygons used and the rejected rows."""
-    seen: dict[str, int] = {}
+    """Read, check and stage every row; returns the polygons used and the rejected rows.
+
+    The next chunk is read, checked and assigned on a worker thread while this one is written.
+    """
     used_polygons = np.zeros(len(polygons.geometries), dtype=bool)
+    rejects: list[tuple[int, str | None, str, str | None]] = []
+    chunks = _checked_chunks(options, polygons, normalise, result, exact, used_polygons, rejects)
+    # closing(): a cancel or a failed write stops the reader before the transaction rolls back.
+    with closing(prefetched(chunks)) as staged:
+        for accepted, hashes, rows_done in staged:
+            writer.stage(accepted, hashes)
+            # Progress by rows against a size-based estimate of the total, capped below the merge.
+            progress.report(min(0.8, 0.8 * rows_done / max(progress.estimated_rows, 1)))
+    return used_polygons, rejects
+
+
+def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, rejects):
+    """Chunks of accepted rows with their content hashes; rejects and counts are gathered on the way."""
+    seen: dict[str, int] = {}
     names = polygons.table["name"].to_numpy(object)
     codes = polygons.table["code"].to_numpy(object)
-    rejects: list[tuple[int, str | None, str, str | None]] = []
     rows_done = 0
     for chunk in read_chunks(options.source, exact=exact):
-        progress.check()
         result.rows_read += len(chunk.frame) + len(chunk.malformed)
         rejects.extend((line, None, reason, raw) for line, reason, raw in chunk.malformed)
         normalised = normalise(chunk.frame)
@@ -501,7 +547,8 @@ def _stage_source(options, writer, polygons, normalise, result, progress, exact:
         lines = pd.Series(chunk.line_numbers, index=frame.index)
         candidates = reasons.isna() & ids.notna()
         candidate_ids = ids.where(candidates)
-        prior = ids.map(seen)
+        # Looked up one by one: Series.map(dict) copies the whole, growing dict on every chunk.
+        prior = pd.Series([seen.get(i) for i in ids], index=ids.index, dtype=float)
         duplicate = candidates & (candidate_ids.duplicated(keep="first") | prior.notna())
         if duplicate.any():
             first = prior.fillna(lines.where(candidates).groupby(candidate_ids).transform("min"))
@@ -540,11 +587,8 @@ def _stage_source(options, writer, polygons, normalise, result, progress, exact:
             province_code=np.where(inside, codes[np.maximum(index, 0)], None),
         )
         hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
-        writer.stage(accepted, hashes)
         rows_done += len(chunk.frame)
-        # Progress by rows against a size-based estimate of the total, capped below the merge.
-        progress.report(min(0.8, 0.8 * rows_done / max(progress.estimated_rows, 1)))
-    return used_polygons, rejects
+        yield accepted, hashes, rows_done
 
 
 def _swapped_coordinates(accepted: pd.DataFrame, index: np.ndarray, polygons: ProvincePolygons) -> np.ndarray:

@@ -99,6 +99,7 @@ class ProvincePolygons:
     source_label: str
 
     def __post_init__(self):
+        shapely.prepare(self.geometries)
         self.tree = shapely.STRtree(self.geometries)
         self._country_numbers = None
 
@@ -116,9 +117,13 @@ class ProvincePolygons:
         A point on a shared border belongs to the polygon with the lowest index, so the
         result does not depend on query order.
         """
-        points = shapely.points(longitude, latitude)
-        point_index, polygon_index = self.tree.query(points, predicate="intersects")
-        result = np.full(len(points), -1, dtype=np.int64)
+        # Bounding boxes from the tree, then the exact test against prepared polygons: a query
+        # with a predicate would prepare the points instead and walk every polygon's vertices.
+        longitude, latitude = np.asarray(longitude, float), np.asarray(latitude, float)
+        point_index, polygon_index = self.tree.query(shapely.points(longitude, latitude))
+        inside = shapely.intersects_xy(self.geometries[polygon_index], longitude[point_index], latitude[point_index])
+        point_index, polygon_index = point_index[inside], polygon_index[inside]
+        result = np.full(len(longitude), -1, dtype=np.int64)
         if len(point_index):
             order = np.lexsort((polygon_index, point_index))
             point_index, polygon_index = point_index[order], polygon_index[order]
