@@ -34,6 +34,7 @@ from .sources import (
     ColumnMapping,
     LayoutMismatchError,
     SourceError,
+    columns_read,
     detect_format,
     normaliser_for,
     raw_lines,
@@ -537,7 +538,8 @@ def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, 
     names = polygons.table["name"].to_numpy(object)
     codes = polygons.table["code"].to_numpy(object)
     rows_done = 0
-    for chunk in read_chunks(options.source, exact=exact):
+    columns = columns_read(result.source_format, options.mapping)
+    for chunk in read_chunks(options.source, exact=exact, columns=columns):
         result.rows_read += len(chunk.frame) + len(chunk.malformed)
         rejects.extend((line, None, reason, raw) for line, reason, raw in chunk.malformed)
         normalised = normalise(chunk.frame)
