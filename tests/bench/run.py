@@ -1,7 +1,8 @@
 """Run every tests/bench/bench_*.py in one QGIS session and print one table.
 
 Each benchmark measures our way and the established way in the same run, because on these
-machines ratios hold where absolute times don't. BENCH_ROWS sets the data size (default 1M).
+machines ratios hold where absolute times don't. BENCH_ROWS sets the data size (default 1M);
+BENCH_ONLY=import,filter runs only the benchmarks whose file names contain one of those words.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ def main() -> int:
     rows = int(os.environ.get("BENCH_ROWS", "1000000"))
     results = []
     with tempfile.TemporaryDirectory(prefix="incident-atlas-bench-") as scratch:
+        only = [word for word in os.environ.get("BENCH_ONLY", "").split(",") if word]
         for path in sorted(HERE.glob("bench_*.py")):
+            if only and not any(word in path.stem for word in only):
+                continue
             spec = importlib.util.spec_from_file_location(path.stem, path)
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
