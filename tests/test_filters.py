@@ -193,3 +193,39 @@ def test_queries_on_the_sample(tmp_path):
     actors = dict(queries.actor_counts(gpkg, q1_isis))
     assert actors["Islamic State (Iraq)"] == 250
     assert actors["Unidentified Armed Group (Iraq)"] > 0
+
+
+@pytest.fixture(scope="module")
+def postgis_incidents(postgis):
+    """The incident table of a fresh PostGIS schema, emptied before each example."""
+    from incident_atlas.plugin.core.postgis import PostgresSource, create_incident_schema
+
+    db = PostgresSource(postgis, "filter_properties").connect()
+    with db.cursor() as cursor:
+        cursor.execute("DROP SCHEMA IF EXISTS filter_properties CASCADE")
+    create_incident_schema(db, "filter_properties")
+    db.commit()
+    yield db
+    db.close()
+
+
+@pytest.mark.postgis
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(record, min_size=1, max_size=25), flt=filters)
+def test_postgres_sql_filter_selects_what_python_selects(postgis_incidents, records, flt):
+    """The same property in PostgreSQL's dialect (strpos, not instr), on the real schema."""
+    db = postgis_incidents
+    with db.cursor() as cursor:
+        cursor.execute("TRUNCATE filter_properties.incidents")
+        for i, r in enumerate(records):
+            r["event_id"], r["source_dataset"] = f"E{i}", "test"
+            cursor.execute(
+                f"INSERT INTO filter_properties.incidents ({', '.join(COLUMNS)}, latitude, longitude, geom) "
+                f"VALUES ({', '.join(['%s'] * len(COLUMNS))}, 33.0, 44.0, ST_SetSRID(ST_MakePoint(44, 33), 4326))",
+                [r[c] for c in COLUMNS],
+            )
+        where = flt.to_sql(dialect="postgres")
+        cursor.execute(f"SELECT event_id FROM filter_properties.incidents {'WHERE ' + where if where else ''}")
+        got = {row[0] for row in cursor.fetchall()}
+    db.commit()
+    assert got == {r["event_id"] for r in records if python_match(flt, r)}
