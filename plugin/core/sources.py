@@ -397,7 +397,14 @@ def _text(frame: pd.DataFrame, column: str, strip: bool = False) -> pd.Series:
 
 
 def _number(frame: pd.DataFrame, column: str) -> pd.Series:
-    return pd.to_numeric(_text(frame, column, strip=True), errors="coerce")
+    # to_numeric reads " 12.5 " as 12.5 itself: no strip needed.
+    return pd.to_numeric(_text(frame, column), errors="coerce")
+
+
+def _iso_days(values: pd.Series) -> pd.Series:
+    """YYYY-MM-DD text of datetimes, None for NaT; numpy's formatter is ten times Series.dt.strftime."""
+    days = np.datetime_as_string(values.to_numpy("datetime64[ns]"), unit="D").astype(object)
+    return pd.Series(np.where(values.notna().to_numpy(), days, None), index=values.index, dtype=object)
 
 
 def parse_dates(values: pd.Series, formats: tuple[str, ...]) -> pd.Series:
@@ -432,9 +439,10 @@ def _finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset
     reasons = pd.Series([None] * len(frame), index=frame.index, dtype=object)
 
     def reject(mask: pd.Series, reason) -> None:
+        """reason: a text, or a function building the texts for the rows masked (only when there are any)."""
         mask = mask & reasons.isna()
         if mask.any():
-            reasons[mask] = reason if isinstance(reason, str) else reason[mask]
+            reasons[mask] = reason if isinstance(reason, str) else reason(mask)
 
     reject(frame["event_id"].isna(), "missing event id")
     lat, lon = frame["latitude"], frame["longitude"]
@@ -442,16 +450,20 @@ def _finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset
     reject(~np.isfinite(lat.fillna(0)) | ~np.isfinite(lon.fillna(0)), "coordinates are not finite numbers")
     reject((lat.abs() > 90) | (lon.abs() > 180), "coordinates out of range (latitude ±90, longitude ±180)")
     reject((lat == 0) & (lon == 0), "coordinates are 0, 0 (no location)")
-    reject(dates.isna(), "unparseable event date '" + raw_dates.fillna("").astype(str) + "'")
+
+    def as_written(rows: pd.Series) -> pd.Series:
+        return "'" + raw_dates[rows].fillna("").astype(str) + "'"
+
+    reject(dates.isna(), lambda rows: "unparseable event date " + as_written(rows))
     in_range = dates.dt.year.between(1900, pd.Timestamp.now().year + 1)
-    reject(dates.notna() & ~in_range, "event date out of range '" + raw_dates.fillna("").astype(str) + "'")
+    reject(dates.notna() & ~in_range, lambda rows: "event date out of range " + as_written(rows))
     reject(frame["fatalities"] < 0, "negative fatalities")
-    frame["event_date"] = dates.dt.strftime("%Y-%m-%d")
+    frame["event_date"] = _iso_days(dates)
     end = frame.get("event_date_end")
     if end is None:
         frame["event_date_end"] = frame["event_date"]
     else:
-        frame["event_date_end"] = end.dt.strftime("%Y-%m-%d").where(end.notna(), frame["event_date"])
+        frame["event_date_end"] = _iso_days(end).where(end.notna(), frame["event_date"])
     frame["fatalities"] = frame["fatalities"].round().astype("Int64")
     return Normalised(frame, reasons)
 
