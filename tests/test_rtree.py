@@ -4,7 +4,7 @@ import sqlite3
 
 import numpy as np
 import pytest
-from incident_atlas.plugin.core.rtree import bulk_load
+from incident_atlas.plugin.core.rtree import bulk_load, extent
 
 
 @pytest.mark.parametrize("count", [0, 1, 51, 52, 2_000, 60_000])
@@ -20,6 +20,9 @@ def test_bulk_loaded_rtree_passes_rtreecheck_and_answers_queries(count):
     db.execute("COMMIT")
     assert db.execute("SELECT rtreecheck('rt')").fetchone() == ("ok",)
     assert db.execute("SELECT count(*) FROM rt").fetchone() == (count,)
+    # The extent read from the root equals SQLite's aggregates over every entry.
+    aggregates = db.execute("SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rt").fetchone()
+    assert extent(db, "rt") == (None if count == 0 else aggregates)
     for minx, maxx, miny, maxy in [(40, 42, 30, 33), (44.1, 44.2, 33.0, 33.5), (0, 1, 0, 1)]:
         found = {
             r[0]

@@ -100,7 +100,8 @@ def bulk_load(db: sqlite3.Connection, rtree: str, ids, minx, maxx, miny, maxy) -
         node_rows += [(int(n), blob.tobytes()) for n, blob in zip(numbers[k], blobs)]
         owner = np.repeat(numbers[k], counts)
         if k == 0:
-            rowid_rows = zip(cell_ids.tolist(), owner.tolist())
+            by_rowid = np.argsort(cell_ids, kind="stable")  # appended in key order, not scattered
+            rowid_rows = zip(cell_ids[by_rowid].tolist(), owner[by_rowid].tolist())
         else:
             parent_rows += list(zip(numbers[k - 1][cell_ids].tolist(), owner.tolist()))
 
@@ -110,3 +111,25 @@ def bulk_load(db: sqlite3.Connection, rtree: str, ids, minx, maxx, miny, maxy) -
     if len(ids):
         db.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)', rowid_rows)
     db.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)', parent_rows)
+
+
+def extent(db: sqlite3.Connection, rtree: str) -> tuple[float, float, float, float] | None:
+    """(min x, max x, min y, max y) of everything in the R-tree, read from its root node alone.
+
+    The root's cells bound all below them, so this equals min/max over every entry, without the
+    scans of the whole index those aggregates cost (0.6 s for a million points). None when empty.
+    """
+    row = db.execute(f'SELECT data FROM "{rtree}_node" WHERE nodeno = 1').fetchone()
+    if row is None:
+        return None
+    data = bytes(row[0])
+    count = int.from_bytes(data[2:4], "big")
+    if count == 0:
+        return None
+    cells = np.frombuffer(data, dtype=CELL, count=count, offset=4)
+    return (
+        float(cells["minx"].min()),
+        float(cells["maxx"].max()),
+        float(cells["miny"].min()),
+        float(cells["maxy"].max()),
+    )
