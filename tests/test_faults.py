@@ -179,6 +179,7 @@ LAYERS_GO_SCRIPT = textwrap.dedent(
 
     gpkg, folder = Path(sys.argv[1]), Path(sys.argv[2])
     dock = IncidentDock(None)
+    tasks = QgsApplication.taskManager()
     for number, (what, delay) in enumerate(
         [("remove layers", 0.0), ("remove layers", 0.2), ("close project", 0.0), ("close project", 0.3)]
     ):
@@ -192,7 +193,13 @@ LAYERS_GO_SCRIPT = textwrap.dedent(
         if what == "remove layers":
             QgsProject.instance().removeAllMapLayers()
         else:
-            QgsProject.instance().clear()
+            # QGIS desktop refuses File > New / Open / Close while a task depends on the project's
+            # layers (QgisApp::checkTasksDependOnProject): every layer drawn must name the export.
+            drawn = [dock.session.layer, dock.provinces_layer()]
+            guarded = all(task.description() in [t.description() for t in tasks.tasksDependentOnLayer(layer)]
+                          for layer in drawn)
+            print("guarded by its layers:", guarded)
+            QgsProject.instance().clear()  # as a script or another plugin would, mid-render
         wait(lambda: dock.export_task is None, 20)
         wait(lambda: False, 0.5)  # queued and deferred events of the export run now
         leftovers = sorted(p.name for p in folder.glob(".atlas*"))
@@ -218,8 +225,10 @@ def test_layers_removed_or_project_closed_while_an_export_runs(tmp_path):
     )
     assert done.returncode == 0, f"QGIS went down ({done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}"
     assert "QGIS still up" in done.stdout
-    lines = done.stdout.splitlines()[:4]
+    assert done.stdout.count("guarded by its layers: True") == 2
+    lines = [line for line in done.stdout.splitlines() if line.startswith(("remove layers", "close project"))]
     print("\n".join(lines))
+    assert len(lines) == 4
     for number, line in enumerate(lines):
         # Cancelled mid-render: an error saying so, no file, no partial file left behind.
         assert line.endswith(f"running Exporting atlas{number}.pdf was cancelled False []"), line

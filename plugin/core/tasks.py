@@ -77,6 +77,69 @@ def _thread_bound_objects(layout) -> list:
     return bound
 
 
+def layers_drawn(layout) -> list:
+    """Every layer the layout shows: its maps' layers, the atlas coverage layer and legend entries."""
+    from qgis.core import QgsLayoutItemLegend, QgsLayoutItemMap
+
+    layers = []
+
+    def add(candidates) -> None:
+        layers.extend(layer for layer in candidates if layer is not None and layer not in layers)
+
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap):
+            # A map without its own layer set draws the project's visible layers.
+            add(item.layers() or list(layout.project().mapLayers().values()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            add(node.layer() for node in item.model().rootGroup().findLayers())
+    if hasattr(layout, "atlas"):
+        add([layout.atlas().coverageLayer()])
+    return layers
+
+
+def _copy_in_own_project(layout):
+    """A copy of the layout drawing copies of its layers, in a project of its own.
+
+    Layout items build their expression contexts from their project while they render; on
+    QGIS 3.22 QgsProject builds and resets that scope lazily and unguarded, so the worker reading
+    the analyst's project while the GUI thread touched it crashed now and then. Nothing on the GUI
+    thread touches this project or these layers. clone() cannot copy a memory layer's features:
+    a layout drawing one is copied the plain way.
+    """
+    from qgis.core import QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    source = layout.project()
+    drawn = layers_drawn(layout)
+    if any(layer.providerType() == "memory" for layer in drawn):
+        return None, layout.clone()
+    own = QgsProject()
+    own.setCrs(source.crs())
+    own.setEllipsoid(source.ellipsoid())
+    own.setTransformContext(source.transformContext())
+    own.setTitle(source.title())
+    own.setCustomVariables(source.customVariables())
+    drawn_ids = {layer.id() for layer in drawn}
+    order = [layer for layer in source.layerTreeRoot().layerOrder() if layer.id() in drawn_ids]
+    order += [layer for layer in drawn if layer not in order]
+    copies = {layer.id(): layer.clone() for layer in order}
+    own.addMapLayers(list(copies.values()), True)
+    context = QgsReadWriteContext()
+    context.setPathResolver(source.pathResolver())
+    document = QDomDocument()
+    document.appendChild(layout.writeLayoutXml(document, context))
+    text = document.toString()
+    for layer_id, copy_layer in copies.items():  # ids end in a UUID: a plain replace is exact
+        text = text.replace(layer_id, copy_layer.id())
+    document = QDomDocument()
+    document.setContent(text)
+    copy = QgsPrintLayout(own)
+    _items, ok = copy.loadFromTemplate(document, context, True)
+    if not ok:
+        raise RuntimeError("the layout could not be copied for export")
+    return own, copy
+
+
 def _move_to_thread(objects, thread) -> None:
     for obj in objects:
         obj.moveToThread(thread)
@@ -94,7 +157,10 @@ class ExportTask(FeedbackTask):
         self.expected_errors = (ExportError,)
         # A copy the worker adopts whole while it renders, and hands back to the GUI thread when
         # done, so it is released there with nothing of it left behind on the worker.
-        self.layout = layout.clone()
+        # QGIS desktop refuses to open or close a project while a task depends on its layers, and
+        # the task manager cancels such a task when those layers are about to be removed.
+        self.setDependentLayers(layers_drawn(layout))
+        self.project, self.layout = _copy_in_own_project(layout)
         self.gui_thread = QThread.currentThread()
         _move_to_thread(_thread_bound_objects(self.layout), None)
         self.output = output
@@ -111,4 +177,5 @@ class ExportTask(FeedbackTask):
             _move_to_thread(bound, self.gui_thread)
 
     def finished(self, result: bool) -> None:
-        self.layout = None
+        self.layout = None  # the copy first, then the project its items refer to
+        self.project = None

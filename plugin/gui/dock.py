@@ -155,8 +155,11 @@ class IncidentDock(QgsDockWidget):
         self.project.layersRemoved.connect(self.refresh_sources)
         self.project.readProject.connect(self._project_read)
         self.project.cleared.connect(self._project_read)  # a new, empty project: no presets
-        # An export renders the layers on a worker thread: it must end before they go.
+        # An export renders copies of the layers in a project of its own on a worker thread; it is
+        # still cancelled (and waited for) when the analyst's layers go or the project is cleared.
         self.project.layersWillBeRemoved.connect(self.cancel_export)
+        if hasattr(self.project, "aboutToBeCleared"):
+            self.project.aboutToBeCleared.connect(self.cancel_export)
         self.set_filter_enabled(False)
         self.presets.set_names(read_state(self.project).presets)
 
@@ -170,6 +173,8 @@ class IncidentDock(QgsDockWidget):
         self.project.readProject.disconnect(self._project_read)
         self.project.cleared.disconnect(self._project_read)
         self.project.layersWillBeRemoved.disconnect(self.cancel_export)
+        if hasattr(self.project, "aboutToBeCleared"):
+            self.project.aboutToBeCleared.disconnect(self.cancel_export)
         self.cancel_export()
 
     @guarded_slot
