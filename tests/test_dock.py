@@ -139,6 +139,9 @@ def test_removing_the_layers_empties_the_dock_without_errors(dock):
     assert dock.source_combo.count() == 0
     assert dock.session is None
     assert not dock.actors.isEnabled()
+    # No counts of the removed file are left on show.
+    assert dock.actors.list.count() == dock.event_types.count() == 0
+    assert dock.dates.histogram.bins == [] and dock.summary_label.text() == ""
 
 
 def test_a_source_without_a_stored_filter_starts_clean(gpkg_dock, tmp_path):

@@ -206,8 +206,13 @@ class IncidentDock(QgsDockWidget):
         sources = incident_sources(self.project)
         if not path or path not in sources:
             self.session = None
+            self.last_facets = None
             self.status_label.setText(tr("No incident GeoPackage is open."))
             self.summary_label.setText("")
+            # Counts of a source that is gone would read as if they were still true.
+            self.actors.list.clear()
+            self.event_types.clear()
+            self.dates.histogram.set_data(self.dates.histogram.unit, [])
             self.set_filter_enabled(False)
             return
         self.session = FilterSession(path, sources[path]["incidents"], PluginSettings.load().alias_groups)
