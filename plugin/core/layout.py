@@ -38,6 +38,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsStyle,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
@@ -47,7 +48,7 @@ from .choropleth import VALUE_EXPRESSION
 from .compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH
 from .filters import IncidentFilter
 from .i18n import format_day, tr
-from .paths import RESOURCES
+from .paths import RESOURCES, world_map_path
 from .queries import Summary
 
 MM = Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -214,6 +215,10 @@ def design_layout(kind: str, project: QgsProject | None = None) -> QgsPrintLayou
     _place(overview, column_x, column_y, column_width, overview_height)
     frame = QgsLayoutItemMapOverview("extent", overview)
     frame.setLinkedMap(main_map)
+    # An outline, not a wash: the country underneath stays readable.
+    frame.setFrameSymbol(
+        QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "178,24,43,255", "outline_width": "0.5"})
+    )
     overview.overviews().addOverview(frame)
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
@@ -320,6 +325,22 @@ def heatmap_copy(incidents):
     return copy
 
 
+def countries_layer():
+    """QGIS's own world countries, pale, for the inset: the country among its neighbours."""
+    layer = QgsVectorLayer(f"{world_map_path()}|layername=countries", "countries (inset)", "ogr")
+    if not layer.isValid():
+        return None  # a QGIS without its world map: the inset shows the provinces alone
+    layer.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple(
+                {"color": "246,245,242,255", "outline_color": "190,185,178,255", "outline_width": "0.1"}
+            )
+        )
+    )
+    layer.setLabelsEnabled(False)
+    return layer
+
+
 def locator_copy(provinces):
     """The provinces plain and unlabelled, for the overview inset: it locates, it does not inform."""
     copy = provinces.clone()
@@ -327,7 +348,7 @@ def locator_copy(provinces):
     copy.setRenderer(
         QgsSingleSymbolRenderer(
             QgsFillSymbol.createSimple(
-                {"color": "235,232,226,255", "outline_color": "150,140,130,255", "outline_width": "0.1"}
+                {"color": "214,208,198,255", "outline_color": "150,140,130,255", "outline_width": "0.1"}
             )
         )
     )
@@ -368,9 +389,12 @@ def prepare_layout(
     overview.setCrs(crs)
     locator = locator_copy(provinces)
     layout.project().addMapLayer(locator, False)
-    overview.setLayers([locator])
+    neighbours = countries_layer()
+    if neighbours is not None:
+        layout.project().addMapLayer(neighbours, False)
+    overview.setLayers([locator] + ([neighbours] if neighbours is not None else []))
     overview.setKeepLayerSet(True)
-    _zoom(overview, provinces, crs, 2.5)
+    _zoom(overview, provinces, crs, 4.0)
     legend = layout.itemById("legend")
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()

@@ -13,3 +13,10 @@ def plugin_version() -> str:
         if line.startswith("version="):
             return line.split("=", 1)[1].strip()
     return ""
+
+
+def world_map_path() -> Path:
+    """The world map QGIS ships (countries, admin-1 provinces), found through QGIS itself."""
+    from qgis.core import QgsApplication
+
+    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"

@@ -9,14 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import shapely
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
@@ -29,6 +27,7 @@ from qgis.core import (
 
 from .compat import POLYGON_GEOMETRY
 from .i18n import tr
+from .paths import world_map_path
 
 NATURAL_EARTH_LAYER = "states_provinces"
 POPULATION_FIELDS = ("population", "pop", "pop_est", "pop_total", "population_total")
@@ -84,10 +83,6 @@ _ALIAS_KEYS = _alias_keys()
 def same_province(source_name: str | None, assigned: str | None) -> bool:
     key_a, key_b = fold_name(source_name), fold_name(assigned)
     return _ALIAS_KEYS.get(key_a, key_a) == _ALIAS_KEYS.get(key_b, key_b)
-
-
-def world_map_path() -> Path:
-    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
 
 
 @dataclass
