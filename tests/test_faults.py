@@ -17,7 +17,8 @@ from source_files import acled_row, write_acled
 
 TESTS = Path(__file__).resolve().parent
 
-IMPORT_SCRIPT = textwrap.dedent(
+# Each fault runs in a QGIS of its own, so a crash fails one test, not the whole run.
+QGIS_PREAMBLE = textwrap.dedent(
     f"""
     import os, sys
     from pathlib import Path
@@ -27,6 +28,21 @@ IMPORT_SCRIPT = textwrap.dedent(
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
+    """
+)
+
+
+def run_in_qgis(tmp_path: Path, name: str, body: str, *args, timeout: int) -> subprocess.CompletedProcess:
+    """Run QGIS_PREAMBLE + body as a script with these arguments; its output is captured."""
+    script = tmp_path / name
+    script.write_text(QGIS_PREAMBLE + body)
+    return subprocess.run(
+        [sys.executable, str(script), *map(str, args)], capture_output=True, text=True, timeout=timeout
+    )
+
+
+IMPORT_SCRIPT = QGIS_PREAMBLE + textwrap.dedent(
+    """
     from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
     import_incidents(ImportOptions(source=Path(sys.argv[1]), output=Path(sys.argv[2])))
     """
@@ -70,15 +86,8 @@ def test_import_killed_halfway_leaves_the_geopackage_as_it_was(tmp_path):
 
 
 EXPORT_SCRIPT = textwrap.dedent(
-    f"""
-    import os, resource, signal, sys
-    from pathlib import Path
-    sys.path.insert(0, {str(TESTS)!r})
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    import conftest
-    from qgis.core import QgsApplication
-    app = QgsApplication([], False)
-    app.initQgis()
+    """
+    import resource, signal
     from incident_atlas.plugin.core.filters import IncidentFilter
     from incident_atlas.plugin.core.layout import ExportError
     from incident_atlas.plugin.core.map_export import export_map
@@ -99,12 +108,8 @@ def test_full_disk_during_export_is_an_error_and_leaves_no_file(tmp_path):
     from incident_atlas.plugin.core.sample_data import build_sample_geopackage
 
     gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")
-    script = tmp_path / "export.py"
-    script.write_text(EXPORT_SCRIPT)
     output = tmp_path / "map.pdf"
-    done = subprocess.run(
-        [sys.executable, str(script), str(gpkg), str(output)], capture_output=True, text=True, timeout=300
-    )
+    done = run_in_qgis(tmp_path, "export.py", EXPORT_SCRIPT, gpkg, output, timeout=300)
     assert done.returncode == 3, done.stdout + done.stderr
     assert "EXPORT ERROR" in done.stdout
     assert not output.exists()
@@ -159,15 +164,9 @@ def test_reload_with_dock_open_and_filter_active(cycles, plugin_package, desktop
 
 
 LAYERS_GO_SCRIPT = textwrap.dedent(
-    f"""
-    import os, sys, time
-    from pathlib import Path
-    sys.path.insert(0, {str(TESTS)!r})
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    import conftest
-    from qgis.core import QgsApplication, QgsProject, QgsTask
-    app = QgsApplication([], False)
-    app.initQgis()
+    """
+    import time
+    from qgis.core import QgsProject, QgsTask
     from qgis.PyQt.QtCore import QCoreApplication
     from incident_atlas.plugin.gui.dock import IncidentDock
 
@@ -185,7 +184,7 @@ LAYERS_GO_SCRIPT = textwrap.dedent(
     ):
         assert dock.open_geopackage(gpkg)
         wait(lambda: not (dock.debounce.isActive() or dock.facets_pending()), 20)
-        output = folder / f"atlas{{number}}.pdf"
+        output = folder / f"atlas{number}.pdf"
         task = dock.start_export("a4_landscape", dock.map_texts(), "all", 300, output)
         wait(lambda: task.status() == QgsTask.TaskStatus.Running, 20)
         time.sleep(delay)
@@ -216,13 +215,9 @@ def test_layers_removed_or_project_closed_while_an_export_runs(tmp_path):
     from incident_atlas.plugin.core.sample_data import build_sample_geopackage
 
     gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")
-    script = tmp_path / "layers_go.py"
-    script.write_text(LAYERS_GO_SCRIPT)
     exports = tmp_path / "exports"
     exports.mkdir()
-    done = subprocess.run(
-        [sys.executable, str(script), str(gpkg), str(exports)], capture_output=True, text=True, timeout=600
-    )
+    done = run_in_qgis(tmp_path, "layers_go.py", LAYERS_GO_SCRIPT, gpkg, exports, timeout=600)
     assert done.returncode == 0, f"QGIS went down ({done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}"
     assert "QGIS still up" in done.stdout
     assert done.stdout.count("guarded by its layers: True") == 2

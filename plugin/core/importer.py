@@ -302,12 +302,11 @@ class _Writer:
     def stage(self, frame: pd.DataFrame, hashes: np.ndarray) -> None:
         columns = [_python_column(frame[c]) for c in DATA_COLUMNS]
         columns.append(hashes.tolist())
-        columns.append(point_blobs(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)))
+        longitude, latitude = frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)
+        columns.append(point_blobs(longitude, latitude))
         marks = ", ".join("?" * len(columns))
         if self.scratch:
-            self.staged_points.append(
-                np.column_stack([frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)])
-            )
+            self.staged_points.append(np.column_stack([longitude, latitude]))
             named = frame[["source_dataset", "source_province", "province"]].dropna()
             self.province_pairs.update(named.value_counts(sort=False).to_dict())
             names = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom", "import_id"))

@@ -325,35 +325,30 @@ def heatmap_copy(incidents):
     return copy
 
 
-def countries_layer():
-    """QGIS's own world countries, pale, for the inset: the country among its neighbours."""
-    layer = QgsVectorLayer(f"{world_map_path()}|layername=countries", "countries (inset)", "ogr")
-    if not layer.isValid():
-        return None  # a QGIS without its world map: the inset shows the provinces alone
+def _plain_fill(layer, color: str, outline: str):
+    """One flat, unlabelled fill: for the inset, which locates and does not inform."""
     layer.setRenderer(
         QgsSingleSymbolRenderer(
-            QgsFillSymbol.createSimple(
-                {"color": "246,245,242,255", "outline_color": "190,185,178,255", "outline_width": "0.1"}
-            )
+            QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": "0.1"})
         )
     )
     layer.setLabelsEnabled(False)
     return layer
 
 
+def countries_layer():
+    """QGIS's own world countries, pale, for the inset: the country among its neighbours."""
+    layer = QgsVectorLayer(f"{world_map_path()}|layername=countries", "countries (inset)", "ogr")
+    if not layer.isValid():
+        return None  # a QGIS without its world map: the inset shows the provinces alone
+    return _plain_fill(layer, "246,245,242,255", "190,185,178,255")
+
+
 def locator_copy(provinces):
-    """The provinces plain and unlabelled, for the overview inset: it locates, it does not inform."""
+    """The provinces plain and unlabelled, for the overview inset."""
     copy = provinces.clone()
     copy.setName(f"{provinces.name()} (locator)")
-    copy.setRenderer(
-        QgsSingleSymbolRenderer(
-            QgsFillSymbol.createSimple(
-                {"color": "214,208,198,255", "outline_color": "150,140,130,255", "outline_width": "0.1"}
-            )
-        )
-    )
-    copy.setLabelsEnabled(False)
-    return copy
+    return _plain_fill(copy, "214,208,198,255", "150,140,130,255")
 
 
 def prepare_layout(

@@ -97,8 +97,8 @@ def layers_drawn(layout) -> list:
     return layers
 
 
-def _copy_in_own_project(layout):
-    """A copy of the layout drawing copies of its layers, in a project of its own.
+def _copy_in_own_project(layout, drawn: list):
+    """A copy of the layout drawing copies of its layers (`drawn`), in a project of its own.
 
     Layout items build their expression contexts from their project while they render; on
     QGIS 3.22 QgsProject builds and resets that scope lazily and unguarded, so the worker reading
@@ -110,7 +110,6 @@ def _copy_in_own_project(layout):
     from qgis.PyQt.QtXml import QDomDocument
 
     source = layout.project()
-    drawn = layers_drawn(layout)
     if any(layer.providerType() == "memory" for layer in drawn):
         return None, layout.clone()
     own = QgsProject()
@@ -159,8 +158,9 @@ class ExportTask(FeedbackTask):
         # done, so it is released there with nothing of it left behind on the worker.
         # QGIS desktop refuses to open or close a project while a task depends on its layers, and
         # the task manager cancels such a task when those layers are about to be removed.
-        self.setDependentLayers(layers_drawn(layout))
-        self.project, self.layout = _copy_in_own_project(layout)
+        drawn = layers_drawn(layout)
+        self.setDependentLayers(drawn)
+        self.project, self.layout = _copy_in_own_project(layout, drawn)
         self.gui_thread = QThread.currentThread()
         _move_to_thread(_thread_bound_objects(self.layout), None)
         self.output = output
