@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
+from processes import running
 from source_files import acled_row, write_acled
 
 TESTS = Path(__file__).resolve().parent
@@ -64,16 +65,16 @@ def test_import_killed_halfway_leaves_the_geopackage_as_it_was(tmp_path):
     big = write_acled(tmp_path / "big.csv", [acled_row(f"BIG{i}", place="Mosul") for i in range(60_000)])
     script = tmp_path / "import.py"
     script.write_text(IMPORT_SCRIPT)
-    process = subprocess.Popen([sys.executable, str(script), str(big), str(output)])
-    journal = output.with_name(output.name + "-journal")
-    deadline = time.monotonic() + 120
-    while not journal.exists():  # the import's write transaction has begun
-        assert process.poll() is None, "the import ended before it could be killed"
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
-    time.sleep(0.5)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    with running([sys.executable, str(script), str(big), str(output)]) as process:
+        journal = output.with_name(output.name + "-journal")
+        deadline = time.monotonic() + 120
+        while not journal.exists():  # the import's write transaction has begun
+            assert process.poll() is None, "the import ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        time.sleep(0.5)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
     assert process.returncode == -signal.SIGKILL
     # The next reader rolls the hot journal back: the file is readable and holds exactly what it held.
     assert table_dump(output) == before

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT
+from conftest import REPO_ROOT, sample_in_postgis
 from incident_atlas.plugin.core import queries
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.importer import ImportOptions, IncidentImportError, import_incidents
 from incident_atlas.plugin.core.incident_source import GeoPackageSource
 from incident_atlas.plugin.core.postgis import PostgresError, PostgresSource
 from incident_atlas.plugin.core.sample_data import SAMPLE_DATASET, build_sample_geopackage
-from qgis.core import QgsApplication, QgsProject
+from processes import communicate_all, running
+from qgis.core import QgsApplication, QgsFeedback, QgsProject
 from source_files import acled_row, write_acled
 
 pytestmark = pytest.mark.postgis
@@ -156,11 +159,12 @@ def _split_sample(sample_csv: Path, tmp_path: Path) -> tuple[Path, Path, set[str
     return paths[0], paths[1], {row["event_id_cnty"] for row in rows}
 
 
-def _import_process(csv_path: Path, source: PostgresSource, uri: str, settings: Path) -> subprocess.Popen:
+def _import_process(csv_path: Path, source: PostgresSource, uri: str, settings: Path):
+    """The import in a process of its own, as a second analyst's QGIS: ended with the test, whatever happens."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(settings))
     env["INCIDENT_ATLAS_PG_URI"] = uri
     env["INCIDENT_ATLAS_DATASET"] = SAMPLE_DATASET
-    return subprocess.Popen(
+    return running(
         [sys.executable, str(IMPORT_ONCE), str(csv_path), source.key],
         env=env,
         stdout=subprocess.PIPE,
@@ -174,8 +178,12 @@ def test_two_analysts_import_overlapping_files_at_once(postgis, sample_gpkg, tmp
     source = fresh(postgis, "concurrent")
     uri = source.connection_uri().uri(False)
     a, b, every_id = _split_sample(sample_gpkg.with_suffix(".csv"), tmp_path)
-    processes = [_import_process(path, source, uri, tmp_path / f"settings-{n}") for n, path in enumerate((a, b))]
-    outputs = [process.communicate(timeout=300) for process in processes]
+    with contextlib.ExitStack() as stack:
+        processes = [
+            stack.enter_context(_import_process(path, source, uri, tmp_path / f"settings-{n}"))
+            for n, path in enumerate((a, b))
+        ]
+        outputs = communicate_all(processes, timeout=300)
     for process, (_out, err) in zip(processes, outputs):
         assert process.returncode == 0, err[-2000:]
     results = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
@@ -187,6 +195,186 @@ def test_two_analysts_import_overlapping_files_at_once(postgis, sample_gpkg, tmp
     assert len(ids) == len(set(ids))  # nothing twice
     assert set(ids) == every_id  # nothing lost
     assert imports == 2 and inserted == len(every_id) == sum(r["inserted"] for r in results)
+    assert stored_styles(source) == {"incidents": 1, "provinces": 1}
+
+
+def stored_styles(source: PostgresSource) -> dict[str, int]:
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute(
+            "SELECT f_table_name, count(*) FROM public.layer_styles WHERE f_table_schema = %s GROUP BY 1",
+            (source.schema,),
+        )
+        return dict(cursor.fetchall())
+
+
+def test_two_imports_reaching_the_styles_together_store_one_style_each(postgis):
+    """The race of issue 14 made to happen every time: both writers arrive at the styles while neither has
+    committed. The second waits on the first's lock, then finds its style and asks nothing."""
+    from incident_atlas.plugin.core import styles
+    from incident_atlas.plugin.core.postgis import write_layer_styles
+
+    source = fresh(postgis, "styles_race")
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute("CREATE SCHEMA styles_race")
+        cursor.execute("DELETE FROM public.layer_styles WHERE f_table_schema = 'styles_race'")
+    written = styles.default_styles()
+    first, second = source.connect(), source.connect()
+    outcome = {}
+    try:
+        with first.cursor() as cursor:
+            assert write_layer_styles(cursor, "styles_race", written, styles.STYLE_NAME, "first") == ""
+
+        def second_writer():
+            with second.cursor() as cursor:
+                outcome["problem"] = write_layer_styles(cursor, "styles_race", written, styles.STYLE_NAME, "second")
+            second.commit()
+
+        thread = threading.Thread(target=second_writer)
+        thread.start()
+        # The second writer is inside write_layer_styles, waiting for the first's lock, not asking anyone.
+        with source.connect() as watcher, watcher.cursor() as cursor:
+            deadline = time.monotonic() + 20
+            waiting = 0
+            while not waiting and time.monotonic() < deadline:
+                cursor.execute(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                    "WHERE NOT l.granted AND l.locktype = 'advisory' AND a.application_name = 'Incident Atlas'"
+                )
+                waiting = cursor.fetchone()[0]
+                time.sleep(0.05)
+        assert waiting == 1
+        assert thread.is_alive()
+        first.commit()
+        thread.join(timeout=20)
+        assert not thread.is_alive()
+    finally:
+        first.close()
+        second.close()
+    assert outcome["problem"] == ""
+    assert stored_styles(source) == {"incidents": 1, "provinces": 1}
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute("SELECT DISTINCT description FROM public.layer_styles WHERE f_table_schema = 'styles_race'")
+        assert cursor.fetchall() == [("first",)]
+
+
+def test_the_stored_style_is_what_qgis_opens(postgis, tmp_path):
+    from qgis.core import QgsSingleSymbolRenderer, QgsVectorLayer
+
+    source = fresh(postgis, "styled")
+    import_incidents(ImportOptions(source=write_acled(tmp_path / "a.csv", [acled_row("S1")]), output=source))
+    incidents = QgsVectorLayer(source.layer_uri("incidents"), "incidents", "postgres")
+    provinces = QgsVectorLayer(source.layer_uri("provinces"), "provinces", "postgres")
+    assert incidents.isValid() and provinces.isValid()
+    assert isinstance(incidents.renderer(), QgsSingleSymbolRenderer)
+    assert incidents.renderer().symbol().color().name() == "#252525"
+    assert provinces.labelsEnabled()
+    # Importing again stores nothing twice.
+    import_incidents(ImportOptions(source=write_acled(tmp_path / "b.csv", [acled_row("S2")]), output=source))
+    assert stored_styles(source) == {"incidents": 1, "provinces": 1}
+
+
+def test_an_import_that_cannot_get_its_lock_says_who_is_in_the_way(postgis, tmp_path):
+    source = fresh(postgis, "locked_out")
+    import_incidents(ImportOptions(source=write_acled(tmp_path / "a.csv", [acled_row("L1")]), output=source))
+    holder = source.connect()
+    try:
+        with holder.cursor() as cursor:  # another analyst's import, still running
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('incident_atlas_import:locked_out'))")
+        started = time.monotonic()
+        with pytest.raises(IncidentImportError, match="another import .* is in the way"):
+            import_incidents(
+                ImportOptions(
+                    source=write_acled(tmp_path / "b.csv", [acled_row("L2")]), output=source, lock_timeout=1.0
+                )
+            )
+        assert time.monotonic() - started < 20
+    finally:
+        holder.rollback()
+        holder.close()
+    assert scalar(source, "SELECT string_agg(event_id, ',') FROM locked_out.incidents") == "L1"
+    assert scalar(source, "SELECT count(*) FROM locked_out.imports") == 1
+
+
+def test_a_session_locking_the_table_fails_the_import_in_time(postgis, tmp_path, monkeypatch):
+    """A DBA's ALTER TABLE (or anything holding the table exclusively) is waited for, not forever."""
+    from incident_atlas.plugin.core import postgis_import
+
+    source = fresh(postgis, "table_locked")
+    import_incidents(ImportOptions(source=write_acled(tmp_path / "a.csv", [acled_row("T1")]), output=source))
+    monkeypatch.setattr(postgis_import, "LOCK_TIMEOUT_S", 1.0)
+    holder = source.connect()
+    try:
+        with holder.cursor() as cursor:
+            cursor.execute("LOCK TABLE table_locked.incidents IN ACCESS EXCLUSIVE MODE")
+        with pytest.raises(IncidentImportError, match="is in the way"):
+            import_incidents(ImportOptions(source=write_acled(tmp_path / "b.csv", [acled_row("T2")]), output=source))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert scalar(source, "SELECT string_agg(event_id, ',') FROM table_locked.incidents") == "T1"
+
+
+class _PausingFeedback(QgsFeedback):
+    """Holds the import inside its transaction once it has merged, until released."""
+
+    def __init__(self):
+        super().__init__()
+        self.paused = threading.Event()
+        self.release = threading.Event()
+
+    def setProgress(self, progress):  # noqa: N802 - QGIS's name
+        super().setProgress(progress)
+        if progress >= 92 and not self.paused.is_set():
+            self.paused.set()
+            self.release.wait(60)
+
+
+def test_layers_open_in_qgis_and_an_import_do_not_block_each_other(postgis, sample_gpkg, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    source = sample_in_postgis(sample_gpkg, postgis, "shared_open")
+    before = scalar(source, "SELECT count(*) FROM shared_open.incidents")
+    incidents = QgsVectorLayer(source.layer_uri("incidents"), "incidents", "postgres")
+    assert incidents.isValid()
+    # An analyst's open attribute table: a provider cursor left open in its transaction.
+    reading = incidents.getFeatures()
+    assert next(reading).isValid()
+    # This import runs to its end while that cursor is open (its locks time out in 30 s, never hang).
+    first = import_incidents(ImportOptions(source=write_acled(tmp_path / "a.csv", [acled_row("OPEN1")]), output=source))
+    assert first.inserted == 1
+    # And the other way round: an import holding its transaction open does not stop QGIS reading.
+    feedback = _PausingFeedback()
+    outcome = {}
+
+    def run():
+        try:
+            outcome["result"] = import_incidents(
+                ImportOptions(source=write_acled(tmp_path / "b.csv", [acled_row("OPEN2")]), output=source),
+                feedback,
+            )
+        except Exception as error:  # reported below
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    try:
+        assert feedback.paused.wait(60), outcome
+        with source.connect() as db, db.cursor() as cursor:
+            cursor.execute(
+                "SELECT DISTINCT a.application_name FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                "WHERE l.locktype = 'advisory' AND l.granted"
+            )
+            assert cursor.fetchall() == [("Incident Atlas",)]  # a DBA sees who holds the lock
+        opened = QgsVectorLayer(source.layer_uri("incidents"), "again", "postgres")
+        assert opened.isValid()
+        assert sum(1 for _ in opened.getFeatures()) == before + 1  # the state before this import
+        assert sum(1 for _ in reading) == before - 1  # the open cursor reads on
+    finally:
+        feedback.release.set()
+        thread.join(60)
+    assert "error" not in outcome, outcome
+    assert outcome["result"].inserted == 1
+    assert scalar(source, "SELECT count(*) FROM shared_open.incidents") == before + 2
 
 
 def test_a_reader_sees_the_old_or_the_new_state_never_half(postgis, tmp_path):
@@ -195,15 +383,16 @@ def test_a_reader_sees_the_old_or_the_new_state_never_half(postgis, tmp_path):
 
     source = fresh(postgis, "readers")
     big = write_acled_like(tmp_path / "big.csv", 40_000)
-    process = _import_process(big, source, source.connection_uri().uri(False), tmp_path / "settings")
     seen = set()
-    while process.poll() is None:
-        try:
-            seen.add(queries.summary(source, IncidentFilter()).incidents)
-        except Exception:  # before the first import commits, the schema does not exist yet
-            seen.add(0)
-        time.sleep(0.05)
-    _, err = process.communicate()
+    with _import_process(big, source, source.connection_uri().uri(False), tmp_path / "settings") as process:
+        deadline = time.monotonic() + 300
+        while process.poll() is None and time.monotonic() < deadline:
+            try:
+                seen.add(queries.summary(source, IncidentFilter()).incidents)
+            except Exception:  # before the first import commits, the schema does not exist yet
+                seen.add(0)
+            time.sleep(0.05)
+        _, err = process.communicate(timeout=max(deadline - time.monotonic(), 0.1))
     assert process.returncode == 0, err[-2000:]
     final = queries.summary(source, IncidentFilter()).incidents
     seen.add(final)

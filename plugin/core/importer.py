@@ -20,9 +20,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from qgis.core import Qgis
 
 from . import rtree, schema, styles
+from .errors import ImportCancelledError, IncidentImportError
 from .i18n import tr
 from .log import log
 from .postgis import PostgresSource
@@ -65,14 +65,6 @@ POINT_BLOB = np.dtype(
 )
 
 
-class ImportCancelledError(Exception):
-    pass
-
-
-class IncidentImportError(Exception):
-    """The import could not run; the GeoPackage is unchanged and the message says why."""
-
-
 @dataclass
 class ImportOptions:
     source: Path
@@ -83,6 +75,7 @@ class ImportOptions:
     province_name_field: str | None = None
     plugin_version: str = ""
     dataset_name: str | None = None  # overrides the dataset label (e.g. "synthetic")
+    lock_timeout: float = 600.0  # seconds a PostGIS import waits for another import into the same schema
 
 
 @dataclass
@@ -457,8 +450,9 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     if new_file:
         target = options.output.with_name(options.output.stem + ".importing.gpkg")
         target.unlink(missing_ok=True)
-        schema.create_incident_geopackage(target, f"Incident Atlas {options.plugin_version}".strip())
-        styles.write_default_styles(target)
+        schema.create_incident_geopackage(
+            target, f"Incident Atlas {options.plugin_version}".strip(), styles.default_styles(), styles.STYLE_NAME
+        )
     elif not to_postgres:
         problems = schema.schema_problems(options.output)
         if problems:
@@ -470,7 +464,11 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     polygons = load_polygons(options.provinces_layer, options.province_name_field)
     writer = None
     try:
-        writer = PostgresWriter(target, DATA_COLUMNS) if to_postgres else _Writer(target, scratch=new_file)
+        writer = (
+            PostgresWriter(target, DATA_COLUMNS, options.lock_timeout)
+            if to_postgres
+            else _Writer(target, scratch=new_file)
+        )
         dataset = options.mapping.dataset if source_format == "generic" and options.mapping else source_format
         dataset = options.dataset_name or DATASET_NAMES.get(dataset, dataset)
         import_id = writer.start_import(options, source_format, dataset, sha256)
@@ -511,11 +509,6 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
             writer.close()
     if new_file:
         target.replace(options.output)
-    if to_postgres:
-        try:
-            styles.write_default_styles(target)
-        except RuntimeError as error:  # e.g. no right to create public.layer_styles: the plugin styles on open
-            log(f"{target.label}: default styles not stored ({error})", Qgis.MessageLevel.Warning)
     progress.report(1.0)
     name = options.output.label if to_postgres else options.output.name
     log(f"Imported {options.source.name} into {name}: {result.summary()}")

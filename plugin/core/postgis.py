@@ -32,6 +32,18 @@ PG_INDEXES = (
 )
 
 
+# A statement waits this long for a lock before it fails, so nothing the plugin does can hang on a
+# session that holds one; an import waits longer for another import (ImportOptions.lock_timeout).
+LOCK_TIMEOUT_S = 30.0
+APPLICATION_NAME = "Incident Atlas"
+# QGIS's own layer_styles table (as its postgres provider creates it), in public where QGIS looks.
+LAYER_STYLES_DDL = """CREATE TABLE IF NOT EXISTS public.layer_styles (id serial PRIMARY KEY,
+    f_table_catalog varchar, f_table_schema varchar, f_table_name varchar, f_geometry_column varchar,
+    stylename text, styleqml xml, stylesld xml, useasdefault boolean, description text,
+    owner varchar(63) DEFAULT CURRENT_USER, ui xml, update_time timestamp DEFAULT CURRENT_TIMESTAMP,
+    type varchar)"""
+
+
 class PostgresError(Exception):
     """The database can't be used as an incident source; the message says why (never a password)."""
 
@@ -115,8 +127,11 @@ class PostgresSource:
         finally:
             connection.close()
 
-    def connect(self):
-        """A psycopg2 connection, credentials resolved from the authentication database in memory."""
+    def connect(self, lock_timeout: float = LOCK_TIMEOUT_S):
+        """A psycopg2 connection, credentials resolved from the authentication database in memory.
+
+        It names itself (a DBA sees "Incident Atlas" holding a lock) and waits at most lock_timeout
+        seconds for any lock."""
         try:
             import psycopg2
         except ImportError as error:
@@ -131,7 +146,8 @@ class PostgresSource:
             "user": uri.username(),
             "password": uri.password(),
             "service": uri.service(),
-            "application_name": "Incident Atlas",
+            "application_name": APPLICATION_NAME,
+            "options": f"-c lock_timeout={int(lock_timeout * 1000)}",
         }
         if uri.sslMode() not in (QgsDataSourceUri.SslMode.SslPrefer, QgsDataSourceUri.SslMode.SslAllow):
             arguments["sslmode"] = QgsDataSourceUri.encodeSslMode(uri.sslMode())
@@ -185,6 +201,42 @@ def create_incident_schema(connection, name: str) -> None:
         cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"incident_atlas_schema:{name}",))
         for statement in create_schema_sql(name):
             cursor.execute(statement)
+
+
+def write_layer_styles(cursor, schema_name: str, styles, name: str, description: str) -> str:
+    """Each style as its table's default in public.layer_styles, unless a style of that name is there.
+
+    Runs in the caller's transaction, under a lock every writer of layer_styles takes, so two imports
+    can neither race nor ask. Returns why the styles were not stored (no right to create the table,
+    say), or "" when they are; the data is kept either way and the plugin styles the layers on open."""
+    import psycopg2
+
+    cursor.execute("SAVEPOINT layer_styles")
+    try:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext('incident_atlas:layer_styles'))")
+        cursor.execute(LAYER_STYLES_DDL)
+        for style in styles:
+            cursor.execute(
+                "SELECT 1 FROM public.layer_styles WHERE f_table_catalog = current_database() "
+                "AND f_table_schema = %s AND f_table_name = %s AND stylename = %s",
+                (schema_name, style.table, name),
+            )
+            if cursor.fetchone():
+                continue
+            # type stays NULL: QGIS matches it against the type named in the layer's source, which a
+            # source without "type=" gives as "Unknown geometry"; NULL matches every source of the table.
+            cursor.execute(
+                "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                "f_geometry_column, stylename, styleqml, stylesld, useasdefault, description) "
+                "VALUES (current_database(), %s, %s, 'geom', %s, XMLPARSE(DOCUMENT %s), XMLPARSE(DOCUMENT %s), "
+                "true, %s)",
+                (schema_name, style.table, name, style.qml, style.sld, description),
+            )
+        cursor.execute("RELEASE SAVEPOINT layer_styles")
+        return ""
+    except psycopg2.Error as error:
+        cursor.execute("ROLLBACK TO SAVEPOINT layer_styles")
+        return str(error).strip()
 
 
 def schema_problems(connection, name: str) -> list[str]:

@@ -8,37 +8,77 @@ readers keep seeing the state before an import until it commits.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 
 import numpy as np
 import pandas as pd
+from qgis.core import Qgis
 
-from . import schema
-from .postgis import PostgresSource, create_incident_schema, pg_type, quote_ident, schema_problems
+from . import schema, styles
+from .errors import IncidentImportError
+from .i18n import tr
+from .log import log
+from .postgis import (
+    LOCK_TIMEOUT_S,
+    PostgresSource,
+    create_incident_schema,
+    pg_type,
+    quote_ident,
+    schema_problems,
+    write_layer_styles,
+)
 from .provinces import ProvincePolygons, province_rows, same_province
 
 INTEGER_COLUMNS = {name for name, sql_type, _ in schema.INCIDENT_COLUMNS if sql_type.startswith("INTEGER")}
 
 
-class PostgresWriter:
-    def __init__(self, target: PostgresSource, data_columns: tuple[str, ...]):
-        from .importer import IncidentImportError
+def _locks_explained(method):
+    """A lock not granted in time becomes an IncidentImportError that says who is in the way."""
 
+    @functools.wraps(method)
+    def explained(self, *args, **kwargs):
+        import psycopg2.errors
+
+        try:
+            return method(self, *args, **kwargs)
+        except psycopg2.errors.LockNotAvailable as error:
+            raise IncidentImportError(
+                tr(
+                    "{target}: another import (or a session holding a lock on its tables) is in the way; "
+                    "nothing was changed. Try again when it has finished."
+                ).format(target=self.target.label)
+            ) from error
+
+    return explained
+
+
+class PostgresWriter:
+    @_locks_explained
+    def __init__(self, target: PostgresSource, data_columns: tuple[str, ...], lock_timeout: float = 600.0):
         self.target = target
         self.data_columns = data_columns
-        self.db = target.connect()
+        self.db = target.connect(lock_timeout=LOCK_TIMEOUT_S)
         self.s = quote_ident(target.schema)
         self.import_id: int | None = None
-        with self.db.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"incident_atlas_import:{target.schema}",))
-        create_incident_schema(self.db, target.schema)
-        problems = schema_problems(self.db, target.schema)
-        if problems:
+        try:
+            with self.db.cursor() as cursor:
+                # Another import into this schema holds the lock until it commits: wait for it, not forever.
+                cursor.execute("SET LOCAL lock_timeout = %s", (f"{int(lock_timeout * 1000)}ms",))
+                cursor.execute(
+                    "SELECT pg_advisory_xact_lock(hashtext(%s))", (f"incident_atlas_import:{target.schema}",)
+                )
+                cursor.execute("SET LOCAL lock_timeout = %s", (f"{int(LOCK_TIMEOUT_S * 1000)}ms",))
+            create_incident_schema(self.db, target.schema)
+            problems = schema_problems(self.db, target.schema)
+            if problems:
+                raise IncidentImportError(f"{target.label}: " + "; ".join(problems))  # names only, never credentials
+            columns = ", ".join(f"{quote_ident(name)} {_pg_type(name)}" for name in (*data_columns, "content_hash"))
+            with self.db.cursor() as cursor:
+                cursor.execute(f"CREATE TEMP TABLE staging ({columns}) ON COMMIT DROP")
+        except BaseException:
             self.db.close()
-            raise IncidentImportError(f"{target.label}: " + "; ".join(problems))  # names only, never credentials
-        columns = ", ".join(f"{quote_ident(name)} {_pg_type(name)}" for name in (*data_columns, "content_hash"))
-        with self.db.cursor() as cursor:
-            cursor.execute(f"CREATE TEMP TABLE staging ({columns}) ON COMMIT DROP")
+            raise
 
     def start_import(self, options, source_format: str, dataset: str, sha256: str) -> int:
         with self.db.cursor() as cursor:
@@ -50,6 +90,7 @@ class PostgresWriter:
             self.import_id = cursor.fetchone()[0]
         return self.import_id
 
+    @_locks_explained
     def stage(self, frame: pd.DataFrame, hashes: np.ndarray) -> None:
         table = frame[list(self.data_columns)].copy()
         for column in INTEGER_COLUMNS & set(self.data_columns):
@@ -67,6 +108,7 @@ class PostgresWriter:
         with self.db.cursor() as cursor:
             cursor.execute("TRUNCATE staging")
 
+    @_locks_explained
     def reject(self, import_id: int, rows) -> None:
         from psycopg2.extras import execute_values
 
@@ -79,6 +121,7 @@ class PostgresWriter:
                 page_size=5000,
             )
 
+    @_locks_explained
     def merge(self, import_id: int) -> tuple[int, int, int]:
         incidents = f"{self.s}.{schema.INCIDENTS}"
         names = (*self.data_columns, "content_hash")
@@ -103,6 +146,7 @@ class PostgresWriter:
             )
         return inserted, updated, unchanged
 
+    @_locks_explained
     def write_provinces(self, polygons: ProvincePolygons, keep: np.ndarray) -> None:
         import shapely
         from psycopg2.extras import execute_values
@@ -117,6 +161,7 @@ class PostgresWriter:
                 template="(ST_Multi(ST_GeomFromWKB(%s, 4326)), %s, %s, %s, %s, %s, %s, %s)",
             )
 
+    @_locks_explained
     def rebuild_disagreements(self) -> list[tuple[str, str, str, int]]:
         with self.db.cursor() as cursor:
             cursor.execute(
@@ -136,8 +181,14 @@ class PostgresWriter:
                 )
         return disagreements
 
+    @_locks_explained
     def finish(self, result) -> None:
         with self.db.cursor() as cursor:
+            problem = write_layer_styles(
+                cursor, self.target.schema, styles.default_styles(), styles.STYLE_NAME, "Written by Incident Atlas"
+            )
+            if problem:
+                log(f"{self.target.label}: default styles not stored ({problem})", Qgis.MessageLevel.Warning)
             cursor.execute(
                 f"""UPDATE {self.s}.{schema.IMPORTS} SET rows_read = %s, rows_imported = %s, rows_inserted = %s,
                     rows_updated = %s, rows_unchanged = %s, rows_rejected = %s, rows_outside_provinces = %s,

@@ -272,8 +272,42 @@ def _create_attribute_table(db: sqlite3.Connection, table: str, key: str, column
     )
 
 
-def create_incident_geopackage(path: Path | str, created_with: str) -> None:
-    """Write an empty incident GeoPackage at path (which must not exist)."""
+LAYER_STYLES = "layer_styles"
+# The table as QGIS's own OGR provider creates it, so QGIS reads and extends it as its own.
+LAYER_STYLES_SQL = (
+    'CREATE TABLE IF NOT EXISTS "layer_styles" ("id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+    '"f_table_catalog" TEXT(256), "f_table_schema" TEXT(256), "f_table_name" TEXT(256), '
+    '"f_geometry_column" TEXT(256), "styleName" TEXT(30), "styleQML" TEXT, "styleSLD" TEXT, '
+    '"useAsDefault" BOOLEAN, "description" TEXT, "owner" TEXT(30), "ui" TEXT(30), '
+    "\"update_time\" DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"
+)
+
+
+def write_layer_styles(db: sqlite3.Connection, styles, name: str, description: str) -> None:
+    """Each style as its table's default in layer_styles, unless a style of that name is there.
+
+    Plain SQL in the caller's transaction: nothing can ask a question, and two writers can't race."""
+    db.execute(LAYER_STYLES_SQL)
+    db.execute(
+        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+        "VALUES ('layer_styles', 'attributes', 'layer_styles', '', 0)"
+    )
+    for style in styles:
+        exists = db.execute(
+            'SELECT 1 FROM "layer_styles" WHERE f_table_name = ? AND "styleName" = ?', (style.table, name)
+        ).fetchone()
+        if exists:
+            continue
+        db.execute(
+            'INSERT INTO "layer_styles" (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, '
+            '"styleName", "styleQML", "styleSLD", "useAsDefault", description, owner) '
+            "VALUES ('', '', ?, 'geom', ?, ?, ?, 1, ?, '')",
+            (style.table, name, style.qml, style.sld, description),
+        )
+
+
+def create_incident_geopackage(path: Path | str, created_with: str, styles=(), style_name: str = "") -> None:
+    """Write an empty incident GeoPackage at path (which must not exist), with its default styles."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(path)
@@ -297,6 +331,8 @@ def create_incident_geopackage(path: Path | str, created_with: str) -> None:
             f'INSERT INTO "{META}" VALUES (?, ?)',
             [("schema_version", str(SCHEMA_VERSION)), ("created_with", created_with)],
         )
+        if styles:
+            write_layer_styles(db, styles, style_name, "Written by Incident Atlas")
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

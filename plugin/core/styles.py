@@ -1,12 +1,16 @@
-"""Default styles stored in the GeoPackage's layer_styles, so the file looks right without the plugin."""
+"""Default styles stored in layer_styles beside the data, so it looks right in QGIS without the plugin."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from qgis.core import (
     Qgis,
     QgsFillSymbol,
+    QgsMapLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsReadWriteContext,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -14,6 +18,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
 
 from . import schema
 from .compat import TEMPORAL_DAYS
@@ -65,35 +70,43 @@ def style_provinces(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
-def write_default_styles(source) -> None:
-    """Store each layer's default style in layer_styles (the table QGIS reads on load).
+STYLED_TABLES = ((schema.INCIDENTS, "Point", style_incidents), (schema.PROVINCES, "MultiPolygon", style_provinces))
+# What a default style carries; the fields' own configuration stays with the layer that opens it.
+STYLE_CATEGORIES = (
+    QgsMapLayer.StyleCategory.Symbology
+    | QgsMapLayer.StyleCategory.Labeling
+    | QgsMapLayer.StyleCategory.Rendering
+    | QgsMapLayer.StyleCategory.Temporal
+)
 
-    source is a GeoPackage path or an incident source; for PostGIS, QGIS keeps layer_styles in the
-    database's public schema."""
-    from .incident_source import as_source
 
-    source = as_source(source)
-    for table, apply in ((schema.INCIDENTS, style_incidents), (schema.PROVINCES, style_provinces)):
-        layer = QgsVectorLayer(source.layer_uri(table), table, source.provider)
-        if not layer.isValid():
-            raise RuntimeError(f"Could not open the {table} layer of {source.label} to store its style")
-        if source.dialect == "postgres" and _has_stored_style(layer):
-            # QGIS's postgres provider asks "overwrite?" in a dialog for an existing name: never ask.
-            continue
+@dataclass(frozen=True)
+class StoredStyle:
+    """One row of QGIS's layer_styles: what QGIS reads when it opens the table."""
+
+    table: str
+    qml: str
+    sld: str
+
+
+def default_styles() -> list[StoredStyle]:
+    """The plugin's default styles as QML and SLD text, written by SQL beside the data.
+
+    Built on memory layers, never through a provider's saveStyle(): QGIS's providers ask
+    "overwrite?" in a modal dialog when a style of that name exists, which hangs an import
+    headless and must never happen off the GUI thread."""
+    stored = []
+    for table, geometry, apply in STYLED_TABLES:
+        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326", table, "memory")
         apply(layer)
-        result = layer.saveStyleToDatabase(STYLE_NAME, "Written by Incident Atlas", True, "")
-        # QGIS 3.22 returns the error message; later versions return (ok, message).
-        message = result[1] if isinstance(result, tuple) else result
-        if message:
-            raise RuntimeError(f"Could not store the default style of {table}: {message}")
-        del layer
-
-
-def _has_stored_style(layer: QgsVectorLayer) -> bool:
-    listed = layer.listStylesInDatabase()
-    count, names = listed[0], listed[2]
-    # The first `count` entries are this layer's own styles; the rest belong to other tables.
-    return STYLE_NAME in list(names)[: max(count, 0)]
+        qml = QDomDocument()
+        error = layer.exportNamedStyle(qml, QgsReadWriteContext(), STYLE_CATEGORIES)
+        if error:
+            raise RuntimeError(f"Could not write the default style of {table}: {error}")
+        sld = QDomDocument()
+        layer.exportSldStyle(sld, "")
+        stored.append(StoredStyle(table, qml.toString(), sld.toString()))
+    return stored
 
 
 def load_default_style(layer: QgsVectorLayer, table: str) -> None:
