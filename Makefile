@@ -3,7 +3,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 SYSTEM_PYTHON := /usr/bin/python3
-VENV := .venv
+# A lane (.ci/lane) keeps its own venv outside the shared checkout.
+VENV ?= .venv
 PY := $(VENV)/bin/python
 RUFF := $(VENV)/bin/ruff
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
@@ -12,9 +13,16 @@ PLUGIN_NAME := incident_atlas
 QGIS_PROCESS := $(shell command -v qgis_process.bin 2>/dev/null || echo /usr/bin/qgis_process.bin)
 PROFILE_DIR := build/qgis-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# qgis brings qgis_process and the desktop; xvfb/xauth the screenshots; poppler-utils pdftotext.
+# qgis brings qgis_process and the desktop; xvfb/xauth the screenshots; poppler-utils pdftotext and
+# pdffonts; proj-data the PROJ database pyproj needs (geopandas reference tests).
 APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv xvfb xauth poppler-utils \
-	qttools5-dev-tools pyqt5-dev-tools python3-psycopg2
+	qttools5-dev-tools pyqt5-dev-tools python3-psycopg2 proj-data
+# Python 3.13 and newer (Debian 13, unstable) take the data stack from Debian, built for that Python;
+# Debian 12's shapely is 1.8, so there the pinned wheels in .ci/requirements-dev.txt are used.
+DEBIAN_DATA_STACK := $(shell $(SYSTEM_PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 13)))' 2>/dev/null)
+ifeq ($(DEBIAN_DATA_STACK),1)
+APT_PACKAGES += python3-pandas python3-shapely python3-geopandas python3-pyogrio python3-openpyxl python3-pyproj
+endif
 export QT_QPA_PLATFORM ?= offscreen
 TS_FILES := $(wildcard i18n/incident_atlas_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)

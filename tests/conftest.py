@@ -26,6 +26,21 @@ _make_plugin_importable()
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+def pytest_report_header(config) -> list[str]:
+    """The versions this lane runs, at the top of every test run."""
+    import platform
+
+    from osgeo import gdal, osr
+    from qgis.core import Qgis
+    from qgis.PyQt.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
+
+    proj = f"{osr.GetPROJVersionMajor()}.{osr.GetPROJVersionMinor()}.{osr.GetPROJVersionMicro()}"
+    return [
+        f"QGIS {Qgis.QGIS_VERSION} | Qt {QT_VERSION_STR} (PyQt {PYQT_VERSION_STR}) | GDAL {gdal.__version__} | "
+        f"PROJ {proj} | Python {platform.python_version()}"
+    ]
+
+
 def metadata() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(REPO_ROOT / "metadata.txt", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import xml.etree.ElementTree as ElementTree
 from datetime import date
 
@@ -54,6 +55,14 @@ def test_texts_are_written_from_the_filter(styled):
     assert other.title == "ISIS battles by governorate"  # the title follows the filter
 
 
+def embedded_fonts(pdf) -> list[tuple[str, bool]]:
+    """(name, embedded) of every font pdffonts (poppler-utils) lists in the PDF."""
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True, timeout=60).stdout
+    rows = listing.splitlines()[2:]  # a header line and a rule
+    # Columns: name, type (may hold spaces), encoding, emb, sub, uni, object, ID; "emb" is 5th from the end.
+    return [(row.split()[0], row.split()[-5] == "yes") for row in rows if row.strip()]
+
+
 @pytest.mark.parametrize("kind", list(layouts.PAGES))
 def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, kind, tmp_path):
     layers, texts, _ = styled
@@ -67,6 +76,8 @@ def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, 
     assert "250 incidents · 251 fatalities" in text
     assert "Source: synthetic sample" in text
     assert "45 – 80 (1 province)" in text  # the legend gives class ranges and counts
+    fonts = embedded_fonts(pdf)
+    assert fonts and all(embedded for _name, embedded in fonts), fonts  # text is text, its fonts travel with it
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     page_width, page_height = layouts.PAGES[kind]
     assert width / height == pytest.approx(page_width / page_height, rel=0.01)

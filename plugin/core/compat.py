@@ -71,3 +71,10 @@ else:
     from qgis.core import QgsUnitTypes
 
     RENDER_MILLIMETERS = QgsUnitTypes.RenderUnit.RenderMillimeters
+
+if hasattr(Qgis, "TextRenderFormat"):  # QGIS >= 3.28
+    TEXT_AS_TEXT = Qgis.TextRenderFormat.AlwaysText
+else:
+    from qgis.core import QgsRenderContext
+
+    TEXT_AS_TEXT = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText

@@ -45,7 +45,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from .choropleth import VALUE_EXPRESSION
-from .compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH
+from .compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH, TEXT_AS_TEXT
 from .filters import IncidentFilter
 from .i18n import format_day, tr
 from .paths import RESOURCES, world_map_path
@@ -459,6 +459,15 @@ def _complete(path: Path) -> bool:
     return not QImage(str(path)).isNull()
 
 
+def _with_text(settings, dpi: int):
+    """Vector export settings that keep text as text (searchable, selectable, read aloud; fonts embedded).
+
+    QGIS 3.40 no longer defaults to text in PDF and SVG: said once, for every version."""
+    settings.dpi = dpi
+    settings.textRenderFormat = TEXT_AS_TEXT
+    return settings
+
+
 def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150, feedback=None) -> Path:
     """PDF, PNG or SVG by the file's extension; an atlas goes to one PDF, or one PNG/SVG a page.
 
@@ -476,8 +485,7 @@ def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150, feedback
     partial = output.with_name(f".{output.stem}.part{suffix}")
     exporter = QgsLayoutExporter(layout)
     if suffix == ".pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
+        settings = _with_text(QgsLayoutExporter.PdfExportSettings(), dpi)
         if atlas is not None:
             result, error = QgsLayoutExporter.exportToPdf(atlas, str(partial), settings, feedback)
         else:
@@ -487,8 +495,7 @@ def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150, feedback
         settings.dpi = dpi
         result, error = exporter.exportToImage(str(partial), settings), ""
     else:
-        settings = QgsLayoutExporter.SvgExportSettings()
-        settings.dpi = dpi
+        settings = _with_text(QgsLayoutExporter.SvgExportSettings(), dpi)
         result, error = exporter.exportToSvg(str(partial), settings), ""
     if result == QgsLayoutExporter.ExportResult.Success and not _complete(partial):
         error = "the file was cut short (is the disk full?)"
@@ -519,8 +526,7 @@ def _export_atlas_pages(layout, atlas, output: Path, dpi: int, feedback) -> Path
         settings.dpi = dpi
         result, error = QgsLayoutExporter.exportToImage(atlas, base, "png", settings, feedback)
     else:
-        settings = QgsLayoutExporter.SvgExportSettings()
-        settings.dpi = dpi
+        settings = _with_text(QgsLayoutExporter.SvgExportSettings(), dpi)
         result, error = QgsLayoutExporter.exportToSvg(atlas, base, settings, feedback)
     pages = sorted(output.parent.glob(f"{output.stem}-*{output.suffix}"))
     if result == QgsLayoutExporter.ExportResult.Success and not all(_complete(page) for page in pages):
