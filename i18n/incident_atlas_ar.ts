@@ -19,37 +19,37 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="155"/>
+        <location filename="../plugin/core/importer.py" line="153"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="165"/>
+        <location filename="../plugin/core/importer.py" line="163"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="172"/>
+        <location filename="../plugin/core/importer.py" line="170"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="180"/>
+        <location filename="../plugin/core/importer.py" line="178"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="184"/>
+        <location filename="../plugin/core/importer.py" line="182"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="213"/>
+        <location filename="../plugin/core/importer.py" line="211"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="425"/>
+        <location filename="../plugin/core/importer.py" line="443"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="81"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="81"/>
+        <location filename="../plugin/core/layout.py" line="82"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="83"/>
+        <location filename="../plugin/core/layout.py" line="84"/>
         <source>{actors} attacks by governorate</source>
         <translation>هجمات {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="85"/>
+        <location filename="../plugin/core/layout.py" line="86"/>
         <source>Incidents by governorate</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="88"/>
+        <location filename="../plugin/core/layout.py" line="89"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/layout.py" line="90"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="92"/>
+        <location filename="../plugin/core/layout.py" line="93"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="95"/>
+        <location filename="../plugin/core/layout.py" line="96"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>بلا تصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>fatalities</source>
         <translation>عدد القتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>incidents per 1,000 km²</source>
         <translation>الحوادث لكل 1000 كم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>incidents per 100,000 people</source>
         <translation>الحوادث لكل 100 ألف نسمة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/layout.py" line="112"/>
         <source>change from the previous period</source>
         <translation>التغير عن الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="112"/>
+        <location filename="../plugin/core/layout.py" line="113"/>
         <source>change from the previous period (%)</source>
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="122"/>
+        <location filename="../plugin/core/layout.py" line="123"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="124"/>
+        <location filename="../plugin/core/layout.py" line="125"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="126"/>
+        <location filename="../plugin/core/layout.py" line="127"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="132"/>
+        <location filename="../plugin/core/layout.py" line="133"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="134"/>
+        <location filename="../plugin/core/layout.py" line="135"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="136"/>
+        <location filename="../plugin/core/layout.py" line="137"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="138"/>
+        <location filename="../plugin/core/layout.py" line="139"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="140"/>
+        <location filename="../plugin/core/layout.py" line="141"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="142"/>
+        <location filename="../plugin/core/layout.py" line="143"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="144"/>
+        <location filename="../plugin/core/layout.py" line="145"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="146"/>
+        <location filename="../plugin/core/layout.py" line="147"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="147"/>
+        <location filename="../plugin/core/layout.py" line="148"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="271"/>
+        <location filename="../plugin/core/layout.py" line="276"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="278"/>
+        <location filename="../plugin/core/layout.py" line="283"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="452"/>
+        <location filename="../plugin/core/layout.py" line="480"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>اختر ملف .pdf أو .png أو .svg، لا {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="513"/>
+        <location filename="../plugin/core/layout.py" line="538"/>
         <source>Exporting {name} was cancelled</source>
         <translation>أُلغي تصدير {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="514"/>
+        <location filename="../plugin/core/layout.py" line="539"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="143"/>
+        <location filename="../plugin/core/provinces.py" line="152"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>لم يُعثر على مضلعات المستوى الإداري الأول في QGIS في {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="149"/>
+        <location filename="../plugin/core/provinces.py" line="158"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>طبقة المحافظات '{layer}' ليست طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="152"/>
+        <location filename="../plugin/core/provinces.py" line="161"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها الحقل '{field}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="201"/>
+        <location filename="../plugin/core/provinces.py" line="210"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
@@ -304,42 +304,42 @@
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="313"/>
+        <location filename="../plugin/core/schema.py" line="349"/>
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="316"/>
+        <location filename="../plugin/core/schema.py" line="352"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} ليس ملف GeoPackage (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="323"/>
+        <location filename="../plugin/core/schema.py" line="359"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="326"/>
+        <location filename="../plugin/core/schema.py" line="362"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="331"/>
+        <location filename="../plugin/core/schema.py" line="367"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="333"/>
+        <location filename="../plugin/core/schema.py" line="369"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="342"/>
+        <location filename="../plugin/core/schema.py" line="378"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="349"/>
+        <location filename="../plugin/core/schema.py" line="385"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
@@ -369,27 +369,27 @@
         <translation>مفاتيح غير معروفة في مطابقة الأعمدة: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="267"/>
+        <location filename="../plugin/core/sources.py" line="291"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="300"/>
+        <location filename="../plugin/core/sources.py" line="324"/>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="320"/>
+        <location filename="../plugin/core/sources.py" line="344"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding} قرب السطر {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="345"/>
+        <location filename="../plugin/core/sources.py" line="369"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>قراءة ملفات ‎.xlsx تحتاج حزمة بايثون openpyxl: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="589"/>
+        <location filename="../plugin/core/sources.py" line="658"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>هذا الملف ليس من ACLED ولا UCDP GED ولا GTD؛ حدّد مطابقة للأعمدة (مثلًا {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -419,12 +419,12 @@
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="66"/>
+        <location filename="../plugin/incident_atlas.py" line="67"/>
         <source>Import incidents…</source>
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="204"/>
+        <location filename="../plugin/gui/dock.py" line="210"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
@@ -464,77 +464,77 @@
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="259"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="303"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="337"/>
+        <location filename="../plugin/gui/dock.py" line="347"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="341"/>
+        <location filename="../plugin/gui/dock.py" line="351"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="430"/>
+        <location filename="../plugin/gui/dock.py" line="440"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="430"/>
+        <location filename="../plugin/gui/dock.py" line="440"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="436"/>
+        <location filename="../plugin/gui/dock.py" line="446"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="442"/>
+        <location filename="../plugin/gui/dock.py" line="452"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="442"/>
+        <location filename="../plugin/gui/dock.py" line="452"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="448"/>
+        <location filename="../plugin/gui/dock.py" line="458"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="450"/>
+        <location filename="../plugin/gui/dock.py" line="460"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="488"/>
+        <location filename="../plugin/gui/dock.py" line="498"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>اسحب عبر الأعمدة لاختيار مدى التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="32"/>
+        <location filename="../plugin/gui/import_action.py" line="34"/>
         <source>Importing incidents from {0}</source>
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="50"/>
+        <location filename="../plugin/gui/import_action.py" line="61"/>
         <source>Incident file to import</source>
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <location filename="../plugin/gui/import_action.py" line="85"/>
         <source>The import was cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>التصفيات المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="60"/>
+        <location filename="../plugin/incident_atlas.py" line="61"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>إظهار لوحة أطلس الحوادث أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="63"/>
+        <location filename="../plugin/incident_atlas.py" line="64"/>
         <source>Open incident GeoPackage…</source>
         <translation>فتح ملف GeoPackage للحوادث…</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="379"/>
+        <location filename="../plugin/core/layout.py" line="398"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
@@ -1169,27 +1169,27 @@
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="50"/>
+        <location filename="../plugin/core/postgis.py" line="62"/>
         <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
         <translation>'{name}' ليس اسم مخطط صالحًا: حروف وأرقام و _ ، ولا يبدأ برقم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="90"/>
+        <location filename="../plugin/core/postgis.py" line="102"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="123"/>
+        <location filename="../plugin/core/postgis.py" line="138"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="148"/>
+        <location filename="../plugin/core/postgis.py" line="164"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="196"/>
+        <location filename="../plugin/core/postgis.py" line="248"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
@@ -1249,9 +1249,14 @@
         <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/guard.py" line="32"/>
+        <location filename="../plugin/gui/guard.py" line="34"/>
         <source>Something went wrong; nothing was lost and QGIS keeps running: {0}</source>
         <translation>حدث خطأ؛ لم يُفقد شيء ويواصل QGIS العمل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis_import.py" line="46"/>
+        <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
+        <translation>{target}: عملية استيراد أخرى (أو جلسة تقفل جداوله) تعترض الطريق؛ لم يتغير شيء. أعد المحاولة عند انتهائها.</translation>
     </message>
 </context>
 </TS>

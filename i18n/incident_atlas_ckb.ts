@@ -19,37 +19,37 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="155"/>
+        <location filename="../plugin/core/importer.py" line="153"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="165"/>
+        <location filename="../plugin/core/importer.py" line="163"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="172"/>
+        <location filename="../plugin/core/importer.py" line="170"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="180"/>
+        <location filename="../plugin/core/importer.py" line="178"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="184"/>
+        <location filename="../plugin/core/importer.py" line="182"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="213"/>
+        <location filename="../plugin/core/importer.py" line="211"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="425"/>
+        <location filename="../plugin/core/importer.py" line="443"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="81"/>
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="81"/>
+        <location filename="../plugin/core/layout.py" line="82"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types}ی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="83"/>
+        <location filename="../plugin/core/layout.py" line="84"/>
         <source>{actors} attacks by governorate</source>
         <translation>هێرشەکانی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="85"/>
+        <location filename="../plugin/core/layout.py" line="86"/>
         <source>Incidents by governorate</source>
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="88"/>
+        <location filename="../plugin/core/layout.py" line="89"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/layout.py" line="90"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="92"/>
+        <location filename="../plugin/core/layout.py" line="93"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="95"/>
+        <location filename="../plugin/core/layout.py" line="96"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>بێ فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>incidents</source>
         <translation>ژمارەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>fatalities</source>
         <translation>ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>incidents per 1,000 km²</source>
         <translation>ڕووداو بۆ هەر 1000 کم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>incidents per 100,000 people</source>
         <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/layout.py" line="112"/>
         <source>change from the previous period</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="112"/>
+        <location filename="../plugin/core/layout.py" line="113"/>
         <source>change from the previous period (%)</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="122"/>
+        <location filename="../plugin/core/layout.py" line="123"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="124"/>
+        <location filename="../plugin/core/layout.py" line="125"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="126"/>
+        <location filename="../plugin/core/layout.py" line="127"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="132"/>
+        <location filename="../plugin/core/layout.py" line="133"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="134"/>
+        <location filename="../plugin/core/layout.py" line="135"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="136"/>
+        <location filename="../plugin/core/layout.py" line="137"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="138"/>
+        <location filename="../plugin/core/layout.py" line="139"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="140"/>
+        <location filename="../plugin/core/layout.py" line="141"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="142"/>
+        <location filename="../plugin/core/layout.py" line="143"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="144"/>
+        <location filename="../plugin/core/layout.py" line="145"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="146"/>
+        <location filename="../plugin/core/layout.py" line="147"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="147"/>
+        <location filename="../plugin/core/layout.py" line="148"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="271"/>
+        <location filename="../plugin/core/layout.py" line="276"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="278"/>
+        <location filename="../plugin/core/layout.py" line="283"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="452"/>
+        <location filename="../plugin/core/layout.py" line="480"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>پەڕگەیەکی .pdf، .png یان .svg هەڵبژێرە، نەک {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="513"/>
+        <location filename="../plugin/core/layout.py" line="538"/>
         <source>Exporting {name} was cancelled</source>
         <translation>هەناردەکردنی {name} هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="514"/>
+        <location filename="../plugin/core/layout.py" line="539"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="143"/>
+        <location filename="../plugin/core/provinces.py" line="152"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>فرەگۆشەکانی ئاستی یەکی کارگێڕیی QGIS لە {path} نەدۆزرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="149"/>
+        <location filename="../plugin/core/provinces.py" line="158"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>چینی پارێزگاکان '{layer}' چینی فرەگۆشە نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="152"/>
+        <location filename="../plugin/core/provinces.py" line="161"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>چینی پارێزگاکان '{layer}' خانەی '{field}' ی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="201"/>
+        <location filename="../plugin/core/provinces.py" line="210"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
@@ -304,42 +304,42 @@
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="313"/>
+        <location filename="../plugin/core/schema.py" line="349"/>
         <source>{path} does not exist</source>
         <translation>{path} بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="316"/>
+        <location filename="../plugin/core/schema.py" line="352"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} GeoPackage نییە (بنکەدراوەی SQLite نییە)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="323"/>
+        <location filename="../plugin/core/schema.py" line="359"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="326"/>
+        <location filename="../plugin/core/schema.py" line="362"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="331"/>
+        <location filename="../plugin/core/schema.py" line="367"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="333"/>
+        <location filename="../plugin/core/schema.py" line="369"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="342"/>
+        <location filename="../plugin/core/schema.py" line="378"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="349"/>
+        <location filename="../plugin/core/schema.py" line="385"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
@@ -369,27 +369,27 @@
         <translation>کلیلی نەناسراو لە نەخشەی ستوونەکاندا: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="267"/>
+        <location filename="../plugin/core/sources.py" line="291"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="300"/>
+        <location filename="../plugin/core/sources.py" line="324"/>
         <source>{name} is empty</source>
         <translation>{name} بەتاڵە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="320"/>
+        <location filename="../plugin/core/sources.py" line="344"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە لە نزیک دێڕی {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="345"/>
+        <location filename="../plugin/core/sources.py" line="369"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>خوێندنەوەی ‎.xlsx پێویستی بە پاکێجی پایتۆن openpyxl هەیە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="589"/>
+        <location filename="../plugin/core/sources.py" line="658"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>ئەم پەڕگەیە نە ACLED ە، نە UCDP GED، نە GTD؛ نەخشەی ستوونەکان دیاری بکە (بۆ نموونە {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -419,12 +419,12 @@
         <translation>کردنەوە…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="66"/>
+        <location filename="../plugin/incident_atlas.py" line="67"/>
         <source>Import incidents…</source>
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="204"/>
+        <location filename="../plugin/gui/dock.py" line="210"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
@@ -464,77 +464,77 @@
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="259"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="303"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="337"/>
+        <location filename="../plugin/gui/dock.py" line="347"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="341"/>
+        <location filename="../plugin/gui/dock.py" line="351"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="430"/>
+        <location filename="../plugin/gui/dock.py" line="440"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="430"/>
+        <location filename="../plugin/gui/dock.py" line="440"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="436"/>
+        <location filename="../plugin/gui/dock.py" line="446"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="442"/>
+        <location filename="../plugin/gui/dock.py" line="452"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="442"/>
+        <location filename="../plugin/gui/dock.py" line="452"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="448"/>
+        <location filename="../plugin/gui/dock.py" line="458"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="450"/>
+        <location filename="../plugin/gui/dock.py" line="460"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="488"/>
+        <location filename="../plugin/gui/dock.py" line="498"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>بەسەر ستوونەکاندا ڕابکێشە بۆ هەڵبژاردنی ماوەی بەروار</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="32"/>
+        <location filename="../plugin/gui/import_action.py" line="34"/>
         <source>Importing incidents from {0}</source>
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="50"/>
+        <location filename="../plugin/gui/import_action.py" line="61"/>
         <source>Incident file to import</source>
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <location filename="../plugin/gui/import_action.py" line="85"/>
         <source>The import was cancelled.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>فلتەرە پاشەکەوتکراوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="60"/>
+        <location filename="../plugin/incident_atlas.py" line="61"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>پیشاندان یان شاردنەوەی پانێڵی ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="63"/>
+        <location filename="../plugin/incident_atlas.py" line="64"/>
         <source>Open incident GeoPackage…</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان…</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="379"/>
+        <location filename="../plugin/core/layout.py" line="398"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
@@ -1169,27 +1169,27 @@
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="50"/>
+        <location filename="../plugin/core/postgis.py" line="62"/>
         <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
         <translation>'{name}' ناوێکی گونجاو نییە بۆ پێکهاتە: پیت، ژمارە و _ ، و بە ژمارە دەست پێ نەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="90"/>
+        <location filename="../plugin/core/postgis.py" line="102"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="123"/>
+        <location filename="../plugin/core/postgis.py" line="138"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="148"/>
+        <location filename="../plugin/core/postgis.py" line="164"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="196"/>
+        <location filename="../plugin/core/postgis.py" line="248"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
@@ -1249,9 +1249,14 @@
         <translation>پێکهاتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/guard.py" line="32"/>
+        <location filename="../plugin/gui/guard.py" line="34"/>
         <source>Something went wrong; nothing was lost and QGIS keeps running: {0}</source>
         <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک لەدەست نەچوو و QGIS بەردەوامە: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis_import.py" line="46"/>
+        <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
+        <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
 </context>
 </TS>

@@ -19,37 +19,37 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="155"/>
+        <location filename="../plugin/core/importer.py" line="153"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="165"/>
+        <location filename="../plugin/core/importer.py" line="163"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="172"/>
+        <location filename="../plugin/core/importer.py" line="170"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="180"/>
+        <location filename="../plugin/core/importer.py" line="178"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="184"/>
+        <location filename="../plugin/core/importer.py" line="182"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="213"/>
+        <location filename="../plugin/core/importer.py" line="211"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="425"/>
+        <location filename="../plugin/core/importer.py" line="443"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="80"/>
+        <location filename="../plugin/core/layout.py" line="81"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="81"/>
+        <location filename="../plugin/core/layout.py" line="82"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="83"/>
+        <location filename="../plugin/core/layout.py" line="84"/>
         <source>{actors} attacks by governorate</source>
         <translation>Attaques de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="85"/>
+        <location filename="../plugin/core/layout.py" line="86"/>
         <source>Incidents by governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="88"/>
+        <location filename="../plugin/core/layout.py" line="89"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/layout.py" line="90"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="92"/>
+        <location filename="../plugin/core/layout.py" line="93"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="95"/>
+        <location filename="../plugin/core/layout.py" line="96"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -109,32 +109,32 @@
         <translation>aucun filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="107"/>
+        <location filename="../plugin/core/layout.py" line="108"/>
         <source>incidents</source>
         <translation>le nombre d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/layout.py" line="109"/>
         <source>fatalities</source>
         <translation>les décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/layout.py" line="110"/>
         <source>incidents per 1,000 km²</source>
         <translation>les incidents pour 1 000 km²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/layout.py" line="111"/>
         <source>incidents per 100,000 people</source>
         <translation>les incidents pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/layout.py" line="112"/>
         <source>change from the previous period</source>
         <translation>l'évolution par rapport à la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="112"/>
+        <location filename="../plugin/core/layout.py" line="113"/>
         <source>change from the previous period (%)</source>
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
@@ -154,87 +154,87 @@
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="122"/>
+        <location filename="../plugin/core/layout.py" line="123"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="124"/>
+        <location filename="../plugin/core/layout.py" line="125"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="126"/>
+        <location filename="../plugin/core/layout.py" line="127"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="132"/>
+        <location filename="../plugin/core/layout.py" line="133"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="134"/>
+        <location filename="../plugin/core/layout.py" line="135"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="136"/>
+        <location filename="../plugin/core/layout.py" line="137"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="138"/>
+        <location filename="../plugin/core/layout.py" line="139"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="140"/>
+        <location filename="../plugin/core/layout.py" line="141"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="142"/>
+        <location filename="../plugin/core/layout.py" line="143"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="144"/>
+        <location filename="../plugin/core/layout.py" line="145"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="146"/>
+        <location filename="../plugin/core/layout.py" line="147"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="147"/>
+        <location filename="../plugin/core/layout.py" line="148"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="271"/>
+        <location filename="../plugin/core/layout.py" line="276"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="278"/>
+        <location filename="../plugin/core/layout.py" line="283"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="452"/>
+        <location filename="../plugin/core/layout.py" line="480"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>Choisissez un fichier .pdf, .png ou .svg, et non {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="513"/>
+        <location filename="../plugin/core/layout.py" line="538"/>
         <source>Exporting {name} was cancelled</source>
         <translation>L'export de {name} a été annulé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="514"/>
+        <location filename="../plugin/core/layout.py" line="539"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="143"/>
+        <location filename="../plugin/core/provinces.py" line="152"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>Les polygones admin-1 de QGIS sont introuvables à {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="149"/>
+        <location filename="../plugin/core/provinces.py" line="158"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>La couche de gouvernorats « {layer} » n'est pas une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="152"/>
+        <location filename="../plugin/core/provinces.py" line="161"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>La couche de gouvernorats « {layer} » n'a pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="201"/>
+        <location filename="../plugin/core/provinces.py" line="210"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
@@ -304,42 +304,42 @@
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="313"/>
+        <location filename="../plugin/core/schema.py" line="349"/>
         <source>{path} does not exist</source>
         <translation>{path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="316"/>
+        <location filename="../plugin/core/schema.py" line="352"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} n'est pas un GeoPackage (ce n'est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="323"/>
+        <location filename="../plugin/core/schema.py" line="359"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="326"/>
+        <location filename="../plugin/core/schema.py" line="362"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="331"/>
+        <location filename="../plugin/core/schema.py" line="367"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="333"/>
+        <location filename="../plugin/core/schema.py" line="369"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="342"/>
+        <location filename="../plugin/core/schema.py" line="378"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="349"/>
+        <location filename="../plugin/core/schema.py" line="385"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
@@ -369,27 +369,27 @@
         <translation>Clés inconnues dans la correspondance des colonnes : {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="267"/>
+        <location filename="../plugin/core/sources.py" line="291"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="300"/>
+        <location filename="../plugin/core/sources.py" line="324"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="320"/>
+        <location filename="../plugin/core/sources.py" line="344"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide vers la ligne {start} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="345"/>
+        <location filename="../plugin/core/sources.py" line="369"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>La lecture des .xlsx nécessite le paquet Python openpyxl : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="589"/>
+        <location filename="../plugin/core/sources.py" line="658"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>Ce fichier n'est ni ACLED, ni UCDP GED, ni GTD ; donnez une correspondance de colonnes (p. ex. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -419,12 +419,12 @@
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="66"/>
+        <location filename="../plugin/incident_atlas.py" line="67"/>
         <source>Import incidents…</source>
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="204"/>
+        <location filename="../plugin/gui/dock.py" line="210"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
@@ -464,77 +464,77 @@
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="259"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="303"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="337"/>
+        <location filename="../plugin/gui/dock.py" line="347"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="341"/>
+        <location filename="../plugin/gui/dock.py" line="351"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="430"/>
+        <location filename="../plugin/gui/dock.py" line="440"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="430"/>
+        <location filename="../plugin/gui/dock.py" line="440"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="436"/>
+        <location filename="../plugin/gui/dock.py" line="446"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="442"/>
+        <location filename="../plugin/gui/dock.py" line="452"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="442"/>
+        <location filename="../plugin/gui/dock.py" line="452"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="448"/>
+        <location filename="../plugin/gui/dock.py" line="458"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="450"/>
+        <location filename="../plugin/gui/dock.py" line="460"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="488"/>
+        <location filename="../plugin/gui/dock.py" line="498"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>Faites glisser sur les barres pour choisir une période</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="32"/>
+        <location filename="../plugin/gui/import_action.py" line="34"/>
         <source>Importing incidents from {0}</source>
         <translation>Import des incidents de {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="50"/>
+        <location filename="../plugin/gui/import_action.py" line="61"/>
         <source>Incident file to import</source>
         <translation>Fichier d'incidents à importer</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <location filename="../plugin/gui/import_action.py" line="85"/>
         <source>The import was cancelled.</source>
         <translation>L'import a été annulé.</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="60"/>
+        <location filename="../plugin/incident_atlas.py" line="61"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>Afficher ou masquer le panneau Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="63"/>
+        <location filename="../plugin/incident_atlas.py" line="64"/>
         <source>Open incident GeoPackage…</source>
         <translation>Ouvrir un GeoPackage d'incidents…</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="379"/>
+        <location filename="../plugin/core/layout.py" line="398"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -1169,27 +1169,27 @@
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="50"/>
+        <location filename="../plugin/core/postgis.py" line="62"/>
         <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
         <translation>« {name} » n'est pas un nom de schéma utilisable : lettres, chiffres et _, sans chiffre au début</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="90"/>
+        <location filename="../plugin/core/postgis.py" line="102"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="123"/>
+        <location filename="../plugin/core/postgis.py" line="138"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="148"/>
+        <location filename="../plugin/core/postgis.py" line="164"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="196"/>
+        <location filename="../plugin/core/postgis.py" line="248"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
@@ -1249,9 +1249,14 @@
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/guard.py" line="32"/>
+        <location filename="../plugin/gui/guard.py" line="34"/>
         <source>Something went wrong; nothing was lost and QGIS keeps running: {0}</source>
         <translation>Un problème est survenu ; rien n'est perdu et QGIS continue : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/postgis_import.py" line="46"/>
+        <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
+        <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 </TS>

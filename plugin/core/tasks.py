@@ -139,6 +139,18 @@ def _copy_in_own_project(layout, drawn: list):
     return own, copy
 
 
+def _initialise_legends(layout) -> None:
+    """Build each legend's model now, on the GUI thread.
+
+    QGIS 3.3x+ builds a legend's layer tree model lazily, on first paint: on the worker that would
+    parent new legend nodes to a model living on the GUI thread."""
+    from qgis.core import QgsLayoutItemLegend
+
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLegend):
+            item.model()
+
+
 def _move_to_thread(objects, thread) -> None:
     for obj in objects:
         obj.moveToThread(thread)
@@ -161,6 +173,7 @@ class ExportTask(FeedbackTask):
         drawn = layers_drawn(layout)
         self.setDependentLayers(drawn)
         self.project, self.layout = _copy_in_own_project(layout, drawn)
+        _initialise_legends(self.layout)
         self.gui_thread = QThread.currentThread()
         _move_to_thread(_thread_bound_objects(self.layout), None)
         self.output = output
