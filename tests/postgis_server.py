@@ -88,6 +88,15 @@ def start() -> Cluster:
         capture_output=True,
     )
     cluster = Cluster(directory, port)
+    try:
+        _create_database(cluster)
+    except BaseException:
+        stop(cluster)  # a server that started is never left behind
+        raise
+    return cluster
+
+
+def _create_database(cluster: Cluster) -> None:
     import psycopg2
 
     deadline = time.monotonic() + 30
@@ -105,7 +114,6 @@ def start() -> Cluster:
     admin.close()
     with psycopg2.connect(**cluster.dsn()) as connection, connection.cursor() as cursor:
         cursor.execute("CREATE EXTENSION postgis")
-    return cluster
 
 
 def stop(cluster: Cluster) -> None:
