@@ -89,6 +89,17 @@ class StoredStyle:
     sld: str
 
 
+def _sld(layer: QgsVectorLayer) -> QDomDocument:
+    """The layer's style as SLD, which QGIS stores beside the QML for other programs."""
+    if hasattr(layer, "exportSldStyleV3"):  # QGIS >= 3.44; the older calls are deprecated there
+        from qgis.core import QgsSldExportContext
+
+        return layer.exportSldStyleV3(QgsSldExportContext())
+    sld = QDomDocument()
+    layer.exportSldStyle(sld, "")
+    return sld
+
+
 def default_styles() -> list[StoredStyle]:
     """The plugin's default styles as QML and SLD text, written by SQL beside the data.
 
@@ -103,8 +114,7 @@ def default_styles() -> list[StoredStyle]:
         error = layer.exportNamedStyle(qml, QgsReadWriteContext(), STYLE_CATEGORIES)
         if error:
             raise RuntimeError(f"Could not write the default style of {table}: {error}")
-        sld = QDomDocument()
-        layer.exportSldStyle(sld, "")
+        sld = _sld(layer)
         stored.append(StoredStyle(table, qml.toString(), sld.toString()))
     return stored
 
