@@ -228,5 +228,6 @@ def test_layers_removed_or_project_closed_while_an_export_runs(tmp_path):
     for number, line in enumerate(lines):
         # Cancelled mid-render: an error saying so, no file, no partial file left behind.
         assert line.endswith(f"running Exporting atlas{number}.pdf was cancelled False []"), line
-    # Objects of the layout must not be driven from two threads.
-    assert "Timers cannot be started from another thread" not in done.stderr
+    # Objects of the layout must not be driven from two threads: Qt says so when they are.
+    cross_thread = [line for line in done.stderr.splitlines() if "another thread" in line or "different thread" in line]
+    assert cross_thread == []
