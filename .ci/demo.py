@@ -18,14 +18,15 @@ def main() -> int:
     plugins = Path(tempfile.mkdtemp(prefix="incident-atlas-demo-"))
     (plugins / "incident_atlas").symlink_to(ROOT, target_is_directory=True)
     sys.path.insert(0, str(plugins))
+    sys.path.insert(0, str(ROOT / "tests"))  # the sample data recipe lives with the tests
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
     from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
-    from incident_atlas.plugin.core.map_export import export_map
+    from incident_atlas.plugin.core.maps.map_export import export_map
     from incident_atlas.plugin.core.paths import plugin_version
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from sample_data import build_sample_geopackage
 
     demo = ROOT / "demo"
     gpkg = build_sample_geopackage(demo / "incident-atlas-sample.gpkg", plugin_version=plugin_version())

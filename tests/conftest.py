@@ -174,9 +174,9 @@ def postgis(qgis_app):
 
 def sample_in_postgis(sample_gpkg: Path, connection: str, schema_name: str):
     """The sample's CSV imported into a fresh PostGIS schema: the same incidents as the GeoPackage."""
-    from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
-    from incident_atlas.plugin.core.postgis import PostgresSource
-    from incident_atlas.plugin.core.sample_data import SAMPLE_DATASET
+    from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
+    from incident_atlas.plugin.core.store.postgis import PostgresSource
+    from sample_data import SAMPLE_DATASET
 
     source = PostgresSource(connection, schema_name)
     with source.connect() as db, db.cursor() as cursor:
@@ -189,7 +189,7 @@ SOURCE_KINDS = ["gpkg", pytest.param("postgis", marks=pytest.mark.postgis)]
 
 
 def sample_source_for(request, sample_gpkg: Path, schema_name: str):
-    from incident_atlas.plugin.core.incident_source import GeoPackageSource
+    from incident_atlas.plugin.core.store.base import GeoPackageSource
 
     if request.param == "gpkg":
         return GeoPackageSource(sample_gpkg)

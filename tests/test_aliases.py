@@ -31,7 +31,7 @@ def test_settings_round_trip_and_defaults():
 
 
 def test_dock_applies_edited_groups(plugin, tmp_path, qgis_new_project):
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from sample_data import build_sample_geopackage
     from test_dock import item, settle
 
     dock = plugin.dock

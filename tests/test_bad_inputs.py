@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from incident_atlas.plugin.core.importer import ImportOptions, IncidentImportError, import_incidents
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, IncidentImportError, import_incidents
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 

@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
-from incident_atlas.plugin.core.choropleth import (
+from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from incident_atlas.plugin.core.maps.choropleth import (
     VARIABLE,
     ChoroplethSettings,
     Province,
@@ -18,8 +19,6 @@ from incident_atlas.plugin.core.choropleth import (
     previous_period,
     province_values,
 )
-from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
-from incident_atlas.plugin.core.sample_data import build_sample_geopackage
 from qgis.core import (
     QgsClassificationEqualInterval,
     QgsClassificationJenks,
@@ -30,6 +29,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtCore import QDate, Qt
+from sample_data import build_sample_geopackage
 from test_dock import item, settle
 
 
@@ -168,7 +168,7 @@ RENDER = textwrap.dedent(
 
 
 def test_saved_project_renders_the_same_without_the_plugin(dock, tmp_path):
-    from incident_atlas.plugin.core.map_render import render_layers
+    from map_render import render_layers
     from qgis.PyQt.QtGui import QImage
 
     isis_q1(dock)

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
-from incident_atlas.plugin.core import queries
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
-from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+from incident_atlas.plugin.core.store import queries
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+from sample_data import build_sample_geopackage
 
 
 @pytest.fixture(scope="module")

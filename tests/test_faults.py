@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 from processes import running
 from source_files import acled_row, write_acled
 
@@ -44,7 +44,7 @@ def run_in_qgis(tmp_path: Path, name: str, body: str, *args, timeout: int) -> su
 
 IMPORT_SCRIPT = QGIS_PREAMBLE + textwrap.dedent(
     """
-    from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
+    from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
     import_incidents(ImportOptions(source=Path(sys.argv[1]), output=Path(sys.argv[2])))
     """
 )
@@ -90,8 +90,8 @@ EXPORT_SCRIPT = textwrap.dedent(
     """
     import resource, signal
     from incident_atlas.plugin.core.filters import IncidentFilter
-    from incident_atlas.plugin.core.layout import ExportError
-    from incident_atlas.plugin.core.map_export import export_map
+    from incident_atlas.plugin.core.maps.layout import ExportError
+    from incident_atlas.plugin.core.maps.map_export import export_map
     # A disk with 20 kB left: writes past it fail with EFBIG instead of killing the process.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
@@ -106,7 +106,7 @@ EXPORT_SCRIPT = textwrap.dedent(
 
 
 def test_full_disk_during_export_is_an_error_and_leaves_no_file(tmp_path):
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from sample_data import build_sample_geopackage
 
     gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")
     output = tmp_path / "map.pdf"
@@ -126,10 +126,10 @@ def resident_mb() -> float:
 
 @pytest.mark.parametrize("cycles", [50])
 def test_reload_with_dock_open_and_filter_active(cycles, plugin_package, desktop_iface, qgis_processing, tmp_path):
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
     from qgis.PyQt.QtWidgets import QApplication
+    from sample_data import build_sample_geopackage
     from test_dock import settle
     from test_plugin_lifecycle import snapshot
 
@@ -213,7 +213,7 @@ LAYERS_GO_SCRIPT = textwrap.dedent(
 
 
 def test_layers_removed_or_project_closed_while_an_export_runs(tmp_path):
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from sample_data import build_sample_geopackage
 
     gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")
     exports = tmp_path / "exports"

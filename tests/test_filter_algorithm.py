@@ -4,7 +4,7 @@ import json
 import sqlite3
 
 import pytest
-from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 from qgis.core import QgsVectorLayer
 from source_files import acled_row, write_acled
 
@@ -58,7 +58,7 @@ def test_bad_date_is_a_clear_error(plugin, gpkg, tmp_path):
 
 
 def test_dock_filters_the_hostile_actor_name(plugin, gpkg, qgis_new_project):
-    from incident_atlas.plugin.core import queries
+    from incident_atlas.plugin.core.store import queries
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import Qt
     from test_dock import item, settle

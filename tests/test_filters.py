@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from incident_atlas.plugin.core import column_store, queries, schema
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, sql_literal
-from incident_atlas.plugin.core.importer import point_blobs
+from incident_atlas.plugin.core.ingest.importer import point_blobs
+from incident_atlas.plugin.core.store import column_store, queries, schema
 
 COLUMNS = (
     "event_id",
@@ -172,7 +172,7 @@ def test_json_round_trip():
 
 
 def test_queries_on_the_sample(tmp_path):
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from sample_data import build_sample_geopackage
 
     gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")
     q1_isis = IncidentFilter(
@@ -198,7 +198,7 @@ def test_queries_on_the_sample(tmp_path):
 @pytest.fixture(scope="module")
 def postgis_incidents(postgis):
     """The incident table of a fresh PostGIS schema, emptied before each example."""
-    from incident_atlas.plugin.core.postgis import PostgresSource, create_incident_schema
+    from incident_atlas.plugin.core.store.postgis import PostgresSource, create_incident_schema
 
     db = PostgresSource(postgis, "filter_properties").connect()
     with db.cursor() as cursor:

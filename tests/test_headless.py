@@ -35,8 +35,8 @@ def test_importincidents_through_qgis_process(tmp_path):
 
 
 def test_exportmap_through_qgis_process(tmp_path):
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
     from pypdf import PdfReader
+    from sample_data import build_sample_geopackage
 
     config = install_into_profile(tmp_path / "qgis-config")
     gpkg = build_sample_geopackage(tmp_path / "sample.gpkg")

@@ -11,8 +11,8 @@ import pytest
 from conftest import REPO_ROOT
 from incident_atlas.plugin.core import i18n
 from incident_atlas.plugin.core.filters import IncidentFilter
-from incident_atlas.plugin.core.layout import map_texts
-from incident_atlas.plugin.core.queries import Summary
+from incident_atlas.plugin.core.maps.layout import map_texts
+from incident_atlas.plugin.core.store.queries import Summary
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
@@ -134,7 +134,7 @@ def test_plugin_speaks_the_interface_language(interface_language, plugin_package
 
 @pytest.mark.parametrize("interface_language", ["ar", "ckb"], indirect=True)
 def test_right_to_left_dock_clips_no_text(interface_language, plugin_package, desktop_iface, qgis_processing, tmp_path):
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from sample_data import build_sample_geopackage
     from test_dock import settle
 
     gpkg = build_sample_geopackage(tmp_path / "iraq.gpkg")
@@ -164,10 +164,10 @@ def test_right_to_left_dock_clips_no_text(interface_language, plugin_package, de
 def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, qgis_new_project):
     from datetime import date
 
-    from incident_atlas.plugin.core import layout as layouts
     from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS
-    from incident_atlas.plugin.core.map_export import export_map
-    from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+    from incident_atlas.plugin.core.maps import layout as layouts
+    from incident_atlas.plugin.core.maps.map_export import export_map
+    from sample_data import build_sample_geopackage
 
     translator = i18n.PluginTranslator()
     assert translator.install()

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from incident_atlas.plugin.core import schema
-from incident_atlas.plugin.core.importer import (
+from incident_atlas.plugin.core.ingest.importer import (
     ImportCancelledError,
     ImportOptions,
     IncidentImportError,
     import_incidents,
 )
-from incident_atlas.plugin.core.provinces import same_province
-from incident_atlas.plugin.core.sources import ColumnMapping, SourceError, detect_format
+from incident_atlas.plugin.core.ingest.provinces import same_province
+from incident_atlas.plugin.core.ingest.sources import ColumnMapping, SourceError, detect_format
+from incident_atlas.plugin.core.store import schema
 from source_files import (
     ACLED_HEADER,
     GTD_HEADER,
@@ -470,7 +470,7 @@ def test_real_extracts_account_for_every_row(extract, tmp_path):
 @pytest.mark.parametrize("source_format", ["acled", "ucdp", "gtd", "generic"])
 def test_reading_only_the_columns_a_format_uses_normalises_identically(source_format, tmp_path):
     """The fast reader skips columns the normaliser never reads; nothing it does read may go missing."""
-    from incident_atlas.plugin.core.sources import ColumnMapping, columns_read, normaliser_for, read_chunks
+    from incident_atlas.plugin.core.ingest.sources import ColumnMapping, columns_read, normaliser_for, read_chunks
     from source_files import GTD_HEADER, UCDP_HEADER, write_csv
 
     mapping = None

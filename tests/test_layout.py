@@ -7,15 +7,20 @@ import xml.etree.ElementTree as ElementTree
 from datetime import date
 
 import pytest
-from incident_atlas.plugin.core import layout as layouts
-from incident_atlas.plugin.core.choropleth import ChoroplethSettings, apply_choropleth, province_values, read_provinces
-from incident_atlas.plugin.core.filter_session import FilterSession
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
-from incident_atlas.plugin.core.project_layers import incident_sources, open_incident_geopackage
-from incident_atlas.plugin.core.sample_data import build_sample_geopackage
+from incident_atlas.plugin.core.maps import layout as layouts
+from incident_atlas.plugin.core.maps.choropleth import (
+    ChoroplethSettings,
+    apply_choropleth,
+    province_values,
+    read_provinces,
+)
+from incident_atlas.plugin.core.project.layers import incident_sources, open_incident_geopackage
+from incident_atlas.plugin.core.store.filter_session import FilterSession
 from pypdf import PdfReader
 from qgis.core import QgsProject
 from qgis.PyQt.QtGui import QImage
+from sample_data import build_sample_geopackage
 
 ISIS_Q1 = IncidentFilter(
     actors=("ISIS",),

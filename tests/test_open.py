@@ -3,13 +3,13 @@
 import sqlite3
 
 import pytest
-from incident_atlas.plugin.core.project_layers import (
+from incident_atlas.plugin.core.project.layers import (
     NotAnIncidentGeoPackageError,
     incident_sources,
     open_incident_geopackage,
 )
-from incident_atlas.plugin.core.sample_data import build_sample_geopackage
 from qgis.core import QgsProject
+from sample_data import build_sample_geopackage
 
 
 @pytest.fixture(scope="module")

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO_ROOT, sample_in_postgis
-from incident_atlas.plugin.core import queries
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
-from incident_atlas.plugin.core.importer import ImportOptions, IncidentImportError, import_incidents
-from incident_atlas.plugin.core.incident_source import GeoPackageSource
-from incident_atlas.plugin.core.postgis import PostgresError, PostgresSource
-from incident_atlas.plugin.core.sample_data import SAMPLE_DATASET, build_sample_geopackage
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, IncidentImportError, import_incidents
+from incident_atlas.plugin.core.store import queries
+from incident_atlas.plugin.core.store.base import GeoPackageSource
+from incident_atlas.plugin.core.store.postgis import PostgresError, PostgresSource
 from processes import communicate_all, running
 from qgis.core import QgsApplication, QgsFeedback, QgsProject
+from sample_data import SAMPLE_DATASET, build_sample_geopackage
 from source_files import acled_row, write_acled
 
 pytestmark = pytest.mark.postgis
@@ -138,7 +138,7 @@ def test_a_newer_schema_is_refused_not_overwritten(postgis, tmp_path):
 def test_unknown_connection_and_bad_schema_name_say_so():
     with pytest.raises(PostgresError, match="no saved PostgreSQL connection named 'nowhere'"):
         PostgresSource("nowhere", "x").connect()
-    from incident_atlas.plugin.core.postgis import check_schema_name
+    from incident_atlas.plugin.core.store.postgis import check_schema_name
 
     with pytest.raises(PostgresError, match="not a usable schema name"):
         check_schema_name('x"; DROP TABLE y; --')
@@ -210,8 +210,8 @@ def stored_styles(source: PostgresSource) -> dict[str, int]:
 def test_two_imports_reaching_the_styles_together_store_one_style_each(postgis):
     """The race of issue 14 made to happen every time: both writers arrive at the styles while neither has
     committed. The second waits on the first's lock, then finds its style and asks nothing."""
-    from incident_atlas.plugin.core import styles
-    from incident_atlas.plugin.core.postgis import write_layer_styles
+    from incident_atlas.plugin.core.maps import styles
+    from incident_atlas.plugin.core.store.postgis import write_layer_styles
 
     source = fresh(postgis, "styles_race")
     with source.connect() as db, db.cursor() as cursor:
@@ -297,7 +297,7 @@ def test_an_import_that_cannot_get_its_lock_says_who_is_in_the_way(postgis, tmp_
 
 def test_a_session_locking_the_table_fails_the_import_in_time(postgis, tmp_path, monkeypatch):
     """A DBA's ALTER TABLE (or anything holding the table exclusively) is waited for, not forever."""
-    from incident_atlas.plugin.core import postgis_import
+    from incident_atlas.plugin.core.store import postgis_writer as postgis_import
 
     source = fresh(postgis, "table_locked")
     import_incidents(ImportOptions(source=write_acled(tmp_path / "a.csv", [acled_row("T1")]), output=source))
@@ -404,7 +404,7 @@ def test_a_reader_sees_the_old_or_the_new_state_never_half(postgis, tmp_path):
 def test_no_password_in_layer_sources_projects_or_logs(postgis, tmp_path, qgis_new_project):
     """A connection with its password in a QGIS authentication configuration: the project and the
     message log never hold the password, yet the plugin connects and QGIS opens the layers."""
-    from incident_atlas.plugin.core.project_layers import open_incident_source
+    from incident_atlas.plugin.core.project.layers import open_incident_source
     from qgis.core import QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
     secret = "s3cret-Pa55word"

@@ -4,7 +4,7 @@ import threading
 import time
 
 import pytest
-from incident_atlas.plugin.core.prefetch import prefetched
+from incident_atlas.plugin.core.ingest.prefetch import prefetched
 
 
 def test_items_arrive_in_order_from_another_thread():

@@ -4,7 +4,7 @@ import sqlite3
 
 import numpy as np
 import pytest
-from incident_atlas.plugin.core.rtree import bulk_load, extent
+from incident_atlas.plugin.core.store.rtree import bulk_load, extent
 
 
 @pytest.mark.parametrize("count", [0, 1, 51, 52, 2_000, 60_000])

@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from incident_atlas.plugin.core.sample_data import build_sample_geopackage, sample_rows
+from sample_data import build_sample_geopackage, sample_rows
 
 
 def test_sample_is_deterministic():

@@ -46,7 +46,7 @@ class ImportTask(FeedbackTask):
     what = "Import"
 
     def __init__(self, options, description: str):
-        from .importer import ImportCancelledError
+        from .ingest.importer import ImportCancelledError
 
         super().__init__(description)
         self.expected_errors = (ImportCancelledError,)
@@ -54,7 +54,7 @@ class ImportTask(FeedbackTask):
         self.result = None
 
     def work(self) -> None:
-        from .importer import import_incidents
+        from .ingest.importer import import_incidents
 
         self.result = import_incidents(self.options, self.feedback)
 
@@ -162,7 +162,7 @@ class ExportTask(FeedbackTask):
     what = "Export"
 
     def __init__(self, layout, output, dpi: int, description: str):
-        from .layout import ExportError
+        from .maps.layout import ExportError
 
         super().__init__(description)
         self.expected_errors = (ExportError,)
@@ -180,7 +180,7 @@ class ExportTask(FeedbackTask):
         self.dpi = dpi
 
     def work(self) -> None:
-        from .layout import export_layout
+        from .maps.layout import export_layout
 
         bound = _thread_bound_objects(self.layout)
         _move_to_thread(bound, QThread.currentThread())

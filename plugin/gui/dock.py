@@ -20,20 +20,20 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import layout as layouts
-from ..core.choropleth import apply_choropleth, province_values, read_provinces
-from ..core.filter_session import FilterSession
 from ..core.filters import IncidentFilter
 from ..core.i18n import tr
-from ..core.incident_source import GeoPackageSource, as_source
-from ..core.layout import MapTexts
 from ..core.log import log
-from ..core.map_export import classification_words, source_descriptions
-from ..core.postgis import PostgresError
-from ..core.project_layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_source
-from ..core.project_state import presets_from_json, presets_to_json, read_state, write_state
+from ..core.maps import layout as layouts
+from ..core.maps.choropleth import apply_choropleth, province_values, read_provinces
+from ..core.maps.layout import MapTexts
+from ..core.maps.map_export import classification_words, source_descriptions
+from ..core.maps.styles import style_provinces
+from ..core.project.layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_source
+from ..core.project.state import presets_from_json, presets_to_json, read_state, write_state
 from ..core.settings import PluginSettings
-from ..core.styles import style_provinces
+from ..core.store.base import GeoPackageSource, as_source
+from ..core.store.filter_session import FilterSession
+from ..core.store.postgis import PostgresError
 from ..core.tasks import ExportTask
 from .check_list import CheckList
 from .filter_widgets import ActorSection, DateSection, NumberSection

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.gui import QgsCustomDropHandler
 
-from ..core import schema
+from ..core.store import schema
 
 
 class IncidentDropHandler(QgsCustomDropHandler):

@@ -8,7 +8,7 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
 from ..core.i18n import tr
-from ..core.layout import MapTexts
+from ..core.maps.layout import MapTexts
 
 
 class ExportDialog(QDialog):

@@ -20,8 +20,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.filter_session import preset_range
 from ..core.i18n import tr
+from ..core.store.filter_session import preset_range
 from .check_list import CheckList
 from .histogram import DateHistogram
 

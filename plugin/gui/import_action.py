@@ -11,7 +11,7 @@ from ..core.dependencies import install_command, missing_import_packages
 from ..core.i18n import tr
 from ..core.log import log
 from ..core.paths import plugin_version
-from ..core.project_layers import open_incident_geopackage
+from ..core.project.layers import open_incident_geopackage
 from .guard import guarded_slot
 
 
@@ -27,7 +27,7 @@ class ImportController:
         self.running = False
 
     def start(self, source: Path, output: Path):
-        from ..core.importer import ImportOptions
+        from ..core.ingest.importer import ImportOptions
         from ..core.tasks import ImportTask
 
         options = ImportOptions(source=source, output=output, plugin_version=plugin_version())

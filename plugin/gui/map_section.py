@@ -5,8 +5,8 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from ..core.choropleth import ChoroplethSettings
 from ..core.i18n import tr
+from ..core.maps.choropleth import ChoroplethSettings
 
 
 class MapSection(QWidget):

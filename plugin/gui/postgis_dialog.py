@@ -6,7 +6,7 @@ from qgis.gui import QgsDatabaseSchemaComboBox, QgsProviderConnectionComboBox
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.i18n import tr
-from ..core.postgis import PostgresSource
+from ..core.store.postgis import PostgresSource
 
 
 class PostgisSourceDialog(QDialog):

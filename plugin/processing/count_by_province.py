@@ -13,10 +13,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core import schema
-from ..core.choropleth import MEASURES, database_values
 from ..core.compat import make_field
 from ..core.i18n import tr
+from ..core.maps.choropleth import MEASURES, database_values
+from ..core.store import schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
 
 

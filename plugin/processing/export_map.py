@@ -12,10 +12,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.choropleth import MEASURES, METHODS, ChoroplethSettings
 from ..core.i18n import tr
-from ..core.layout import PAGES, ExportError
-from ..core.map_export import export_map
+from ..core.maps.choropleth import MEASURES, METHODS, ChoroplethSettings
+from ..core.maps.layout import PAGES, ExportError
+from ..core.maps.map_export import export_map
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
 
 

@@ -11,8 +11,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core import queries, schema
 from ..core.i18n import tr
+from ..core.store import queries, schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
 
 

@@ -17,9 +17,9 @@ from qgis.core import (
 
 from ..core.filters import ACTOR_ROLES, IncidentFilter
 from ..core.i18n import tr
-from ..core.incident_source import GeoPackageSource
-from ..core.postgis import PostgresSource
 from ..core.settings import PluginSettings
+from ..core.store.base import GeoPackageSource
+from ..core.store.postgis import PostgresSource
 
 INPUT = "INPUT"
 ACTORS = "ACTORS"

@@ -125,9 +125,9 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 )
             )
         # Imported here so the provider loads, and other algorithms run, without pandas/shapely.
-        from ..core.importer import ImportCancelledError, ImportOptions, IncidentImportError, import_incidents
-        from ..core.postgis import PostgresError, PostgresSource
-        from ..core.sources import ColumnMapping, SourceError
+        from ..core.ingest.importer import ImportCancelledError, ImportOptions, IncidentImportError, import_incidents
+        from ..core.ingest.sources import ColumnMapping, SourceError
+        from ..core.store.postgis import PostgresError, PostgresSource
 
         mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()
         database = self.parameterAsConnectionName(parameters, self.DATABASE, context)

@@ -13,22 +13,22 @@ REPEATS = 5
 
 
 def _render(layer) -> None:
-    from incident_atlas.plugin.core.map_render import render_layers
+    from map_render import render_layers
 
     render_layers([layer], layer.extent(), (1600, 1200))
 
 
 def run(rows: int, scratch: Path) -> list[dict]:
     import processing
-    from incident_atlas.plugin.core.choropleth import (
+    from incident_atlas.plugin.core.filters import IncidentFilter
+    from incident_atlas.plugin.core.maps.choropleth import (
         ChoroplethSettings,
         apply_choropleth,
         previous_period,
         province_values,
         read_provinces,
     )
-    from incident_atlas.plugin.core.filter_session import FilterSession
-    from incident_atlas.plugin.core.filters import IncidentFilter
+    from incident_atlas.plugin.core.store.filter_session import FilterSession
     from qgis.core import QgsClassificationJenks, QgsGraduatedSymbolRenderer, QgsVectorLayer
 
     gpkg = incident_geopackage(rows, scratch)

@@ -9,9 +9,9 @@ from inputs import incident_geopackage
 
 
 def run(rows: int, scratch: Path) -> list[dict]:
-    from incident_atlas.plugin.core import layout as layouts
     from incident_atlas.plugin.core.filters import IncidentFilter
-    from incident_atlas.plugin.core.map_export import export_map
+    from incident_atlas.plugin.core.maps import layout as layouts
+    from incident_atlas.plugin.core.maps.map_export import export_map
     from qgis.core import (
         QgsLayoutExporter,
         QgsLayoutItemMap,

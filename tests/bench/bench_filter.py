@@ -25,8 +25,8 @@ def _median_seconds(action, before=None) -> float:
 
 def run(rows: int, scratch: Path) -> list[dict]:
     import processing
-    from incident_atlas.plugin.core.filter_session import FilterSession
     from incident_atlas.plugin.core.filters import IncidentFilter
+    from incident_atlas.plugin.core.store.filter_session import FilterSession
     from qgis.core import QgsVectorLayer
 
     gpkg = incident_geopackage(rows, scratch)

@@ -13,7 +13,7 @@ from inputs import acled_csv
 
 def run(rows: int, scratch: Path) -> list[dict]:
     import processing
-    from incident_atlas.plugin.core.provinces import world_map_path
+    from incident_atlas.plugin.core.ingest.provinces import world_map_path
     from qgis.core import QgsVectorLayer
 
     source = acled_csv(rows, scratch)

@@ -23,11 +23,11 @@ def _median_seconds(action) -> float:
 
 def run(rows: int, scratch: Path) -> list[dict]:
     import postgis_server
-    from incident_atlas.plugin.core import queries
     from incident_atlas.plugin.core.filters import IncidentFilter
-    from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
-    from incident_atlas.plugin.core.incident_source import GeoPackageSource
-    from incident_atlas.plugin.core.postgis import PostgresSource
+    from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
+    from incident_atlas.plugin.core.store import queries
+    from incident_atlas.plugin.core.store.base import GeoPackageSource
+    from incident_atlas.plugin.core.store.postgis import PostgresSource
     from qgis.core import QgsVectorLayer
 
     gpkg = GeoPackageSource(incident_geopackage(rows, scratch))

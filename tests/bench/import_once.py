@@ -18,8 +18,8 @@ from qgis.core import QgsApplication
 
 app = QgsApplication([], False)
 app.initQgis()
-from incident_atlas.plugin.core.importer import ImportOptions, import_incidents  # noqa: E402
-from incident_atlas.plugin.core.postgis import PostgresSource  # noqa: E402
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents  # noqa: E402
+from incident_atlas.plugin.core.store.postgis import PostgresSource  # noqa: E402
 
 output = PostgresSource.from_key(sys.argv[2]) or Path(sys.argv[2])
 if isinstance(output, PostgresSource):

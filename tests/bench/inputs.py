@@ -15,7 +15,7 @@ def acled_csv(rows: int, scratch: Path) -> Path:
 
 
 def incident_geopackage(rows: int, scratch: Path) -> Path:
-    from incident_atlas.plugin.core.importer import ImportOptions, import_incidents
+    from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 
     path = scratch / f"incidents-{rows}.gpkg"
     if not path.exists():

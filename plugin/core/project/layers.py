@@ -6,10 +6,10 @@ from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
-from . import schema
-from .i18n import tr
-from .incident_source import GeoPackageSource, as_source
-from .styles import load_default_style, set_incident_temporal_properties
+from ..i18n import tr
+from ..maps.styles import load_default_style, set_incident_temporal_properties
+from ..store import schema
+from ..store.base import GeoPackageSource, as_source
 
 # Custom properties mark our layers, so the dock finds them again after a project is reopened.
 ROLE_PROPERTY = "incident_atlas/role"

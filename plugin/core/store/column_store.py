@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..filters import IncidentFilter
 from . import schema
-from .filters import IncidentFilter
 from .queries import Summary, read_only
 
 TEXT_COLUMNS = (

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from qgis.core import QgsProject, QgsVectorLayer
 
+from ..filters import IncidentFilter
+from ..i18n import tr
+from ..store import queries, schema
+from ..store.base import as_source
 from . import layout as layouts
-from . import queries, schema
 from .choropleth import ChoroplethSettings, apply_choropleth, database_values
-from .filters import IncidentFilter
-from .i18n import tr
-from .incident_source import as_source
 from .styles import set_incident_temporal_properties
 
 

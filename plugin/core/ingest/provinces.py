@@ -25,9 +25,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .compat import POLYGON_GEOMETRY
-from .i18n import tr
-from .paths import world_map_path
+from ..compat import POLYGON_GEOMETRY
+from ..i18n import tr
+from ..paths import world_map_path
 
 NATURAL_EARTH_LAYER = "states_provinces"
 POPULATION_FIELDS = ("population", "pop", "pop_est", "pop_total", "population_total")

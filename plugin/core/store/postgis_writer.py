@@ -15,10 +15,12 @@ import numpy as np
 import pandas as pd
 from qgis.core import Qgis
 
-from . import schema, styles
-from .errors import IncidentImportError
-from .i18n import tr
-from .log import log
+from ..errors import IncidentImportError
+from ..i18n import tr
+from ..ingest.provinces import ProvincePolygons, province_rows, same_province
+from ..log import log
+from ..maps import styles
+from . import schema
 from .postgis import (
     LOCK_TIMEOUT_S,
     PostgresSource,
@@ -28,7 +30,6 @@ from .postgis import (
     schema_problems,
     write_layer_styles,
 )
-from .provinces import ProvincePolygons, province_rows, same_province
 
 INTEGER_COLUMNS = {name for name, sql_type, _ in schema.INCIDENT_COLUMNS if sql_type.startswith("INTEGER")}
 

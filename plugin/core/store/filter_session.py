@@ -13,11 +13,11 @@ from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
+from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from ..i18n import tr
+from ..maps.choropleth import previous_period
 from . import column_store, queries
-from .choropleth import previous_period
-from .filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
-from .i18n import tr
-from .incident_source import as_source
+from .base import as_source
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
+from ..i18n import tr
 from . import schema
-from .i18n import tr
 
 SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 PG_TYPES = {

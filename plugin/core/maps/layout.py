@@ -44,12 +44,12 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH, TEXT_AS_TEXT
+from ..filters import IncidentFilter
+from ..i18n import format_day, tr
+from ..paths import RESOURCES, world_map_path
+from ..store.queries import Summary
 from .choropleth import VALUE_EXPRESSION
-from .compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH, TEXT_AS_TEXT
-from .filters import IncidentFilter
-from .i18n import format_day, tr
-from .paths import RESOURCES, world_map_path
-from .queries import Summary
 
 MM = Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
 TEMPLATE_DIR = RESOURCES / "layouts"

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .i18n import tr
+from ..i18n import tr
 
 FORMATS = ("auto", "acled", "ucdp", "gtd", "generic")
 DATASET_NAMES = {"acled": "acled", "ucdp": "ucdp_ged", "gtd": "gtd"}

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsProject
 
-from .filters import IncidentFilter
-from .i18n import tr
+from ..filters import IncidentFilter
+from ..i18n import tr
 
 SCOPE = "IncidentAtlas"
 KEY = "state"

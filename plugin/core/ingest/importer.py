@@ -21,12 +21,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import rtree, schema, styles
-from .errors import ImportCancelledError, IncidentImportError
-from .i18n import tr
-from .log import log
-from .postgis import PostgresSource
-from .postgis_import import PostgresWriter
+from ..errors import ImportCancelledError, IncidentImportError
+from ..i18n import tr
+from ..log import log
+from ..maps import styles
+from ..store import rtree, schema
+from ..store.postgis import PostgresSource
+from ..store.postgis_writer import PostgresWriter
 from .prefetch import prefetched
 from .provinces import ProvincePolygons, load_polygons, province_rows, same_province
 from .sources import (

@@ -7,10 +7,10 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..filters import IncidentFilter
+from ..i18n import tr
 from . import schema
-from .filters import IncidentFilter
-from .i18n import tr
-from .incident_source import GeoPackageSource, as_source
+from .base import GeoPackageSource, as_source
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import schema
-from .compat import TEMPORAL_DAYS
+from ..compat import TEMPORAL_DAYS
+from ..store import schema
 
 STYLE_NAME = "Incident Atlas default"
 

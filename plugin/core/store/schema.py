@@ -12,7 +12,7 @@ import struct
 from collections.abc import Iterable
 from pathlib import Path
 
-from .i18n import tr
+from ..i18n import tr
 
 SCHEMA_VERSION = 1
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"

@@ -32,9 +32,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from .compat import LABEL_OVER_POINT
-from .filters import IncidentFilter
-from .i18n import tr
+from ..compat import LABEL_OVER_POINT
+from ..filters import IncidentFilter
+from ..i18n import tr
 
 VARIABLE = "incident_atlas_values"
 VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
@@ -117,7 +117,7 @@ def province_values(
 
 def database_values(source, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
     """Every measure for every province, counted by the database (headless export, Processing)."""
-    from . import queries
+    from ..store import queries
 
     previous = previous_period(incident_filter)
     counts = queries.count_by_province(source, incident_filter)

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-
-from .provinces import load_polygons
+from incident_atlas.plugin.core.ingest.provinces import load_polygons
 
 SAMPLE_DATASET = "synthetic"
 SEED = 2020
@@ -274,7 +273,7 @@ def write_sample_csv(path: Path, seed: int = SEED) -> Path:
 
 def build_sample_geopackage(output: Path, seed: int = SEED, plugin_version: str = "") -> Path:
     """The synthetic Iraq incident GeoPackage, rebuilt from scratch."""
-    from .importer import ImportOptions, import_incidents
+    from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
