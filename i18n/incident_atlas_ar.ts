@@ -4,137 +4,137 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="149"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="137"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="260"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="248"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/filter_session.py" line="73"/>
+        <location filename="../plugin/core/store/filter_session.py" line="50"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="153"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="163"/>
+        <location filename="../plugin/core/ingest/importer.py" line="116"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="170"/>
+        <location filename="../plugin/core/ingest/importer.py" line="123"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="178"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="182"/>
+        <location filename="../plugin/core/ingest/importer.py" line="135"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="211"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="90"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="443"/>
+        <location filename="../plugin/core/ingest/importer.py" line="152"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="32"/>
+        <location filename="../plugin/core/store/geopackage.py" line="66"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="81"/>
+        <location filename="../plugin/core/maps/layout.py" line="81"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="84"/>
+        <location filename="../plugin/core/maps/layout.py" line="84"/>
         <source>{actors} attacks by governorate</source>
         <translation>هجمات {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="86"/>
+        <location filename="../plugin/core/maps/layout.py" line="86"/>
         <source>Incidents by governorate</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="29"/>
+        <location filename="../plugin/core/store/counts.py" line="23"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/maps/layout.py" line="89"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/layout.py" line="90"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="93"/>
+        <location filename="../plugin/core/maps/layout.py" line="93"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="96"/>
+        <location filename="../plugin/core/maps/layout.py" line="96"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
         <source>no filter</source>
         <translation>بلا تصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/maps/layout.py" line="108"/>
         <source>incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/maps/layout.py" line="109"/>
         <source>fatalities</source>
         <translation>عدد القتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/maps/layout.py" line="110"/>
         <source>incidents per 1,000 km²</source>
         <translation>الحوادث لكل 1000 كم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/maps/layout.py" line="111"/>
         <source>incidents per 100,000 people</source>
         <translation>الحوادث لكل 100 ألف نسمة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="112"/>
+        <location filename="../plugin/core/maps/layout.py" line="112"/>
         <source>change from the previous period</source>
         <translation>التغير عن الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="113"/>
+        <location filename="../plugin/core/maps/layout.py" line="113"/>
         <source>change from the previous period (%)</source>
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
@@ -154,192 +154,192 @@
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/maps/layout.py" line="123"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="125"/>
+        <location filename="../plugin/core/maps/layout.py" line="125"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="127"/>
+        <location filename="../plugin/core/maps/layout.py" line="127"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/maps/layout.py" line="133"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/maps/layout.py" line="135"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/maps/layout.py" line="137"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="139"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/maps/layout.py" line="141"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/maps/layout.py" line="143"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/layout.py" line="145"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="147"/>
+        <location filename="../plugin/core/maps/layout.py" line="147"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="148"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="276"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="283"/>
+        <location filename="../plugin/core/maps/layout.py" line="283"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="480"/>
+        <location filename="../plugin/core/maps/layout.py" line="480"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>اختر ملف .pdf أو .png أو .svg، لا {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="538"/>
+        <location filename="../plugin/core/maps/layout.py" line="538"/>
         <source>Exporting {name} was cancelled</source>
         <translation>أُلغي تصدير {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="539"/>
+        <location filename="../plugin/core/maps/layout.py" line="539"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="20"/>
+        <location filename="../plugin/core/maps/map_export.py" line="20"/>
         <source>natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="21"/>
+        <location filename="../plugin/core/maps/map_export.py" line="21"/>
         <source>quantiles</source>
         <translation>المئينات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="22"/>
+        <location filename="../plugin/core/maps/map_export.py" line="22"/>
         <source>equal intervals</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="23"/>
+        <location filename="../plugin/core/maps/map_export.py" line="23"/>
         <source>pretty breaks</source>
         <translation>فواصل مقرّبة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="24"/>
+        <location filename="../plugin/core/maps/map_export.py" line="24"/>
         <source>fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="40"/>
+        <location filename="../plugin/core/store/base.py" line="60"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_state.py" line="80"/>
+        <location filename="../plugin/core/project/state.py" line="80"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="152"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="152"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>لم يُعثر على مضلعات المستوى الإداري الأول في QGIS في {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="158"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="158"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>طبقة المحافظات '{layer}' ليست طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="161"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="161"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها الحقل '{field}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="210"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="210"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="19"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="349"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="271"/>
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="352"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="274"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} ليس ملف GeoPackage (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="359"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="281"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="362"/>
+        <location filename="../plugin/core/store/schema.py" line="126"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="367"/>
+        <location filename="../plugin/core/store/schema.py" line="131"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="369"/>
+        <location filename="../plugin/core/store/schema.py" line="133"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="378"/>
+        <location filename="../plugin/core/store/schema.py" line="141"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="385"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="294"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>السطر {number}: '{line}' يأتي قبل أي سطر [مجموعة]</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="77"/>
+        <location filename="../plugin/core/ingest/sources.py" line="77"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>مطابقة الأعمدة ليست JSON صالحًا: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="79"/>
+        <location filename="../plugin/core/ingest/sources.py" line="79"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>يجب أن تكون مطابقة الأعمدة كائن JSON مثل {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="83"/>
+        <location filename="../plugin/core/ingest/sources.py" line="83"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>مفاتيح غير معروفة في مطابقة الأعمدة: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="291"/>
+        <location filename="../plugin/core/ingest/sources.py" line="291"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="324"/>
+        <location filename="../plugin/core/ingest/sources.py" line="324"/>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="344"/>
+        <location filename="../plugin/core/ingest/sources.py" line="344"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding} قرب السطر {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="369"/>
+        <location filename="../plugin/core/ingest/sources.py" line="369"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>قراءة ملفات ‎.xlsx تحتاج حزمة بايثون openpyxl: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="658"/>
+        <location filename="../plugin/core/ingest/sources.py" line="658"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>هذا الملف ليس من ACLED ولا UCDP GED ولا GTD؛ حدّد مطابقة للأعمدة (مثلًا {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>أطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="66"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="68"/>
+        <location filename="../plugin/gui/dock.py" line="69"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="210"/>
+        <location filename="../plugin/gui/dock.py" line="211"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="116"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="116"/>
+        <location filename="../plugin/gui/dock.py" line="117"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="303"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="331"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="347"/>
+        <location filename="../plugin/gui/dock.py" line="348"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="352"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="440"/>
+        <location filename="../plugin/gui/dock.py" line="441"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="440"/>
+        <location filename="../plugin/gui/dock.py" line="441"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="446"/>
+        <location filename="../plugin/gui/dock.py" line="447"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="452"/>
+        <location filename="../plugin/gui/dock.py" line="453"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="452"/>
+        <location filename="../plugin/gui/dock.py" line="453"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="458"/>
+        <location filename="../plugin/gui/dock.py" line="459"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="460"/>
+        <location filename="../plugin/gui/dock.py" line="461"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="498"/>
+        <location filename="../plugin/gui/dock.py" line="499"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -964,11 +964,6 @@
         <translation>المحافظات مع الأعداد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="67"/>
-        <source>Could not read the provinces of {0}</source>
-        <translation>تعذرت قراءة محافظات {0}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/export_map.py" line="35"/>
         <source>Export incident map</source>
         <translation>تصدير خريطة الحوادث</translation>
@@ -1014,12 +1009,12 @@
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="51"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="54"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
         <source>{0} incidents match: {1}</source>
         <translation>{0} حادثًا مطابقًا: {1}</translation>
     </message>
@@ -1139,57 +1134,57 @@
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="155"/>
+        <location filename="../plugin/processing/import_incidents.py" line="156"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="161"/>
+        <location filename="../plugin/processing/import_incidents.py" line="162"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="166"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="154"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (محافظة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="167"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="398"/>
+        <location filename="../plugin/core/maps/layout.py" line="398"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="62"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="41"/>
         <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
         <translation>'{name}' ليس اسم مخطط صالحًا: حروف وأرقام و _ ، ولا يبدأ برقم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="102"/>
+        <location filename="../plugin/core/store/postgis.py" line="54"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="138"/>
+        <location filename="../plugin/core/store/postgis.py" line="104"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="164"/>
+        <location filename="../plugin/core/store/postgis.py" line="130"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="248"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="124"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
@@ -1219,17 +1214,17 @@
         <translation>مخطط جداول الحوادث (يُنشأ إن لم يكن موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <location filename="../plugin/processing/import_incidents.py" line="142"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>افتح الحوادث التي يحفظها فريق في قاعدة بيانات PostgreSQL/PostGIS</translation>
     </message>
@@ -1254,7 +1249,7 @@
         <translation>حدث خطأ؛ لم يُفقد شيء ويواصل QGIS العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis_import.py" line="46"/>
+        <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target}: عملية استيراد أخرى (أو جلسة تقفل جداوله) تعترض الطريق؛ لم يتغير شيء. أعد المحاولة عند انتهائها.</translation>
     </message>

@@ -4,137 +4,137 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="149"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="137"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="260"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="248"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/filter_session.py" line="73"/>
+        <location filename="../plugin/core/store/filter_session.py" line="50"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="153"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="163"/>
+        <location filename="../plugin/core/ingest/importer.py" line="116"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="170"/>
+        <location filename="../plugin/core/ingest/importer.py" line="123"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="178"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="182"/>
+        <location filename="../plugin/core/ingest/importer.py" line="135"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="211"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="90"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="443"/>
+        <location filename="../plugin/core/ingest/importer.py" line="152"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="32"/>
+        <location filename="../plugin/core/store/geopackage.py" line="66"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="81"/>
+        <location filename="../plugin/core/maps/layout.py" line="81"/>
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types}ی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="84"/>
+        <location filename="../plugin/core/maps/layout.py" line="84"/>
         <source>{actors} attacks by governorate</source>
         <translation>هێرشەکانی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="86"/>
+        <location filename="../plugin/core/maps/layout.py" line="86"/>
         <source>Incidents by governorate</source>
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="29"/>
+        <location filename="../plugin/core/store/counts.py" line="23"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/maps/layout.py" line="89"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/layout.py" line="90"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="93"/>
+        <location filename="../plugin/core/maps/layout.py" line="93"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="96"/>
+        <location filename="../plugin/core/maps/layout.py" line="96"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
         <source>no filter</source>
         <translation>بێ فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/maps/layout.py" line="108"/>
         <source>incidents</source>
         <translation>ژمارەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/maps/layout.py" line="109"/>
         <source>fatalities</source>
         <translation>ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/maps/layout.py" line="110"/>
         <source>incidents per 1,000 km²</source>
         <translation>ڕووداو بۆ هەر 1000 کم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/maps/layout.py" line="111"/>
         <source>incidents per 100,000 people</source>
         <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="112"/>
+        <location filename="../plugin/core/maps/layout.py" line="112"/>
         <source>change from the previous period</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="113"/>
+        <location filename="../plugin/core/maps/layout.py" line="113"/>
         <source>change from the previous period (%)</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
@@ -154,192 +154,192 @@
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/maps/layout.py" line="123"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="125"/>
+        <location filename="../plugin/core/maps/layout.py" line="125"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="127"/>
+        <location filename="../plugin/core/maps/layout.py" line="127"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/maps/layout.py" line="133"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/maps/layout.py" line="135"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/maps/layout.py" line="137"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="139"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/maps/layout.py" line="141"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/maps/layout.py" line="143"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/layout.py" line="145"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="147"/>
+        <location filename="../plugin/core/maps/layout.py" line="147"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="148"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="276"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="283"/>
+        <location filename="../plugin/core/maps/layout.py" line="283"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="480"/>
+        <location filename="../plugin/core/maps/layout.py" line="480"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>پەڕگەیەکی .pdf، .png یان .svg هەڵبژێرە، نەک {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="538"/>
+        <location filename="../plugin/core/maps/layout.py" line="538"/>
         <source>Exporting {name} was cancelled</source>
         <translation>هەناردەکردنی {name} هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="539"/>
+        <location filename="../plugin/core/maps/layout.py" line="539"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="20"/>
+        <location filename="../plugin/core/maps/map_export.py" line="20"/>
         <source>natural breaks (Jenks)</source>
         <translation>دابەشکردنی سروشتی (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="21"/>
+        <location filename="../plugin/core/maps/map_export.py" line="21"/>
         <source>quantiles</source>
         <translation>چەندێتی (کوانتایل)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="22"/>
+        <location filename="../plugin/core/maps/map_export.py" line="22"/>
         <source>equal intervals</source>
         <translation>ماوەی یەکسان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="23"/>
+        <location filename="../plugin/core/maps/map_export.py" line="23"/>
         <source>pretty breaks</source>
         <translation>سنووری خڕکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="24"/>
+        <location filename="../plugin/core/maps/map_export.py" line="24"/>
         <source>fixed breaks</source>
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="40"/>
+        <location filename="../plugin/core/store/base.py" line="60"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_state.py" line="80"/>
+        <location filename="../plugin/core/project/state.py" line="80"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="152"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="152"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>فرەگۆشەکانی ئاستی یەکی کارگێڕیی QGIS لە {path} نەدۆزرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="158"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="158"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>چینی پارێزگاکان '{layer}' چینی فرەگۆشە نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="161"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="161"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>چینی پارێزگاکان '{layer}' خانەی '{field}' ی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="210"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="210"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="19"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="349"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="271"/>
         <source>{path} does not exist</source>
         <translation>{path} بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="352"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="274"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} GeoPackage نییە (بنکەدراوەی SQLite نییە)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="359"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="281"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="362"/>
+        <location filename="../plugin/core/store/schema.py" line="126"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="367"/>
+        <location filename="../plugin/core/store/schema.py" line="131"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="369"/>
+        <location filename="../plugin/core/store/schema.py" line="133"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="378"/>
+        <location filename="../plugin/core/store/schema.py" line="141"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="385"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="294"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>دێڕی {number}: '{line}' پێش هەر دێڕێکی [گرووپ] هاتووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="77"/>
+        <location filename="../plugin/core/ingest/sources.py" line="77"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>نەخشەی ستوونەکان JSON ی دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="79"/>
+        <location filename="../plugin/core/ingest/sources.py" line="79"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>نەخشەی ستوونەکان دەبێت ئۆبجێکتێکی JSON بێت وەک {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="83"/>
+        <location filename="../plugin/core/ingest/sources.py" line="83"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>کلیلی نەناسراو لە نەخشەی ستوونەکاندا: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="291"/>
+        <location filename="../plugin/core/ingest/sources.py" line="291"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="324"/>
+        <location filename="../plugin/core/ingest/sources.py" line="324"/>
         <source>{name} is empty</source>
         <translation>{name} بەتاڵە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="344"/>
+        <location filename="../plugin/core/ingest/sources.py" line="344"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە لە نزیک دێڕی {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="369"/>
+        <location filename="../plugin/core/ingest/sources.py" line="369"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>خوێندنەوەی ‎.xlsx پێویستی بە پاکێجی پایتۆن openpyxl هەیە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="658"/>
+        <location filename="../plugin/core/ingest/sources.py" line="658"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>ئەم پەڕگەیە نە ACLED ە، نە UCDP GED، نە GTD؛ نەخشەی ستوونەکان دیاری بکە (بۆ نموونە {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="66"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ئەو GeoPackage ـەی ڕووداوەکان کە فلتەرەکە لەسەری کار دەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="68"/>
+        <location filename="../plugin/gui/dock.py" line="69"/>
         <source>Open…</source>
         <translation>کردنەوە…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="210"/>
+        <location filename="../plugin/gui/dock.py" line="211"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Event types</source>
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="116"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="116"/>
+        <location filename="../plugin/gui/dock.py" line="117"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="303"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="331"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="347"/>
+        <location filename="../plugin/gui/dock.py" line="348"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="352"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="440"/>
+        <location filename="../plugin/gui/dock.py" line="441"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="440"/>
+        <location filename="../plugin/gui/dock.py" line="441"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="446"/>
+        <location filename="../plugin/gui/dock.py" line="447"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="452"/>
+        <location filename="../plugin/gui/dock.py" line="453"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="452"/>
+        <location filename="../plugin/gui/dock.py" line="453"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="458"/>
+        <location filename="../plugin/gui/dock.py" line="459"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="460"/>
+        <location filename="../plugin/gui/dock.py" line="461"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="498"/>
+        <location filename="../plugin/gui/dock.py" line="499"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -964,11 +964,6 @@
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="67"/>
-        <source>Could not read the provinces of {0}</source>
-        <translation>پارێزگاکانی {0} نەخوێندرانەوە</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/export_map.py" line="35"/>
         <source>Export incident map</source>
         <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
@@ -1014,12 +1009,12 @@
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="51"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="54"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
         <source>{0} incidents match: {1}</source>
         <translation>{0} ڕووداو دەگونجێن: {1}</translation>
     </message>
@@ -1139,57 +1134,57 @@
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="155"/>
+        <location filename="../plugin/processing/import_incidents.py" line="156"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="161"/>
+        <location filename="../plugin/processing/import_incidents.py" line="162"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="166"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="154"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="167"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="398"/>
+        <location filename="../plugin/core/maps/layout.py" line="398"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="62"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="41"/>
         <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
         <translation>'{name}' ناوێکی گونجاو نییە بۆ پێکهاتە: پیت، ژمارە و _ ، و بە ژمارە دەست پێ نەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="102"/>
+        <location filename="../plugin/core/store/postgis.py" line="54"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="138"/>
+        <location filename="../plugin/core/store/postgis.py" line="104"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="164"/>
+        <location filename="../plugin/core/store/postgis.py" line="130"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="248"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="124"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
@@ -1219,17 +1214,17 @@
         <translation>پێکهاتەی خشتەکانی ڕووداو (دروست دەکرێت ئەگەر نەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <location filename="../plugin/processing/import_incidents.py" line="142"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>ئەو ڕووداوانە بکەرەوە کە تیمێک لە بنکەدراوەیەکی PostgreSQL/PostGIS دا هەڵیانگرتووە</translation>
     </message>
@@ -1254,7 +1249,7 @@
         <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک لەدەست نەچوو و QGIS بەردەوامە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis_import.py" line="46"/>
+        <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>

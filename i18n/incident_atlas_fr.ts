@@ -4,137 +4,137 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="149"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="137"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="260"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="248"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/filter_session.py" line="73"/>
+        <location filename="../plugin/core/store/filter_session.py" line="50"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="153"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="163"/>
+        <location filename="../plugin/core/ingest/importer.py" line="116"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="170"/>
+        <location filename="../plugin/core/ingest/importer.py" line="123"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="178"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="182"/>
+        <location filename="../plugin/core/ingest/importer.py" line="135"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="211"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="90"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/importer.py" line="443"/>
+        <location filename="../plugin/core/ingest/importer.py" line="152"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="32"/>
+        <location filename="../plugin/core/store/geopackage.py" line="66"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="81"/>
+        <location filename="../plugin/core/maps/layout.py" line="81"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="84"/>
+        <location filename="../plugin/core/maps/layout.py" line="84"/>
         <source>{actors} attacks by governorate</source>
         <translation>Attaques de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="86"/>
+        <location filename="../plugin/core/maps/layout.py" line="86"/>
         <source>Incidents by governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="29"/>
+        <location filename="../plugin/core/store/counts.py" line="23"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="89"/>
+        <location filename="../plugin/core/maps/layout.py" line="89"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/layout.py" line="90"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="93"/>
+        <location filename="../plugin/core/maps/layout.py" line="93"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="96"/>
+        <location filename="../plugin/core/maps/layout.py" line="96"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
         <source>no filter</source>
         <translation>aucun filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="108"/>
+        <location filename="../plugin/core/maps/layout.py" line="108"/>
         <source>incidents</source>
         <translation>le nombre d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="109"/>
+        <location filename="../plugin/core/maps/layout.py" line="109"/>
         <source>fatalities</source>
         <translation>les décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="110"/>
+        <location filename="../plugin/core/maps/layout.py" line="110"/>
         <source>incidents per 1,000 km²</source>
         <translation>les incidents pour 1 000 km²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="111"/>
+        <location filename="../plugin/core/maps/layout.py" line="111"/>
         <source>incidents per 100,000 people</source>
         <translation>les incidents pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="112"/>
+        <location filename="../plugin/core/maps/layout.py" line="112"/>
         <source>change from the previous period</source>
         <translation>l'évolution par rapport à la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="113"/>
+        <location filename="../plugin/core/maps/layout.py" line="113"/>
         <source>change from the previous period (%)</source>
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
@@ -154,192 +154,192 @@
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="123"/>
+        <location filename="../plugin/core/maps/layout.py" line="123"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="125"/>
+        <location filename="../plugin/core/maps/layout.py" line="125"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="127"/>
+        <location filename="../plugin/core/maps/layout.py" line="127"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="133"/>
+        <location filename="../plugin/core/maps/layout.py" line="133"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="135"/>
+        <location filename="../plugin/core/maps/layout.py" line="135"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="137"/>
+        <location filename="../plugin/core/maps/layout.py" line="137"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="139"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="141"/>
+        <location filename="../plugin/core/maps/layout.py" line="141"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="143"/>
+        <location filename="../plugin/core/maps/layout.py" line="143"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/layout.py" line="145"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="147"/>
+        <location filename="../plugin/core/maps/layout.py" line="147"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="148"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="276"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="283"/>
+        <location filename="../plugin/core/maps/layout.py" line="283"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="480"/>
+        <location filename="../plugin/core/maps/layout.py" line="480"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>Choisissez un fichier .pdf, .png ou .svg, et non {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="538"/>
+        <location filename="../plugin/core/maps/layout.py" line="538"/>
         <source>Exporting {name} was cancelled</source>
         <translation>L'export de {name} a été annulé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="539"/>
+        <location filename="../plugin/core/maps/layout.py" line="539"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="20"/>
+        <location filename="../plugin/core/maps/map_export.py" line="20"/>
         <source>natural breaks (Jenks)</source>
         <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="21"/>
+        <location filename="../plugin/core/maps/map_export.py" line="21"/>
         <source>quantiles</source>
         <translation>quantiles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="22"/>
+        <location filename="../plugin/core/maps/map_export.py" line="22"/>
         <source>equal intervals</source>
         <translation>intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="23"/>
+        <location filename="../plugin/core/maps/map_export.py" line="23"/>
         <source>pretty breaks</source>
         <translation>seuils arrondis</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="24"/>
+        <location filename="../plugin/core/maps/map_export.py" line="24"/>
         <source>fixed breaks</source>
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_layers.py" line="40"/>
+        <location filename="../plugin/core/store/base.py" line="60"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project_state.py" line="80"/>
+        <location filename="../plugin/core/project/state.py" line="80"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="152"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="152"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>Les polygones admin-1 de QGIS sont introuvables à {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="158"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="158"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>La couche de gouvernorats « {layer} » n'est pas une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="161"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="161"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>La couche de gouvernorats « {layer} » n'a pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/provinces.py" line="210"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="210"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/queries.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="19"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="349"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="271"/>
         <source>{path} does not exist</source>
         <translation>{path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="352"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="274"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} n'est pas un GeoPackage (ce n'est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="359"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="281"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="362"/>
+        <location filename="../plugin/core/store/schema.py" line="126"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="367"/>
+        <location filename="../plugin/core/store/schema.py" line="131"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="369"/>
+        <location filename="../plugin/core/store/schema.py" line="133"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="378"/>
+        <location filename="../plugin/core/store/schema.py" line="141"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/schema.py" line="385"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="294"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>Ligne {number} : « {line} » précède toute ligne [groupe]</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="77"/>
+        <location filename="../plugin/core/ingest/sources.py" line="77"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>La correspondance des colonnes n'est pas un JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="79"/>
+        <location filename="../plugin/core/ingest/sources.py" line="79"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>La correspondance des colonnes doit être un objet JSON comme {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="83"/>
+        <location filename="../plugin/core/ingest/sources.py" line="83"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>Clés inconnues dans la correspondance des colonnes : {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="291"/>
+        <location filename="../plugin/core/ingest/sources.py" line="291"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="324"/>
+        <location filename="../plugin/core/ingest/sources.py" line="324"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="344"/>
+        <location filename="../plugin/core/ingest/sources.py" line="344"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide vers la ligne {start} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="369"/>
+        <location filename="../plugin/core/ingest/sources.py" line="369"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>La lecture des .xlsx nécessite le paquet Python openpyxl : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sources.py" line="658"/>
+        <location filename="../plugin/core/ingest/sources.py" line="658"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>Ce fichier n'est ni ACLED, ni UCDP GED, ni GTD ; donnez une correspondance de colonnes (p. ex. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="66"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="68"/>
+        <location filename="../plugin/gui/dock.py" line="69"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="210"/>
+        <location filename="../plugin/gui/dock.py" line="211"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Event types</source>
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="93"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="116"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="116"/>
+        <location filename="../plugin/gui/dock.py" line="117"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="303"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="331"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="347"/>
+        <location filename="../plugin/gui/dock.py" line="348"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="352"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="440"/>
+        <location filename="../plugin/gui/dock.py" line="441"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="440"/>
+        <location filename="../plugin/gui/dock.py" line="441"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="446"/>
+        <location filename="../plugin/gui/dock.py" line="447"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="452"/>
+        <location filename="../plugin/gui/dock.py" line="453"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="452"/>
+        <location filename="../plugin/gui/dock.py" line="453"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="458"/>
+        <location filename="../plugin/gui/dock.py" line="459"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="460"/>
+        <location filename="../plugin/gui/dock.py" line="461"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="498"/>
+        <location filename="../plugin/gui/dock.py" line="499"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -964,11 +964,6 @@
         <translation>Gouvernorats avec comptages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="67"/>
-        <source>Could not read the provinces of {0}</source>
-        <translation>Impossible de lire les gouvernorats de {0}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/export_map.py" line="35"/>
         <source>Export incident map</source>
         <translation>Exporter la carte des incidents</translation>
@@ -1014,12 +1009,12 @@
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="51"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="54"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="64"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
         <source>{0} incidents match: {1}</source>
         <translation>{0} incidents correspondent : {1}</translation>
     </message>
@@ -1139,57 +1134,57 @@
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="155"/>
+        <location filename="../plugin/processing/import_incidents.py" line="156"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="161"/>
+        <location filename="../plugin/processing/import_incidents.py" line="162"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="166"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="154"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/choropleth.py" line="167"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/layout.py" line="398"/>
+        <location filename="../plugin/core/maps/layout.py" line="398"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="62"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="41"/>
         <source>&apos;{name}&apos; is not a usable schema name: letters, digits and _, not starting with a digit</source>
         <translation>« {name} » n'est pas un nom de schéma utilisable : lettres, chiffres et _, sans chiffre au début</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="102"/>
+        <location filename="../plugin/core/store/postgis.py" line="54"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="138"/>
+        <location filename="../plugin/core/store/postgis.py" line="104"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="164"/>
+        <location filename="../plugin/core/store/postgis.py" line="130"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis.py" line="248"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="124"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
@@ -1219,17 +1214,17 @@
         <translation>Schéma des tables d'incidents (créé s'il n'existe pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <location filename="../plugin/processing/import_incidents.py" line="142"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>Ouvrir les incidents qu'une équipe tient dans une base PostgreSQL/PostGIS</translation>
     </message>
@@ -1254,7 +1249,7 @@
         <translation>Un problème est survenu ; rien n'est perdu et QGIS continue : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/postgis_import.py" line="46"/>
+        <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
     </message>

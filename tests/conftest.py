@@ -189,7 +189,7 @@ SOURCE_KINDS = ["gpkg", pytest.param("postgis", marks=pytest.mark.postgis)]
 
 
 def sample_source_for(request, sample_gpkg: Path, schema_name: str):
-    from incident_atlas.plugin.core.store.base import GeoPackageSource
+    from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
 
     if request.param == "gpkg":
         return GeoPackageSource(sample_gpkg)

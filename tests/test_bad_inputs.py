@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from incident_atlas.plugin.core.ingest.importer import ImportOptions, IncidentImportError, import_incidents
+from incident_atlas.plugin.core.errors import IncidentImportError
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 

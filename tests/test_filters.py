@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, sql_literal
-from incident_atlas.plugin.core.ingest.importer import point_blobs
-from incident_atlas.plugin.core.store import column_store, queries, schema
+from incident_atlas.plugin.core.store import column_store, geopackage_schema, queries
+from incident_atlas.plugin.core.store.dialect import POSTGRES
+from incident_atlas.plugin.core.store.geopackage_writer import point_blobs
 
 COLUMNS = (
     "event_id",
@@ -39,8 +40,8 @@ HOSTILE_NAMES = [
 
 
 def make_gpkg(path, records):
-    schema.create_incident_geopackage(path, "test")
-    db = schema.connect(path)
+    geopackage_schema.create_incident_geopackage(path, "test")
+    db = geopackage_schema.connect(path)
     blobs = point_blobs([44.0] * len(records), [33.0] * len(records))
     marks = ", ".join("?" * (len(COLUMNS) + 3))
     db.executemany(
@@ -198,7 +199,8 @@ def test_queries_on_the_sample(tmp_path):
 @pytest.fixture(scope="module")
 def postgis_incidents(postgis):
     """The incident table of a fresh PostGIS schema, emptied before each example."""
-    from incident_atlas.plugin.core.store.postgis import PostgresSource, create_incident_schema
+    from incident_atlas.plugin.core.store.postgis import PostgresSource
+    from incident_atlas.plugin.core.store.postgis_schema import create_incident_schema
 
     db = PostgresSource(postgis, "filter_properties").connect()
     with db.cursor() as cursor:
@@ -224,7 +226,7 @@ def test_postgres_sql_filter_selects_what_python_selects(postgis_incidents, reco
                 f"VALUES ({', '.join(['%s'] * len(COLUMNS))}, 33.0, 44.0, ST_SetSRID(ST_MakePoint(44, 33), 4326))",
                 [r[c] for c in COLUMNS],
             )
-        where = flt.to_sql(dialect="postgres")
+        where = flt.to_sql(dialect=POSTGRES)
         cursor.execute(f"SELECT event_id FROM filter_properties.incidents {'WHERE ' + where if where else ''}")
         got = {row[0] for row in cursor.fetchall()}
     db.commit()

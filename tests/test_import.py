@@ -8,15 +8,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from incident_atlas.plugin.core.errors import ImportCancelledError, IncidentImportError
 from incident_atlas.plugin.core.ingest.importer import (
-    ImportCancelledError,
     ImportOptions,
-    IncidentImportError,
     import_incidents,
 )
 from incident_atlas.plugin.core.ingest.provinces import same_province
 from incident_atlas.plugin.core.ingest.sources import ColumnMapping, SourceError, detect_format
-from incident_atlas.plugin.core.store import schema
+from incident_atlas.plugin.core.store import geopackage_schema
 from source_files import (
     ACLED_HEADER,
     GTD_HEADER,
@@ -350,7 +349,7 @@ def test_geopackage_opens_styled_in_plain_qgis(tmp_path):
     result = run(
         write_acled(tmp_path / "a.csv", [acled_row("A1"), acled_row("A2", place="Mosul")]), tmp_path / "o.gpkg"
     )
-    assert schema.schema_problems(result.output) == []
+    assert geopackage_schema.geopackage_problems(result.output) == []
     incidents = QgsVectorLayer(f"{result.output}|layername=incidents", "incidents", "ogr")
     provinces = QgsVectorLayer(f"{result.output}|layername=provinces", "provinces", "ogr")
     assert incidents.isValid() and provinces.isValid()
@@ -376,13 +375,13 @@ def test_schema_problems_name_what_is_missing(tmp_path):
     other = tmp_path / "other.gpkg"
     with sqlite3.connect(other) as db:
         db.execute("CREATE TABLE gpkg_contents (table_name TEXT)")
-    problems = schema.schema_problems(other)
+    problems = geopackage_schema.geopackage_problems(other)
     assert "the table 'incidents' is missing" in problems
     newer = tmp_path / "newer.gpkg"
-    schema.create_incident_geopackage(newer, "test")
+    geopackage_schema.create_incident_geopackage(newer, "test")
     with sqlite3.connect(newer) as db:
         db.execute("UPDATE incident_atlas_meta SET value = '99' WHERE key = 'schema_version'")
-    assert any("schema version 99" in p for p in schema.schema_problems(newer))
+    assert any("schema version 99" in p for p in geopackage_schema.geopackage_problems(newer))
 
 
 def test_import_algorithm_in_processing(tmp_path, plugin):

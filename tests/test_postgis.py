@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO_ROOT, sample_in_postgis
+from incident_atlas.plugin.core.errors import IncidentImportError, PostgresError
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
-from incident_atlas.plugin.core.ingest.importer import ImportOptions, IncidentImportError, import_incidents
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 from incident_atlas.plugin.core.store import queries
-from incident_atlas.plugin.core.store.base import GeoPackageSource
-from incident_atlas.plugin.core.store.postgis import PostgresError, PostgresSource
+from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
+from incident_atlas.plugin.core.store.postgis import PostgresSource
 from processes import communicate_all, running
 from qgis.core import QgsApplication, QgsFeedback, QgsProject
 from sample_data import SAMPLE_DATASET, build_sample_geopackage
@@ -138,7 +139,7 @@ def test_a_newer_schema_is_refused_not_overwritten(postgis, tmp_path):
 def test_unknown_connection_and_bad_schema_name_say_so():
     with pytest.raises(PostgresError, match="no saved PostgreSQL connection named 'nowhere'"):
         PostgresSource("nowhere", "x").connect()
-    from incident_atlas.plugin.core.store.postgis import check_schema_name
+    from incident_atlas.plugin.core.store.postgis_schema import check_schema_name
 
     with pytest.raises(PostgresError, match="not a usable schema name"):
         check_schema_name('x"; DROP TABLE y; --')
@@ -211,7 +212,7 @@ def test_two_imports_reaching_the_styles_together_store_one_style_each(postgis):
     """The race of issue 14 made to happen every time: both writers arrive at the styles while neither has
     committed. The second waits on the first's lock, then finds its style and asks nothing."""
     from incident_atlas.plugin.core.maps import styles
-    from incident_atlas.plugin.core.store.postgis import write_layer_styles
+    from incident_atlas.plugin.core.store.postgis_schema import write_layer_styles
 
     source = fresh(postgis, "styles_race")
     with source.connect() as db, db.cursor() as cursor:

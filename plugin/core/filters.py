@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import date
+from datetime import date, timedelta
+
+from .store.dialect import SQLITE, SqlDialect
 
 ACTOR_ROLES = ("any", "primary", "secondary", "associated")
 
@@ -55,13 +57,12 @@ def sql_list(values) -> str:
     return "(" + ", ".join(sql_literal(v) for v in values) + ")"
 
 
-def _associated_match(column: str, names, dialect: str = "sqlite") -> str:
+def _associated_match(column: str, names, dialect: SqlDialect) -> str:
     # Associated actors are '; '-separated lists: match whole names between separators. A name
     # may itself hold '; ', so it is normalised the same way as the list it is looked up in.
     padded = f"(';' || replace(\"{column}\", '; ', ';') || ';')"
     needles = (";" + name.replace("; ", ";") + ";" for name in names)
-    find = "strpos" if dialect == "postgres" else "instr"  # same arguments, same 1-based result
-    return " OR ".join(f"{find}({padded}, {sql_literal(needle)}) > 0" for needle in needles)
+    return " OR ".join(f"{dialect.find(padded, sql_literal(needle))} > 0" for needle in needles)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class IncidentFilter:
                     names.append(name)
         return tuple(names)
 
-    def actor_sql(self, dialect: str = "sqlite") -> str | None:
+    def actor_sql(self, dialect: SqlDialect = SQLITE) -> str | None:
         names = self.expanded_actors()
         if not names:
             return None
@@ -109,7 +110,7 @@ class IncidentFilter:
             parts.append(_associated_match("assoc_actor_2", names, dialect))
         return "(" + " OR ".join(parts) + ")"
 
-    def clauses(self, without: str | None = None, dialect: str = "sqlite") -> list[str]:
+    def clauses(self, without: str | None = None, dialect: SqlDialect = SQLITE) -> list[str]:
         """SQL conditions, one per restriction; `without` leaves one facet out (for its counts)."""
         clauses = []
         if without != "actors":
@@ -140,7 +141,7 @@ class IncidentFilter:
             clauses.append(f'"source_dataset" IN {sql_list(self.datasets)}')
         return clauses
 
-    def to_sql(self, without: str | None = None, dialect: str = "sqlite") -> str:
+    def to_sql(self, without: str | None = None, dialect: SqlDialect = SQLITE) -> str:
         """One expression for setSubsetString and WHERE; empty string when nothing is filtered."""
         return " AND ".join(self.clauses(without, dialect))
 
@@ -172,3 +173,14 @@ class IncidentFilter:
         if "alias_groups" in values:
             values["alias_groups"] = {k: tuple(v) for k, v in values["alias_groups"].items()}
         return cls(**values)
+
+
+def previous_period(incident_filter: IncidentFilter) -> IncidentFilter | None:
+    """The same filter on the period of equal length just before; None without a date range."""
+    if incident_filter.date_from is None or incident_filter.date_to is None:
+        return None
+    days = (incident_filter.date_to - incident_filter.date_from).days + 1
+    return incident_filter.with_changes(
+        date_from=incident_filter.date_from - timedelta(days=days),
+        date_to=incident_filter.date_from - timedelta(days=1),
+    )

@@ -46,7 +46,7 @@ class ImportTask(FeedbackTask):
     what = "Import"
 
     def __init__(self, options, description: str):
-        from .ingest.importer import ImportCancelledError
+        from .errors import ImportCancelledError
 
         super().__init__(description)
         self.expected_errors = (ImportCancelledError,)

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import PostgresError
 from ..core.filters import IncidentFilter
 from ..core.i18n import tr
 from ..core.log import log
@@ -31,9 +32,9 @@ from ..core.maps.styles import style_provinces
 from ..core.project.layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_source
 from ..core.project.state import presets_from_json, presets_to_json, read_state, write_state
 from ..core.settings import PluginSettings
-from ..core.store.base import GeoPackageSource, as_source
 from ..core.store.filter_session import FilterSession
-from ..core.store.postgis import PostgresError
+from ..core.store.geopackage import GeoPackageSource
+from ..core.store.sources import as_source
 from ..core.tasks import ExportTask
 from .check_list import CheckList
 from .filter_widgets import ActorSection, DateSection, NumberSection

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.gui import QgsCustomDropHandler
 
-from ..core.store import schema
+from ..core.store.geopackage_schema import geopackage_problems
 
 
 class IncidentDropHandler(QgsCustomDropHandler):
@@ -18,6 +18,6 @@ class IncidentDropHandler(QgsCustomDropHandler):
 
     def handleFileDrop(self, file: str) -> bool:
         path = Path(file)
-        if path.suffix.lower() != ".gpkg" or schema.schema_problems(path):
+        if path.suffix.lower() != ".gpkg" or geopackage_problems(path):
             return False
         return bool(self.open_geopackage(path))

@@ -10,10 +10,10 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsVectorLayer,
 )
 
 from ..core.compat import make_field
+from ..core.errors import StoreError
 from ..core.i18n import tr
 from ..core.maps.choropleth import MEASURES, database_values
 from ..core.store import schema
@@ -62,9 +62,10 @@ class CountByProvinceAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        provinces = QgsVectorLayer(source.layer_uri(schema.PROVINCES), "provinces", source.provider)
-        if not provinces.isValid():
-            raise QgsProcessingException(tr("Could not read the provinces of {0}").format(source.label))
+        try:
+            provinces = source.open_layer(schema.PROVINCES)
+        except StoreError as error:
+            raise QgsProcessingException(str(error)) from error
         values = database_values(source, incident_filter, provinces)
         fields = output_fields()
         sink, dest_id = self.parameterAsSink(

@@ -8,9 +8,9 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsVectorLayer,
 )
 
+from ..core.errors import StoreError
 from ..core.i18n import tr
 from ..core.store import queries, schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
@@ -46,8 +46,11 @@ class FilterIncidentsAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        layer = QgsVectorLayer(source.layer_uri(schema.INCIDENTS), "incidents", source.provider)
-        if not layer.isValid() or not layer.setSubsetString(incident_filter.to_sql(dialect=source.dialect)):
+        try:
+            layer = source.open_layer(schema.INCIDENTS)
+        except StoreError as error:
+            raise QgsProcessingException(str(error)) from error
+        if not layer.setSubsetString(incident_filter.to_sql(dialect=source.dialect)):
             raise QgsProcessingException(tr("Could not read the incidents of {0}").format(source.label))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, layer.fields(), layer.wkbType(), layer.crs()

@@ -18,7 +18,7 @@ from qgis.core import (
 from ..core.filters import ACTOR_ROLES, IncidentFilter
 from ..core.i18n import tr
 from ..core.settings import PluginSettings
-from ..core.store.base import GeoPackageSource
+from ..core.store.geopackage import GeoPackageSource
 from ..core.store.postgis import PostgresSource
 
 INPUT = "INPUT"

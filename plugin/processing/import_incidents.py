@@ -125,9 +125,10 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 )
             )
         # Imported here so the provider loads, and other algorithms run, without pandas/shapely.
-        from ..core.ingest.importer import ImportCancelledError, ImportOptions, IncidentImportError, import_incidents
+        from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError
+        from ..core.ingest.importer import ImportOptions, import_incidents
         from ..core.ingest.sources import ColumnMapping, SourceError
-        from ..core.store.postgis import PostgresError, PostgresSource
+        from ..core.store.postgis import PostgresSource
 
         mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()
         database = self.parameterAsConnectionName(parameters, self.DATABASE, context)

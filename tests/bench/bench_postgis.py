@@ -26,7 +26,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
     from incident_atlas.plugin.core.filters import IncidentFilter
     from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
     from incident_atlas.plugin.core.store import queries
-    from incident_atlas.plugin.core.store.base import GeoPackageSource
+    from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
     from incident_atlas.plugin.core.store.postgis import PostgresSource
     from qgis.core import QgsVectorLayer
 

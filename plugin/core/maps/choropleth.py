@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from qgis.core import (
     QgsClassificationEqualInterval,
@@ -33,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import LABEL_OVER_POINT
-from ..filters import IncidentFilter
+from ..filters import IncidentFilter, previous_period
 from ..i18n import tr
 
 VARIABLE = "incident_atlas_values"
@@ -80,17 +79,6 @@ class ProvinceValues:
 
     def measure(self, name: str) -> dict[str, float | None]:
         return {province: values[name] for province, values in self.rows.items()}
-
-
-def previous_period(incident_filter: IncidentFilter) -> IncidentFilter | None:
-    """The same filter on the period of equal length just before; None without a date range."""
-    if incident_filter.date_from is None or incident_filter.date_to is None:
-        return None
-    days = (incident_filter.date_to - incident_filter.date_from).days + 1
-    return incident_filter.with_changes(
-        date_from=incident_filter.date_from - timedelta(days=days),
-        date_to=incident_filter.date_from - timedelta(days=1),
-    )
 
 
 def province_values(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..store import queries, schema
-from ..store.base import as_source
+from ..store.sources import as_source
 from . import layout as layouts
 from .choropleth import ChoroplethSettings, apply_choropleth, database_values
 from .styles import set_incident_temporal_properties
@@ -32,7 +32,7 @@ def classification_words(method: str, classes: int) -> str:
 def source_descriptions(source) -> list[str]:
     """What the data providers ask to be named: dataset, file and when it was imported."""
     source = as_source(source)
-    table = f'"{source.schema}"."{schema.IMPORTS}"' if source.dialect == "postgres" else f'"{schema.IMPORTS}"'
+    table = source.table(schema.IMPORTS)
     try:
         rows = queries.fetch_all(
             source,
@@ -61,11 +61,9 @@ def export_map(
     settings = settings or ChoroplethSettings()
     project = QgsProject()
     source = as_source(source)
-    incidents = QgsVectorLayer(source.layer_uri(schema.INCIDENTS), "Incidents", source.provider)
-    provinces = QgsVectorLayer(source.layer_uri(schema.PROVINCES), "Provinces", source.provider)
+    incidents = source.open_layer(schema.INCIDENTS, "Incidents")
+    provinces = source.open_layer(schema.PROVINCES, "Provinces")
     for layer in (incidents, provinces):
-        if not layer.isValid():
-            raise ValueError(f"{source.label} has no readable {layer.name().lower()} layer")
         layer.loadDefaultStyle()
         project.addMapLayer(layer)
     set_incident_temporal_properties(incidents)

@@ -6,18 +6,20 @@ from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
+from ..errors import NotAnIncidentStoreError
 from ..i18n import tr
 from ..maps.styles import load_default_style, set_incident_temporal_properties
 from ..store import schema
-from ..store.base import GeoPackageSource, as_source
+from ..store.geopackage import GeoPackageSource
+from ..store.sources import as_source
 
 # Custom properties mark our layers, so the dock finds them again after a project is reopened.
 ROLE_PROPERTY = "incident_atlas/role"
 SOURCE_PROPERTY = "incident_atlas/geopackage"
 
 
-class NotAnIncidentGeoPackageError(ValueError):
-    pass
+# The name callers know; the store says "GeoPackage or schema" as the same error.
+NotAnIncidentGeoPackageError = NotAnIncidentStoreError
 
 
 def open_incident_geopackage(path: Path | str, project: QgsProject | None = None) -> QgsLayerTreeGroup:
@@ -35,11 +37,7 @@ def open_incident_source(source, project: QgsProject | None = None) -> QgsLayerT
     project = project or QgsProject.instance()
     layers = {}
     for table in (schema.INCIDENTS, schema.PROVINCES):
-        layer = QgsVectorLayer(source.layer_uri(table), f"{source.label} — {table}", source.provider)
-        if not layer.isValid():
-            raise NotAnIncidentGeoPackageError(
-                tr("QGIS cannot open the {table} layer of {name}").format(table=table, name=source.label)
-            )
+        layer = source.open_layer(table, f"{source.label} — {table}")
         load_default_style(layer, table)
         layer.setCustomProperty(ROLE_PROPERTY, table)
         layer.setCustomProperty(SOURCE_PROPERTY, source.key)

@@ -1,58 +1,83 @@
-"""Where incidents live: a GeoPackage file or a PostGIS schema, behind one small interface.
+"""What every incident store offers: a GeoPackage file and a PostGIS schema both implement it.
 
-Queries, the dock, the choropleth and the exports take either; `as_source` turns a path or a
-stored key ("postgres:<connection>/<schema>") into one.
+Queries, the dock, the choropleth, the exports and the importer talk to an IncidentStore and never
+ask which kind they hold; what differs in SQL lives in the store's `dialect`.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+import datetime as dt
+from typing import Protocol
 
-from . import schema
-from .postgis import PostgresSource
+from qgis.core import QgsVectorLayer
+
+from ..errors import NotAnIncidentStoreError
+from ..i18n import tr
+from .dialect import SqlDialect
 
 
-class GeoPackageSource:
-    dialect = "sqlite"
-    provider = "ogr"
+class ImportWriter(Protocol):
+    """One import's open transaction on a store (see geopackage_writer.py, postgis_writer.py)."""
 
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
+    def start_import(self, options, source_format: str, dataset: str, sha256: str) -> int: ...
+    def stage(self, frame, hashes) -> None: ...
+    def reset_staging(self) -> None: ...
+    def reject(self, import_id: int, rows) -> None: ...
+    def merge(self, import_id: int) -> tuple[int, int, int]: ...
+    def encode_polygon(self, geometry): ...
+    def write_provinces(self, rows: list[tuple]) -> None: ...
+    def province_name_pairs(self) -> list[tuple[str, str, str, int]]: ...
+    def write_disagreements(self, disagreements: list[tuple[str, str, str, int]]) -> None: ...
+    def finish(self, result) -> None: ...
+    def rollback(self) -> None: ...
+    def close(self) -> None: ...
+    def publish(self) -> None: ...
+    def abandon(self) -> None: ...
+
+
+class IncidentStore(Protocol):
+    provider: str  # QGIS's data provider key
+    dialect: SqlDialect
 
     @property
-    def key(self) -> str:
-        return str(self.path.resolve())
-
+    def key(self) -> str: ...  # stored in projects and settings; as_source() reads it back
     @property
-    def label(self) -> str:
-        return self.path.stem
-
-    def layer_uri(self, table: str) -> str:
-        return f"{self.path}|layername={table}"
-
-    def connect_read(self) -> sqlite3.Connection:
-        # immutable is not used: another process may be importing; mode=ro still sees committed state.
-        return sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True, timeout=10)
-
-    def problems(self) -> list[str]:
-        return schema.schema_problems(self.path)
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, GeoPackageSource) and other.key == self.key
-
-    def __hash__(self) -> int:
-        return hash(self.key)
-
-    def __repr__(self) -> str:
-        return f"GeoPackageSource({str(self.path)!r})"
+    def label(self) -> str: ...  # for the analyst: names, never credentials
+    def layer_uri(self, table: str) -> str: ...
+    def table(self, name: str) -> str: ...  # the table's name in SQL
+    def connect_read(self): ...  # a read-only DB-API connection
+    def problems(self) -> list[str]: ...  # empty when the store is one this version reads
+    def open_layer(self, table: str, name: str | None = None) -> QgsVectorLayer: ...
+    def begin_import(self, options) -> ImportWriter: ...
 
 
-IncidentSource = GeoPackageSource | PostgresSource
+class LayerOpening:
+    """open_layer() for a store with provider, label and layer_uri()."""
+
+    def open_layer(self, table: str, name: str | None = None) -> QgsVectorLayer:
+        layer = QgsVectorLayer(self.layer_uri(table), name or table, self.provider)
+        if not layer.isValid():
+            raise NotAnIncidentStoreError(
+                tr("QGIS cannot open the {table} layer of {name}").format(table=table, name=self.label)
+            )
+        return layer
 
 
-def as_source(value) -> IncidentSource:
-    if isinstance(value, (GeoPackageSource, PostgresSource)):
-        return value
-    postgres = PostgresSource.from_key(str(value))
-    return postgres if postgres is not None else GeoPackageSource(value)
+def record_finished_import(cursor, imports_table: str, dialect: SqlDialect, result) -> None:
+    """Write an import's counts into its row of the imports table; the same for every store."""
+    values = {
+        "rows_read": result.rows_read,
+        "rows_imported": result.imported,
+        "rows_inserted": result.inserted,
+        "rows_updated": result.updated,
+        "rows_unchanged": result.unchanged,
+        "rows_rejected": result.rejected,
+        "rows_outside_provinces": result.outside_provinces,
+        "provinces_source": result.provinces_source,
+        "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+    assignments = ", ".join(f"{name} = {dialect.placeholder}" for name in values)
+    cursor.execute(
+        f"UPDATE {imports_table} SET {assignments} WHERE import_id = {dialect.placeholder}",
+        (*values.values(), result.import_id),
+    )

@@ -19,7 +19,8 @@ import numpy as np
 
 from ..filters import IncidentFilter
 from . import schema
-from .queries import Summary, read_only
+from .counts import Summary
+from .geopackage_schema import connect_read_only as read_only
 
 TEXT_COLUMNS = (
     "actor1",

@@ -13,11 +13,10 @@ from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
-from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, previous_period
 from ..i18n import tr
-from ..maps.choropleth import previous_period
-from . import column_store, queries
-from .base import as_source
+from . import queries
+from .sources import as_source
 
 
 @dataclass(frozen=True)
@@ -32,28 +31,6 @@ class Facets:
     previous_provinces: dict[str, tuple[int, int]] | None  # the period of equal length before
 
 
-class ServerCounts:
-    """The facet counts of a PostGIS source, computed by the server for every filter change."""
-
-    def __init__(self, source):
-        self.source = source
-
-    def summary(self, incident_filter: IncidentFilter) -> queries.Summary:
-        return queries.summary(self.source, incident_filter)
-
-    def actor_counts(self, incident_filter: IncidentFilter) -> list[tuple[str, int]]:
-        return queries.actor_counts(self.source, incident_filter)
-
-    def value_counts(self, column: str, incident_filter: IncidentFilter, without: str | None = None):
-        return queries.value_counts(self.source, column, incident_filter, without)
-
-    def date_histogram(self, incident_filter: IncidentFilter):
-        return queries.date_histogram(self.source, incident_filter)
-
-    def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
-        return queries.count_by_province(self.source, incident_filter)
-
-
 class FilterSession:
     def __init__(self, source, incidents_layer: QgsVectorLayer, alias_groups=None):
         self.source = as_source(source)
@@ -61,7 +38,7 @@ class FilterSession:
         self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
         self.filter = IncidentFilter(alias_groups=self.alias_groups)
         self.first_date, self.last_date = queries.date_range(self.source)
-        self._columns: column_store.IncidentColumns | None = None
+        self._columns = None  # what source.facet_counts() gave last, handed back to it to reuse
         self.provinces = None  # read from the provinces layer on first styling
         self._columns_lock = threading.Lock()
 
@@ -80,11 +57,8 @@ class FilterSession:
     def columns(self):
         """GeoPackage: in-memory columns, loaded on first use and again whenever the file changed.
         PostGIS: the server counts (the database as it is, shared with the team, not a copy)."""
-        if self.source.dialect == "postgres":
-            return ServerCounts(self.source)
         with self._columns_lock:
-            if self._columns is None or not self._columns.is_current():
-                self._columns = column_store.load(self.gpkg)
+            self._columns = self.source.facet_counts(self._columns)
             return self._columns
 
     def facets(self, incident_filter: IncidentFilter | None = None) -> Facets:

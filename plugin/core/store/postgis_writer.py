@@ -7,7 +7,6 @@ readers keep seeing the state before an import until it commits.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import io
 
@@ -17,13 +16,12 @@ from qgis.core import Qgis
 
 from ..errors import IncidentImportError
 from ..i18n import tr
-from ..ingest.provinces import ProvincePolygons, province_rows, same_province
 from ..log import log
-from ..maps import styles
 from . import schema
-from .postgis import (
+from .base import record_finished_import
+from .dialect import POSTGRES
+from .postgis_schema import (
     LOCK_TIMEOUT_S,
-    PostgresSource,
     create_incident_schema,
     pg_type,
     quote_ident,
@@ -56,9 +54,18 @@ def _locks_explained(method):
 
 class PostgresWriter:
     @_locks_explained
-    def __init__(self, target: PostgresSource, data_columns: tuple[str, ...], lock_timeout: float = 600.0):
+    def __init__(
+        self,
+        target: PostgresSource,  # noqa: F821 - postgis.py imports this module
+        data_columns: tuple[str, ...],
+        lock_timeout: float = 600.0,
+        default_styles=(),
+        style_name: str = "",
+    ):
         self.target = target
         self.data_columns = data_columns
+        self.default_styles = list(default_styles)
+        self.style_name = style_name
         self.db = target.connect(lock_timeout=LOCK_TIMEOUT_S)
         self.s = quote_ident(target.schema)
         self.import_id: int | None = None
@@ -147,12 +154,16 @@ class PostgresWriter:
             )
         return inserted, updated, unchanged
 
-    @_locks_explained
-    def write_provinces(self, polygons: ProvincePolygons, keep: np.ndarray) -> None:
+    @staticmethod
+    def encode_polygon(geometry) -> bytes:
         import shapely
+
+        return shapely.to_wkb(geometry, byte_order=1)
+
+    @_locks_explained
+    def write_provinces(self, rows: list[tuple]) -> None:
         from psycopg2.extras import execute_values
 
-        rows = province_rows(polygons, keep, lambda geometry: shapely.to_wkb(geometry, byte_order=1))
         with self.db.cursor() as cursor:
             execute_values(
                 cursor,
@@ -163,50 +174,38 @@ class PostgresWriter:
             )
 
     @_locks_explained
-    def rebuild_disagreements(self) -> list[tuple[str, str, str, int]]:
+    def province_name_pairs(self) -> list[tuple[str, str, str, int]]:
         with self.db.cursor() as cursor:
             cursor.execute(
                 f"""SELECT source_dataset, source_province, province, count(*) FROM {self.s}.{schema.INCIDENTS}
                     WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
             )
-            disagreements = [(d, s, p, int(n)) for d, s, p, n in cursor.fetchall() if not same_province(s, p)]
+            return [(d, s, p, int(n)) for d, s, p, n in cursor.fetchall()]
+
+    @_locks_explained
+    def write_disagreements(self, disagreements: list[tuple[str, str, str, int]]) -> None:
+        from psycopg2.extras import execute_values
+
+        with self.db.cursor() as cursor:
             cursor.execute(f"DELETE FROM {self.s}.{schema.DISAGREEMENTS}")
             if disagreements:
-                from psycopg2.extras import execute_values
-
                 execute_values(
                     cursor,
                     f"INSERT INTO {self.s}.{schema.DISAGREEMENTS} (source_dataset, source_province, province, "
                     "incidents) VALUES %s",
                     disagreements,
                 )
-        return disagreements
 
     @_locks_explained
     def finish(self, result) -> None:
         with self.db.cursor() as cursor:
-            problem = write_layer_styles(
-                cursor, self.target.schema, styles.default_styles(), styles.STYLE_NAME, "Written by Incident Atlas"
-            )
-            if problem:
-                log(f"{self.target.label}: default styles not stored ({problem})", Qgis.MessageLevel.Warning)
-            cursor.execute(
-                f"""UPDATE {self.s}.{schema.IMPORTS} SET rows_read = %s, rows_imported = %s, rows_inserted = %s,
-                    rows_updated = %s, rows_unchanged = %s, rows_rejected = %s, rows_outside_provinces = %s,
-                    provinces_source = %s, finished_at = %s WHERE import_id = %s""",
-                (
-                    result.rows_read,
-                    result.imported,
-                    result.inserted,
-                    result.updated,
-                    result.unchanged,
-                    result.rejected,
-                    result.outside_provinces,
-                    result.provinces_source,
-                    dt.datetime.now(dt.timezone.utc),
-                    result.import_id,
-                ),
-            )
+            if self.default_styles:
+                problem = write_layer_styles(
+                    cursor, self.target.schema, self.default_styles, self.style_name, "Written by Incident Atlas"
+                )
+                if problem:
+                    log(f"{self.target.label}: default styles not stored ({problem})", Qgis.MessageLevel.Warning)
+            record_finished_import(cursor, f"{self.s}.{schema.IMPORTS}", POSTGRES, result)
         self.db.commit()
         # Fresh statistics so the first filter after a big import gets a good plan.
         self.db.autocommit = True
@@ -219,6 +218,12 @@ class PostgresWriter:
 
     def close(self) -> None:
         self.db.close()
+
+    def publish(self) -> None:
+        """Committed is published: readers see the new state from the commit on."""
+
+    def abandon(self) -> None:
+        """Rolled back is abandoned: nothing of the import is left."""
 
 
 def _pg_type(name: str) -> str:

@@ -4,39 +4,29 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..filters import IncidentFilter
-from ..i18n import tr
 from . import schema
-from .base import GeoPackageSource, as_source
-
-
-@dataclass(frozen=True)
-class Summary:
-    incidents: int
-    fatalities: int
-    provinces: int
-    first_date: str | None
-    last_date: str | None
-
-    def text(self) -> str:
-        text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(
-            incidents=f"{self.incidents:,}", fatalities=f"{self.fatalities:,}", provinces=f"{self.provinces:,}"
-        )
-        if self.first_date:
-            text += " · " + tr("{start} – {end}").format(start=self.first_date, end=self.last_date)
-        return text
+from .counts import Summary
+from .geopackage import GeoPackageSource
+from .geopackage_schema import connect_read_only
 
 
 def read_only(gpkg: Path | str) -> sqlite3.Connection:
-    return GeoPackageSource(gpkg).connect_read()
+    return connect_read_only(gpkg)
+
+
+def _store(source):
+    """A store as given, or the GeoPackage at a path (tests and scripts pass paths)."""
+    if hasattr(source, "dialect"):
+        return source
+    return GeoPackageSource(source)
 
 
 def fetch_all(source, sql: str) -> list[tuple]:
     """Run one query against a GeoPackage (sqlite3) or PostGIS (psycopg2), read-only."""
-    source = as_source(source)
+    source = _store(source)
     with closing(source.connect_read()) as db:
         cursor = db.cursor()
         try:
@@ -47,7 +37,7 @@ def fetch_all(source, sql: str) -> list[tuple]:
 
 
 def _table(source) -> str:
-    return f'"{source.schema}"."{schema.INCIDENTS}"' if source.dialect == "postgres" else f'"{schema.INCIDENTS}"'
+    return source.table(schema.INCIDENTS)
 
 
 def _where(source, incident_filter: IncidentFilter, without: str | None = None) -> str:
@@ -60,7 +50,7 @@ def _day(value) -> str | None:
 
 
 def summary(source, incident_filter: IncidentFilter) -> Summary:
-    source = as_source(source)
+    source = _store(source)
     (row,) = fetch_all(
         source,
         f"""SELECT count(*), coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
@@ -72,7 +62,7 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
 
 def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
     """Province -> (incidents, fatalities); provinces without incidents are absent (read them as 0)."""
-    source = as_source(source)
+    source = _store(source)
     rows = fetch_all(
         source,
         f"""SELECT "province", count(*), coalesce(sum("fatalities"), 0) FROM {_table(source)}
@@ -83,7 +73,7 @@ def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tupl
 
 def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = None) -> list[tuple[str, int]]:
     """Incidents per actor (primary or secondary) under every restriction but the actor one."""
-    source = as_source(source)
+    source = _store(source)
     where = _where(source, incident_filter, without="actors")
     limit_sql = f"LIMIT {int(limit)}" if limit else ""
     rows = fetch_all(
@@ -100,7 +90,7 @@ def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = No
 def value_counts(source, column: str, incident_filter: IncidentFilter, without: str | None = None):
     if column not in schema.INCIDENT_FIELD_NAMES:
         raise ValueError(f"Unknown incident column {column!r}")
-    source = as_source(source)
+    source = _store(source)
     rows = fetch_all(
         source,
         f"""SELECT "{column}", count(*) AS n FROM {_table(source)} {_where(source, incident_filter, without)}
@@ -110,7 +100,7 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
 
 
 def date_range(source) -> tuple[str | None, str | None]:
-    source = as_source(source)
+    source = _store(source)
     (row,) = fetch_all(source, f'SELECT min("event_date"), max("event_date") FROM {_table(source)}')
     return _day(row[0]), _day(row[1])
 
@@ -123,16 +113,13 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
     """
     from datetime import date, timedelta
 
-    source = as_source(source)
+    source = _store(source)
     first, last = date_range(source)
     if not first:
         return "month", []
     start, end = date.fromisoformat(first), date.fromisoformat(last)
     unit = "day" if (end - start).days < 120 else "month"
-    if source.dialect == "postgres":
-        key = "to_char(\"event_date\", 'YYYY-MM-DD')" if unit == "day" else "to_char(\"event_date\", 'YYYY-MM-01')"
-    else:
-        key = '"event_date"' if unit == "day" else "substr(\"event_date\", 1, 7) || '-01'"
+    key = source.dialect.day('"event_date"') if unit == "day" else source.dialect.month('"event_date"')
     counts = dict(
         fetch_all(
             source,
@@ -148,3 +135,25 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
         else:
             current = (current.replace(day=28) + timedelta(days=4)).replace(day=1)
     return unit, bins
+
+
+class ServerCounts:
+    """The facet counts of a store computed by its database for every filter change (PostGIS)."""
+
+    def __init__(self, source):
+        self.source = source
+
+    def summary(self, incident_filter: IncidentFilter) -> Summary:
+        return summary(self.source, incident_filter)
+
+    def actor_counts(self, incident_filter: IncidentFilter) -> list[tuple[str, int]]:
+        return actor_counts(self.source, incident_filter)
+
+    def value_counts(self, column: str, incident_filter: IncidentFilter, without: str | None = None):
+        return value_counts(self.source, column, incident_filter, without)
+
+    def date_histogram(self, incident_filter: IncidentFilter):
+        return date_histogram(self.source, incident_filter)
+
+    def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
+        return count_by_province(self.source, incident_filter)

@@ -1,0 +1,24 @@
+"""What a count under a filter returns, whichever store counted it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..i18n import tr
+
+
+@dataclass(frozen=True)
+class Summary:
+    incidents: int
+    fatalities: int
+    provinces: int
+    first_date: str | None
+    last_date: str | None
+
+    def text(self) -> str:
+        text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(
+            incidents=f"{self.incidents:,}", fatalities=f"{self.fatalities:,}", provinces=f"{self.provinces:,}"
+        )
+        if self.first_date:
+            text += " · " + tr("{start} – {end}").format(start=self.first_date, end=self.last_date)
+        return text

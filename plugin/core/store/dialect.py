@@ -1,0 +1,51 @@
+"""The SQL pieces in which SQLite (GeoPackage) and PostgreSQL differ, named once.
+
+Callers build their SQL from these and never ask which database they talk to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SqlDialect:
+    name: str
+    find_function: str  # position of a substring, 1-based, 0 when absent: same arguments in both
+    placeholder: str  # the DB-API parameter marker
+    day_template: str  # an ISO day (YYYY-MM-DD) of a date column
+    month_template: str  # the first day of a date column's month, as an ISO day
+    types: dict[str, str] = field(default_factory=dict)  # the schema's SQL types in this dialect
+
+    def find(self, haystack: str, needle: str) -> str:
+        return f"{self.find_function}({haystack}, {needle})"
+
+    def day(self, column: str) -> str:
+        return self.day_template.format(column=column)
+
+    def month(self, column: str) -> str:
+        return self.month_template.format(column=column)
+
+    def column_type(self, sql_type: str) -> str:
+        """A column type of the schema (SQLite's names, e.g. "INTEGER NOT NULL") in this dialect."""
+        base, _, rest = sql_type.partition(" ")
+        return self.types.get(base, base) + (f" {rest}" if rest else "")
+
+    def parameters(self, count: int) -> str:
+        return ", ".join([self.placeholder] * count)
+
+
+SQLITE = SqlDialect(
+    name="sqlite",
+    find_function="instr",
+    placeholder="?",
+    day_template="{column}",
+    month_template="substr({column}, 1, 7) || '-01'",
+)
+POSTGRES = SqlDialect(
+    name="postgres",
+    find_function="strpos",
+    placeholder="%s",
+    day_template="to_char({column}, 'YYYY-MM-DD')",
+    month_template="to_char({column}, 'YYYY-MM-01')",
+    types={"TEXT": "text", "DATE": "date", "INTEGER": "bigint", "REAL": "double precision", "DATETIME": "timestamptz"},
+)

@@ -1,0 +1,18 @@
+"""Where incidents live: a GeoPackage file or a PostGIS schema, from a path, a key or a store.
+
+`as_source` turns a path or a stored key ("postgres:<connection>/<schema>") into a store.
+"""
+
+from __future__ import annotations
+
+from .geopackage import GeoPackageSource
+from .postgis import PostgresSource
+
+IncidentSource = GeoPackageSource | PostgresSource
+
+
+def as_source(value) -> IncidentSource:
+    if isinstance(value, (GeoPackageSource, PostgresSource)):
+        return value
+    postgres = PostgresSource.from_key(str(value))
+    return postgres if postgres is not None else GeoPackageSource(value)
