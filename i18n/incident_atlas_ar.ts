@@ -19,27 +19,27 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="106"/>
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="116"/>
+        <location filename="../plugin/core/ingest/formats/__init__.py" line="28"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="123"/>
+        <location filename="../plugin/core/ingest/importer.py" line="103"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="135"/>
+        <location filename="../plugin/core/ingest/importer.py" line="107"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="152"/>
+        <location filename="../plugin/core/ingest/importer.py" line="126"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>السطر {number}: '{line}' يأتي قبل أي سطر [مجموعة]</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="77"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="49"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>مطابقة الأعمدة ليست JSON صالحًا: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="79"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="51"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>يجب أن تكون مطابقة الأعمدة كائن JSON مثل {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="83"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="55"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>مفاتيح غير معروفة في مطابقة الأعمدة: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="291"/>
+        <location filename="../plugin/core/ingest/readers.py" line="210"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="324"/>
+        <location filename="../plugin/core/ingest/readers.py" line="243"/>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="344"/>
+        <location filename="../plugin/core/ingest/readers.py" line="263"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding} قرب السطر {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="369"/>
+        <location filename="../plugin/core/ingest/readers.py" line="288"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>قراءة ملفات ‎.xlsx تحتاج حزمة بايثون openpyxl: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="658"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="114"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>هذا الملف ليس من ACLED ولا UCDP GED ولا GTD؛ حدّد مطابقة للأعمدة (مثلًا {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_incidents.py" line="121"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="62"/>
         <source>Incident files (*.csv *.txt *.xlsx)</source>
         <translation>ملفات الحوادث (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
@@ -1084,62 +1084,62 @@
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="45"/>
+        <location filename="../plugin/processing/import_incidents.py" line="44"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="62"/>
         <source>Incident file (CSV or GTD .xlsx)</source>
         <translation>ملف الحوادث (CSV أو ‎.xlsx من GTD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Detect from header</source>
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="110"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Column mapping (JSON)</source>
         <translation>مطابقة الأعمدة (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Province name field</source>
         <translation>حقل اسم المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="115"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="117"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Rows rejected</source>
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="156"/>
+        <location filename="../plugin/processing/import_incidents.py" line="155"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="162"/>
+        <location filename="../plugin/processing/import_incidents.py" line="161"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="101"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
@@ -1204,17 +1204,17 @@
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <location filename="../plugin/processing/import_incidents.py" line="47"/>
         <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
         <translation>يستورد ملفًا مصدَّرًا من ACLED أو UCDP GED أو GTD، أو أي ملف CSV مع مطابقة للأعمدة، إلى ملف GeoPackage للحوادث، أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS (DATABASE، اتصال محفوظ في QGIS، و SCHEMA). تُحدَّد محافظة كل حادث بموقع النقطة داخل المضلع (المستوى الإداري الأول من Natural Earth افتراضيًا). تُحفظ الصفوف التي لا يمكن استخدامها في جدول rejected_rows مع رقم السطر والسبب. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا؛ والملف المصدَّر الأحدث يحدّث الأحداث التي تغيّرت. MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="107"/>
+        <location filename="../plugin/processing/import_incidents.py" line="106"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>مخطط جداول الحوادث (يُنشأ إن لم يكن موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="142"/>
+        <location filename="../plugin/processing/import_incidents.py" line="141"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>

@@ -19,27 +19,27 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="106"/>
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="116"/>
+        <location filename="../plugin/core/ingest/formats/__init__.py" line="28"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="123"/>
+        <location filename="../plugin/core/ingest/importer.py" line="103"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="135"/>
+        <location filename="../plugin/core/ingest/importer.py" line="107"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="152"/>
+        <location filename="../plugin/core/ingest/importer.py" line="126"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>دێڕی {number}: '{line}' پێش هەر دێڕێکی [گرووپ] هاتووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="77"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="49"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>نەخشەی ستوونەکان JSON ی دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="79"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="51"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>نەخشەی ستوونەکان دەبێت ئۆبجێکتێکی JSON بێت وەک {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="83"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="55"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>کلیلی نەناسراو لە نەخشەی ستوونەکاندا: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="291"/>
+        <location filename="../plugin/core/ingest/readers.py" line="210"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="324"/>
+        <location filename="../plugin/core/ingest/readers.py" line="243"/>
         <source>{name} is empty</source>
         <translation>{name} بەتاڵە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="344"/>
+        <location filename="../plugin/core/ingest/readers.py" line="263"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە لە نزیک دێڕی {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="369"/>
+        <location filename="../plugin/core/ingest/readers.py" line="288"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>خوێندنەوەی ‎.xlsx پێویستی بە پاکێجی پایتۆن openpyxl هەیە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="658"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="114"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>ئەم پەڕگەیە نە ACLED ە، نە UCDP GED، نە GTD؛ نەخشەی ستوونەکان دیاری بکە (بۆ نموونە {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_incidents.py" line="121"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="62"/>
         <source>Incident files (*.csv *.txt *.xlsx)</source>
         <translation>پەڕگەکانی ڕووداو (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
@@ -1084,62 +1084,62 @@
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="45"/>
+        <location filename="../plugin/processing/import_incidents.py" line="44"/>
         <source>Import incidents</source>
         <translation>هاوردەکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="62"/>
         <source>Incident file (CSV or GTD .xlsx)</source>
         <translation>پەڕگەی ڕووداوەکان (CSV یان ‎.xlsx ی GTD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Format</source>
         <translation>فۆرمات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Detect from header</source>
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="110"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Column mapping (JSON)</source>
         <translation>نەخشەی ستوونەکان (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Province name field</source>
         <translation>خانەی ناوی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="115"/>
         <source>Rows imported</source>
         <translation>ڕیزە هاوردەکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="117"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Rows rejected</source>
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="156"/>
+        <location filename="../plugin/processing/import_incidents.py" line="155"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="162"/>
+        <location filename="../plugin/processing/import_incidents.py" line="161"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="101"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
@@ -1204,17 +1204,17 @@
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <location filename="../plugin/processing/import_incidents.py" line="47"/>
         <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
         <translation>هەناردەیەکی ACLED، UCDP GED یان GTD، یان هەر CSV ێک لەگەڵ نەخشەی ستوونەکان، هاوردەی GeoPackage ێکی ڕووداوەکان دەکات، یان هاوردەی پێکهاتەیەک لە بنکەدراوەیەکی PostgreSQL/PostGIS (DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). پارێزگای هەر ڕووداوێک بە خاڵ لەناو فرەگۆشەدا دیاری دەکرێت (بە شێوەی بنەڕەت ئاستی یەکی کارگێڕیی Natural Earth). ئەو ڕیزانەی بەکارنایەن لە خشتەی rejected_rows دا لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان پەڕگە هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSV ی گشتی) JSON ێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="107"/>
+        <location filename="../plugin/processing/import_incidents.py" line="106"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو (دروست دەکرێت ئەگەر نەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="142"/>
+        <location filename="../plugin/processing/import_incidents.py" line="141"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>

@@ -19,27 +19,27 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="106"/>
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="116"/>
+        <location filename="../plugin/core/ingest/formats/__init__.py" line="28"/>
         <source>Unknown format &apos;{source_format}&apos;; choose one of {names}</source>
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="123"/>
+        <location filename="../plugin/core/ingest/importer.py" line="103"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="135"/>
+        <location filename="../plugin/core/ingest/importer.py" line="107"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="152"/>
+        <location filename="../plugin/core/ingest/importer.py" line="126"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>Ligne {number} : « {line} » précède toute ligne [groupe]</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="77"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="49"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>La correspondance des colonnes n'est pas un JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="79"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="51"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>La correspondance des colonnes doit être un objet JSON comme {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="83"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="55"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>Clés inconnues dans la correspondance des colonnes : {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="291"/>
+        <location filename="../plugin/core/ingest/readers.py" line="210"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="324"/>
+        <location filename="../plugin/core/ingest/readers.py" line="243"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="344"/>
+        <location filename="../plugin/core/ingest/readers.py" line="263"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide vers la ligne {start} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="369"/>
+        <location filename="../plugin/core/ingest/readers.py" line="288"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>La lecture des .xlsx nécessite le paquet Python openpyxl : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/sources.py" line="658"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="114"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>Ce fichier n'est ni ACLED, ni UCDP GED, ni GTD ; donnez une correspondance de colonnes (p. ex. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Import des incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_incidents.py" line="121"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>Fichier d'incidents à importer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="62"/>
         <source>Incident files (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers d'incidents (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
@@ -1084,62 +1084,62 @@
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="45"/>
+        <location filename="../plugin/processing/import_incidents.py" line="44"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="63"/>
+        <location filename="../plugin/processing/import_incidents.py" line="62"/>
         <source>Incident file (CSV or GTD .xlsx)</source>
         <translation>Fichier d'incidents (CSV ou .xlsx du GTD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Detect from header</source>
         <translation>Détecter d'après l'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="110"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV générique (correspondance requise)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Province name field</source>
         <translation>Champ du nom de gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="115"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="117"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="156"/>
+        <location filename="../plugin/processing/import_incidents.py" line="155"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="162"/>
+        <location filename="../plugin/processing/import_incidents.py" line="161"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="101"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
@@ -1204,17 +1204,17 @@
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <location filename="../plugin/processing/import_incidents.py" line="47"/>
         <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
         <translation>Importe un export ACLED, UCDP GED ou GTD, ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents, ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit son gouvernorat par point dans polygone (admin-1 de Natural Earth par défaut). Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et le motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON comme {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="107"/>
+        <location filename="../plugin/processing/import_incidents.py" line="106"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>Schéma des tables d'incidents (créé s'il n'existe pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="142"/>
+        <location filename="../plugin/processing/import_incidents.py" line="141"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from incident_atlas.plugin.core.errors import ImportCancelledError, IncidentImportError
+from incident_atlas.plugin.core.errors import ImportCancelledError, IncidentImportError, SourceError
+from incident_atlas.plugin.core.ingest.formats import ColumnMapping, detect
 from incident_atlas.plugin.core.ingest.importer import (
     ImportOptions,
     import_incidents,
 )
 from incident_atlas.plugin.core.ingest.provinces import same_province
-from incident_atlas.plugin.core.ingest.sources import ColumnMapping, SourceError, detect_format
 from incident_atlas.plugin.core.store import geopackage_schema
 from source_files import (
     ACLED_HEADER,
@@ -224,7 +224,7 @@ def test_ucdp_ged(tmp_path):
             ),
         ],
     )
-    assert detect_format(source.read_text().splitlines()[0].split(",")) == "ucdp"
+    assert detect(source.read_text().splitlines()[0].split(",")).key == "ucdp"
     result = run(source, tmp_path / "out.gpkg")
     assert result.source_dataset == "ucdp_ged"
     got = rows(
@@ -279,7 +279,7 @@ def test_generic_csv_with_mapping(tmp_path):
         ],
         delimiter=";",
     )
-    assert detect_format(header) == "generic"
+    assert detect(header).key == "generic"
     with pytest.raises(SourceError, match="column mapping"):
         run(source, tmp_path / "nomap.gpkg")
     mapping = ColumnMapping(
@@ -469,7 +469,8 @@ def test_real_extracts_account_for_every_row(extract, tmp_path):
 @pytest.mark.parametrize("source_format", ["acled", "ucdp", "gtd", "generic"])
 def test_reading_only_the_columns_a_format_uses_normalises_identically(source_format, tmp_path):
     """The fast reader skips columns the normaliser never reads; nothing it does read may go missing."""
-    from incident_atlas.plugin.core.ingest.sources import ColumnMapping, columns_read, normaliser_for, read_chunks
+    from incident_atlas.plugin.core.ingest.formats import ColumnMapping, by_key
+    from incident_atlas.plugin.core.ingest.readers import read_chunks
     from source_files import GTD_HEADER, UCDP_HEADER, write_csv
 
     mapping = None
@@ -496,8 +497,8 @@ def test_reading_only_the_columns_a_format_uses_normalises_identically(source_fo
         mapping = ColumnMapping(
             event_id="Ref", date="Datum", latitude="Lat", longitude="Lon", actor1="Perpetrator", fatalities="Killed"
         )
-    normalise = normaliser_for(source_format, mapping)
-    columns = columns_read(source_format, mapping)
+    normalise = by_key(source_format).normaliser(mapping)
+    columns = by_key(source_format).columns_read(mapping)
     everything = [normalise(chunk.frame) for chunk in read_chunks(path)]
     only_used = [normalise(chunk.frame) for chunk in read_chunks(path, columns=columns)]
     narrow_width = len(next(iter(read_chunks(path, columns=columns))).frame.columns)

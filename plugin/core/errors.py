@@ -19,3 +19,7 @@ class NotAnIncidentStoreError(StoreError, ValueError):
 
 class PostgresError(StoreError):
     """The database can't be used as an incident source; the message says why (never a password)."""
+
+
+class SourceError(Exception):
+    """The file can't be read as the chosen format; the message says what to change."""

@@ -21,9 +21,8 @@ from qgis.core import (
 
 from ..core.dependencies import install_command, missing_import_packages
 from ..core.i18n import tr
+from ..core.ingest.formats import FORMAT_KEYS, FORMATS
 from ..core.paths import plugin_version
-
-FORMAT_KEYS = ("auto", "acled", "ucdp", "gtd", "generic")
 
 
 class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
@@ -69,7 +68,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterEnum(
                 self.FORMAT,
                 tr("Format"),
-                options=[tr("Detect from header"), "ACLED", "UCDP GED", "GTD", tr("Generic CSV (needs a mapping)")],
+                options=[tr("Detect from header"), *(source_format.label() for source_format in FORMATS)],
                 defaultValue=0,
             )
         )
@@ -125,9 +124,9 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 )
             )
         # Imported here so the provider loads, and other algorithms run, without pandas/shapely.
-        from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError
+        from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError, SourceError
+        from ..core.ingest.formats import ColumnMapping
         from ..core.ingest.importer import ImportOptions, import_incidents
-        from ..core.ingest.sources import ColumnMapping, SourceError
         from ..core.store.postgis import PostgresSource
 
         mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()

@@ -17,34 +17,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import ImportCancelledError
+from ..errors import ImportCancelledError, SourceError
 from ..i18n import tr
 from ..log import log
 from ..maps import styles
 from ..store.geopackage import GeoPackageSource
 from ..store.schema import HASHED_COLUMNS
 from ..store.sources import as_source
+from . import formats
+from .formats import ColumnMapping
 from .prefetch import prefetched
 from .provinces import ProvincePolygons, load_polygons, province_rows, same_province
-from .sources import (
-    DATASET_NAMES,
-    FORMATS,
-    ColumnMapping,
-    LayoutMismatchError,
-    SourceError,
-    columns_read,
-    detect_format,
-    normaliser_for,
-    raw_lines,
-    read_chunks,
-    read_header,
-)
-
-REQUIRED_COLUMNS = {
-    "acled": ("event_id_cnty", "event_date", "latitude", "longitude"),
-    "ucdp": ("id", "date_start", "latitude", "longitude"),
-    "gtd": ("eventid", "iyear", "imonth", "iday", "latitude", "longitude"),
-}
+from .readers import LayoutMismatchError, raw_lines, read_chunks, read_header
 
 
 @dataclass
@@ -111,33 +95,23 @@ class _Progress:
         self.check()
 
 
-def _resolve_format(options: ImportOptions) -> tuple[str, list[str]]:
-    if options.source_format not in FORMATS:
-        raise SourceError(
-            tr("Unknown format '{source_format}'; choose one of {names}").format(
-                source_format=options.source_format, names=", ".join(FORMATS)
-            )
-        )
+def _resolve_format(options: ImportOptions) -> formats.SourceFormat:
+    if options.source_format not in formats.FORMAT_KEYS:
+        formats.by_key(options.source_format)  # raises the list of formats
     header = read_header(options.source)
     if not header:
         raise SourceError(tr("{name} has no header row").format(name=options.source.name))
-    chosen = detect_format(header) if options.source_format == "auto" else options.source_format
-    if chosen == "generic":
-        mapping = options.mapping
-        if mapping is None:
-            normaliser_for("generic", None)  # raises the explanation
-        problems = mapping.missing_in([h.strip() for h in header])
-        if problems:
-            raise SourceError(tr("The column mapping does not fit the file: ") + "; ".join(problems))
-    else:
-        missing = [c for c in REQUIRED_COLUMNS[chosen] if c not in {h.strip() for h in header}]
-        if missing:
-            raise SourceError(
-                tr("{name} is not a {chosen} file: it lacks {names}").format(
-                    name=options.source.name, chosen=chosen, names=", ".join(missing)
-                )
+    chosen = formats.detect(header) if options.source_format == formats.AUTO else formats.by_key(options.source_format)
+    missing = chosen.header_problems(header, options.mapping)
+    if missing and chosen.recognised_by:
+        raise SourceError(
+            tr("{name} is not a {chosen} file: it lacks {names}").format(
+                name=options.source.name, chosen=chosen.key, names=", ".join(missing)
             )
-    return chosen, header
+        )
+    if missing:
+        raise SourceError(tr("The column mapping does not fit the file: ") + "; ".join(missing))
+    return chosen
 
 
 def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
@@ -150,17 +124,17 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         options.output = store.path
     if not options.source.is_file():
         raise SourceError(tr("The source file {source} does not exist").format(source=options.source))
-    source_format, _header = _resolve_format(options)
-    normalise = normaliser_for(source_format, options.mapping)
+    source_format = _resolve_format(options)
+    normalise = source_format.normaliser(options.mapping)
     progress = _Progress(feedback, options.source.stat().st_size)
     sha256 = file_sha256(options.source)
     polygons = load_polygons(options.provinces_layer, options.province_name_field)
     writer = store.begin_import(options, styles.default_styles(), styles.STYLE_NAME)
     try:
-        dataset = options.mapping.dataset if source_format == "generic" and options.mapping else source_format
-        dataset = options.dataset_name or DATASET_NAMES.get(dataset, dataset)
-        import_id = writer.start_import(options, source_format, dataset, sha256)
-        result = ImportResult(options.output, import_id, source_format, dataset, sha256)
+        dataset = options.mapping.dataset if source_format.key == "generic" and options.mapping else None
+        dataset = options.dataset_name or dataset or source_format.dataset
+        import_id = writer.start_import(options, source_format.key, dataset, sha256)
+        result = ImportResult(options.output, import_id, source_format.key, dataset, sha256)
         result.provinces_source = polygons.source_label
         try:
             used_polygons, rejects = _stage_source(options, writer, polygons, normalise, result, progress, exact=False)
@@ -221,7 +195,7 @@ def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, 
     names = polygons.table["name"].to_numpy(object)
     codes = polygons.table["code"].to_numpy(object)
     rows_done = 0
-    columns = columns_read(result.source_format, options.mapping)
+    columns = formats.by_key(result.source_format).columns_read(options.mapping)
     for chunk in read_chunks(options.source, exact=exact, columns=columns):
         result.rows_read += len(chunk.frame) + len(chunk.malformed)
         rejects.extend((line, None, reason, raw) for line, reason, raw in chunk.malformed)
