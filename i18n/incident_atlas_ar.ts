@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="137"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="138"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="248"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="50"/>
+        <location filename="../plugin/core/store/filter_session.py" line="51"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="81"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="83"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="84"/>
+        <location filename="../plugin/core/maps/layout.py" line="85"/>
         <source>{actors} attacks by governorate</source>
         <translation>هجمات {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="86"/>
+        <location filename="../plugin/core/maps/layout.py" line="87"/>
         <source>Incidents by governorate</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="89"/>
+        <location filename="../plugin/core/maps/layout.py" line="90"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/layout.py" line="91"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="93"/>
+        <location filename="../plugin/core/maps/layout.py" line="94"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="96"/>
+        <location filename="../plugin/core/maps/layout.py" line="97"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -109,162 +109,162 @@
         <translation>بلا تصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="108"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="109"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>fatalities</source>
         <translation>عدد القتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="110"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents per 1,000 km²</source>
         <translation>الحوادث لكل 1000 كم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="111"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents per 100,000 people</source>
         <translation>الحوادث لكل 100 ألف نسمة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="112"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>change from the previous period</source>
         <translation>التغير عن الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>change from the previous period (%)</source>
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="123"/>
+        <location filename="../plugin/core/maps/layout.py" line="120"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="125"/>
+        <location filename="../plugin/core/maps/layout.py" line="122"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="127"/>
+        <location filename="../plugin/core/maps/layout.py" line="124"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="133"/>
+        <location filename="../plugin/core/maps/layout.py" line="130"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="135"/>
+        <location filename="../plugin/core/maps/layout.py" line="132"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="137"/>
+        <location filename="../plugin/core/maps/layout.py" line="134"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="136"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="141"/>
+        <location filename="../plugin/core/maps/layout.py" line="138"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="143"/>
+        <location filename="../plugin/core/maps/layout.py" line="140"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/layout.py" line="142"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="147"/>
+        <location filename="../plugin/core/maps/layout.py" line="144"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="145"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="273"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="283"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="480"/>
+        <location filename="../plugin/core/maps/layout.py" line="477"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>اختر ملف .pdf أو .png أو .svg، لا {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="538"/>
+        <location filename="../plugin/core/maps/layout.py" line="535"/>
         <source>Exporting {name} was cancelled</source>
         <translation>أُلغي تصدير {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="539"/>
+        <location filename="../plugin/core/maps/layout.py" line="536"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="20"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>quantiles</source>
         <translation>المئينات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="22"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>equal intervals</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>pretty breaks</source>
         <translation>فواصل مقرّبة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="24"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="24"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
@@ -544,172 +544,172 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="17"/>
+        <location filename="../plugin/gui/export_dialog.py" line="18"/>
         <source>Export map</source>
         <translation>تصدير الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>A4 landscape</source>
         <translation>A4 أفقي</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>Slide 16:9</source>
         <translation>شريحة 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <location filename="../plugin/core/definitions.py" line="107"/>
         <source>One page</source>
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="78"/>
         <source>One page per province with incidents</source>
         <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <location filename="../plugin/core/definitions.py" line="107"/>
         <source>One page per province</source>
         <translation>صفحة لكل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="81"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="44"/>
+        <location filename="../plugin/gui/export_dialog.py" line="37"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <location filename="../plugin/gui/export_dialog.py" line="38"/>
         <source>Subtitle</source>
         <translation>العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="46"/>
+        <location filename="../plugin/gui/export_dialog.py" line="39"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="47"/>
+        <location filename="../plugin/gui/export_dialog.py" line="40"/>
         <source>Resolution (dpi)</source>
         <translation>الدقة (نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="48"/>
+        <location filename="../plugin/gui/export_dialog.py" line="41"/>
         <source>File (.pdf, .png or .svg)</source>
         <translation>الملف (.pdf أو .png أو .svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="37"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="38"/>
         <source>Search actors…</source>
         <translation>ابحث عن جهة فاعلة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="42"/>
+        <location filename="../plugin/core/definitions.py" line="115"/>
         <source>any role</source>
         <translation>أي دور</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="49"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="45"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="51"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="47"/>
         <source>Aliases…</source>
         <translation>الأسماء البديلة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="52"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="48"/>
         <source>Edit which actor names count as one group (e.g. ISIS)</source>
         <translation>حدد أسماء الجهات الفاعلة التي تُعدّ مجموعة واحدة (مثل داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 90 days</source>
         <translation>آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>This quarter</source>
         <translation>هذا الربع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="77"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="103"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="92"/>
         <source>Link to Temporal Controller</source>
         <translation>الربط بوحدة التحكم الزمني</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="104"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="93"/>
         <source>Animation frames set these dates, and these dates set the animation range</source>
         <translation>إطارات الحركة تحدد هذه التواريخ، وهذه التواريخ تحدد مدى الحركة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="172"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="161"/>
         <source>no limit</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="175"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
         <source>Fatalities at least</source>
         <translation>القتلى على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="176"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="165"/>
         <source>Fatalities at most</source>
         <translation>القتلى على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="177"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="166"/>
         <source>Location precision up to</source>
         <translation>دقة الموقع حتى</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
         <source>Date precision up to</source>
         <translation>دقة التاريخ حتى</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="189"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 دقيق · 2 قريب · 3 محافظة / شهر · 4 أي دقة</translation>
     </message>
@@ -749,107 +749,107 @@
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="20"/>
+        <location filename="../plugin/gui/map_section.py" line="21"/>
         <source>Colour provinces</source>
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/maps/layout.py" line="397"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Fatalities</source>
         <translation>القتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Incidents per 1,000 km²</source>
         <translation>الحوادث لكل 1000 كم²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Incidents per 100,000 people</source>
         <translation>الحوادث لكل 100 ألف نسمة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Change against the previous period</source>
         <translation>التغير عن الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Change against the previous period, %</source>
         <translation>التغير عن الفترة السابقة، %</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Quantile</source>
         <translation>المئينات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Equal interval</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Pretty breaks</source>
         <translation>فواصل مقرّبة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <location filename="../plugin/gui/map_section.py" line="36"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>مثلًا 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="49"/>
+        <location filename="../plugin/gui/map_section.py" line="37"/>
         <source>Keep breaks</source>
         <translation>تثبيت الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="50"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <location filename="../plugin/processing/export_map.py" line="54"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="55"/>
+        <location filename="../plugin/gui/map_section.py" line="43"/>
         <source>Classes by</source>
         <translation>التصنيف حسب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="56"/>
+        <location filename="../plugin/gui/map_section.py" line="44"/>
         <source>Number of classes</source>
         <translation>عدد الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="57"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Colour ramp</source>
         <translation>تدرج الألوان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="58"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Breaks</source>
         <translation>الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="76"/>
+        <location filename="../plugin/gui/map_section.py" line="64"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>‏'{0}' ليس رقمًا</translation>
     </message>
@@ -949,47 +949,47 @@
         <translation>ثبّت الحزم الناقصة بالأمر:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="41"/>
+        <location filename="../plugin/processing/count_by_province.py" line="44"/>
         <source>Count incidents by province</source>
         <translation>عدّ الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <location filename="../plugin/processing/count_by_province.py" line="47"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>يعدّ الحوادث المطابقة للتصفية في كل محافظة من ملف GeoPackage للحوادث، مع القتلى، والحوادث لكل 1000 كم²، ولكل 100 ألف نسمة (حيث يُعرف عدد السكان)، والتغير عن الفترة السابقة المساوية لها في الطول (عند تحديد مدى تواريخ). تبقى المحافظات التي لا حوادث فيها، بقيمة 0. يجري العدّ داخل قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="56"/>
+        <location filename="../plugin/processing/count_by_province.py" line="59"/>
         <source>Provinces with counts</source>
         <translation>المحافظات مع الأعداد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="35"/>
+        <location filename="../plugin/processing/export_map.py" line="39"/>
         <source>Export incident map</source>
         <translation>تصدير خريطة الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="38"/>
+        <location filename="../plugin/processing/export_map.py" line="42"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
         <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي يُكتبان من التصفية، ومفتاح بفئات القيم، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة وقعت فيها حوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <location filename="../plugin/processing/export_map.py" line="57"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="56"/>
+        <location filename="../plugin/processing/export_map.py" line="62"/>
         <source>Classes</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
         <source>Title (default: written from the filter)</source>
         <translation>العنوان (افتراضيًا: يُكتب من التصفية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="81"/>
         <source>Map file</source>
         <translation>ملف الخريطة</translation>
     </message>
@@ -1019,67 +1019,62 @@
         <translation>{0} حادثًا مطابقًا: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="40"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="41"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
         <source>Actor role</source>
         <translation>دور الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
-        <source>any</source>
-        <translation>أي دور</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>من تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
         <source>Minimum fatalities</source>
         <translation>الحد الأدنى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
         <source>Maximum fatalities</source>
         <translation>الحد الأقصى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="82"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="103"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ليست مصفوفة JSON صالحة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="136"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
@@ -1144,22 +1139,22 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="154"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (محافظة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="156"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="398"/>
+        <location filename="../plugin/core/maps/layout.py" line="395"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="40"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1194,12 +1189,12 @@
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
         <source>Schema of the incident tables</source>
         <translation>مخطط جداول الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="132"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="137"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="138"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="248"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="50"/>
+        <location filename="../plugin/core/store/filter_session.py" line="51"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="81"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="83"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types}ی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="84"/>
+        <location filename="../plugin/core/maps/layout.py" line="85"/>
         <source>{actors} attacks by governorate</source>
         <translation>هێرشەکانی {actors} بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="86"/>
+        <location filename="../plugin/core/maps/layout.py" line="87"/>
         <source>Incidents by governorate</source>
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="89"/>
+        <location filename="../plugin/core/maps/layout.py" line="90"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/layout.py" line="91"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="93"/>
+        <location filename="../plugin/core/maps/layout.py" line="94"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="96"/>
+        <location filename="../plugin/core/maps/layout.py" line="97"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -109,162 +109,162 @@
         <translation>بێ فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="108"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents</source>
         <translation>ژمارەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="109"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>fatalities</source>
         <translation>ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="110"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents per 1,000 km²</source>
         <translation>ڕووداو بۆ هەر 1000 کم²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="111"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents per 100,000 people</source>
         <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="112"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>change from the previous period</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>change from the previous period (%)</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="123"/>
+        <location filename="../plugin/core/maps/layout.py" line="120"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="125"/>
+        <location filename="../plugin/core/maps/layout.py" line="122"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="127"/>
+        <location filename="../plugin/core/maps/layout.py" line="124"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="133"/>
+        <location filename="../plugin/core/maps/layout.py" line="130"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="135"/>
+        <location filename="../plugin/core/maps/layout.py" line="132"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="137"/>
+        <location filename="../plugin/core/maps/layout.py" line="134"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="136"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="141"/>
+        <location filename="../plugin/core/maps/layout.py" line="138"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="143"/>
+        <location filename="../plugin/core/maps/layout.py" line="140"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/layout.py" line="142"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="147"/>
+        <location filename="../plugin/core/maps/layout.py" line="144"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="145"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="273"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="283"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="480"/>
+        <location filename="../plugin/core/maps/layout.py" line="477"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>پەڕگەیەکی .pdf، .png یان .svg هەڵبژێرە، نەک {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="538"/>
+        <location filename="../plugin/core/maps/layout.py" line="535"/>
         <source>Exporting {name} was cancelled</source>
         <translation>هەناردەکردنی {name} هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="539"/>
+        <location filename="../plugin/core/maps/layout.py" line="536"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="20"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>natural breaks (Jenks)</source>
         <translation>دابەشکردنی سروشتی (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>quantiles</source>
         <translation>چەندێتی (کوانتایل)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="22"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>equal intervals</source>
         <translation>ماوەی یەکسان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>pretty breaks</source>
         <translation>سنووری خڕکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="24"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>fixed breaks</source>
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="24"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
@@ -544,172 +544,172 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="17"/>
+        <location filename="../plugin/gui/export_dialog.py" line="18"/>
         <source>Export map</source>
         <translation>هەناردەکردنی نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>A4 landscape</source>
         <translation>A4 ئاسۆیی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>A4 portrait</source>
         <translation>A4 ستوونی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>Slide 16:9</source>
         <translation>سلاید 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <location filename="../plugin/core/definitions.py" line="107"/>
         <source>One page</source>
         <translation>یەک لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="78"/>
         <source>One page per province with incidents</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <location filename="../plugin/core/definitions.py" line="107"/>
         <source>One page per province</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="81"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
         <source>Template</source>
         <translation>قاڵب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="44"/>
+        <location filename="../plugin/gui/export_dialog.py" line="37"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <location filename="../plugin/gui/export_dialog.py" line="38"/>
         <source>Subtitle</source>
         <translation>ژێرناونیشان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="46"/>
+        <location filename="../plugin/gui/export_dialog.py" line="39"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="47"/>
+        <location filename="../plugin/gui/export_dialog.py" line="40"/>
         <source>Resolution (dpi)</source>
         <translation>وردبینی (dpi)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="48"/>
+        <location filename="../plugin/gui/export_dialog.py" line="41"/>
         <source>File (.pdf, .png or .svg)</source>
         <translation>پەڕگە (.pdf، .png یان .svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="37"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="38"/>
         <source>Search actors…</source>
         <translation>گەڕان بۆ لایەن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="42"/>
+        <location filename="../plugin/core/definitions.py" line="115"/>
         <source>any role</source>
         <translation>هەر ڕۆڵێک</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="49"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="45"/>
         <source>Role</source>
         <translation>ڕۆڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="51"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="47"/>
         <source>Aliases…</source>
         <translation>ناوە جێگرەوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="52"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="48"/>
         <source>Edit which actor names count as one group (e.g. ISIS)</source>
         <translation>دیاری بکە کام ناوی لایەنەکان یەک گرووپن (بۆ نموونە داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>All dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 7 days</source>
         <translation>7 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 30 days</source>
         <translation>30 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 90 days</source>
         <translation>90 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>This quarter</source>
         <translation>ئەم چارەکە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>This year</source>
         <translation>ئەمساڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="77"/>
         <source>Custom</source>
         <translation>دەستکرد</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="103"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="92"/>
         <source>Link to Temporal Controller</source>
         <translation>بەستنەوە بە کۆنترۆڵکەری کات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="104"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="93"/>
         <source>Animation frames set these dates, and these dates set the animation range</source>
         <translation>چوارچێوەکانی جووڵە ئەم بەروارانە دیاری دەکەن، و ئەم بەروارانە ماوەی جووڵەکە دیاری دەکەن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="172"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="161"/>
         <source>no limit</source>
         <translation>بێ سنوور</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="175"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
         <source>Fatalities at least</source>
         <translation>کوژراوان لانیکەم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="176"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="165"/>
         <source>Fatalities at most</source>
         <translation>کوژراوان لانی زۆر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="177"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="166"/>
         <source>Location precision up to</source>
         <translation>وردیی شوێن تا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
         <source>Date precision up to</source>
         <translation>وردیی بەروار تا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="189"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 ورد · 2 نزیک · 3 پارێزگا / مانگ · 4 هەرچییەک</translation>
     </message>
@@ -749,107 +749,107 @@
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="20"/>
+        <location filename="../plugin/gui/map_section.py" line="21"/>
         <source>Colour provinces</source>
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/maps/layout.py" line="397"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Fatalities</source>
         <translation>کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Incidents per 1,000 km²</source>
         <translation>ڕووداو بۆ هەر 1000 کم²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Incidents per 100,000 people</source>
         <translation>ڕووداو بۆ هەر 100 هەزار کەس</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Change against the previous period</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Change against the previous period, %</source>
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو، %</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Natural breaks (Jenks)</source>
         <translation>دابەشکردنی سروشتی (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Quantile</source>
         <translation>چەندێتی (کوانتایل)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Equal interval</source>
         <translation>ماوەی یەکسان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Pretty breaks</source>
         <translation>سنووری خڕکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Fixed breaks</source>
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <location filename="../plugin/gui/map_section.py" line="36"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>بۆ نموونە 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="49"/>
+        <location filename="../plugin/gui/map_section.py" line="37"/>
         <source>Keep breaks</source>
         <translation>هێشتنەوەی سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="50"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <location filename="../plugin/processing/export_map.py" line="54"/>
         <source>Measure</source>
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="55"/>
+        <location filename="../plugin/gui/map_section.py" line="43"/>
         <source>Classes by</source>
         <translation>پۆلێنکردن بەپێی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="56"/>
+        <location filename="../plugin/gui/map_section.py" line="44"/>
         <source>Number of classes</source>
         <translation>ژمارەی پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="57"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Colour ramp</source>
         <translation>پلەبەندی ڕەنگ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="58"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Breaks</source>
         <translation>سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="76"/>
+        <location filename="../plugin/gui/map_section.py" line="64"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>'{0}' ژمارە نییە</translation>
     </message>
@@ -949,47 +949,47 @@
         <translation>پاکێجە کەمەکان بەم فەرمانە دابمەزرێنە:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="41"/>
+        <location filename="../plugin/processing/count_by_province.py" line="44"/>
         <source>Count incidents by province</source>
         <translation>ژماردنی ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <location filename="../plugin/processing/count_by_province.py" line="47"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>ئەو ڕووداوانەی لەگەڵ فلتەرەکە دەگونجێن لە هەر پارێزگایەکی GeoPackage ێکی ڕووداوەکاندا دەژمێرێت، لەگەڵ کوژراوان، ڕووداو بۆ هەر 1000 کم²، بۆ هەر 100 هەزار کەس (کە ژمارەی دانیشتووان زانراو بێت)، و گۆڕان بە بەراورد بە ماوەی پێشووی هاوقەبارە (کە ماوەیەکی بەروار دیاری کرابێت). پارێزگا بێ ڕووداوەکان بە 0 دەمێننەوە. ژماردنەکە لەناو بنکەدراوەکەدا ئەنجام دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="56"/>
+        <location filename="../plugin/processing/count_by_province.py" line="59"/>
         <source>Provinces with counts</source>
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="35"/>
+        <location filename="../plugin/processing/export_map.py" line="39"/>
         <source>Export incident map</source>
         <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="38"/>
+        <location filename="../plugin/processing/export_map.py" line="42"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
         <translation>پارێزگاکان ڕەنگکراو بەپێی ڕووداوە فلتەرکراوەکان لە دیزاینێکی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە فلتەرەکەوە نووسراون، ڕێنما لەگەڵ ماوەی پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتاکان) وەک PDF، PNG یان SVG، بەپێی پاشگری پەڕگەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <location filename="../plugin/processing/export_map.py" line="57"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="56"/>
+        <location filename="../plugin/processing/export_map.py" line="62"/>
         <source>Classes</source>
         <translation>پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
         <source>Title (default: written from the filter)</source>
         <translation>ناونیشان (بنەڕەت: لە فلتەرەکەوە دەنووسرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="81"/>
         <source>Map file</source>
         <translation>پەڕگەی نەخشە</translation>
     </message>
@@ -1019,67 +1019,62 @@
         <translation>{0} ڕووداو دەگونجێن: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="40"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="41"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
         <source>Actor role</source>
         <translation>ڕۆڵی لایەن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
-        <source>any</source>
-        <translation>هەر ڕۆڵێک</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>لە بەرواری (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
         <source>Minimum fatalities</source>
         <translation>کەمترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
         <source>Maximum fatalities</source>
         <translation>زۆرترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="82"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="103"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="136"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
@@ -1144,22 +1139,22 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="154"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="156"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="398"/>
+        <location filename="../plugin/core/maps/layout.py" line="395"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="40"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1194,12 +1189,12 @@
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
         <source>Schema of the incident tables</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="132"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="137"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="138"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="248"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="50"/>
+        <location filename="../plugin/core/store/filter_session.py" line="51"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="81"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="83"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="84"/>
+        <location filename="../plugin/core/maps/layout.py" line="85"/>
         <source>{actors} attacks by governorate</source>
         <translation>Attaques de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="86"/>
+        <location filename="../plugin/core/maps/layout.py" line="87"/>
         <source>Incidents by governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="89"/>
+        <location filename="../plugin/core/maps/layout.py" line="90"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/layout.py" line="91"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="93"/>
+        <location filename="../plugin/core/maps/layout.py" line="94"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="96"/>
+        <location filename="../plugin/core/maps/layout.py" line="97"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -109,162 +109,162 @@
         <translation>aucun filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="108"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents</source>
         <translation>le nombre d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="109"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>fatalities</source>
         <translation>les décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="110"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents per 1,000 km²</source>
         <translation>les incidents pour 1 000 km²</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="111"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>incidents per 100,000 people</source>
         <translation>les incidents pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="112"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>change from the previous period</source>
         <translation>l'évolution par rapport à la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>change from the previous period (%)</source>
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/core/maps/layout.py" line="118"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="123"/>
+        <location filename="../plugin/core/maps/layout.py" line="120"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="125"/>
+        <location filename="../plugin/core/maps/layout.py" line="122"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="127"/>
+        <location filename="../plugin/core/maps/layout.py" line="124"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="133"/>
+        <location filename="../plugin/core/maps/layout.py" line="130"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="135"/>
+        <location filename="../plugin/core/maps/layout.py" line="132"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="137"/>
+        <location filename="../plugin/core/maps/layout.py" line="134"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="136"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="141"/>
+        <location filename="../plugin/core/maps/layout.py" line="138"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="143"/>
+        <location filename="../plugin/core/maps/layout.py" line="140"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/layout.py" line="142"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="147"/>
+        <location filename="../plugin/core/maps/layout.py" line="144"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="145"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="273"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="283"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="480"/>
+        <location filename="../plugin/core/maps/layout.py" line="477"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>Choisissez un fichier .pdf, .png ou .svg, et non {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="538"/>
+        <location filename="../plugin/core/maps/layout.py" line="535"/>
         <source>Exporting {name} was cancelled</source>
         <translation>L'export de {name} a été annulé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="539"/>
+        <location filename="../plugin/core/maps/layout.py" line="536"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="20"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>natural breaks (Jenks)</source>
         <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>quantiles</source>
         <translation>quantiles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="22"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>equal intervals</source>
         <translation>intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>pretty breaks</source>
         <translation>seuils arrondis</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="24"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>fixed breaks</source>
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="24"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
@@ -544,172 +544,172 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="17"/>
+        <location filename="../plugin/gui/export_dialog.py" line="18"/>
         <source>Export map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="21"/>
+        <location filename="../plugin/core/definitions.py" line="97"/>
         <source>Slide 16:9</source>
         <translation>Diapositive 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <location filename="../plugin/core/definitions.py" line="107"/>
         <source>One page</source>
         <translation>Une page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="78"/>
         <source>One page per province with incidents</source>
         <translation>Une page par gouvernorat touché</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="30"/>
+        <location filename="../plugin/core/definitions.py" line="107"/>
         <source>One page per province</source>
         <translation>Une page par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="81"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="44"/>
+        <location filename="../plugin/gui/export_dialog.py" line="37"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <location filename="../plugin/gui/export_dialog.py" line="38"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="46"/>
+        <location filename="../plugin/gui/export_dialog.py" line="39"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="47"/>
+        <location filename="../plugin/gui/export_dialog.py" line="40"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="48"/>
+        <location filename="../plugin/gui/export_dialog.py" line="41"/>
         <source>File (.pdf, .png or .svg)</source>
         <translation>Fichier (.pdf, .png ou .svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="37"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="38"/>
         <source>Search actors…</source>
         <translation>Rechercher un acteur…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="42"/>
+        <location filename="../plugin/core/definitions.py" line="115"/>
         <source>any role</source>
         <translation>tout rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="49"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="45"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="51"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="47"/>
         <source>Aliases…</source>
         <translation>Alias…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="52"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="48"/>
         <source>Edit which actor names count as one group (e.g. ISIS)</source>
         <translation>Choisir quels noms d'acteurs forment un même groupe (p. ex. ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/core/definitions.py" line="125"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="79"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="77"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="103"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="92"/>
         <source>Link to Temporal Controller</source>
         <translation>Lier au contrôleur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="104"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="93"/>
         <source>Animation frames set these dates, and these dates set the animation range</source>
         <translation>Les images de l'animation fixent ces dates, et ces dates fixent la période de l'animation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="172"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="161"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="175"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
         <source>Fatalities at least</source>
         <translation>Décès au moins</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="176"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="165"/>
         <source>Fatalities at most</source>
         <translation>Décès au plus</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="177"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="166"/>
         <source>Location precision up to</source>
         <translation>Précision du lieu jusqu'à</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
         <source>Date precision up to</source>
         <translation>Précision de la date jusqu'à</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="189"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 exacte · 2 proche · 3 gouvernorat / mois · 4 quelconque</translation>
     </message>
@@ -749,107 +749,107 @@
         <translation>L'import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="20"/>
+        <location filename="../plugin/gui/map_section.py" line="21"/>
         <source>Colour provinces</source>
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/maps/layout.py" line="397"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Incidents per 1,000 km²</source>
         <translation>Incidents pour 1 000 km²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Incidents per 100,000 people</source>
         <translation>Incidents pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Change against the previous period</source>
         <translation>Évolution par rapport à la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/core/definitions.py" line="53"/>
         <source>Change against the previous period, %</source>
         <translation>Évolution par rapport à la période précédente, %</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Quantile</source>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Equal interval</source>
         <translation>Intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Pretty breaks</source>
         <translation>Seuils arrondis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="33"/>
+        <location filename="../plugin/core/definitions.py" line="85"/>
         <source>Fixed breaks</source>
         <translation>Seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <location filename="../plugin/gui/map_section.py" line="36"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>p. ex. 0, 5, 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="49"/>
+        <location filename="../plugin/gui/map_section.py" line="37"/>
         <source>Keep breaks</source>
         <translation>Garder les seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="50"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <location filename="../plugin/processing/export_map.py" line="54"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="55"/>
+        <location filename="../plugin/gui/map_section.py" line="43"/>
         <source>Classes by</source>
         <translation>Classes par</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="56"/>
+        <location filename="../plugin/gui/map_section.py" line="44"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="57"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Colour ramp</source>
         <translation>Dégradé de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="58"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Breaks</source>
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="76"/>
+        <location filename="../plugin/gui/map_section.py" line="64"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
@@ -949,47 +949,47 @@
         <translation>Installez les paquets manquants avec :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="41"/>
+        <location filename="../plugin/processing/count_by_province.py" line="44"/>
         <source>Count incidents by province</source>
         <translation>Compter les incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <location filename="../plugin/processing/count_by_province.py" line="47"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>Compte les incidents correspondant au filtre dans chaque gouvernorat d'un GeoPackage d'incidents, avec les décès, les incidents pour 1 000 km², pour 100 000 habitants (quand la population est connue) et l'évolution par rapport à la période précédente de même durée (quand une période est donnée). Les gouvernorats sans incident sont gardés, avec 0. Le comptage s'exécute dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="56"/>
+        <location filename="../plugin/processing/count_by_province.py" line="59"/>
         <source>Provinces with counts</source>
         <translation>Gouvernorats avec comptages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="35"/>
+        <location filename="../plugin/processing/export_map.py" line="39"/>
         <source>Export incident map</source>
         <translation>Exporter la carte des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="38"/>
+        <location filename="../plugin/processing/export_map.py" line="42"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
         <translation>Exporte les gouvernorats colorés selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés d'après le filtre, légende avec les intervalles des classes, échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par gouvernorat touché.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <location filename="../plugin/processing/export_map.py" line="57"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="56"/>
+        <location filename="../plugin/processing/export_map.py" line="62"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="75"/>
         <source>Title (default: written from the filter)</source>
         <translation>Titre (par défaut : rédigé d'après le filtre)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="81"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
@@ -1019,67 +1019,62 @@
         <translation>{0} incidents correspondent : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="40"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="41"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
         <source>Actor role</source>
         <translation>Rôle de l'acteur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="62"/>
-        <source>any</source>
-        <translation>tout rôle</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Date de début (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
         <source>Minimum fatalities</source>
         <translation>Décès minimum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
         <source>Maximum fatalities</source>
         <translation>Décès maximum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="82"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="103"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="136"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
@@ -1144,22 +1139,22 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="154"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="156"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="398"/>
+        <location filename="../plugin/core/maps/layout.py" line="395"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="40"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1194,12 +1189,12 @@
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
         <source>Schema of the incident tables</source>
         <translation>Schéma des tables d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="132"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>

@@ -12,9 +12,10 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
 
+from . import definitions
 from .store.dialect import SQLITE, SqlDialect
 
-ACTOR_ROLES = ("any", "primary", "secondary", "associated")
+ACTOR_ROLES = definitions.ACTOR_ROLES.keys()
 
 # Alias groups an analyst in Iraq expects out of the box; editable and saved by the dock.
 DEFAULT_ALIAS_GROUPS: dict[str, tuple[str, ...]] = {

@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
+from ..core.definitions import ATLAS_MODES, TEMPLATES
 from ..core.i18n import tr
 from ..core.maps.layout import MapTexts
 
@@ -18,21 +19,13 @@ class ExportDialog(QDialog):
         self.provenance = texts.provenance
         form = QFormLayout(self)
         self.template = QComboBox(self)
-        for key, label in (
-            ("a4_landscape", tr("A4 landscape")),
-            ("a4_portrait", tr("A4 portrait")),
-            ("slide_16_9", tr("Slide 16:9")),
-        ):
-            self.template.addItem(label, key)
+        for option in TEMPLATES:
+            self.template.addItem(option.label(), option.key)
         self.title = QLineEdit(texts.title, self)
         self.subtitle = QLineEdit(texts.subtitle, self)
         self.atlas = QComboBox(self)
-        for key, label in (
-            ("none", tr("One page")),
-            ("with_incidents", tr("One page per province with incidents")),
-            ("all", tr("One page per province")),
-        ):
-            self.atlas.addItem(label, key)
+        for option in ATLAS_MODES:
+            self.atlas.addItem(option.label(), option.key)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(72, 600)
         self.dpi.setValue(200)

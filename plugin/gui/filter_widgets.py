@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.definitions import ACTOR_ROLES, DATE_PRESETS
 from ..core.i18n import tr
 from ..core.store.filter_session import preset_range
 from .check_list import CheckList
@@ -39,13 +40,8 @@ class ActorSection(QWidget):
         layout.addWidget(self.search)
         row = QHBoxLayout()
         self.role = QComboBox(self)
-        for key, label in (
-            ("any", tr("any role")),
-            ("primary", tr("primary")),
-            ("secondary", tr("secondary")),
-            ("associated", tr("associated")),
-        ):
-            self.role.addItem(label, key)
+        for option in ACTOR_ROLES:
+            self.role.addItem(option.label(), option.key)
         row.addWidget(QLabel(tr("Role"), self))
         row.addWidget(self.role, 1)
         self.aliases_button = QPushButton(tr("Aliases…"), self)
@@ -76,16 +72,9 @@ class DateSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.preset = QComboBox(self)
-        for key, label in (
-            ("all", tr("All dates")),
-            ("last7", tr("Last 7 days")),
-            ("last30", tr("Last 30 days")),
-            ("last90", tr("Last 90 days")),
-            ("quarter", tr("This quarter")),
-            ("year", tr("This year")),
-            ("custom", tr("Custom")),
-        ):
-            self.preset.addItem(label, key)
+        for option in DATE_PRESETS:
+            self.preset.addItem(option.label(), option.key)
+        self.preset.addItem(tr("Custom"), "custom")
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):

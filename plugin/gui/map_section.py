@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
+from ..core.definitions import MEASURES, METHODS, RAMPS
 from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
 
@@ -20,29 +21,16 @@ class MapSection(QWidget):
         self.enabled = QCheckBox(tr("Colour provinces"), self)
         self.enabled.setChecked(True)
         self.measure = QComboBox(self)
-        for key, label in (
-            ("incidents", tr("Incidents")),
-            ("fatalities", tr("Fatalities")),
-            ("per_1000_km2", tr("Incidents per 1,000 km²")),
-            ("per_100k_people", tr("Incidents per 100,000 people")),
-            ("change_abs", tr("Change against the previous period")),
-            ("change_pct", tr("Change against the previous period, %")),
-        ):
-            self.measure.addItem(label, key)
+        for option in MEASURES:
+            self.measure.addItem(option.label(), option.key)
         self.method = QComboBox(self)
-        for key, label in (
-            ("jenks", tr("Natural breaks (Jenks)")),
-            ("quantile", tr("Quantile")),
-            ("equal", tr("Equal interval")),
-            ("pretty", tr("Pretty breaks")),
-            ("fixed", tr("Fixed breaks")),
-        ):
-            self.method.addItem(label, key)
+        for option in METHODS:
+            self.method.addItem(option.label(), option.key)
         self.classes = QSpinBox(self)
         self.classes.setRange(2, 9)
         self.classes.setValue(5)
         self.ramp = QComboBox(self)
-        for name in ("Reds", "YlOrRd", "OrRd", "Purples", "Blues", "RdBu", "Viridis"):
+        for name in RAMPS:
             self.ramp.addItem(name, name)
         self.fixed_breaks = QLineEdit(self)
         self.fixed_breaks.setPlaceholderText(tr("e.g. 0, 5, 20, 50, 100"))

@@ -13,11 +13,14 @@ from qgis.core import (
 )
 
 from ..core.compat import make_field
+from ..core.definitions import MEASURES
 from ..core.errors import StoreError
 from ..core.i18n import tr
-from ..core.maps.choropleth import MEASURES, database_values
+from ..core.maps.choropleth import database_values
 from ..core.store import schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+
+DERIVED = MEASURES.having("derived").keys()  # written beside the counts
 
 
 def output_fields() -> QgsFields:
@@ -26,7 +29,7 @@ def output_fields() -> QgsFields:
         fields.append(make_field(name, "string"))
     for name in ("incidents", "fatalities"):
         fields.append(make_field(name, "int"))
-    for name in MEASURES[2:]:
+    for name in DERIVED:
         fields.append(make_field(name, "double"))
     return fields
 
@@ -79,7 +82,7 @@ class CountByProvinceAlgorithm(QgsProcessingAlgorithm):
             out.setGeometry(feature.geometry())
             out.setAttributes(
                 [feature["name"], feature["code"], feature["country"], int(row["incidents"]), int(row["fatalities"])]
-                + [row[m] for m in MEASURES[2:]]
+                + [row[m] for m in DERIVED]
             )
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest_id}

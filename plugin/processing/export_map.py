@@ -12,11 +12,15 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.definitions import MEASURES, METHODS, TEMPLATES
 from ..core.i18n import tr
-from ..core.maps.choropleth import MEASURES, METHODS, ChoroplethSettings
-from ..core.maps.layout import PAGES, ExportError
+from ..core.maps.choropleth import ChoroplethSettings
+from ..core.maps.layout import ExportError
 from ..core.maps.map_export import export_map
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+
+# Fixed breaks need breaks, which this algorithm does not take.
+CLASSIFICATIONS = METHODS.without("breaks")
 
 
 class ExportMapAlgorithm(QgsProcessingAlgorithm):
@@ -48,10 +52,12 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):
         add_input_and_filter_parameters(self)
         self.addParameter(
-            QgsProcessingParameterEnum(self.MEASURE, tr("Measure"), options=list(MEASURES), defaultValue=0)
+            QgsProcessingParameterEnum(self.MEASURE, tr("Measure"), options=MEASURES.labels(), defaultValue=0)
         )
         self.addParameter(
-            QgsProcessingParameterEnum(self.METHOD, tr("Classification"), options=list(METHODS[:-1]), defaultValue=0)
+            QgsProcessingParameterEnum(
+                self.METHOD, tr("Classification"), options=CLASSIFICATIONS.labels(), defaultValue=0
+            )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -64,7 +70,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(self.TEMPLATE, tr("Template"), options=list(PAGES), defaultValue=0)
+            QgsProcessingParameterEnum(self.TEMPLATE, tr("Template"), options=TEMPLATES.labels(), defaultValue=0)
         )
         self.addParameter(
             QgsProcessingParameterString(self.TITLE, tr("Title (default: written from the filter)"), optional=True)
@@ -81,8 +87,8 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
         settings = ChoroplethSettings(
-            measure=MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)],
-            method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+            measure=MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)].key,
+            method=CLASSIFICATIONS[self.parameterAsEnum(parameters, self.METHOD, context)].key,
             classes=self.parameterAsInt(parameters, self.CLASSES, context),
         )
         try:
@@ -90,7 +96,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                 source,
                 filter_from_parameters(self, parameters, context),
                 self.parameterAsFileOutput(parameters, self.OUTPUT, context),
-                template=list(PAGES)[self.parameterAsEnum(parameters, self.TEMPLATE, context)],
+                template=TEMPLATES[self.parameterAsEnum(parameters, self.TEMPLATE, context)].key,
                 settings=settings,
                 title=self.parameterAsString(parameters, self.TITLE, context) or None,
                 atlas="with_incidents" if self.parameterAsBool(parameters, self.ATLAS, context) else "none",

@@ -15,7 +15,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.filters import ACTOR_ROLES, IncidentFilter
+from ..core.definitions import ACTOR_ROLES
+from ..core.filters import IncidentFilter
 from ..core.i18n import tr
 from ..core.settings import PluginSettings
 from ..core.store.geopackage import GeoPackageSource
@@ -63,7 +64,7 @@ def add_input_and_filter_parameters(algorithm) -> None:
         QgsProcessingParameterEnum(
             ACTOR_ROLE,
             tr("Actor role"),
-            options=[tr("any"), tr("primary"), tr("secondary"), tr("associated")],
+            options=ACTOR_ROLES.labels(),
             defaultValue=0,
         )
     )
@@ -141,7 +142,7 @@ def input_source(algorithm, parameters, context):
 def filter_from_parameters(algorithm, parameters, context) -> IncidentFilter:
     return IncidentFilter(
         actors=_names(algorithm.parameterAsString(parameters, ACTORS, context)),
-        actor_role=ACTOR_ROLES[algorithm.parameterAsEnum(parameters, ACTOR_ROLE, context)],
+        actor_role=ACTOR_ROLES[algorithm.parameterAsEnum(parameters, ACTOR_ROLE, context)].key,
         date_from=_date(algorithm.parameterAsString(parameters, DATE_FROM, context), DATE_FROM),
         date_to=_date(algorithm.parameterAsString(parameters, DATE_TO, context), DATE_TO),
         event_types=_names(algorithm.parameterAsString(parameters, EVENT_TYPES, context)),

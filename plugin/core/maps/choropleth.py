@@ -31,14 +31,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from .. import definitions
 from ..compat import LABEL_OVER_POINT
 from ..filters import IncidentFilter, previous_period
 from ..i18n import tr
 
 VARIABLE = "incident_atlas_values"
 VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
-MEASURES = ("incidents", "fatalities", "per_1000_km2", "per_100k_people", "change_abs", "change_pct")
-METHODS = ("jenks", "quantile", "equal", "pretty", "fixed")
+MEASURES = definitions.MEASURES.keys()
+METHODS = definitions.METHODS.keys()
 CLASSIFIERS = {
     "jenks": QgsClassificationJenks,
     "quantile": QgsClassificationQuantile,

@@ -45,6 +45,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH, TEXT_AS_TEXT
+from ..definitions import MEASURES, PAGE_SIZES
 from ..filters import IncidentFilter
 from ..i18n import format_day, tr
 from ..paths import RESOURCES, world_map_path
@@ -53,7 +54,7 @@ from .choropleth import VALUE_EXPRESSION
 
 MM = Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
 TEMPLATE_DIR = RESOURCES / "layouts"
-PAGES = {"a4_landscape": (297.0, 210.0), "a4_portrait": (210.0, 297.0), "slide_16_9": (338.67, 190.5)}
+PAGES = PAGE_SIZES
 TEMPLATE_LEGEND_TITLE = "Incidents"
 ITEM_IDS = ("title", "subtitle", "map", "overview", "legend", "scalebar", "north", "provenance")
 
@@ -104,14 +105,10 @@ def map_texts(
 
 
 def measure_words(measure: str) -> str:
-    return {
-        "incidents": tr("incidents"),
-        "fatalities": tr("fatalities"),
-        "per_1000_km2": tr("incidents per 1,000 km²"),
-        "per_100k_people": tr("incidents per 100,000 people"),
-        "change_abs": tr("change from the previous period"),
-        "change_pct": tr("change from the previous period (%)"),
-    }.get(measure, measure.replace("_", " "))
+    try:
+        return MEASURES.by_key(measure).text()
+    except ValueError:
+        return measure.replace("_", " ")
 
 
 def describe_filter(incident_filter: IncidentFilter) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 
+from ..definitions import METHODS
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..store import queries, schema
@@ -16,13 +17,7 @@ from .styles import set_incident_temporal_properties
 
 
 def method_words(method: str) -> str:
-    return {
-        "jenks": tr("natural breaks (Jenks)"),
-        "quantile": tr("quantiles"),
-        "equal": tr("equal intervals"),
-        "pretty": tr("pretty breaks"),
-        "fixed": tr("fixed breaks"),
-    }[method]
+    return METHODS.by_key(method).text()
 
 
 def classification_words(method: str, classes: int) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
+from ..definitions import DATE_PRESETS
 from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, previous_period
 from ..i18n import tr
 from . import queries
@@ -86,7 +87,7 @@ class FilterSession:
         return sorted(totals, key=lambda item: (-item[1], item[0]))
 
 
-PRESETS = ("all", "last7", "last30", "last90", "quarter", "year")
+PRESETS = DATE_PRESETS.keys()
 
 
 def preset_range(preset: str, first: str | None, last: str | None) -> tuple[date | None, date | None]:

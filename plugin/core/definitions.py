@@ -1,0 +1,134 @@
+"""Every option list the analyst chooses from, once: key (stored, passed to Processing) and label.
+
+Widgets, Processing and the core read these, so a list is extended in one place and never kept in
+step by tuple order elsewhere. Labels are functions: they are translated when shown, after QGIS
+has installed the plugin's translator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .i18n import tr
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    label: Callable[[], str]  # for lists and menus
+    words: Callable[[], str] | None = None  # inside a sentence of the map texts, where it differs
+    flags: frozenset[str] = frozenset()
+
+    def text(self) -> str:
+        return (self.words or self.label)()
+
+
+class Options(tuple):
+    """A tuple of Option, in the order shown; Processing enumerations use that order."""
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(option.key for option in self)
+
+    def labels(self) -> list[str]:
+        return [option.label() for option in self]
+
+    def by_key(self, key: str) -> Option:
+        for option in self:
+            if option.key == key:
+                return option
+        raise ValueError(f"{key!r} is not one of {', '.join(self.keys())}")
+
+    def index_of(self, key: str) -> int:
+        return self.keys().index(key)
+
+    def having(self, flag: str) -> Options:
+        return Options(option for option in self if flag in option.flags)
+
+    def without(self, flag: str) -> Options:
+        return Options(option for option in self if flag not in option.flags)
+
+
+# "derived": computed from the counts (countbyprovince writes them as extra fields).
+MEASURES = Options(
+    (
+        Option("incidents", lambda: tr("Incidents"), lambda: tr("incidents")),
+        Option("fatalities", lambda: tr("Fatalities"), lambda: tr("fatalities")),
+        Option(
+            "per_1000_km2",
+            lambda: tr("Incidents per 1,000 km²"),
+            lambda: tr("incidents per 1,000 km²"),
+            frozenset({"derived"}),
+        ),
+        Option(
+            "per_100k_people",
+            lambda: tr("Incidents per 100,000 people"),
+            lambda: tr("incidents per 100,000 people"),
+            frozenset({"derived"}),
+        ),
+        Option(
+            "change_abs",
+            lambda: tr("Change against the previous period"),
+            lambda: tr("change from the previous period"),
+            frozenset({"derived"}),
+        ),
+        Option(
+            "change_pct",
+            lambda: tr("Change against the previous period, %"),
+            lambda: tr("change from the previous period (%)"),
+            frozenset({"derived"}),
+        ),
+    )
+)
+
+# "breaks": needs the analyst's own class breaks.
+METHODS = Options(
+    (
+        Option("jenks", lambda: tr("Natural breaks (Jenks)"), lambda: tr("natural breaks (Jenks)")),
+        Option("quantile", lambda: tr("Quantile"), lambda: tr("quantiles")),
+        Option("equal", lambda: tr("Equal interval"), lambda: tr("equal intervals")),
+        Option("pretty", lambda: tr("Pretty breaks"), lambda: tr("pretty breaks")),
+        Option("fixed", lambda: tr("Fixed breaks"), lambda: tr("fixed breaks"), frozenset({"breaks"})),
+    )
+)
+
+RAMPS = ("Reds", "YlOrRd", "OrRd", "Purples", "Blues", "RdBu", "Viridis")  # QGIS's own ramp names
+
+TEMPLATES = Options(
+    (
+        Option("a4_landscape", lambda: tr("A4 landscape")),
+        Option("a4_portrait", lambda: tr("A4 portrait")),
+        Option("slide_16_9", lambda: tr("Slide 16:9")),
+    )
+)
+# Page size in mm of each template.
+PAGE_SIZES = {"a4_landscape": (297.0, 210.0), "a4_portrait": (210.0, 297.0), "slide_16_9": (338.67, 190.5)}
+
+ATLAS_MODES = Options(
+    (
+        Option("none", lambda: tr("One page")),
+        Option("with_incidents", lambda: tr("One page per province with incidents")),
+        Option("all", lambda: tr("One page per province")),
+    )
+)
+
+ACTOR_ROLES = Options(
+    (
+        Option("any", lambda: tr("any role")),
+        Option("primary", lambda: tr("primary")),
+        Option("secondary", lambda: tr("secondary")),
+        Option("associated", lambda: tr("associated")),
+    )
+)
+
+# Relative to the data's last date; "custom" is the dock's own state, not a preset.
+DATE_PRESETS = Options(
+    (
+        Option("all", lambda: tr("All dates")),
+        Option("last7", lambda: tr("Last 7 days")),
+        Option("last30", lambda: tr("Last 30 days")),
+        Option("last90", lambda: tr("Last 90 days")),
+        Option("quarter", lambda: tr("This quarter")),
+        Option("year", lambda: tr("This year")),
+    )
+)
