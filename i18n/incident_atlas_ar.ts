@@ -59,22 +59,22 @@
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="35"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="83"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="36"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="85"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="38"/>
         <source>{actors} attacks by governorate</source>
         <translation>هجمات {actors} حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="87"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="40"/>
         <source>Incidents by governorate</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="43"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="91"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="44"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="94"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="47"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="50"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -139,102 +139,102 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="118"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="118"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="118"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="120"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="73"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="122"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="75"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="124"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="77"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="130"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="83"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="132"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="85"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="134"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="87"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="136"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="138"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="140"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="93"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="142"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="95"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="144"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="273"/>
+        <location filename="../plugin/core/maps/layout.py" line="186"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="280"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="477"/>
+        <location filename="../plugin/core/maps/layout_export.py" line="50"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>اختر ملف .pdf أو .png أو .svg، لا {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="535"/>
+        <location filename="../plugin/core/maps/layout_export.py" line="108"/>
         <source>Exporting {name} was cancelled</source>
         <translation>أُلغي تصدير {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="536"/>
+        <location filename="../plugin/core/maps/layout_export.py" line="109"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>أطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="66"/>
+        <location filename="../plugin/gui/dock.py" line="64"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="69"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="211"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="116"/>
+        <location filename="../plugin/gui/dock.py" line="114"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="117"/>
+        <location filename="../plugin/gui/dock.py" line="115"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="243"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="250"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="268"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="302"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock_export.py" line="46"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock_export.py" line="62"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="352"/>
+        <location filename="../plugin/gui/dock_export.py" line="66"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="441"/>
+        <location filename="../plugin/gui/dock_presets.py" line="52"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="441"/>
+        <location filename="../plugin/gui/dock_presets.py" line="52"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="447"/>
+        <location filename="../plugin/gui/dock_presets.py" line="58"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="453"/>
+        <location filename="../plugin/gui/dock_presets.py" line="64"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="453"/>
+        <location filename="../plugin/gui/dock_presets.py" line="64"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="459"/>
+        <location filename="../plugin/gui/dock_presets.py" line="70"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="461"/>
+        <location filename="../plugin/gui/dock_presets.py" line="72"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="499"/>
+        <location filename="../plugin/gui/dock.py" line="373"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="397"/>
+        <location filename="../plugin/core/maps/layout.py" line="310"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="395"/>
+        <location filename="../plugin/core/maps/layout.py" line="308"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
@@ -1214,12 +1214,12 @@
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="70"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>افتح الحوادث التي يحفظها فريق في قاعدة بيانات PostgreSQL/PostGIS</translation>
     </message>

@@ -59,22 +59,22 @@
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="35"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="83"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="36"/>
         <source>{actors} {event_types} by governorate</source>
         <translation>{event_types} de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="85"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="38"/>
         <source>{actors} attacks by governorate</source>
         <translation>Attaques de {actors} par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="87"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="40"/>
         <source>Incidents by governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="43"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="91"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="44"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="94"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="47"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="50"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -139,102 +139,102 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="118"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="118"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="118"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="120"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="73"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="122"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="75"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="124"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="77"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="130"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="83"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="132"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="85"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="134"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="87"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="136"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="138"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="140"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="93"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="142"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="95"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="144"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="145"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="273"/>
+        <location filename="../plugin/core/maps/layout.py" line="186"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="280"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="477"/>
+        <location filename="../plugin/core/maps/layout_export.py" line="50"/>
         <source>Choose a .pdf, .png or .svg file, not {name}</source>
         <translation>Choisissez un fichier .pdf, .png ou .svg, et non {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="535"/>
+        <location filename="../plugin/core/maps/layout_export.py" line="108"/>
         <source>Exporting {name} was cancelled</source>
         <translation>L'export de {name} a été annulé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="536"/>
+        <location filename="../plugin/core/maps/layout_export.py" line="109"/>
         <source>Exporting {name} failed: {error}</source>
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="66"/>
+        <location filename="../plugin/gui/dock.py" line="64"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="69"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
@@ -424,117 +424,117 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="211"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Event types</source>
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="116"/>
+        <location filename="../plugin/gui/dock.py" line="114"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="117"/>
+        <location filename="../plugin/gui/dock.py" line="115"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="243"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="250"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="268"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="302"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock_export.py" line="46"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock_export.py" line="62"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="352"/>
+        <location filename="../plugin/gui/dock_export.py" line="66"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="441"/>
+        <location filename="../plugin/gui/dock_presets.py" line="52"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="441"/>
+        <location filename="../plugin/gui/dock_presets.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="447"/>
+        <location filename="../plugin/gui/dock_presets.py" line="58"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="453"/>
+        <location filename="../plugin/gui/dock_presets.py" line="64"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="453"/>
+        <location filename="../plugin/gui/dock_presets.py" line="64"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="459"/>
+        <location filename="../plugin/gui/dock_presets.py" line="70"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="461"/>
+        <location filename="../plugin/gui/dock_presets.py" line="72"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="499"/>
+        <location filename="../plugin/gui/dock.py" line="373"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="397"/>
+        <location filename="../plugin/core/maps/layout.py" line="310"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="395"/>
+        <location filename="../plugin/core/maps/layout.py" line="308"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -1214,12 +1214,12 @@
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="70"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>Ouvrir les incidents qu'une équipe tient dans une base PostgreSQL/PostGIS</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -24,19 +24,17 @@ from ..core.errors import PostgresError
 from ..core.filters import IncidentFilter
 from ..core.i18n import tr
 from ..core.log import log
-from ..core.maps import layout as layouts
 from ..core.maps.choropleth import apply_choropleth, province_values, read_provinces
-from ..core.maps.layout import MapTexts
-from ..core.maps.map_export import classification_words, source_descriptions
 from ..core.maps.styles import style_provinces
 from ..core.project.layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_source
-from ..core.project.state import presets_from_json, presets_to_json, read_state, write_state
+from ..core.project.state import read_state, write_state
 from ..core.settings import PluginSettings
 from ..core.store.filter_session import FilterSession
 from ..core.store.geopackage import GeoPackageSource
 from ..core.store.sources import as_source
-from ..core.tasks import ExportTask
 from .check_list import CheckList
+from .dock_export import ExportMixin
+from .dock_presets import PresetsMixin
 from .filter_widgets import ActorSection, DateSection, NumberSection
 from .guard import guarded_slot
 from .map_section import MapSection
@@ -46,7 +44,7 @@ DOCK_OBJECT_NAME = "IncidentAtlasDock"
 DEBOUNCE_MS = 250
 
 
-class IncidentDock(QgsDockWidget):
+class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
     """Widgets only: the filter logic lives in core.FilterSession."""
 
     facets_ready = pyqtSignal(object)
@@ -303,74 +301,6 @@ class IncidentDock(QgsDockWidget):
         except ValueError as error:
             self.notify(tr("The map could not be styled: {0}").format(error), Qgis.MessageLevel.Warning)
 
-    def map_texts(self) -> MapTexts:
-        """Title, subtitle and provenance for the current filter, as the export dialog proposes them."""
-        settings = self.map.settings()
-        classification = classification_words(settings.method, settings.classes)
-        return layouts.map_texts(
-            self.session.filter,
-            self.last_facets.summary,
-            source_descriptions(self.session.source),
-            classification,
-            settings.measure,
-        )
-
-    def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path):
-        """Put the layout in the project's layout manager and export a copy of it in the background."""
-        provinces = self.provinces_layer()
-        manager = self.project.layoutManager()
-        name = texts.title
-        number = 1
-        while manager.layoutByName(name) is not None:
-            number += 1
-            name = f"{texts.title} ({number})"
-        layout = layouts.load_layout(kind, name, self.project)
-        layouts.prepare_layout(
-            layout, self.session.layer, provinces, texts, atlas=atlas, incident_count=self.last_facets.summary.incidents
-        )
-        manager.addLayout(layout)
-        self.export_task = ExportTask(layout, Path(output), dpi, tr("Exporting {0}").format(Path(output).name))
-        self.export_task.taskCompleted.connect(self._export_done)
-        self.export_task.taskTerminated.connect(self._export_failed)
-        self.last_export = self.last_export_error = None
-        QgsApplication.taskManager().addTask(self.export_task)
-        return self.export_task
-
-    def cancel_export(self, *_args) -> None:
-        task = self.export_task
-        if task is not None:
-            task.cancel()
-            task.waitForFinished(120_000)
-
-    @guarded_slot
-    def _export_done(self) -> None:
-        self.last_export, self.export_task = self.export_task.output, None
-        self.notify(tr("Map exported to {0}").format(self.last_export), Qgis.MessageLevel.Success)
-
-    @guarded_slot
-    def _export_failed(self) -> None:
-        self.last_export_error = self.export_task.error or tr("The export was cancelled.")
-        self.export_task = None
-        self.notify(self.last_export_error, Qgis.MessageLevel.Warning)
-
-    @guarded_slot
-    def ask_export(self) -> None:
-        if self.session is None or self.last_facets is None or self.provinces_layer() is None:
-            return
-        from .export_dialog import ExportDialog
-
-        folder = self.session.gpkg.parent if self.session.gpkg else Path(self.project.homePath() or Path.home())
-        default = str(folder / f"{self.session.source.label}-map.pdf")
-        dialog = ExportDialog(self.map_texts(), default, self)
-        if dialog.exec():
-            self.start_export(
-                dialog.template.currentData(),
-                dialog.texts(),
-                dialog.atlas.currentData(),
-                dialog.dpi.value(),
-                dialog.output_path(),
-            )
-
     def set_filter(self, incident_filter: IncidentFilter) -> None:
         """Show a stored filter in the widgets and apply it once."""
         for widget in (self.actors, self.dates, self.event_types, self.numbers):
@@ -403,62 +333,6 @@ class IncidentDock(QgsDockWidget):
         dialog = AliasDialog(PluginSettings.load().alias_groups, self)
         if dialog.exec():
             self.set_alias_groups(dialog.groups)
-
-    def save_preset(self, name: str) -> None:
-        state = read_state(self.project)
-        state.presets[name] = self.current_filter()
-        write_state(state, self.project)
-        self.presets.set_names(state.presets, current=name)
-
-    @guarded_slot
-    def load_preset(self, name: str) -> None:
-        preset = read_state(self.project).presets.get(name)
-        if preset is not None and self.session is not None:
-            self.set_filter(preset)
-
-    @guarded_slot
-    def delete_preset(self, name: str) -> None:
-        state = read_state(self.project)
-        if state.presets.pop(name, None) is not None:
-            write_state(state, self.project)
-        self.presets.set_names(state.presets)
-
-    def export_presets(self, path: Path | str) -> None:
-        Path(path).write_text(presets_to_json(read_state(self.project).presets), encoding="utf-8")
-
-    def import_presets(self, path: Path | str) -> list[str]:
-        incoming = presets_from_json(Path(path).read_text(encoding="utf-8"))
-        state = read_state(self.project)
-        state.presets.update(incoming)
-        write_state(state, self.project)
-        self.presets.set_names(state.presets)
-        return sorted(incoming)
-
-    @guarded_slot
-    def _ask_save_preset(self) -> None:
-        from qgis.PyQt.QtWidgets import QInputDialog
-
-        name, ok = QInputDialog.getText(self, tr("Save filter preset"), tr("Name"))
-        if ok and name.strip():
-            self.save_preset(name.strip())
-
-    @guarded_slot
-    def _ask_export_presets(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export presets"), "", tr("JSON (*.json)"))
-        if path:
-            self.export_presets(path)
-
-    @guarded_slot
-    def _ask_import_presets(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import presets"), "", tr("JSON (*.json)"))
-        if not path:
-            return
-        try:
-            names = self.import_presets(path)
-        except (OSError, ValueError) as error:
-            self.notify(tr("Could not import presets: {0}").format(error), Qgis.MessageLevel.Warning)
-            return
-        self.notify(tr("Imported presets: {0}").format(", ".join(names)), Qgis.MessageLevel.Info)
 
     @guarded_slot
     def reset(self) -> None:

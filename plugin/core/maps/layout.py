@@ -1,4 +1,6 @@
-"""Print layouts for the styled map: templates, texts written from the filter, and export.
+"""Print layouts for the styled map: templates and the layout prepared for a filter.
+
+Texts are written in map_texts.py and files in layout_export.py (both re-exported here).
 
 The templates under resources/layouts/ are ordinary QGIS .qpt files (made by
 `make templates` from `design_layout`), so analysts can restyle them in the layout designer;
@@ -8,9 +10,6 @@ provenance.
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from qgis.core import (
@@ -20,7 +19,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFillSymbol,
     QgsHeatmapRenderer,
-    QgsLayoutExporter,
     QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -44,116 +42,31 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH, TEXT_AS_TEXT
-from ..definitions import MEASURES, PAGE_SIZES
-from ..filters import IncidentFilter
-from ..i18n import format_day, tr
+from ..compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH
+from ..definitions import PAGE_SIZES
+from ..i18n import tr
 from ..paths import RESOURCES, world_map_path
-from ..store.queries import Summary
 from .choropleth import VALUE_EXPRESSION
+from .layout_export import ExportError, export_layout
+from .map_texts import MapTexts, describe_filter, is_right_to_left, map_texts, measure_words
+
+__all__ = [
+    "ExportError",
+    "MapTexts",
+    "describe_filter",
+    "export_layout",
+    "is_right_to_left",
+    "load_layout",
+    "map_texts",
+    "measure_words",
+    "prepare_layout",
+]
 
 MM = Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
 TEMPLATE_DIR = RESOURCES / "layouts"
 PAGES = PAGE_SIZES
 TEMPLATE_LEGEND_TITLE = "Incidents"
 ITEM_IDS = ("title", "subtitle", "map", "overview", "legend", "scalebar", "north", "provenance")
-
-
-@dataclass(frozen=True)
-class MapTexts:
-    title: str
-    subtitle: str
-    provenance: str
-
-
-def _day(value: date | str | None) -> str:
-    if value is None:
-        return ""
-    value = date.fromisoformat(value) if isinstance(value, str) else value
-    return format_day(value)
-
-
-def map_texts(
-    incident_filter: IncidentFilter, summary: Summary, sources: list[str], classification: str, measure: str
-) -> MapTexts:
-    """Title, subtitle and provenance, in words of the interface language, from the filter and counts."""
-    actors = ", ".join(incident_filter.actors)
-    if incident_filter.actors and incident_filter.event_types:
-        event_types = tr(" and ").join(t.lower() for t in incident_filter.event_types)
-        title = tr("{actors} {event_types} by governorate").format(actors=actors, event_types=event_types)
-    elif incident_filter.actors:
-        title = tr("{actors} attacks by governorate").format(actors=actors)
-    else:
-        title = tr("Incidents by governorate")
-    start = incident_filter.date_from or summary.first_date
-    end = incident_filter.date_to or summary.last_date
-    period = tr("{start} – {end}").format(start=_day(start), end=_day(end)) if start and end else tr("all dates")
-    subtitle = tr("{period} · {incidents} incidents · {fatalities} fatalities").format(
-        period=period, incidents=f"{summary.incidents:,}", fatalities=f"{summary.fatalities:,}"
-    )
-    provenance = tr(
-        "Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. "
-        "Produced {date} with Incident Atlas."
-    ).format(
-        sources="; ".join(sources) or tr("unknown"),
-        filter=describe_filter(incident_filter) or tr("no filter"),
-        measure=measure_words(measure),
-        classification=classification,
-        date=date.today().isoformat(),
-    )
-    return MapTexts(title, subtitle, provenance)
-
-
-def measure_words(measure: str) -> str:
-    try:
-        return MEASURES.by_key(measure).text()
-    except ValueError:
-        return measure.replace("_", " ")
-
-
-def describe_filter(incident_filter: IncidentFilter) -> str:
-    parts = []
-    if incident_filter.actors:
-        actors = ", ".join(incident_filter.actors)
-        role = {"primary": tr("primary"), "secondary": tr("secondary"), "associated": tr("associated")}
-        if incident_filter.actor_role in role:
-            parts.append(tr("actors {actors} ({role})").format(actors=actors, role=role[incident_filter.actor_role]))
-        else:
-            parts.append(tr("actors {actors}").format(actors=actors))
-    if incident_filter.date_from or incident_filter.date_to:
-        parts.append(
-            tr("dates {start} to {end}").format(
-                start=_day(incident_filter.date_from) or "…", end=_day(incident_filter.date_to) or "…"
-            )
-        )
-    if incident_filter.event_types:
-        parts.append(tr("event types {types}").format(types=", ".join(incident_filter.event_types)))
-    if incident_filter.sub_event_types:
-        parts.append(tr("sub-types {types}").format(types=", ".join(incident_filter.sub_event_types)))
-    if incident_filter.fatalities_min is not None:
-        parts.append(tr("at least {number} fatalities").format(number=incident_filter.fatalities_min))
-    if incident_filter.fatalities_max is not None:
-        parts.append(tr("at most {number} fatalities").format(number=incident_filter.fatalities_max))
-    if incident_filter.max_geo_precision is not None:
-        parts.append(tr("location precision up to {level}").format(level=incident_filter.max_geo_precision))
-    if incident_filter.max_date_precision is not None:
-        parts.append(tr("date precision up to {level}").format(level=incident_filter.max_date_precision))
-    if incident_filter.provinces:
-        parts.append(tr("provinces {names}").format(names=", ".join(incident_filter.provinces)))
-    if incident_filter.datasets:
-        parts.append(tr("datasets {names}").format(names=", ".join(incident_filter.datasets)))
-    return tr("; ").join(parts)
-
-
-def is_right_to_left(text: str) -> bool:
-    """Whether the first strongly directional character is Arabic, Kurdish, Hebrew and the like."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
 
 
 def _label(layout, item_id: str, text: str, size: float, bold: bool = False) -> QgsLayoutItemLabel:
@@ -435,103 +348,3 @@ def align_legend_right(legend: QgsLayoutItemLegend) -> None:
         style = legend.style(component)
         style.setAlignment(right)
         legend.setStyle(component, style)
-
-
-class ExportError(Exception):
-    pass
-
-
-def _complete(path: Path) -> bool:
-    """Whether an exported file is whole: a writer that ran out of disk may still report success."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return False
-    if path.suffix.lower() == ".pdf":
-        with path.open("rb") as handle:
-            handle.seek(max(path.stat().st_size - 1024, 0))
-            return b"%%EOF" in handle.read()
-    if path.suffix.lower() == ".svg":
-        return path.read_bytes().rstrip().endswith(b"</svg>")
-    from qgis.PyQt.QtGui import QImage
-
-    return not QImage(str(path)).isNull()
-
-
-def _with_text(settings, dpi: int):
-    """Vector export settings that keep text as text (searchable, selectable, read aloud; fonts embedded).
-
-    QGIS 3.40 no longer defaults to text in PDF and SVG: said once, for every version."""
-    settings.dpi = dpi
-    settings.textRenderFormat = TEXT_AS_TEXT
-    return settings
-
-
-def export_layout(layout: QgsPrintLayout, output: Path, dpi: int = 150, feedback=None) -> Path:
-    """PDF, PNG or SVG by the file's extension; an atlas goes to one PDF, or one PNG/SVG a page.
-
-    Written under a temporary name and renamed only when complete, so a failed or cut-short
-    export never leaves a file that looks finished.
-    """
-    output = Path(output)
-    suffix = output.suffix.lower()
-    if suffix not in (".pdf", ".png", ".svg"):
-        raise ExportError(tr("Choose a .pdf, .png or .svg file, not {name}").format(name=output.name))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    atlas = layout.atlas() if layout.atlas().enabled() else None
-    if atlas is not None and suffix != ".pdf":
-        return _export_atlas_pages(layout, atlas, output, dpi, feedback)
-    partial = output.with_name(f".{output.stem}.part{suffix}")
-    exporter = QgsLayoutExporter(layout)
-    if suffix == ".pdf":
-        settings = _with_text(QgsLayoutExporter.PdfExportSettings(), dpi)
-        if atlas is not None:
-            result, error = QgsLayoutExporter.exportToPdf(atlas, str(partial), settings, feedback)
-        else:
-            result, error = exporter.exportToPdf(str(partial), settings), ""
-    elif suffix == ".png":
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        result, error = exporter.exportToImage(str(partial), settings), ""
-    else:
-        settings = _with_text(QgsLayoutExporter.SvgExportSettings(), dpi)
-        result, error = exporter.exportToSvg(str(partial), settings), ""
-    if result == QgsLayoutExporter.ExportResult.Success and not _complete(partial):
-        error = "the file was cut short (is the disk full?)"
-        result = QgsLayoutExporter.ExportResult.FileError
-    if result != QgsLayoutExporter.ExportResult.Success:
-        for leftover in output.parent.glob(f".{output.stem}.part*"):
-            leftover.unlink(missing_ok=True)
-        if result == QgsLayoutExporter.ExportResult.Canceled:
-            raise ExportError(tr("Exporting {name} was cancelled").format(name=output.name))
-        raise ExportError(
-            tr("Exporting {name} failed: {error}").format(
-                name=output.name, error=error or exporter.errorMessage() or result
-            )
-        )
-    for sidecar in output.parent.glob(f".{output.stem}.part.*"):  # world files QGIS may add
-        if sidecar != partial:
-            sidecar.unlink(missing_ok=True)
-    partial.replace(output)
-    return output
-
-
-def _export_atlas_pages(layout, atlas, output: Path, dpi: int, feedback) -> Path:
-    """One PNG or SVG per atlas page, named <stem>-<page>; all removed again if any page fails."""
-    atlas.setFilenameExpression(f"'{output.stem}-' || @atlas_featurenumber")
-    base = str(output.parent / output.stem)
-    if output.suffix.lower() == ".png":
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        result, error = QgsLayoutExporter.exportToImage(atlas, base, "png", settings, feedback)
-    else:
-        settings = _with_text(QgsLayoutExporter.SvgExportSettings(), dpi)
-        result, error = QgsLayoutExporter.exportToSvg(atlas, base, settings, feedback)
-    pages = sorted(output.parent.glob(f"{output.stem}-*{output.suffix}"))
-    if result == QgsLayoutExporter.ExportResult.Success and not all(_complete(page) for page in pages):
-        result, error = QgsLayoutExporter.ExportResult.FileError, "a page was cut short (is the disk full?)"
-    if result != QgsLayoutExporter.ExportResult.Success:
-        for page in pages:
-            page.unlink(missing_ok=True)
-        if result == QgsLayoutExporter.ExportResult.Canceled:
-            raise ExportError(tr("Exporting {name} was cancelled").format(name=output.name))
-        raise ExportError(tr("Exporting {name} failed: {error}").format(name=output.name, error=error or result))
-    return output

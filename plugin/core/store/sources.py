@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+from typing import Union
+
 from .geopackage import GeoPackageSource
 from .postgis import PostgresSource
 
-IncidentSource = GeoPackageSource | PostgresSource
+IncidentSource = Union[GeoPackageSource, PostgresSource]  # not "|": QGIS 3.22 on Windows runs Python 3.9
 
 
 def as_source(value) -> IncidentSource:

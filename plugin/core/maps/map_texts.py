@@ -1,0 +1,109 @@
+"""What a map says: title, subtitle and provenance written from the filter and the counts."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from ..definitions import MEASURES
+from ..filters import IncidentFilter
+from ..i18n import format_day, tr
+from ..store.counts import Summary
+
+
+@dataclass(frozen=True)
+class MapTexts:
+    title: str
+    subtitle: str
+    provenance: str
+
+
+def _day(value: date | str | None) -> str:
+    if value is None:
+        return ""
+    value = date.fromisoformat(value) if isinstance(value, str) else value
+    return format_day(value)
+
+
+def map_texts(
+    incident_filter: IncidentFilter, summary: Summary, sources: list[str], classification: str, measure: str
+) -> MapTexts:
+    """Title, subtitle and provenance, in words of the interface language, from the filter and counts."""
+    actors = ", ".join(incident_filter.actors)
+    if incident_filter.actors and incident_filter.event_types:
+        event_types = tr(" and ").join(t.lower() for t in incident_filter.event_types)
+        title = tr("{actors} {event_types} by governorate").format(actors=actors, event_types=event_types)
+    elif incident_filter.actors:
+        title = tr("{actors} attacks by governorate").format(actors=actors)
+    else:
+        title = tr("Incidents by governorate")
+    start = incident_filter.date_from or summary.first_date
+    end = incident_filter.date_to or summary.last_date
+    period = tr("{start} – {end}").format(start=_day(start), end=_day(end)) if start and end else tr("all dates")
+    subtitle = tr("{period} · {incidents} incidents · {fatalities} fatalities").format(
+        period=period, incidents=f"{summary.incidents:,}", fatalities=f"{summary.fatalities:,}"
+    )
+    provenance = tr(
+        "Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. "
+        "Produced {date} with Incident Atlas."
+    ).format(
+        sources="; ".join(sources) or tr("unknown"),
+        filter=describe_filter(incident_filter) or tr("no filter"),
+        measure=measure_words(measure),
+        classification=classification,
+        date=date.today().isoformat(),
+    )
+    return MapTexts(title, subtitle, provenance)
+
+
+def measure_words(measure: str) -> str:
+    try:
+        return MEASURES.by_key(measure).text()
+    except ValueError:
+        return measure.replace("_", " ")
+
+
+def describe_filter(incident_filter: IncidentFilter) -> str:
+    parts = []
+    if incident_filter.actors:
+        actors = ", ".join(incident_filter.actors)
+        role = {"primary": tr("primary"), "secondary": tr("secondary"), "associated": tr("associated")}
+        if incident_filter.actor_role in role:
+            parts.append(tr("actors {actors} ({role})").format(actors=actors, role=role[incident_filter.actor_role]))
+        else:
+            parts.append(tr("actors {actors}").format(actors=actors))
+    if incident_filter.date_from or incident_filter.date_to:
+        parts.append(
+            tr("dates {start} to {end}").format(
+                start=_day(incident_filter.date_from) or "…", end=_day(incident_filter.date_to) or "…"
+            )
+        )
+    if incident_filter.event_types:
+        parts.append(tr("event types {types}").format(types=", ".join(incident_filter.event_types)))
+    if incident_filter.sub_event_types:
+        parts.append(tr("sub-types {types}").format(types=", ".join(incident_filter.sub_event_types)))
+    if incident_filter.fatalities_min is not None:
+        parts.append(tr("at least {number} fatalities").format(number=incident_filter.fatalities_min))
+    if incident_filter.fatalities_max is not None:
+        parts.append(tr("at most {number} fatalities").format(number=incident_filter.fatalities_max))
+    if incident_filter.max_geo_precision is not None:
+        parts.append(tr("location precision up to {level}").format(level=incident_filter.max_geo_precision))
+    if incident_filter.max_date_precision is not None:
+        parts.append(tr("date precision up to {level}").format(level=incident_filter.max_date_precision))
+    if incident_filter.provinces:
+        parts.append(tr("provinces {names}").format(names=", ".join(incident_filter.provinces)))
+    if incident_filter.datasets:
+        parts.append(tr("datasets {names}").format(names=", ".join(incident_filter.datasets)))
+    return tr("; ").join(parts)
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character is Arabic, Kurdish, Hebrew and the like."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

@@ -1,0 +1,72 @@
+"""The dock's filter presets: saved in the project, exported to and imported from JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.i18n import tr
+from ..core.project.state import presets_from_json, presets_to_json, read_state, write_state
+from .guard import guarded_slot
+
+
+class PresetsMixin:
+    """Part of IncidentDock: needs its project, presets bar, current_filter, set_filter and notify."""
+
+    def save_preset(self, name: str) -> None:
+        state = read_state(self.project)
+        state.presets[name] = self.current_filter()
+        write_state(state, self.project)
+        self.presets.set_names(state.presets, current=name)
+
+    @guarded_slot
+    def load_preset(self, name: str) -> None:
+        preset = read_state(self.project).presets.get(name)
+        if preset is not None and self.session is not None:
+            self.set_filter(preset)
+
+    @guarded_slot
+    def delete_preset(self, name: str) -> None:
+        state = read_state(self.project)
+        if state.presets.pop(name, None) is not None:
+            write_state(state, self.project)
+        self.presets.set_names(state.presets)
+
+    def export_presets(self, path: Path | str) -> None:
+        Path(path).write_text(presets_to_json(read_state(self.project).presets), encoding="utf-8")
+
+    def import_presets(self, path: Path | str) -> list[str]:
+        incoming = presets_from_json(Path(path).read_text(encoding="utf-8"))
+        state = read_state(self.project)
+        state.presets.update(incoming)
+        write_state(state, self.project)
+        self.presets.set_names(state.presets)
+        return sorted(incoming)
+
+    @guarded_slot
+    def _ask_save_preset(self) -> None:
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, tr("Save filter preset"), tr("Name"))
+        if ok and name.strip():
+            self.save_preset(name.strip())
+
+    @guarded_slot
+    def _ask_export_presets(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export presets"), "", tr("JSON (*.json)"))
+        if path:
+            self.export_presets(path)
+
+    @guarded_slot
+    def _ask_import_presets(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import presets"), "", tr("JSON (*.json)"))
+        if not path:
+            return
+        try:
+            names = self.import_presets(path)
+        except (OSError, ValueError) as error:
+            self.notify(tr("Could not import presets: {0}").format(error), Qgis.MessageLevel.Warning)
+            return
+        self.notify(tr("Imported presets: {0}").format(", ".join(names)), Qgis.MessageLevel.Info)
