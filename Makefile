@@ -31,12 +31,13 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 PYLUPDATE := $(shell command -v pylupdate5 2>/dev/null || command -v pylupdate6 2>/dev/null)
 LRELEASE := $(shell command -v lrelease 2>/dev/null || command -v /usr/lib/qt6/bin/lrelease 2>/dev/null || echo lrelease)
 
-.PHONY: help deps system-deps test test-qgis340 test-qgis344 lint format package install profile process run demo bench clean templates \
+.PHONY: help deps system-deps test test-fast test-qgis340 test-qgis344 lint format package install profile process run demo bench clean templates \
 	translations qm postgis-deps
 
 help:
 	@echo "make demo     install what is missing, build the sample GeoPackage, export a styled map"
 	@echo "make test     install what is missing, lint, run every test headless"
+	@echo "make test-fast     the headless unit and integration tests only (no slow or system tests)"
 	@echo "make test-qgis340  the same tests on QGIS 3.40 (Debian 13) in a root filesystem under build/lanes"
 	@echo "make test-qgis344  the same tests on QGIS 3.44 (Debian unstable)"
 	@echo "make deps     install Debian's QGIS and the .venv with the pinned dev tools, if missing"
@@ -89,6 +90,10 @@ format: deps
 
 test: lint qm postgis-deps
 	$(PY) -m pytest tests
+
+# What a developer runs between edits: no QGIS desktop, qgis_process, separate QGIS or PostgreSQL.
+test-fast: lint qm
+	$(PY) -m pytest tests -m "not slow and not system"
 
 # Lanes: Debian's own QGIS of that release, `make test` inside (needs root or sudo; see .ci/lane).
 test-qgis340:

@@ -161,6 +161,39 @@ def plugin(plugin_package, desktop_iface, qgis_processing):
 
 
 @pytest.fixture(scope="session")
+def sample_gpkg(tmp_path_factory):
+    """The synthetic Iraq sample, built once per session for the tests that only read it.
+
+    A test that writes to it would change what later tests see: its tables are checked unchanged
+    at the end of the session (QGIS's OGR provider may touch GDAL's own bookkeeping, not the data)."""
+    from sample_data import build_sample_geopackage
+
+    path = build_sample_geopackage(tmp_path_factory.mktemp("sample") / "iraq.gpkg")
+    before = _tables_digest(path)
+    yield path
+    assert _tables_digest(path) == before, "a test wrote to the shared sample"
+
+
+def _tables_digest(path: Path) -> str:
+    import hashlib
+    import sqlite3
+
+    digest = hashlib.sha256()
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        for table in ("incidents", "provinces", "imports", "rejected_rows", "incident_atlas_meta", "layer_styles"):
+            for row in db.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that start QGIS desktop or a database server are system tests too (make test-fast skips them)."""
+    for item in items:
+        if item.get_closest_marker("desktop") or item.get_closest_marker("postgis"):
+            item.add_marker(pytest.mark.system)
+
+
+@pytest.fixture(scope="session")
 def postgis(qgis_app):
     """A throwaway PostGIS cluster for this test session, saved in QGIS as a connection: its name."""
     import postgis_server

@@ -31,8 +31,8 @@ def test_settings_round_trip_and_defaults():
 
 
 def test_dock_applies_edited_groups(plugin, tmp_path, qgis_new_project):
+    from helpers import item, settle
     from sample_data import build_sample_geopackage
-    from test_dock import item, settle
 
     dock = plugin.dock
     assert dock.open_geopackage(build_sample_geopackage(tmp_path / "s.gpkg"))

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
+from helpers import item, settle
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.maps.choropleth import (
     VARIABLE,
@@ -29,13 +30,6 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtCore import QDate, Qt
-from sample_data import build_sample_geopackage
-from test_dock import item, settle
-
-
-@pytest.fixture(scope="module")
-def sample_gpkg(tmp_path_factory):
-    return build_sample_geopackage(tmp_path_factory.mktemp("choropleth") / "iraq.gpkg")
 
 
 @pytest.fixture(scope="module", params=SOURCE_KINDS)
@@ -167,6 +161,7 @@ RENDER = textwrap.dedent(
 )
 
 
+@pytest.mark.system
 def test_saved_project_renders_the_same_without_the_plugin(dock, tmp_path):
     from map_render import render_layers
     from qgis.PyQt.QtGui import QImage

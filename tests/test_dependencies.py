@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import pytest
 from incident_atlas.plugin.core import dependencies
 
 
@@ -15,6 +16,7 @@ def test_missing_package_is_reported(monkeypatch):
     assert dependencies.missing_import_packages() == ["no_such_package_ia"]
 
 
+@pytest.mark.system
 def test_install_command_targets_this_python_and_is_runnable():
     command = dependencies.install_command(["shapely"])
     assert command.startswith(sys.executable) or command.startswith(f'"{sys.executable}"')
@@ -76,6 +78,7 @@ print("loaded", sorted(m for m in BLOCKED if m in sys.modules))
 """
 
 
+@pytest.mark.system
 def test_opening_filtering_and_exporting_need_none_of_the_import_packages(tmp_path):
     """The interactive path works in a QGIS without pandas, shapely or openpyxl (and never imports them)."""
     from conftest import REPO_ROOT

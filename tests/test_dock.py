@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
+from helpers import item, settle
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.store import queries
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from sample_data import build_sample_geopackage
-
-
-@pytest.fixture(scope="module")
-def sample_gpkg(tmp_path_factory):
-    return build_sample_geopackage(tmp_path_factory.mktemp("sample") / "iraq.gpkg")
 
 
 @pytest.fixture(scope="module", params=SOURCE_KINDS)
@@ -41,23 +36,6 @@ def gpkg_dock(plugin, sample_gpkg, qgis_new_project):
     assert plugin.dock.open_geopackage(sample_gpkg)
     settle(plugin.dock)
     return plugin.dock
-
-
-def settle(dock, timeout=10.0):
-    """Let the debounce fire and the worker's counts arrive, as the event loop would."""
-    deadline = time.monotonic() + timeout
-    QCoreApplication.processEvents()
-    while dock.debounce.isActive() or dock.facets_pending():
-        assert time.monotonic() < deadline
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    QCoreApplication.processEvents()
-
-
-def item(check_list, value):
-    matches = [i for i in check_list.items() if i.data(Qt.ItemDataRole.UserRole) == value]
-    assert matches, f"{value!r} is not listed"
-    return matches[0]
 
 
 def test_opening_fills_the_dock(dock, sample_gpkg):
@@ -94,7 +72,10 @@ def test_checking_an_alias_group_filters_layer_summary_and_counts(dock, sample_g
     assert dock.summary_label.text() == queries.summary(sample_gpkg, expected).text()
     # Facet counts follow the other filters: the other group still shows, with its Q1 count.
     assert item(dock.actors.list, "ISIS").checkState() == Qt.CheckState.Checked
-    assert item(dock.actors.list, "Unidentified Armed Group (Iraq)").text().endswith(")")
+    other_counts = dict(queries.actor_counts(sample_gpkg, expected))
+    other = "Unidentified Armed Group (Iraq)"
+    assert other_counts[other] > 0
+    assert item(dock.actors.list, other).text() == f"{other}  ({other_counts[other]:,})"
 
 
 def test_event_type_fatalities_and_precision(dock):
@@ -334,4 +315,8 @@ def test_an_error_in_a_slot_is_shown_not_raised(gpkg_dock, monkeypatch):
     gpkg_dock.source_combo.currentIndexChanged.emit(0)  # as Qt calls it
     gpkg_dock.refresh_sources(force=True)
     assert messages and all("server closed the connection unexpectedly" in m for m in messages)
+    gpkg_dock.actors.role.setCurrentIndex(2)
+    before = len(messages)
     gpkg_dock.reset_button.clicked.emit(False)  # clicked passes `checked`: dropped, no TypeError
+    assert gpkg_dock.actors.role.currentIndex() == 0  # the reset ran
+    assert not any("TypeError" in m for m in messages[before:])

@@ -16,6 +16,8 @@ from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_inc
 from processes import running
 from source_files import acled_row, write_acled
 
+pytestmark = pytest.mark.system  # each test runs a QGIS or qgis_process of its own
+
 TESTS = Path(__file__).resolve().parent
 
 # Each fault runs in a QGIS of its own, so a crash fails one test, not the whole run.
@@ -124,14 +126,14 @@ def resident_mb() -> float:
     return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cycles", [50])
 def test_reload_with_dock_open_and_filter_active(cycles, plugin_package, desktop_iface, qgis_processing, tmp_path):
+    from helpers import settle, snapshot
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
     from qgis.PyQt.QtWidgets import QApplication
     from sample_data import build_sample_geopackage
-    from test_dock import settle
-    from test_plugin_lifecycle import snapshot
 
     gpkg = build_sample_geopackage(tmp_path / "s.gpkg")
     QgsProject.instance().clear()

@@ -58,10 +58,10 @@ def test_bad_date_is_a_clear_error(plugin, gpkg, tmp_path):
 
 
 def test_dock_filters_the_hostile_actor_name(plugin, gpkg, qgis_new_project):
+    from helpers import item, settle
     from incident_atlas.plugin.core.store import queries
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import Qt
-    from test_dock import item, settle
 
     QgsProject.instance().clear()
     dock = plugin.dock

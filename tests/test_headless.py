@@ -5,9 +5,12 @@ import sqlite3
 import subprocess
 import sysconfig
 
+import pytest
 from conftest import install_into_profile
+from helpers import QGIS_PROCESS
 from source_files import acled_row, write_acled
-from test_package import QGIS_PROCESS
+
+pytestmark = pytest.mark.system  # each test runs a QGIS or qgis_process of its own
 
 
 def test_importincidents_through_qgis_process(tmp_path):

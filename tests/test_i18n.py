@@ -134,8 +134,8 @@ def test_plugin_speaks_the_interface_language(interface_language, plugin_package
 
 @pytest.mark.parametrize("interface_language", ["ar", "ckb"], indirect=True)
 def test_right_to_left_dock_clips_no_text(interface_language, plugin_package, desktop_iface, qgis_processing, tmp_path):
+    from helpers import settle
     from sample_data import build_sample_geopackage
-    from test_dock import settle
 
     gpkg = build_sample_geopackage(tmp_path / "iraq.gpkg")
     instance = plugin_package.classFactory(desktop_iface.iface)

@@ -321,6 +321,7 @@ def test_cancelled_import_leaves_geopackage_as_it_was(tmp_path):
     assert list(tmp_path.glob("new*")) == []
 
 
+@pytest.mark.slow
 def test_locked_geopackage_gives_clear_error_and_stays_intact(tmp_path):
     output = tmp_path / "out.gpkg"
     run(write_acled(tmp_path / "a.csv", [acled_row("A1")]), output)

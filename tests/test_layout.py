@@ -20,7 +20,6 @@ from incident_atlas.plugin.core.store.filter_session import FilterSession
 from pypdf import PdfReader
 from qgis.core import QgsProject
 from qgis.PyQt.QtGui import QImage
-from sample_data import build_sample_geopackage
 
 ISIS_Q1 = IncidentFilter(
     actors=("ISIS",),
@@ -29,11 +28,6 @@ ISIS_Q1 = IncidentFilter(
     date_to=date(2020, 3, 31),
     alias_groups=DEFAULT_ALIAS_GROUPS,
 )
-
-
-@pytest.fixture(scope="module")
-def sample_gpkg(tmp_path_factory):
-    return build_sample_geopackage(tmp_path_factory.mktemp("layout") / "iraq.gpkg")
 
 
 @pytest.fixture()
@@ -109,6 +103,7 @@ def test_svg_parses(styled, tmp_path):
     assert "ISIS attacks by governorate" in svg.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_atlas_has_one_page_per_province_with_incidents(styled, tmp_path):
     layers, texts, facets = styled
     layout = layouts.load_layout("a4_landscape", "atlas")
@@ -155,8 +150,8 @@ def test_exportmap_algorithm_pdf_and_atlas(plugin, sample_gpkg, tmp_path):
 def test_dock_export_runs_as_a_task_and_keeps_the_layout(plugin, sample_gpkg, tmp_path, qgis_new_project):
     import time
 
+    from helpers import item, settle
     from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
-    from test_dock import item, settle
 
     QgsProject.instance().clear()
     dock = plugin.dock

@@ -12,11 +12,6 @@ from qgis.core import QgsProject
 from sample_data import build_sample_geopackage
 
 
-@pytest.fixture(scope="module")
-def sample_gpkg(tmp_path_factory):
-    return build_sample_geopackage(tmp_path_factory.mktemp("sample") / "iraq.gpkg")
-
-
 def test_open_adds_one_styled_group(sample_gpkg, qgis_new_project):
     group = open_incident_geopackage(sample_gpkg)
     assert QgsProject.instance().layerTreeRoot().children()[0] is group

@@ -2,48 +2,13 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaMethod
+from helpers import flush_deletes, snapshot
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
 
 PROVIDER_ID = "incidentatlas"
 DOCK_NAME = "IncidentAtlasDock"
 MENU_TITLE = "&Incident Atlas"
-
-
-def signal_receivers(obj) -> dict[str, int]:
-    """How many slots each signal of obj has: a leaked connection shows up as a higher count."""
-    meta = obj.metaObject()
-    counts = {}
-    for index in range(meta.methodCount()):
-        method = meta.method(index)
-        if method.methodType() != QMetaMethod.MethodType.Signal:
-            continue
-        name = bytes(method.name()).decode()
-        signal = getattr(obj, name, None)
-        if signal is None:
-            continue
-        try:
-            counts[bytes(method.methodSignature()).decode()] = obj.receivers(signal)
-        except TypeError:  # overloaded signals without a default overload
-            continue
-    return counts
-
-
-def watched_objects(iface) -> dict[str, object]:
-    return {
-        "project": QgsProject.instance(),
-        "processing registry": QgsApplication.processingRegistry(),
-        "canvas": iface.mapCanvas(),
-    }
-
-
-def snapshot(iface) -> dict[str, dict[str, int]]:
-    return {name: signal_receivers(obj) for name, obj in watched_objects(iface).items()}
-
-
-def flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 def test_init_gui_adds_action_menu_dock_and_provider(plugin, desktop_iface):

@@ -22,16 +22,11 @@ from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
 from incident_atlas.plugin.core.store.postgis import PostgresSource
 from processes import communicate_all, running
 from qgis.core import QgsApplication, QgsFeedback, QgsProject
-from sample_data import SAMPLE_DATASET, build_sample_geopackage
+from sample_data import SAMPLE_DATASET
 from source_files import acled_row, write_acled
 
 pytestmark = pytest.mark.postgis
 IMPORT_ONCE = REPO_ROOT / "tests" / "bench" / "import_once.py"
-
-
-@pytest.fixture(scope="module")
-def sample_gpkg(tmp_path_factory):
-    return build_sample_geopackage(tmp_path_factory.mktemp("pg") / "iraq.gpkg")
 
 
 def fresh(postgis: str, name: str) -> PostgresSource:
@@ -474,8 +469,8 @@ def test_processing_algorithms_on_postgis(plugin, postgis, sample_gpkg, tmp_path
 
 def test_dock_opens_a_schema_chosen_in_the_postgis_dialog(plugin, postgis, sample_gpkg, qgis_new_project):
     from conftest import sample_in_postgis
+    from helpers import settle
     from incident_atlas.plugin.gui.postgis_dialog import PostgisSourceDialog
-    from test_dock import settle
 
     sample_in_postgis(sample_gpkg, postgis, "dialog_sample")
     dialog = PostgisSourceDialog()
