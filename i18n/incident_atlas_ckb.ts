@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="138"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="152"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="263"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="80"/>
+        <location filename="../plugin/core/project/state.py" line="94"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
@@ -464,22 +464,22 @@
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="243"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="302"/>
+        <location filename="../plugin/gui/dock.py" line="317"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="373"/>
+        <location filename="../plugin/gui/dock.py" line="388"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="64"/>
+        <location filename="../plugin/gui/map_section.py" line="92"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>'{0}' ژمارە نییە</translation>
     </message>
@@ -1064,17 +1064,17 @@
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="103"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="111"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="123"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="136"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="144"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="169"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="156"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="170"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="132"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1247,6 +1247,21 @@
         <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="92"/>
+        <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
+        <translation>گرووپەکانی ناوی جێگرەوە (ئۆبجێکتی JSON بە شێوەی گرووپ: [ناوەکان]؛ بەتاڵ: گرووپە ناوخۆییەکانی پێوەکراوەکە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="173"/>
+        <source>ALIAS_GROUPS is not valid JSON: {0}</source>
+        <translation>ALIAS_GROUPS JSONـی دروست نییە: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="177"/>
+        <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
+        <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="138"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="152"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="263"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="80"/>
+        <location filename="../plugin/core/project/state.py" line="94"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
@@ -464,22 +464,22 @@
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="243"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="302"/>
+        <location filename="../plugin/gui/dock.py" line="317"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="373"/>
+        <location filename="../plugin/gui/dock.py" line="388"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="64"/>
+        <location filename="../plugin/gui/map_section.py" line="92"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
@@ -1064,17 +1064,17 @@
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="103"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="111"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="123"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="136"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="144"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="155"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="169"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="156"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="170"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>Schéma des tables d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="132"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
@@ -1247,6 +1247,21 @@
         <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="92"/>
+        <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
+        <translation>Groupes d’alias (objet JSON groupe : [noms] ; vide : les groupes intégrés de l’extension)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="173"/>
+        <source>ALIAS_GROUPS is not valid JSON: {0}</source>
+        <translation>ALIAS_GROUPS n’est pas un JSON valide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="177"/>
+        <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
+        <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
 </context>
 </TS>

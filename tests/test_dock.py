@@ -180,6 +180,32 @@ def test_filter_survives_saving_and_reopening_the_project(dock, tmp_path):
     assert dock.dates.date_from.date() == QDate(2020, 1, 1)
 
 
+def test_map_choices_survive_saving_and_reopening_the_project(dock, tmp_path):
+    """Fatalities, quantile, 4 classes: reopened, the Map section and the map are as they were."""
+    section = dock.map
+    section.measure.setCurrentIndex(section.measure.findData("fatalities"))
+    section.method.setCurrentIndex(section.method.findData("quantile"))
+    section.classes.setValue(4)
+    section.ramp.setCurrentIndex(section.ramp.findData("Purples"))
+    settle(dock)
+    renderer = dock.provinces_layer().renderer()
+    ranges = [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
+    project_file = tmp_path / "map.qgz"
+    assert QgsProject.instance().write(str(project_file))
+
+    QgsProject.instance().clear()
+    QCoreApplication.processEvents()
+    section.measure.setCurrentIndex(0)  # what the widgets show now must not matter
+    section.classes.setValue(5)
+    assert QgsProject.instance().read(str(project_file))
+    settle(dock)
+    assert dock.session is not None
+    assert (section.measure.currentData(), section.method.currentData()) == ("fatalities", "quantile")
+    assert (section.classes.value(), section.ramp.currentData()) == (4, "Purples")
+    reopened = dock.provinces_layer().renderer()
+    assert [(r.lowerValue(), r.upperValue()) for r in reopened.ranges()] == ranges
+
+
 def test_presets_save_load_delete_and_share(dock, tmp_path):
     item(dock.event_types, "Battles").setCheckState(Qt.CheckState.Checked)
     settle(dock)

@@ -50,6 +50,24 @@ def test_alias_group_dates_types_and_fatalities(plugin, gpkg, tmp_path):
     assert run_filter(gpkg, tmp_path) == everything
 
 
+def test_alias_groups_are_a_parameter_not_the_analysts_settings(plugin, gpkg, tmp_path):
+    """One model gives every analyst the same result: the groups come from ALIAS_GROUPS or the built-ins."""
+    from incident_atlas.plugin.core.settings import PluginSettings
+
+    PluginSettings(alias_groups={"ISIS": ("Other",)}).save()  # one analyst's own, different groups
+    try:
+        assert run_filter(gpkg, tmp_path, ACTORS="ISIS") == ["F2", "F4"]  # the built-in group
+        groups = json.dumps({"Mahdi": [HOSTILE], "ISIS": ["Daesh"]})
+        assert run_filter(gpkg, tmp_path, ACTORS="Mahdi", ALIAS_GROUPS=groups) == ["F1", "F3", "F5"]
+        assert run_filter(gpkg, tmp_path, ACTORS="ISIS", ALIAS_GROUPS=groups) == ["F4"]
+    finally:
+        PluginSettings().save()
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="ALIAS_GROUPS must be a JSON object"):
+        run_filter(gpkg, tmp_path, ACTORS="ISIS", ALIAS_GROUPS='["not", "an", "object"]')
+
+
 def test_bad_date_is_a_clear_error(plugin, gpkg, tmp_path):
     from qgis.core import QgsProcessingException
 

@@ -218,8 +218,10 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
         self.status_label.setText(self.session.source.label if self.session.gpkg is None else path)
         self.set_filter_enabled(True)
         self.dates.set_data_range(self.session.first_date, self.session.last_date)
-        # Each source shows its own stored filter, or none: never the widgets' leftovers.
-        self.set_filter(read_state(self.project).active.get(path) or IncidentFilter())
+        # Each source shows its own stored filter and map, or none: never the widgets' leftovers.
+        state = read_state(self.project)
+        self.map.set_settings(*state.map_settings(path))
+        self.set_filter(state.active.get(path) or IncidentFilter())
 
     def current_filter(self) -> IncidentFilter:
         date_from, date_to = self.dates.range()
@@ -275,6 +277,18 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
         self.dates.histogram.set_selected_range(*self.dates.range())
         self.summary_label.setText(facets.summary.text())
 
+    def _remember_map(self) -> None:
+        """The Map section's choices go into the project with the filter."""
+        if self.session is None:
+            return
+        try:
+            settings = self.map.settings()
+        except ValueError:
+            return  # unreadable fixed breaks: update_map says so; the last good choices stay stored
+        state = read_state(self.project)
+        state.maps[self.session.source.key] = {"enabled": self.map.enabled.isChecked(), **settings.to_dict()}
+        write_state(state, self.project)
+
     def provinces_layer(self):
         if self.session is None:
             return None
@@ -283,6 +297,7 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
     @guarded_slot
     def update_map(self) -> None:
         """Restyle the provinces from the last counts; settings changes need no recount."""
+        self._remember_map()
         layer = self.provinces_layer()
         if layer is None or self.last_facets is None:
             return

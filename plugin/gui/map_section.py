@@ -52,6 +52,34 @@ class MapSection(QWidget):
         self.keep_breaks.toggled.connect(lambda _on: self.changed.emit())
         self.enabled.toggled.connect(lambda _on: self.changed.emit())
 
+    def set_settings(self, settings: ChoroplethSettings, enabled: bool = True) -> None:
+        """Show stored choices without a signal per widget: the caller redraws once."""
+        widgets = (
+            self.enabled,
+            self.measure,
+            self.method,
+            self.classes,
+            self.ramp,
+            self.fixed_breaks,
+            self.keep_breaks,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.enabled.setChecked(enabled)
+            for combo, key in (
+                (self.measure, settings.measure),
+                (self.method, settings.method),
+                (self.ramp, settings.ramp),
+            ):
+                combo.setCurrentIndex(max(combo.findData(key), 0))
+            self.classes.setValue(settings.classes)
+            self.fixed_breaks.setText(", ".join(f"{value:g}" for value in settings.fixed_breaks))
+            self.keep_breaks.setChecked(settings.keep_breaks)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
     def settings(self) -> ChoroplethSettings:
         """The widgets as settings; unreadable fixed breaks raise ValueError naming the entry."""
         breaks = []

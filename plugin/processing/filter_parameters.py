@@ -16,9 +16,8 @@ from qgis.core import (
 )
 
 from ..core.definitions import ACTOR_ROLES
-from ..core.filters import IncidentFilter
+from ..core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from ..core.i18n import tr
-from ..core.settings import PluginSettings
 from ..core.store.geopackage import GeoPackageSource
 from ..core.store.postgis import PostgresSource
 
@@ -31,6 +30,7 @@ EVENT_TYPES = "EVENT_TYPES"
 MIN_FATALITIES = "MIN_FATALITIES"
 MAX_FATALITIES = "MAX_FATALITIES"
 MAX_GEO_PRECISION = "MAX_GEO_PRECISION"
+ALIAS_GROUPS = "ALIAS_GROUPS"
 
 
 DATABASE = "DATABASE"
@@ -87,6 +87,14 @@ def add_input_and_filter_parameters(algorithm) -> None:
             optional=True,
             minValue=1,
             maxValue=4,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            ALIAS_GROUPS,
+            tr("Alias groups (JSON object of group: [names]; empty: the plugin's built-in groups)"),
+            optional=True,
+            multiLine=True,
         )
     )
 
@@ -149,5 +157,24 @@ def filter_from_parameters(algorithm, parameters, context) -> IncidentFilter:
         fatalities_min=_optional_int(algorithm, parameters, MIN_FATALITIES, context),
         fatalities_max=_optional_int(algorithm, parameters, MAX_FATALITIES, context),
         max_geo_precision=_optional_int(algorithm, parameters, MAX_GEO_PRECISION, context),
-        alias_groups=PluginSettings.load().alias_groups,
+        alias_groups=alias_groups(algorithm.parameterAsString(parameters, ALIAS_GROUPS, context)),
     )
+
+
+def alias_groups(text: str) -> dict[str, tuple[str, ...]]:
+    """ALIAS_GROUPS as given, or the plugin's built-in groups: never one analyst's own settings, so a
+    model gives every analyst the same result."""
+    text = (text or "").strip()
+    if not text:
+        return dict(DEFAULT_ALIAS_GROUPS)
+    try:
+        values = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise QgsProcessingException(tr("ALIAS_GROUPS is not valid JSON: {0}").format(error)) from error
+    if not isinstance(values, dict) or not all(
+        isinstance(members, list) and all(isinstance(name, str) for name in members) for members in values.values()
+    ):
+        raise QgsProcessingException(
+            tr('ALIAS_GROUPS must be a JSON object of names, e.g. {"ISIS": ["Islamic State (Iraq)", "IS"]}')
+        )
+    return {str(group): tuple(members) for group, members in values.items()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from qgis.core import (
     QgsClassificationEqualInterval,
@@ -63,6 +63,20 @@ class ChoroplethSettings:
             raise ValueError(f"measure must be one of {', '.join(MEASURES)}")
         if self.method not in METHODS:
             raise ValueError(f"method must be one of {', '.join(METHODS)}")
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "fixed_breaks": list(self.fixed_breaks)}
+
+    @classmethod
+    def from_dict(cls, values: dict) -> ChoroplethSettings:
+        """Settings as stored; unknown keys (a newer plugin's) are ignored, bad values raise ValueError."""
+        known = {f.name for f in fields(cls)}
+        values = {key: value for key, value in values.items() if key in known}
+        if "fixed_breaks" in values:
+            values["fixed_breaks"] = tuple(float(value) for value in values["fixed_breaks"])
+        if "classes" in values:
+            values["classes"] = int(values["classes"])
+        return cls(**values)
 
 
 @dataclass(frozen=True)

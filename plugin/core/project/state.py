@@ -13,6 +13,7 @@ from qgis.core import QgsProject
 
 from ..filters import IncidentFilter
 from ..i18n import tr
+from ..maps.choropleth import ChoroplethSettings
 
 SCOPE = "IncidentAtlas"
 KEY = "state"
@@ -24,16 +25,28 @@ PRESETS_VERSION = 1
 class ProjectState:
     active: dict[str, IncidentFilter] = field(default_factory=dict)  # GeoPackage path -> filter
     presets: dict[str, IncidentFilter] = field(default_factory=dict)
+    # source key -> the Map section: {"enabled": bool, **ChoroplethSettings.to_dict()}
+    maps: dict[str, dict] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(
             {
                 "active": {path: json.loads(f.to_json()) for path, f in self.active.items()},
                 "presets": {name: json.loads(f.to_json()) for name, f in self.presets.items()},
+                "maps": self.maps,
             },
             ensure_ascii=False,
             sort_keys=True,
         )
+
+    def map_settings(self, key: str) -> tuple[ChoroplethSettings, bool]:
+        """The Map section of a source as stored, and whether it colours provinces; defaults when absent."""
+        values = dict(self.maps.get(key) or {})
+        enabled = bool(values.pop("enabled", True))
+        try:
+            return ChoroplethSettings.from_dict(values), enabled
+        except (ValueError, TypeError):  # a damaged entry: the defaults, not a broken dock
+            return ChoroplethSettings(), True
 
     @classmethod
     def from_json(cls, text: str) -> ProjectState:
@@ -41,6 +54,7 @@ class ProjectState:
         return cls(
             active={p: IncidentFilter.from_json(json.dumps(v)) for p, v in data.get("active", {}).items()},
             presets={n: IncidentFilter.from_json(json.dumps(v)) for n, v in data.get("presets", {}).items()},
+            maps={key: dict(value) for key, value in data.get("maps", {}).items() if isinstance(value, dict)},
         )
 
 
