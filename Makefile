@@ -14,15 +14,16 @@ QGIS_PROCESS := $(shell command -v qgis_process.bin 2>/dev/null || echo /usr/bin
 PROFILE_DIR := build/qgis-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # qgis brings qgis_process and the desktop; xvfb/xauth the screenshots; poppler-utils pdftotext and
-# pdffonts; proj-data and proj-bin: the PROJ database, and the `proj` program by which pyproj finds it
+# pdffonts; python3-scipy the reference the trend statistics are tested against; proj-data and proj-bin: the PROJ database, and the `proj` program by which pyproj finds it
 # from a venv (geopandas reference tests).
 APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv xvfb xauth poppler-utils \
-	qttools5-dev-tools pyqt5-dev-tools python3-psycopg2 proj-data proj-bin
+	qttools5-dev-tools pyqt5-dev-tools python3-psycopg2 proj-data proj-bin python3-scipy
 # Python 3.13 and newer (Debian 13, unstable) take the data stack from Debian, built for that Python;
 # Debian 12's shapely is 1.8, so there the pinned wheels in .ci/requirements-dev.txt are used.
 DEBIAN_DATA_STACK := $(shell $(SYSTEM_PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 13)))' 2>/dev/null)
 ifeq ($(DEBIAN_DATA_STACK),1)
-APT_PACKAGES += python3-pandas python3-shapely python3-geopandas python3-pyogrio python3-openpyxl python3-pyproj
+APT_PACKAGES += python3-pandas python3-shapely python3-geopandas python3-pyogrio python3-openpyxl python3-pyproj \
+	python3-statsmodels
 endif
 export QT_QPA_PLATFORM ?= offscreen
 TS_FILES := $(wildcard i18n/incident_atlas_*.ts)

@@ -404,7 +404,7 @@
         <translation>تبدأ كل مجموعة بسطر [الاسم]؛ اكتب تحته اسم جهة فاعلة واحدة في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="24"/>
         <source>Incident Atlas</source>
         <translation>أطلس الحوادث</translation>
     </message>
@@ -1262,6 +1262,176 @@
         <location filename="../plugin/processing/filter_parameters.py" line="177"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>يجب أن يكون ALIAS_GROUPS كائن JSON من الأسماء، مثل {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="18"/>
+        <source>the previous {days} days</source>
+        <translation>الأيام الـ{days} السابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="21"/>
+        <source>the same dates a year earlier ({start} to {end})</source>
+        <translation>التواريخ نفسها قبل عام (من {start} إلى {end})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="24"/>
+        <source>the {periods} periods of equal length before</source>
+        <translation>الفترات الـ{periods} السابقة المساوية في الطول</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="32"/>
+        <source>{province}: {current} incidents from {start} to {end}</source>
+        <translation>{province}: {current} حادثًا من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="39"/>
+        <source>{share} of {total}</source>
+        <translation>{share} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="44"/>
+        <source>the data does not reach back to {baseline}</source>
+        <translation>لا تمتد البيانات إلى {baseline}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
+        <source>a mean of {count}</source>
+        <translation>متوسط {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <source>significant</source>
+        <translation>دالّ إحصائيًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <source>not significant</source>
+        <translation>غير دالّ إحصائيًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="51"/>
+        <source>up from {before} in {baseline} ({change}, {verdict})</source>
+        <translation>ارتفاعًا من {before} في {baseline} ({change}، {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="53"/>
+        <source>down from {before} in {baseline} ({change}, {verdict})</source>
+        <translation>انخفاضًا من {before} في {baseline} ({change}، {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="55"/>
+        <source>the same as in {baseline}</source>
+        <translation>العدد نفسه كما في {baseline}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="51"/>
+        <source>Change by province</source>
+        <translation>التغير حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="54"/>
+        <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
+        <translation>يقارن حوادث كل محافظة في الفترة الحالية (من DATE_FROM إلى DATE_TO) بخط أساس: الفترة السابقة المساوية في الطول، أو التواريخ نفسها قبل عام، أو متوسط الفترات الـN السابقة المساوية في الطول. يحصل كل تغير على قيمة p دقيقة ثنائية الطرف (اختبار ذي الحدين الشرطي؛ اختبار بواسون مقابل المتوسط)، وقيم q لبنجاميني-هوخبرغ عبر المحافظات، واتجاه (increase أو decrease أو none: q أقل من ALPHA)، وجملة لموجز.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the previous period</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the same dates a year earlier</source>
+        <translation>التواريخ نفسها قبل عام</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the mean of N periods</source>
+        <translation>متوسط N فترات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="68"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="69"/>
+        <source>N (mean baseline)</source>
+        <translation>N (خط أساس المتوسط)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="74"/>
+        <source>Significance level (q below it)</source>
+        <translation>مستوى الدلالة (q أقل منه)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="84"/>
+        <source>Provinces with change</source>
+        <translation>المحافظات مع التغير</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="94"/>
+        <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
+        <translation>يحدد DATE_FROM وDATE_TO الفترة الحالية: كلاهما مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
+        <source>Trend by province</source>
+        <translation>الاتجاه حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="43"/>
+        <source>Incidents and fatalities matching the filter in every province and period (day, week, month, quarter or year), zeros included. Periods the date range cuts in two are marked partial. Weeks start on Monday, or on Saturday as in ACLED&apos;s weekly data.</source>
+        <translation>الحوادث والقتلى المطابقة للمرشح في كل محافظة وفترة (يوم، أسبوع، شهر، ربع سنة أو سنة)، بما في ذلك الأصفار. تُعلَّم الفترات التي يقطعها نطاق التواريخ بأنها جزئية. تبدأ الأسابيع يوم الاثنين، أو يوم السبت كما في بيانات ACLED الأسبوعية.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="55"/>
+        <source>Interval</source>
+        <translation>الفاصل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Weeks start on</source>
+        <translation>تبدأ الأسابيع يوم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="61"/>
+        <source>Incidents per province and period</source>
+        <translation>الحوادث حسب المحافظة والفترة</translation>
     </message>
 </context>
 </TS>

@@ -404,7 +404,7 @@
         <translation>هەر گرووپێک بە دێڕێکی [ناو] دەست پێ دەکات؛ لە ژێریدا لە هەر دێڕێکدا ناوی یەک لایەن بنووسە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="24"/>
         <source>Incident Atlas</source>
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
@@ -1262,6 +1262,176 @@
         <location filename="../plugin/processing/filter_parameters.py" line="177"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="18"/>
+        <source>the previous {days} days</source>
+        <translation>{days} ڕۆژی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="21"/>
+        <source>the same dates a year earlier ({start} to {end})</source>
+        <translation>هەمان بەروارەکان ساڵێک پێشتر (لە {start} تا {end})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="24"/>
+        <source>the {periods} periods of equal length before</source>
+        <translation>{periods} ماوەی پێشووی هاوشێوە لە درێژیدا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="32"/>
+        <source>{province}: {current} incidents from {start} to {end}</source>
+        <translation>{province}: {current} ڕووداو لە {start} تا {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="39"/>
+        <source>{share} of {total}</source>
+        <translation>{share} لە {total}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="44"/>
+        <source>the data does not reach back to {baseline}</source>
+        <translation>داتاکان ناگەنەوە بۆ {baseline}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
+        <source>a mean of {count}</source>
+        <translation>تێکڕای {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <source>significant</source>
+        <translation>بەرچاو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <source>not significant</source>
+        <translation>نابەرچاو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="51"/>
+        <source>up from {before} in {baseline} ({change}, {verdict})</source>
+        <translation>زیادبوون لە {before} لە {baseline} ({change}، {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="53"/>
+        <source>down from {before} in {baseline} ({change}, {verdict})</source>
+        <translation>کەمبوونەوە لە {before} لە {baseline} ({change}، {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="55"/>
+        <source>the same as in {baseline}</source>
+        <translation>هەمان ژمارە وەک لە {baseline}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="51"/>
+        <source>Change by province</source>
+        <translation>گۆڕان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="54"/>
+        <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
+        <translation>ڕووداوەکانی هەر پارێزگایەک لە ماوەی ئێستادا (DATE_FROM تا DATE_TO) بەراورد دەکات لەگەڵ بنەمایەک: ماوەی پێشووی هاوشێوە، هەمان بەروارەکان ساڵێک پێشتر، یان تێکڕای N ماوەی پێشووی هاوشێوە. هەر گۆڕانێک بەهای p ـی ورد و دوولایەنە وەردەگرێت (تاقیکردنەوەی دووانەیی مەرجدار؛ تاقیکردنەوەی پواسۆن بەرامبەر تێکڕا)، بەهاکانی q ـی بنیامینی-هۆخبێرگ لە نێوان پارێزگاکان، ئاڕاستەیەک (increase، decrease، none: q کەمتر لە ALPHA) و ڕستەیەک بۆ کورتە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the previous period</source>
+        <translation>ماوەی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the same dates a year earlier</source>
+        <translation>هەمان بەروارەکان ساڵێک پێشتر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the mean of N periods</source>
+        <translation>تێکڕای N ماوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="68"/>
+        <source>Baseline</source>
+        <translation>بنەما</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="69"/>
+        <source>N (mean baseline)</source>
+        <translation>N (بنەمای تێکڕا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="74"/>
+        <source>Significance level (q below it)</source>
+        <translation>ئاستی بەرچاوی (q کەمتر لێی)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="84"/>
+        <source>Provinces with change</source>
+        <translation>پارێزگاکان لەگەڵ گۆڕان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="94"/>
+        <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
+        <translation>DATE_FROM و DATE_TO ماوەی ئێستا دیاری دەکەن: هەردووکیان پێویستن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
+        <source>Trend by province</source>
+        <translation>ڕەوت بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="43"/>
+        <source>Incidents and fatalities matching the filter in every province and period (day, week, month, quarter or year), zeros included. Periods the date range cuts in two are marked partial. Weeks start on Monday, or on Saturday as in ACLED&apos;s weekly data.</source>
+        <translation>ڕووداو و کوژراوەکانی گونجاو لەگەڵ فلتەر لە هەر پارێزگا و ماوەیەک (ڕۆژ، هەفتە، مانگ، چارەکی ساڵ یان ساڵ)، سفرەکانیش لەخۆدەگرێت. ئەو ماوانەی مەودای بەروار دەیانبڕێت وەک بەشەکی نیشان دەکرێن. هەفتەکان لە دووشەممەوە دەست پێدەکەن، یان لە شەممەوە وەک داتای هەفتانەی ACLED.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>day</source>
+        <translation>ڕۆژ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>week</source>
+        <translation>هەفتە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>month</source>
+        <translation>مانگ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>quarter</source>
+        <translation>چارەکی ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>year</source>
+        <translation>ساڵ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="55"/>
+        <source>Interval</source>
+        <translation>ماوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Weeks start on</source>
+        <translation>هەفتەکان دەست پێدەکەن لە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Monday</source>
+        <translation>دووشەممە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Saturday</source>
+        <translation>شەممە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="61"/>
+        <source>Incidents per province and period</source>
+        <translation>ڕووداوەکان بەپێی پارێزگا و ماوە</translation>
     </message>
 </context>
 </TS>

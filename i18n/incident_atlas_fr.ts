@@ -404,7 +404,7 @@
         <translation>Chaque groupe commence par une ligne [nom] ; indiquez ensuite un nom d'acteur par ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="24"/>
         <source>Incident Atlas</source>
         <translation>Incident Atlas</translation>
     </message>
@@ -1262,6 +1262,176 @@
         <location filename="../plugin/processing/filter_parameters.py" line="177"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="18"/>
+        <source>the previous {days} days</source>
+        <translation>les {days} jours précédents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="21"/>
+        <source>the same dates a year earlier ({start} to {end})</source>
+        <translation>les mêmes dates un an plus tôt (du {start} au {end})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="24"/>
+        <source>the {periods} periods of equal length before</source>
+        <translation>les {periods} périodes de même durée précédentes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="32"/>
+        <source>{province}: {current} incidents from {start} to {end}</source>
+        <translation>{province} : {current} incidents du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="39"/>
+        <source>{share} of {total}</source>
+        <translation>{share} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="44"/>
+        <source>the data does not reach back to {baseline}</source>
+        <translation>les données ne remontent pas jusqu’à {baseline}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
+        <source>a mean of {count}</source>
+        <translation>une moyenne de {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <source>significant</source>
+        <translation>significatif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <source>not significant</source>
+        <translation>non significatif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="51"/>
+        <source>up from {before} in {baseline} ({change}, {verdict})</source>
+        <translation>en hausse par rapport à {before} pendant {baseline} ({change}, {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="53"/>
+        <source>down from {before} in {baseline} ({change}, {verdict})</source>
+        <translation>en baisse par rapport à {before} pendant {baseline} ({change}, {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/sentences.py" line="55"/>
+        <source>the same as in {baseline}</source>
+        <translation>autant que pendant {baseline}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="51"/>
+        <source>Change by province</source>
+        <translation>Évolution par province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="54"/>
+        <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
+        <translation>Compare les incidents de chaque province pendant la période courante (DATE_FROM à DATE_TO) à une référence : la période précédente de même durée, les mêmes dates un an plus tôt, ou la moyenne des N périodes précédentes de même durée. Chaque évolution reçoit une valeur p exacte bilatérale (test binomial conditionnel ; test de Poisson contre la moyenne), des valeurs q de Benjamini-Hochberg entre provinces, un sens (increase, decrease, none : q inférieur à ALPHA) et une phrase pour une note.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the previous period</source>
+        <translation>la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the same dates a year earlier</source>
+        <translation>les mêmes dates un an plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <source>the mean of N periods</source>
+        <translation>la moyenne de N périodes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="68"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="69"/>
+        <source>N (mean baseline)</source>
+        <translation>N (référence moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="74"/>
+        <source>Significance level (q below it)</source>
+        <translation>Seuil de signification (q inférieur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="84"/>
+        <source>Provinces with change</source>
+        <translation>Provinces avec évolution</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/change_by_province.py" line="94"/>
+        <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
+        <translation>DATE_FROM et DATE_TO donnent la période courante : les deux sont nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
+        <source>Trend by province</source>
+        <translation>Tendance par province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="43"/>
+        <source>Incidents and fatalities matching the filter in every province and period (day, week, month, quarter or year), zeros included. Periods the date range cuts in two are marked partial. Weeks start on Monday, or on Saturday as in ACLED&apos;s weekly data.</source>
+        <translation>Incidents et victimes correspondant au filtre dans chaque province et période (jour, semaine, mois, trimestre ou année), zéros compris. Les périodes coupées par l’intervalle de dates sont marquées partielles. Les semaines commencent le lundi, ou le samedi comme dans les données hebdomadaires d’ACLED.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="55"/>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Weeks start on</source>
+        <translation>Les semaines commencent le</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/trend_by_province.py" line="61"/>
+        <source>Incidents per province and period</source>
+        <translation>Incidents par province et période</translation>
     </message>
 </context>
 </TS>

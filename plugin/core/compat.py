@@ -27,20 +27,32 @@ else:
 
 
 def make_field(name: str, kind: str):
-    """A QgsField of kind "string", "int" or "double" on any QGIS from 3.22 to 4.x.
+    """A QgsField of kind "string", "int", "double", "date" or "bool" on any QGIS from 3.22 to 4.x.
 
     QGIS 3.38 moved QgsField to QMetaType types; Qt6 drops QVariant's, so try the new way first.
     """
     from qgis.core import QgsField
     from qgis.PyQt.QtCore import QMetaType
 
-    new = {"string": QMetaType.Type.QString, "int": QMetaType.Type.Int, "double": QMetaType.Type.Double}[kind]
+    new = {
+        "string": QMetaType.Type.QString,
+        "int": QMetaType.Type.Int,
+        "double": QMetaType.Type.Double,
+        "date": QMetaType.Type.QDate,
+        "bool": QMetaType.Type.Bool,
+    }[kind]
     try:
         return QgsField(name, new)
     except TypeError:
         from qgis.PyQt.QtCore import QVariant
 
-        old = {"string": QVariant.Type.String, "int": QVariant.Type.Int, "double": QVariant.Type.Double}[kind]
+        old = {
+            "string": QVariant.Type.String,
+            "int": QVariant.Type.Int,
+            "double": QVariant.Type.Double,
+            "date": QVariant.Type.Date,
+            "bool": QVariant.Type.Bool,
+        }[kind]
         return QgsField(name, old)
 
 

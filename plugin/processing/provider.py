@@ -5,11 +5,13 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
 from ..core.paths import ICON_PATH
+from .change_by_province import ChangeByProvinceAlgorithm
 from .check_dependencies import CheckDependenciesAlgorithm
 from .count_by_province import CountByProvinceAlgorithm
 from .export_map import ExportMapAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
+from .trend_by_province import TrendByProvinceAlgorithm
 
 PROVIDER_ID = "incidentatlas"
 
@@ -31,5 +33,7 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             FilterIncidentsAlgorithm(),
             CountByProvinceAlgorithm(),
             ExportMapAlgorithm(),
+            TrendByProvinceAlgorithm(),
+            ChangeByProvinceAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

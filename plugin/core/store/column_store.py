@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..filters import IncidentFilter
+from ..periods import period_starts
 from . import schema
 from .counts import Summary
 from .geopackage_schema import connect_read_only as read_only
@@ -211,6 +212,27 @@ class IncidentColumns:
         counts = self._counts(column, self.mask(incident_filter, without))
         values = self.text[column].values
         return sorted(((values[c], int(counts[c])) for c in np.flatnonzero(counts)), key=lambda i: (-i[1], i[0]))
+
+    def counts_by_period(
+        self, incident_filter: IncidentFilter, interval: str, week_start: str = "monday"
+    ) -> dict[str, dict[str, tuple[int, int]]]:
+        """As queries.counts_by_period: province -> ISO period start -> (incidents, fatalities)."""
+        rows = np.flatnonzero(self.mask(incident_filter))
+        slots = self._province_slots.take(rows)
+        inside = slots > 0  # slot 0: outside every province, as in count_by_province
+        rows, slots = rows[inside], slots[inside]
+        starts, period = np.unique(period_starts(self.day.take(rows), interval, week_start), return_inverse=True)
+        cells = slots.astype(np.int64) * len(starts) + period.ravel()
+        size = (len(self.text["province"].values) + 1) * len(starts)
+        counts = np.bincount(cells, minlength=size)
+        fatalities = np.bincount(cells, weights=self.fatalities.take(rows), minlength=size)
+        names = self.text["province"].values
+        result: dict[str, dict[str, tuple[int, int]]] = {}
+        for cell in np.flatnonzero(counts):
+            slot, index = divmod(int(cell), len(starts))
+            start = self._day_text(int(starts[index]))
+            result.setdefault(names[slot - 1], {})[start] = (int(counts[cell]), int(fatalities[cell]))
+        return result
 
     def date_histogram(self, incident_filter: IncidentFilter) -> tuple[str, list[tuple[str, int]]]:
         """As queries.date_histogram: per month (per day under 120 days of data), dates ignored."""

@@ -15,6 +15,8 @@ class SqlDialect:
     day_template: str  # an ISO day (YYYY-MM-DD) of a date column
     month_template: str  # the first day of a date column's month, as an ISO day
     types: dict[str, str] = field(default_factory=dict)  # the schema's SQL types in this dialect
+    # The ISO first day of a date column's period, by "interval" or "week/<first day>".
+    period_templates: dict[str, str] = field(default_factory=dict)
 
     def find(self, haystack: str, needle: str) -> str:
         return f"{self.find_function}({haystack}, {needle})"
@@ -30,6 +32,10 @@ class SqlDialect:
         base, _, rest = sql_type.partition(" ")
         return self.types.get(base, base) + (f" {rest}" if rest else "")
 
+    def period_start(self, column: str, interval: str, week_start: str = "monday") -> str:
+        key = f"week/{week_start}" if interval == "week" else interval
+        return self.period_templates[key].format(column=column)
+
     def parameters(self, count: int) -> str:
         return ", ".join([self.placeholder] * count)
 
@@ -40,6 +46,16 @@ SQLITE = SqlDialect(
     placeholder="?",
     day_template="{column}",
     month_template="substr({column}, 1, 7) || '-01'",
+    period_templates={
+        "day": "{column}",
+        # strftime's %w counts from Sunday (0): days back to the Monday, or to the Saturday.
+        "week/monday": "date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 6) % 7) || ' days')",
+        "week/saturday": "date({column}, '-' || ((CAST(strftime('%w', {column}) AS INTEGER) + 1) % 7) || ' days')",
+        "month": "substr({column}, 1, 7) || '-01'",
+        "quarter": "substr({column}, 1, 5) || printf('%02d', "
+        "((CAST(substr({column}, 6, 2) AS INTEGER) - 1) / 3) * 3 + 1) || '-01'",
+        "year": "substr({column}, 1, 4) || '-01-01'",
+    },
 )
 POSTGRES = SqlDialect(
     name="postgres",
@@ -48,4 +64,12 @@ POSTGRES = SqlDialect(
     day_template="to_char({column}, 'YYYY-MM-DD')",
     month_template="to_char({column}, 'YYYY-MM-01')",
     types={"TEXT": "text", "DATE": "date", "INTEGER": "bigint", "REAL": "double precision", "DATETIME": "timestamptz"},
+    period_templates={
+        "day": "to_char({column}, 'YYYY-MM-DD')",
+        "week/monday": "to_char(date_trunc('week', {column}), 'YYYY-MM-DD')",  # ISO weeks start on Monday
+        "week/saturday": "to_char(date_trunc('week', {column} + 2) - interval '2 days', 'YYYY-MM-DD')",
+        "month": "to_char(date_trunc('month', {column}), 'YYYY-MM-DD')",
+        "quarter": "to_char(date_trunc('quarter', {column}), 'YYYY-MM-DD')",
+        "year": "to_char(date_trunc('year', {column}), 'YYYY-MM-DD')",
+    },
 )

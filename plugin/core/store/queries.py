@@ -99,6 +99,15 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
     return [(value, int(n)) for value, n in rows if value is not None]
 
 
+def provinces(source) -> list[tuple[str, str | None]]:
+    """(name, code) of every province in the store, by name: the rows every trend table has."""
+    source = _store(source)
+    return [
+        (name, code)
+        for name, code in fetch_all(source, f"SELECT name, code FROM {source.table(schema.PROVINCES)} ORDER BY name")
+    ]
+
+
 def date_range(source) -> tuple[str | None, str | None]:
     source = _store(source)
     (row,) = fetch_all(source, f'SELECT min("event_date"), max("event_date") FROM {_table(source)}')
@@ -137,6 +146,24 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
     return unit, bins
 
 
+def counts_by_period(
+    source, incident_filter: IncidentFilter, interval: str, week_start: str = "monday"
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """Province -> ISO first day of each period -> (incidents, fatalities); empty periods absent."""
+    source = _store(source)
+    period = source.dialect.period_start('"event_date"', interval, week_start)
+    rows = fetch_all(
+        source,
+        f"""SELECT "province", {period}, count(*), coalesce(sum("fatalities"), 0) FROM {_table(source)}
+            {_where(source, incident_filter)} GROUP BY 1, 2""",
+    )
+    result: dict[str, dict[str, tuple[int, int]]] = {}
+    for province, start, n, fatalities in rows:
+        if province is not None:
+            result.setdefault(province, {})[str(start)] = (int(n), int(fatalities))
+    return result
+
+
 class ServerCounts:
     """The facet counts of a store computed by its database for every filter change (PostGIS)."""
 
@@ -157,3 +184,6 @@ class ServerCounts:
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
         return count_by_province(self.source, incident_filter)
+
+    def counts_by_period(self, incident_filter: IncidentFilter, interval: str, week_start: str = "monday"):
+        return counts_by_period(self.source, incident_filter, interval, week_start)
