@@ -14,7 +14,7 @@
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="51"/>
+        <location filename="../plugin/core/store/filter_session.py" line="54"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
@@ -424,62 +424,62 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="209"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="114"/>
+        <location filename="../plugin/gui/dock.py" line="117"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="118"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="263"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="317"/>
+        <location filename="../plugin/gui/dock_map.py" line="55"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="388"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -1432,6 +1432,46 @@
         <location filename="../plugin/processing/trend_by_province.py" line="61"/>
         <source>Incidents per province and period</source>
         <translation>الحوادث حسب المحافظة والفترة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/overview.py" line="47"/>
+        <source>Choose a date range: it is the period compared with the baseline.</source>
+        <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="94"/>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Province</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Change</source>
+        <translation>التغير</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Periods</source>
+        <translation>الفترات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="135"/>
+        <source>p = {p}, q = {q}</source>
+        <translation>p = {p}، q = {q}</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="51"/>
+        <location filename="../plugin/core/store/filter_session.py" line="54"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
@@ -424,62 +424,62 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="209"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Event types</source>
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="114"/>
+        <location filename="../plugin/gui/dock.py" line="117"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="118"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="263"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="317"/>
+        <location filename="../plugin/gui/dock_map.py" line="55"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="388"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -1432,6 +1432,46 @@
         <location filename="../plugin/processing/trend_by_province.py" line="61"/>
         <source>Incidents per province and period</source>
         <translation>ڕووداوەکان بەپێی پارێزگا و ماوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/overview.py" line="47"/>
+        <source>Choose a date range: it is the period compared with the baseline.</source>
+        <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="94"/>
+        <source>Trend</source>
+        <translation>ڕەوت</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Province</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Now</source>
+        <translation>ئێستا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Before</source>
+        <translation>پێشتر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Change</source>
+        <translation>گۆڕان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <source>Periods</source>
+        <translation>ماوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/trend_section.py" line="135"/>
+        <source>p = {p}, q = {q}</source>
+        <translation>p = {p}، q = {q}</translation>
     </message>
 </context>
 </TS>

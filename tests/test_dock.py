@@ -346,3 +346,46 @@ def test_an_error_in_a_slot_is_shown_not_raised(gpkg_dock, monkeypatch):
     gpkg_dock.reset_button.clicked.emit(False)  # clicked passes `checked`: dropped, no TypeError
     assert gpkg_dock.actors.role.currentIndex() == 0  # the reset ran
     assert not any("TypeError" in m for m in messages[before:])
+
+
+def test_trend_table_follows_the_filter_and_a_click_filters_the_map(dock):
+    """ISIS, Q2 2020 against Q1: every province listed, most incidents first, a click focuses one."""
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.actors.role.setCurrentIndex(dock.actors.role.findData("primary"))
+    dock.dates.date_from.setDate(QDate(2020, 4, 1))
+    dock.dates.date_to.setDate(QDate(2020, 6, 30))
+    settle(dock)
+    table = dock.trend.table
+    assert table.rowCount() == 18  # every province, zeros too
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert rows[0][:4] == ["Diyala", "64", "80", "-20 %"] and rows[0][4] == ""  # not significant: no mark
+    assert len(rows[0][5].strip("\u2066\u2069")) == 12  # twelve weeks in the sparkline
+    assert "not significant" in table.item(0, 0).toolTip()
+    sentences = dock.trend.sentences()
+    assert sentences[0].startswith("Diyala: 64 incidents from 1 Apr 2020 to 30 Jun 2020")
+    spans = dock.trend.overview.spans
+    since = dock.session.filter.with_changes(date_from=spans[0].start)
+    assert len(dock.trend.chart.values) == 12
+    assert sum(dock.trend.chart.values) == queries.summary(dock.session.source, since).incidents > 0
+
+    table.cellClicked.emit(0, 0)  # as Qt calls it when the analyst clicks Diyala
+    settle(dock)
+    assert "\"province\" IN ('Diyala')" in dock.session.layer.subsetString()
+    assert dock.summary_label.text().startswith("64 incidents")
+    assert dock.trend.table.rowCount() == 18  # the table still lists every province
+    assert set(dock.last_facets.provinces) == {"Diyala"}  # the map shows the focused province
+    dock.trend.table.cellClicked.emit(0, 0)  # again: every province
+    settle(dock)
+    assert "province" not in dock.session.layer.subsetString()
+
+    dock.trend.baseline.setCurrentIndex(dock.trend.baseline.findData("last_year"))
+    settle(dock)  # the data does not reach 2019: nothing tested, and the section says why not
+    assert dock.trend.table.item(0, 2).text() == "–"
+    assert "does not reach back" in dock.trend.table.item(0, 0).toolTip()
+
+
+def test_trend_section_asks_for_a_date_range(dock):
+    dock.dates.choose("all")
+    settle(dock)
+    assert dock.trend.table.rowCount() == 0
+    assert "date range" in dock.trend.message.text()

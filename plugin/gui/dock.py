@@ -24,8 +24,6 @@ from ..core.errors import PostgresError
 from ..core.filters import IncidentFilter
 from ..core.i18n import tr
 from ..core.log import log
-from ..core.maps.choropleth import apply_choropleth, province_values, read_provinces
-from ..core.maps.styles import style_provinces
 from ..core.project.layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_source
 from ..core.project.state import read_state, write_state
 from ..core.settings import PluginSettings
@@ -34,17 +32,19 @@ from ..core.store.geopackage import GeoPackageSource
 from ..core.store.sources import as_source
 from .check_list import CheckList
 from .dock_export import ExportMixin
+from .dock_map import MapMixin
 from .dock_presets import PresetsMixin
 from .filter_widgets import ActorSection, DateSection, NumberSection
 from .guard import guarded_slot
 from .map_section import MapSection
 from .preset_bar import PresetBar
+from .trend_section import TrendSection
 
 DOCK_OBJECT_NAME = "IncidentAtlasDock"
 DEBOUNCE_MS = 250
 
 
-class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
+class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
     """Widgets only: the filter logic lives in core.FilterSession."""
 
     facets_ready = pyqtSignal(object)
@@ -87,6 +87,8 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
         self.event_types = CheckList(body)
         self.numbers = NumberSection(body)
         self.map = MapSection(body)
+        self.trend = TrendSection(body)
+        self.province_focus: tuple[str, ...] = ()  # a province chosen in the Trend table
         sections = QWidget(body)
         sections_layout = QVBoxLayout(sections)
         for title, widget in (
@@ -95,6 +97,7 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
             (tr("Event types"), self.event_types),
             (tr("Fatalities and precision"), self.numbers),
             (tr("Map"), self.map),
+            (tr("Trend"), self.trend),
         ):
             box = QGroupBox(title, sections)
             QVBoxLayout(box).addWidget(widget)
@@ -128,8 +131,9 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.apply_filter)
-        for section in (self.actors, self.dates, self.event_types, self.numbers):
+        for section in (self.actors, self.dates, self.event_types, self.numbers, self.trend):
             section.changed.connect(self.debounce.start)
+        self.trend.province_chosen.connect(self.focus_province)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
         self.open_button.clicked.connect(self.ask_open)
         self.postgis_button.clicked.connect(self.ask_open_postgis)
@@ -231,8 +235,15 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
             date_from=date_from,
             date_to=date_to,
             event_types=self.event_types.checked(),
+            provinces=self.province_focus,
             **self.numbers.values(),
         )
+
+    @guarded_slot
+    def focus_province(self, name: str) -> None:
+        """A province chosen in the Trend table filters the layer and the map to it; again, to all."""
+        self.province_focus = () if self.province_focus == (name,) else (name,)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         """Filter the layer now; count facets on a worker thread and show them when they arrive."""
@@ -250,7 +261,7 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
         self.generation += 1
         generation, session = self.generation, self.session
         self.summary_label.setText(tr("Counting…"))
-        future = self.workers.submit(session.facets, applied)
+        future = self.workers.submit(session.facets, applied, self.trend.settings())
         # Emitted from the worker thread: Qt queues the call onto the dock's (GUI) thread.
         future.add_done_callback(lambda done: self.facets_ready.emit((generation, session, done)))
 
@@ -273,51 +284,14 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
         self.event_types.set_counts(facets.event_types)
         self.last_facets = facets
         self.update_map()
+        self.trend.show_overview(facets.trend)
         self.dates.histogram.set_data(*facets.histogram)
         self.dates.histogram.set_selected_range(*self.dates.range())
         self.summary_label.setText(facets.summary.text())
 
-    def _remember_map(self) -> None:
-        """The Map section's choices go into the project with the filter."""
-        if self.session is None:
-            return
-        try:
-            settings = self.map.settings()
-        except ValueError:
-            return  # unreadable fixed breaks: update_map says so; the last good choices stay stored
-        state = read_state(self.project)
-        state.maps[self.session.source.key] = {"enabled": self.map.enabled.isChecked(), **settings.to_dict()}
-        write_state(state, self.project)
-
-    def provinces_layer(self):
-        if self.session is None:
-            return None
-        return incident_sources(self.project).get(self.session.source.key, {}).get("provinces")
-
-    @guarded_slot
-    def update_map(self) -> None:
-        """Restyle the provinces from the last counts; settings changes need no recount."""
-        self._remember_map()
-        layer = self.provinces_layer()
-        if layer is None or self.last_facets is None:
-            return
-        if not self.map.enabled.isChecked():
-            style_provinces(layer)
-            layer.triggerRepaint()
-            return
-        try:
-            settings = self.map.settings()
-            if self.session.provinces is None:
-                self.session.provinces = read_provinces(layer)
-            values = province_values(
-                self.session.provinces, self.last_facets.provinces, self.last_facets.previous_provinces
-            )
-            apply_choropleth(layer, values, settings)
-        except ValueError as error:
-            self.notify(tr("The map could not be styled: {0}").format(error), Qgis.MessageLevel.Warning)
-
     def set_filter(self, incident_filter: IncidentFilter) -> None:
         """Show a stored filter in the widgets and apply it once."""
+        self.province_focus = tuple(incident_filter.provinces)
         for widget in (self.actors, self.dates, self.event_types, self.numbers):
             widget.blockSignals(True)
         try:
@@ -357,6 +331,7 @@ class IncidentDock(ExportMixin, PresetsMixin, QgsDockWidget):
         self.actors.role.setCurrentIndex(0)
         self.numbers.reset()
         self.dates.choose("all")
+        self.province_focus = ()
         self.apply_filter()
 
     def open_geopackage(self, path: Path | str) -> bool:

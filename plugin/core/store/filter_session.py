@@ -16,6 +16,7 @@ from qgis.core import QgsVectorLayer
 from ..definitions import DATE_PRESETS
 from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, previous_period
 from ..i18n import tr
+from ..trends.overview import TrendOverview, TrendSettings, trend_overview
 from . import queries
 from .sources import as_source
 
@@ -30,6 +31,7 @@ class Facets:
     histogram: tuple[str, list[tuple[str, int]]]  # unit, (bin start, incidents) ignoring the dates
     provinces: dict[str, tuple[int, int]]  # province -> incidents, fatalities
     previous_provinces: dict[str, tuple[int, int]] | None  # the period of equal length before
+    trend: TrendOverview | None = None  # change per province against the baseline, every province
 
 
 class FilterSession:
@@ -42,6 +44,7 @@ class FilterSession:
         self._columns = None  # what source.facet_counts() gave last, handed back to it to reuse
         self.provinces = None  # read from the provinces layer on first styling
         self._columns_lock = threading.Lock()
+        self._province_names: list[tuple[str, str | None]] | None = None
 
     def apply(self, incident_filter: IncidentFilter) -> IncidentFilter:
         """Set the layer's subset string (cheap: the provider filters when it reads)."""
@@ -62,12 +65,21 @@ class FilterSession:
             self._columns = self.source.facet_counts(self._columns)
             return self._columns
 
-    def facets(self, incident_filter: IncidentFilter | None = None) -> Facets:
+    def facets(self, incident_filter: IncidentFilter | None = None, trend: TrendSettings | None = None) -> Facets:
         """The counts to show; safe to call from a worker thread."""
         incident_filter = incident_filter or self.filter
         columns = self.columns()
         previous = previous_period(incident_filter)
+        if trend is not None and self._province_names is None:
+            self._province_names = queries.provinces(self.source)
+        first = date.fromisoformat(self.first_date) if self.first_date else None
         return Facets(
+            # The table keeps every province while a province chosen in it filters the map.
+            trend=None
+            if trend is None
+            else trend_overview(
+                columns, self._province_names, incident_filter.with_changes(provinces=()), trend, first
+            ),
             summary=columns.summary(incident_filter),
             actors=columns.actor_counts(incident_filter),
             event_types=columns.value_counts("event_type", incident_filter, without="event_types"),

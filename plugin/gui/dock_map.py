@@ -1,0 +1,55 @@
+"""The dock's map: provinces coloured from the last counts, and the Map section kept in the project."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis
+
+from ..core.i18n import tr
+from ..core.maps.choropleth import apply_choropleth, province_values, read_provinces
+from ..core.maps.styles import style_provinces
+from ..core.project.layers import incident_sources
+from ..core.project.state import read_state, write_state
+from .guard import guarded_slot
+
+
+class MapMixin:
+    """Part of IncidentDock: needs its session, last_facets, map section, project and notify."""
+
+    def _remember_map(self) -> None:
+        """The Map section's choices go into the project with the filter."""
+        if self.session is None:
+            return
+        try:
+            settings = self.map.settings()
+        except ValueError:
+            return  # unreadable fixed breaks: update_map says so; the last good choices stay stored
+        state = read_state(self.project)
+        state.maps[self.session.source.key] = {"enabled": self.map.enabled.isChecked(), **settings.to_dict()}
+        write_state(state, self.project)
+
+    def provinces_layer(self):
+        if self.session is None:
+            return None
+        return incident_sources(self.project).get(self.session.source.key, {}).get("provinces")
+
+    @guarded_slot
+    def update_map(self) -> None:
+        """Restyle the provinces from the last counts; settings changes need no recount."""
+        self._remember_map()
+        layer = self.provinces_layer()
+        if layer is None or self.last_facets is None:
+            return
+        if not self.map.enabled.isChecked():
+            style_provinces(layer)
+            layer.triggerRepaint()
+            return
+        try:
+            settings = self.map.settings()
+            if self.session.provinces is None:
+                self.session.provinces = read_provinces(layer)
+            values = province_values(
+                self.session.provinces, self.last_facets.provinces, self.last_facets.previous_provinces
+            )
+            apply_choropleth(layer, values, settings)
+        except ValueError as error:
+            self.notify(tr("The map could not be styled: {0}").format(error), Qgis.MessageLevel.Warning)
