@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QRectF, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QPainter
+from qgis.PyQt.QtGui import QColor, QFont, QPainter
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QTableWidget,
@@ -94,14 +95,20 @@ class TrendSection(QWidget):
         layout.addLayout(row)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
+        self.message.setVisible(False)
         layout.addWidget(self.message)
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setHorizontalHeaderLabels([tr("Province"), tr("Now"), tr("Before"), tr("Change"), "", tr("Periods")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
         # Most incidents first until the analyst sorts by another column.
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        # Every column as wide as its contents, names whole; the sparkline takes what is left.
+        header.setMinimumSectionSize(14)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.setMinimumHeight(160)
         layout.addWidget(self.table)
         self.chart = TrendChart(self)
@@ -121,6 +128,7 @@ class TrendSection(QWidget):
         self.table.setRowCount(0)
         table = overview.table if overview is not None else None
         self.message.setText(overview.message if overview is not None else "")
+        self.message.setVisible(bool(self.message.text()))
         if table is None:
             self.chart.set_data([], [])
             return
@@ -139,12 +147,20 @@ class TrendSection(QWidget):
                 _number_item(row.baseline, "–" if row.baseline is None else None),
                 _number_item(change, "–" if change is None else f"{change:+d} %"),
                 mark,
-                QTableWidgetItem(sparkline(overview.series.get(row.name, []))),
+                self._spark_item(overview.series.get(row.name, [])),
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(number, column, item)
         self.table.setSortingEnabled(True)
         self._draw_chart()
+
+    def _spark_item(self, values: list[int]) -> QTableWidgetItem:
+        item = QTableWidgetItem(sparkline(values))
+        font = QFont(self.font())
+        font.setPointSizeF(max(self.font().pointSizeF() * 0.75, 6.0))
+        item.setFont(font)
+        item.setToolTip(", ".join(str(value) for value in values))
+        return item
 
     def sentences(self) -> list[str]:
         """The sentences of the provinces in the table's order, for pasting."""
