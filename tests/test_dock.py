@@ -246,9 +246,9 @@ def test_counts_come_from_a_worker_and_stale_ones_are_dropped(dock, sample_gpkg,
     threads = []
     original = dock.session.facets
 
-    def recording_facets(incident_filter):
+    def recording_facets(incident_filter, trend=None):
         threads.append(threading.current_thread().name)
-        return original(incident_filter)
+        return original(incident_filter, trend)
 
     monkeypatch.setattr(dock.session, "facets", recording_facets)
     dock.numbers.fatalities_min.setValue(3)
