@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="152"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="174"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="263"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="303"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>فشل تصدير {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>quantiles</source>
         <translation>المئينات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>equal intervals</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>pretty breaks</source>
         <translation>فواصل مقرّبة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="24"/>
+        <location filename="../plugin/core/maps/map_export.py" line="26"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
@@ -549,22 +549,22 @@
         <translation>تصدير الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>A4 landscape</source>
         <translation>A4 أفقي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>Slide 16:9</source>
         <translation>شريحة 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="107"/>
+        <location filename="../plugin/core/definitions.py" line="114"/>
         <source>One page</source>
         <translation>صفحة واحدة</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="107"/>
+        <location filename="../plugin/core/definitions.py" line="114"/>
         <source>One page per province</source>
         <translation>صفحة لكل محافظة</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>ابحث عن جهة فاعلة…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="115"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>any role</source>
         <translation>أي دور</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>حدد أسماء الجهات الفاعلة التي تُعدّ مجموعة واحدة (مثل داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 90 days</source>
         <translation>آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>This quarter</source>
         <translation>هذا الربع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>التغير عن الفترة السابقة، %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Quantile</source>
         <translation>المئينات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Equal interval</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Pretty breaks</source>
         <translation>فواصل مقرّبة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="169"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (محافظة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="170"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="192"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="40"/>
+        <location filename="../plugin/core/maps/map_export.py" line="42"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1444,34 +1444,64 @@
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Province</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Periods</source>
         <translation>الفترات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="135"/>
+        <location filename="../plugin/gui/trend_section.py" line="143"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}، q = {q}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="53"/>
+        <source>Significant change against the previous period</source>
+        <translation>تغير دالّ إحصائيًا مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="53"/>
+        <source>significant change from the previous period (exact test, Benjamini-Hochberg q &lt; 0.05)</source>
+        <translation>تغير دالّ إحصائيًا عن الفترة السابقة (اختبار دقيق، بنجاميني-هوخبرغ q &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>Significant decrease ({count})</source>
+        <translation>انخفاض دالّ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>No significant change ({count})</source>
+        <translation>لا تغير دالّ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>Significant increase ({count})</source>
+        <translation>ارتفاع دالّ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_export.py" line="25"/>
+        <source>in three classes: significant increase, no significant change, significant decrease</source>
+        <translation>في ثلاث فئات: ارتفاع دالّ، لا تغير دالّ، انخفاض دالّ</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="152"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="174"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="263"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="303"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>هەناردەکردنی {name} سەرکەوتوو نەبوو: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>natural breaks (Jenks)</source>
         <translation>دابەشکردنی سروشتی (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>quantiles</source>
         <translation>چەندێتی (کوانتایل)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>equal intervals</source>
         <translation>ماوەی یەکسان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>pretty breaks</source>
         <translation>سنووری خڕکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>fixed breaks</source>
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="24"/>
+        <location filename="../plugin/core/maps/map_export.py" line="26"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
@@ -549,22 +549,22 @@
         <translation>هەناردەکردنی نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>A4 landscape</source>
         <translation>A4 ئاسۆیی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>A4 portrait</source>
         <translation>A4 ستوونی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>Slide 16:9</source>
         <translation>سلاید 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="107"/>
+        <location filename="../plugin/core/definitions.py" line="114"/>
         <source>One page</source>
         <translation>یەک لاپەڕە</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="107"/>
+        <location filename="../plugin/core/definitions.py" line="114"/>
         <source>One page per province</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>گەڕان بۆ لایەن…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="115"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>any role</source>
         <translation>هەر ڕۆڵێک</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>دیاری بکە کام ناوی لایەنەکان یەک گرووپن (بۆ نموونە داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>All dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 7 days</source>
         <translation>7 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 30 days</source>
         <translation>30 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 90 days</source>
         <translation>90 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>This quarter</source>
         <translation>ئەم چارەکە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>This year</source>
         <translation>ئەمساڵ</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو، %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Natural breaks (Jenks)</source>
         <translation>دابەشکردنی سروشتی (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Quantile</source>
         <translation>چەندێتی (کوانتایل)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Equal interval</source>
         <translation>ماوەی یەکسان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Pretty breaks</source>
         <translation>سنووری خڕکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Fixed breaks</source>
         <translation>سنووری جێگیر</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="169"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="170"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="192"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="40"/>
+        <location filename="../plugin/core/maps/map_export.py" line="42"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1444,34 +1444,64 @@
         <translation>ڕەوت</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Province</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Now</source>
         <translation>ئێستا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Before</source>
         <translation>پێشتر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Change</source>
         <translation>گۆڕان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Periods</source>
         <translation>ماوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="135"/>
+        <location filename="../plugin/gui/trend_section.py" line="143"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}، q = {q}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="53"/>
+        <source>Significant change against the previous period</source>
+        <translation>گۆڕانی بەرچاو بەراورد بە ماوەی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="53"/>
+        <source>significant change from the previous period (exact test, Benjamini-Hochberg q &lt; 0.05)</source>
+        <translation>گۆڕانی بەرچاو لە ماوەی پێشووەوە (تاقیکردنەوەی ورد، بنیامینی-هۆخبێرگ q &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>Significant decrease ({count})</source>
+        <translation>کەمبوونەوەی بەرچاو ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>No significant change ({count})</source>
+        <translation>هیچ گۆڕانێکی بەرچاو نییە ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>Significant increase ({count})</source>
+        <translation>زیادبوونی بەرچاو ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_export.py" line="25"/>
+        <source>in three classes: significant increase, no significant change, significant decrease</source>
+        <translation>لە سێ پۆلدا: زیادبوونی بەرچاو، هیچ گۆڕانێکی بەرچاو نییە، کەمبوونەوەی بەرچاو</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="152"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="174"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="263"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="303"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>L'export de {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>natural breaks (Jenks)</source>
         <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>quantiles</source>
         <translation>quantiles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>equal intervals</source>
         <translation>intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>pretty breaks</source>
         <translation>seuils arrondis</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>fixed breaks</source>
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="24"/>
+        <location filename="../plugin/core/maps/map_export.py" line="26"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
@@ -549,22 +549,22 @@
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="97"/>
+        <location filename="../plugin/core/definitions.py" line="104"/>
         <source>Slide 16:9</source>
         <translation>Diapositive 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="107"/>
+        <location filename="../plugin/core/definitions.py" line="114"/>
         <source>One page</source>
         <translation>Une page</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>Une page par gouvernorat touché</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="107"/>
+        <location filename="../plugin/core/definitions.py" line="114"/>
         <source>One page per province</source>
         <translation>Une page par gouvernorat</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Rechercher un acteur…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="115"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>any role</source>
         <translation>tout rôle</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>Choisir quels noms d'acteurs forment un même groupe (p. ex. ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="125"/>
+        <location filename="../plugin/core/definitions.py" line="132"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>Évolution par rapport à la période précédente, %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Quantile</source>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Equal interval</source>
         <translation>Intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Pretty breaks</source>
         <translation>Seuils arrondis</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="85"/>
+        <location filename="../plugin/core/definitions.py" line="92"/>
         <source>Fixed breaks</source>
         <translation>Seuils fixes</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="169"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="170"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="192"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="40"/>
+        <location filename="../plugin/core/maps/map_export.py" line="42"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1444,34 +1444,64 @@
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="99"/>
+        <location filename="../plugin/gui/trend_section.py" line="101"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="135"/>
+        <location filename="../plugin/gui/trend_section.py" line="143"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}, q = {q}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="53"/>
+        <source>Significant change against the previous period</source>
+        <translation>Évolution significative par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="53"/>
+        <source>significant change from the previous period (exact test, Benjamini-Hochberg q &lt; 0.05)</source>
+        <translation>évolution significative depuis la période précédente (test exact, Benjamini-Hochberg q &lt; 0,05)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>Significant decrease ({count})</source>
+        <translation>Baisse significative ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>No significant change ({count})</source>
+        <translation>Pas d’évolution significative ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <source>Significant increase ({count})</source>
+        <translation>Hausse significative ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_export.py" line="25"/>
+        <source>in three classes: significant increase, no significant change, significant decrease</source>
+        <translation>en trois classes : hausse significative, pas d’évolution significative, baisse significative</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtCore import QDate, Qt
+from scipy.stats import binomtest
 
 
 @pytest.fixture(scope="module", params=SOURCE_KINDS)
@@ -130,6 +131,33 @@ def test_change_against_the_previous_period():
     assert values.rows["C"]["change_abs"] == -4 and values.rows["C"]["change_pct"] == -100
     assert values.rows["B"]["per_1000_km2"] == 5 and values.rows["B"]["per_100k_people"] == 20
     assert values.rows["A"]["per_100k_people"] is None
+
+
+def test_significant_change_is_a_class_of_its_own_decided_by_the_test(dock):
+    """Three classes - decrease, no significant change, increase - from the corrected exact test."""
+    from incident_atlas.plugin.core.maps.choropleth import ChoroplethSettings, apply_choropleth, read_provinces
+    from statsmodels.stats.multitest import multipletests
+
+    provinces = [Province(name, 1.0, None) for name in ("Diyala", "Anbar", "Ninawa", "Basra")]
+    now = {"Diyala": (60, 0), "Anbar": (7, 0), "Ninawa": (5, 0)}
+    before = {"Diyala": (20, 0), "Anbar": (4, 0), "Ninawa": (30, 0)}
+    values = province_values(provinces, now, before)
+    directions = {name: row["change_significance"] for name, row in values.rows.items()}
+    assert directions == {"Diyala": 1.0, "Anbar": 0.0, "Ninawa": -1.0, "Basra": 0.0}  # +75 % for Anbar: chance
+    p = [binomtest(n, n + b, 0.5).pvalue if n + b else 1.0 for n, b in ((60, 20), (7, 4), (5, 30), (0, 0))]
+    assert (multipletests(p, method="fdr_bh")[1] < 0.05).tolist() == [True, False, True, False]
+
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.dates.date_from.setDate(QDate(2020, 4, 1))
+    dock.dates.date_to.setDate(QDate(2020, 6, 30))
+    settle(dock)
+    layer = dock.provinces_layer()
+    settings = ChoroplethSettings(measure="change_significance")
+    values = province_values(read_provinces(layer), dock.last_facets.provinces, dock.last_facets.previous_provinces)
+    apply_choropleth(layer, values, settings)
+    labels = [r.label() for r in layer.renderer().ranges()]
+    assert labels == ["Significant decrease (0)", "No significant change (18)", "Significant increase (0)"]
+    assert layer.labeling().settings().fieldName == '"name"'
 
 
 def test_fixed_breaks_need_two_values():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 import xml.etree.ElementTree as ElementTree
 from datetime import date
 
@@ -145,6 +146,27 @@ def test_exportmap_algorithm_pdf_and_atlas(plugin, sample_gpkg, tmp_path):
     pages = PdfReader(atlas).pages
     assert len(pages) == 6
     assert " ".join(pages[0].extract_text().split()).startswith("Own title: ")
+
+
+def test_exportmap_significant_change(plugin, sample_gpkg, tmp_path):
+    import processing
+    from incident_atlas.plugin.core.definitions import MEASURES
+
+    parameters = {
+        "INPUT": str(sample_gpkg),
+        "ACTORS": "ISIS",
+        "DATE_FROM": "2020-04-01",
+        "DATE_TO": "2020-06-30",
+        "MEASURE": MEASURES.index_of("change_significance"),
+        "OUTPUT": str(tmp_path / "change.pdf"),
+    }
+    pdf = processing.run("incidentatlas:exportmap", parameters)["OUTPUT"]
+    # NFKC: the PDF's text holds the "fi" ligature.
+    text = unicodedata.normalize("NFKC", " ".join(PdfReader(pdf).pages[0].extract_text().split()))
+    assert "Significant decrease (0) No significant change (18) Significant increase (0)" in text
+    # The provenance names the test and the baseline, and no classification that was not used.
+    assert "significant change from the previous period (exact test, Benjamini-Hochberg q < 0.05)" in text
+    assert "Jenks" not in text
 
 
 def test_dock_export_runs_as_a_task_and_keeps_the_layout(plugin, sample_gpkg, tmp_path, qgis_new_project):

@@ -78,6 +78,13 @@ MEASURES = Options(
             lambda: tr("change from the previous period (%)"),
             frozenset({"derived"}),
         ),
+        # "classes": its own three classes, whatever the classification; 1, 0 or -1 per province.
+        Option(
+            "change_significance",
+            lambda: tr("Significant change against the previous period"),
+            lambda: tr("significant change from the previous period (exact test, Benjamini-Hochberg q < 0.05)"),
+            frozenset({"derived", "classes"}),
+        ),
     )
 )
 

@@ -20,7 +20,7 @@ class ExportMixin:
     def map_texts(self) -> MapTexts:
         """Title, subtitle and provenance for the current filter, as the export dialog proposes them."""
         settings = self.map.settings()
-        classification = classification_words(settings.method, settings.classes)
+        classification = classification_words(settings.method, settings.classes, settings.measure)
         return layouts.map_texts(
             self.session.filter,
             self.last_facets.summary,

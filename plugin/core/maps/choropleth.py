@@ -35,6 +35,7 @@ from .. import definitions
 from ..compat import LABEL_OVER_POINT
 from ..filters import IncidentFilter, previous_period
 from ..i18n import tr
+from ..trends import stats
 
 VARIABLE = "incident_atlas_values"
 VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
@@ -47,6 +48,10 @@ CLASSIFIERS = {
     "pretty": QgsClassificationPrettyBreaks,
 }
 DIVERGING = ("change_abs", "change_pct")
+SIGNIFICANCE_LEVEL = 0.05
+# The significance measure's three classes: decrease, no significant change, increase.
+SIGNIFICANCE_RANGES = [(-1.0, -1.0), (0.0, 0.0), (1.0, 1.0)]
+SIGNIFICANCE_COLOURS = ("#2166ac", "#ece7e1", "#b2182b")
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ def province_values(
 ) -> ProvinceValues:
     """Counts become measures; a province without incidents is 0, never missing."""
     result = ProvinceValues()
+    directions = significance(provinces, counts, previous)
     for province in provinces:
         incidents, fatalities = counts.get(province.name, (0, 0))
         area, population = province.area_km2, province.population
@@ -114,8 +120,24 @@ def province_values(
             "per_100k_people": incidents * 100000.0 / population if population else None,
             "change_abs": None if before is None else float(incidents - before),
             "change_pct": None if not before else 100.0 * (incidents - before) / before,
+            "change_significance": directions.get(province.name),
         }
     return result
+
+
+def significance(
+    provinces: list[Province], counts: dict[str, tuple[int, int]], previous: dict[str, tuple[int, int]] | None
+) -> dict[str, float]:
+    """1 significant increase, -1 significant decrease, 0 neither, against the previous period of
+    equal length: the conditional binomial test, corrected across provinces (trends/stats.py)."""
+    if previous is None:
+        return {}
+    pairs = [(p.name, counts.get(p.name, (0, 0))[0], previous.get(p.name, (0, 0))[0]) for p in provinces]
+    p_values = [stats.binomial_two_sided(now, now + before, 0.5) for _name, now, before in pairs]
+    directions = {}
+    for (name, now, before), q in zip(pairs, stats.benjamini_hochberg(p_values)):
+        directions[name] = float((now > before) - (now < before)) if q < SIGNIFICANCE_LEVEL else 0.0
+    return directions
 
 
 def database_values(source, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
@@ -209,6 +231,22 @@ def build_renderer(
     return renderer
 
 
+def significance_renderer(values: dict[str, float | None]) -> QgsGraduatedSymbolRenderer:
+    """Three classes whatever the classification: the test decides, not the breaks."""
+    labels = (
+        tr("Significant decrease ({count})"),
+        tr("No significant change ({count})"),
+        tr("Significant increase ({count})"),
+    )
+    renderer = QgsGraduatedSymbolRenderer(VALUE_EXPRESSION)
+    for (lower, upper), colour, label in zip(SIGNIFICANCE_RANGES, SIGNIFICANCE_COLOURS, labels):
+        members = sum(1 for value in values.values() if (value or 0.0) == lower)
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "110,98,86,255", "outline_width": "0.3"})
+        # Half-open around each value, so no float lands between classes.
+        renderer.addClassRange(QgsRendererRange(lower - 0.5, upper + 0.5, symbol, label.format(count=members)))
+    return renderer
+
+
 DARK_TEXT, LIGHT_TEXT = "#281e14", "#ffffff"
 
 
@@ -226,6 +264,8 @@ def label_settings(measure: str, colour_expression: str | None = None) -> QgsPal
     settings = QgsPalLayerSettings()
     decimals = 0 if measure in ("incidents", "fatalities", "change_abs") else 1
     settings.fieldName = f"\"name\" || '\\n' || format_number({VALUE_EXPRESSION}, {decimals})"
+    if measure == "change_significance":  # the class says it all: -1, 0 and 1 mean nothing on a map
+        settings.fieldName = '"name"'
     settings.isExpression = True
     # On the centroid: one candidate per province, so labelling stays cheap on big maps.
     settings.placement = LABEL_OVER_POINT
@@ -266,10 +306,16 @@ def apply_choropleth(
             )
         )
     QgsExpressionContextUtils.setLayerVariable(layer, VARIABLE, json.dumps(stored, ensure_ascii=False))
-    kept = current_ranges(layer) if settings.keep_breaks else None
-    ranges = kept or class_ranges(list(measured.values()), settings)
-    layer.setRenderer(build_renderer(measured, settings, ranges))
-    colour_expression = label_colour_expression(ranges, class_palette(settings, len(ranges)))
+    if settings.measure == "change_significance":
+        ranges = SIGNIFICANCE_RANGES
+        layer.setRenderer(significance_renderer(measured))
+        palette = [QColor(colour) for colour in SIGNIFICANCE_COLOURS]
+    else:
+        kept = current_ranges(layer) if settings.keep_breaks else None
+        ranges = kept or class_ranges(list(measured.values()), settings)
+        layer.setRenderer(build_renderer(measured, settings, ranges))
+        palette = class_palette(settings, len(ranges))
+    colour_expression = label_colour_expression(ranges, palette)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression)))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 
-from ..definitions import METHODS
+from ..definitions import MEASURES, METHODS
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..store import queries, schema
@@ -20,7 +20,9 @@ def method_words(method: str) -> str:
     return METHODS.by_key(method).text()
 
 
-def classification_words(method: str, classes: int) -> str:
+def classification_words(method: str, classes: int, measure: str = "incidents") -> str:
+    if "classes" in MEASURES.by_key(measure).flags:  # its own classes: the breaks were not used
+        return tr("in three classes: significant increase, no significant change, significant decrease")
     return tr("{method}, {classes} classes").format(method=method_words(method), classes=classes)
 
 
@@ -65,7 +67,7 @@ def export_map(
     incidents.setSubsetString(incident_filter.to_sql(dialect=source.dialect))
     apply_choropleth(provinces, database_values(source, incident_filter, provinces), settings)
     summary = queries.summary(source, incident_filter)
-    classification = classification_words(settings.method, settings.classes)
+    classification = classification_words(settings.method, settings.classes, settings.measure)
     texts = layouts.map_texts(incident_filter, summary, source_descriptions(source), classification, settings.measure)
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
