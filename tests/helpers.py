@@ -64,3 +64,12 @@ def snapshot(iface) -> dict[str, dict[str, int]]:
 def flush_deletes() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+def choose_isis(dock, start, end) -> None:
+    """ISIS as primary actor over [start, end] (QDate), set in the dock's widgets, counts settled."""
+    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.actors.role.setCurrentIndex(dock.actors.role.findData("primary"))
+    dock.dates.date_from.setDate(start)
+    dock.dates.date_to.setDate(end)
+    settle(dock)

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
-from helpers import item, settle
+from helpers import choose_isis, item, settle
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.maps.choropleth import (
     VARIABLE,
@@ -49,11 +49,7 @@ def dock(plugin, sample_source, qgis_new_project):
 
 
 def isis_q1(dock):
-    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
-    dock.actors.role.setCurrentIndex(dock.actors.role.findData("primary"))
-    dock.dates.date_from.setDate(QDate(2020, 1, 1))
-    dock.dates.date_to.setDate(QDate(2020, 3, 31))
-    settle(dock)
+    choose_isis(dock, QDate(2020, 1, 1), QDate(2020, 3, 31))
 
 
 def stored_values(layer) -> dict[str, float]:

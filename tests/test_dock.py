@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
-from helpers import item, settle
+from helpers import choose_isis, item, settle
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.store import queries
 from qgis.core import QgsProject
@@ -350,11 +350,7 @@ def test_an_error_in_a_slot_is_shown_not_raised(gpkg_dock, monkeypatch):
 
 def test_trend_table_follows_the_filter_and_a_click_filters_the_map(dock):
     """ISIS, Q2 2020 against Q1: every province listed, most incidents first, a click focuses one."""
-    item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
-    dock.actors.role.setCurrentIndex(dock.actors.role.findData("primary"))
-    dock.dates.date_from.setDate(QDate(2020, 4, 1))
-    dock.dates.date_to.setDate(QDate(2020, 6, 30))
-    settle(dock)
+    choose_isis(dock, QDate(2020, 4, 1), QDate(2020, 6, 30))
     table = dock.trend.table
     assert table.rowCount() == 18  # every province, zeros too
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]

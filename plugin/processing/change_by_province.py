@@ -17,12 +17,11 @@ from qgis.core import (
 )
 
 from ..core.compat import make_field
-from ..core.errors import StoreError
 from ..core.i18n import tr
 from ..core.store import queries, schema
 from ..core.trends.change import BASELINES, change_by_province
 from ..core.trends.sentences import province_sentence
-from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
 FIELDS = (
     ("name", "string"),
@@ -102,10 +101,7 @@ class ChangeByProvinceAlgorithm(QgsProcessingAlgorithm):
             self.parameterAsDouble(parameters, self.ALPHA, context),
             data_start=date.fromisoformat(first) if first else None,
         )
-        try:
-            provinces = source.open_layer(schema.PROVINCES)
-        except StoreError as error:
-            raise QgsProcessingException(str(error)) from error
+        provinces = open_layer(source, schema.PROVINCES)
         fields = QgsFields()
         for name, kind in FIELDS:
             fields.append(make_field(name, kind))

@@ -8,17 +8,15 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
 )
 
 from ..core.compat import make_field
 from ..core.definitions import MEASURES
-from ..core.errors import StoreError
 from ..core.i18n import tr
 from ..core.maps.choropleth import database_values
 from ..core.store import schema
-from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
 DERIVED = MEASURES.having("derived").keys()  # written beside the counts
 
@@ -65,10 +63,7 @@ class CountByProvinceAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        try:
-            provinces = source.open_layer(schema.PROVINCES)
-        except StoreError as error:
-            raise QgsProcessingException(str(error)) from error
+        provinces = open_layer(source, schema.PROVINCES)
         values = database_values(source, incident_filter, provinces)
         fields = output_fields()
         sink, dest_id = self.parameterAsSink(

@@ -10,10 +10,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ..core.errors import StoreError
 from ..core.i18n import tr
 from ..core.store import queries, schema
-from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
 
 class FilterIncidentsAlgorithm(QgsProcessingAlgorithm):
@@ -46,10 +45,7 @@ class FilterIncidentsAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        try:
-            layer = source.open_layer(schema.INCIDENTS)
-        except StoreError as error:
-            raise QgsProcessingException(str(error)) from error
+        layer = open_layer(source, schema.INCIDENTS)
         if not layer.setSubsetString(incident_filter.to_sql(dialect=source.dialect)):
             raise QgsProcessingException(tr("Could not read the incidents of {0}").format(source.label))
         sink, dest_id = self.parameterAsSink(

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ..core.definitions import ACTOR_ROLES
+from ..core.errors import StoreError
 from ..core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from ..core.i18n import tr
 from ..core.store.geopackage import GeoPackageSource
@@ -145,6 +146,14 @@ def input_source(algorithm, parameters, context):
             tr("{0} is not an incident GeoPackage: {1}").format(source.label, "; ".join(problems))
         )
     return source
+
+
+def open_layer(source, table: str):
+    """The store's layer, or the algorithm fails with the store's own words."""
+    try:
+        return source.open_layer(table)
+    except StoreError as error:
+        raise QgsProcessingException(str(error)) from error
 
 
 def filter_from_parameters(algorithm, parameters, context) -> IncidentFilter:

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import statistics
 import time
 from datetime import date
 from pathlib import Path
 
-from inputs import incident_geopackage
+from inputs import incident_geopackage, median_seconds
 
 REPEATS = 7
-
-
-def _median_seconds(action, before=None) -> float:
-    times = []
-    for _ in range(REPEATS):
-        if before is not None:
-            before()
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def run(rows: int, scratch: Path) -> list[dict]:
@@ -67,7 +55,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
             columns.forget_results()
             layer.setSubsetString("fatalities >= 0")
 
-        ours_seconds = _median_seconds(ours, before=cold)
+        ours_seconds = median_seconds(ours, before=cold)
         started = time.perf_counter()
         qgis_way()
         theirs = time.perf_counter() - started

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import statistics
 import time
 from datetime import date
 from pathlib import Path
 
-from inputs import incident_geopackage
+from inputs import incident_geopackage, median_seconds
 
 REPEATS = 7
-
-
-def _median_seconds(action, before=None) -> float:
-    times = []
-    for _ in range(REPEATS):
-        if before is not None:
-            before()
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def _count_in_qgis(layer, polygons, incident_filter) -> None:
@@ -86,7 +74,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
                 "ours: counts, p-values, q-values; QGIS: two subsets + countpointsinpolygon, no test",
             ),
         ):
-            ours = _median_seconds(ours_action, before=columns.forget_results)
+            ours = median_seconds(ours_action, before=columns.forget_results)
             started = time.perf_counter()
             theirs_action()
             theirs = time.perf_counter() - started
