@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +23,15 @@ def _make_plugin_importable() -> None:
 
 
 _make_plugin_importable()
+
+
+def _stop_on_sigterm(_signum, _frame):
+    # pytest runs every fixture's teardown on KeyboardInterrupt: a CI timeout or a `kill` still stops
+    # the PostGIS cluster and the processes tests started, instead of leaving them behind.
+    raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGTERM, _stop_on_sigterm)
 # Helpers beside the tests (source_files.py) import by plain name under --import-mode=importlib.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
