@@ -36,6 +36,7 @@ from ..compat import LABEL_OVER_POINT
 from ..filters import IncidentFilter, previous_period
 from ..i18n import tr
 from ..trends import stats
+from ..trends.change import DECREASE, INCREASE, ChangeRow, assign_directions
 
 VARIABLE = "incident_atlas_values"
 VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
@@ -132,12 +133,13 @@ def significance(
     equal length: the conditional binomial test, corrected across provinces (trends/stats.py)."""
     if previous is None:
         return {}
-    pairs = [(p.name, counts.get(p.name, (0, 0))[0], previous.get(p.name, (0, 0))[0]) for p in provinces]
-    p_values = [stats.binomial_two_sided(now, now + before, 0.5) for _name, now, before in pairs]
-    directions = {}
-    for (name, now, before), q in zip(pairs, stats.benjamini_hochberg(p_values)):
-        directions[name] = float((now > before) - (now < before)) if q < SIGNIFICANCE_LEVEL else 0.0
-    return directions
+    rows = []
+    for province in provinces:
+        now, before = counts.get(province.name, (0, 0))[0], previous.get(province.name, (0, 0))[0]
+        p_value = stats.binomial_two_sided(now, now + before, 0.5)  # two windows of equal length
+        rows.append(ChangeRow(province.name, None, now, float(before), float(now - before), None, p_value))
+    assign_directions(rows, SIGNIFICANCE_LEVEL)  # the same rule as the change table's
+    return {row.name: {INCREASE: 1.0, DECREASE: -1.0}.get(row.direction, 0.0) for row in rows}
 
 
 def database_values(source, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
@@ -262,10 +264,11 @@ def label_colour_expression(ranges: list[tuple[float, float]], palette: list[QCo
 
 def label_settings(measure: str, colour_expression: str | None = None) -> QgsPalLayerSettings:
     settings = QgsPalLayerSettings()
-    decimals = 0 if measure in ("incidents", "fatalities", "change_abs") else 1
-    settings.fieldName = f"\"name\" || '\\n' || format_number({VALUE_EXPRESSION}, {decimals})"
     if measure == "change_significance":  # the class says it all: -1, 0 and 1 mean nothing on a map
         settings.fieldName = '"name"'
+    else:
+        decimals = 0 if measure in ("incidents", "fatalities", "change_abs") else 1
+        settings.fieldName = f"\"name\" || '\\n' || format_number({VALUE_EXPRESSION}, {decimals})"
     settings.isExpression = True
     # On the centroid: one candidate per province, so labelling stays cheap on big maps.
     settings.placement = LABEL_OVER_POINT

@@ -115,8 +115,13 @@ def change_by_province(
                 share = current.days / (current.days + windows[0].days)
                 row.p_value = stats.binomial_two_sided(current_count, current_count + observed[0], share)
         table.rows.append(row)
-    for row, q in zip(table.rows, stats.benjamini_hochberg([r.p_value for r in table.rows])):
+    assign_directions(table.rows, alpha)
+    return table
+
+
+def assign_directions(rows: list[ChangeRow], alpha: float) -> None:
+    """q-values across the rows that were tested, and a direction only where q is below alpha."""
+    for row, q in zip(rows, stats.benjamini_hochberg([r.p_value for r in rows])):
         row.q_value = q
         if q is not None and q < alpha and row.change_abs:
             row.direction = INCREASE if row.change_abs > 0 else DECREASE
-    return table
