@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="174"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="176"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="303"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="306"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
         <source>no filter</source>
         <translation>بلا تصفية</translation>
     </message>
@@ -949,17 +949,17 @@
         <translation>ثبّت الحزم الناقصة بالأمر:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <location filename="../plugin/processing/count_by_province.py" line="42"/>
         <source>Count incidents by province</source>
         <translation>عدّ الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="47"/>
+        <location filename="../plugin/processing/count_by_province.py" line="45"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>يعدّ الحوادث المطابقة للتصفية في كل محافظة من ملف GeoPackage للحوادث، مع القتلى، والحوادث لكل 1000 كم²، ولكل 100 ألف نسمة (حيث يُعرف عدد السكان)، والتغير عن الفترة السابقة المساوية لها في الطول (عند تحديد مدى تواريخ). تبقى المحافظات التي لا حوادث فيها، بقيمة 0. يجري العدّ داخل قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="59"/>
+        <location filename="../plugin/processing/count_by_province.py" line="57"/>
         <source>Provinces with counts</source>
         <translation>المحافظات مع الأعداد</translation>
     </message>
@@ -994,87 +994,87 @@
         <translation>ملف الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="26"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="25"/>
         <source>Filter incidents</source>
         <translation>تصفية الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="29"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="28"/>
         <source>Writes the incidents of an incident GeoPackage that match the filter: actors (names or alias groups such as ISIS, in any or a given role), dates (inclusive), event types, fatalities and location precision. The same filter as the Incident Atlas panel.</source>
         <translation>يكتب حوادث ملف GeoPackage للحوادث التي تطابق التصفية: الجهات الفاعلة (أسماء أو مجموعات أسماء بديلة مثل ISIS، بأي دور أو بدور محدد)، والتواريخ (شاملة)، وأنواع الأحداث، والقتلى، ودقة الموقع. هي التصفية نفسها في لوحة أطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="40"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="39"/>
         <source>Filtered incidents</source>
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="54"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="50"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
         <source>{0} incidents match: {1}</source>
         <translation>{0} حادثًا مطابقًا: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="41"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="42"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="59"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="64"/>
         <source>Actor role</source>
         <translation>دور الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>من تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
         <source>Minimum fatalities</source>
         <translation>الحد الأدنى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
         <source>Maximum fatalities</source>
         <translation>الحد الأقصى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="82"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="111"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="112"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ليست مصفوفة JSON صالحة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="123"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="124"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="144"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="145"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="193"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (محافظة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="192"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="194"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
@@ -1189,12 +1189,12 @@
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="50"/>
         <source>Schema of the incident tables</source>
         <translation>مخطط جداول الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="141"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
@@ -1249,17 +1249,17 @@
         <translation>{target}: عملية استيراد أخرى (أو جلسة تقفل جداوله) تعترض الطريق؛ لم يتغير شيء. أعد المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="92"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>مجموعات الأسماء البديلة (كائن JSON بصيغة مجموعة: [أسماء]؛ فارغ: المجموعات المضمنة في الإضافة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="173"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS ليس JSON صالحًا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="177"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="186"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>يجب أن يكون ALIAS_GROUPS كائن JSON من الأسماء، مثل {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1334,42 +1334,42 @@
         <translation>يقارن حوادث كل محافظة في الفترة الحالية (من DATE_FROM إلى DATE_TO) بخط أساس: الفترة السابقة المساوية في الطول، أو التواريخ نفسها قبل عام، أو متوسط الفترات الـN السابقة المساوية في الطول. يحصل كل تغير على قيمة p دقيقة ثنائية الطرف (اختبار ذي الحدين الشرطي؛ اختبار بواسون مقابل المتوسط)، وقيم q لبنجاميني-هوخبرغ عبر المحافظات، واتجاه (increase أو decrease أو none: q أقل من ALPHA)، وجملة لموجز.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the same dates a year earlier</source>
         <translation>التواريخ نفسها قبل عام</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the mean of N periods</source>
         <translation>متوسط N فترات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="68"/>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="69"/>
+        <location filename="../plugin/processing/change_by_province.py" line="70"/>
         <source>N (mean baseline)</source>
         <translation>N (خط أساس المتوسط)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="74"/>
+        <location filename="../plugin/processing/change_by_province.py" line="75"/>
         <source>Significance level (q below it)</source>
         <translation>مستوى الدلالة (q أقل منه)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="84"/>
+        <location filename="../plugin/processing/change_by_province.py" line="85"/>
         <source>Provinces with change</source>
         <translation>المحافظات مع التغير</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="94"/>
+        <location filename="../plugin/processing/change_by_province.py" line="95"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>يحدد DATE_FROM وDATE_TO الفترة الحالية: كلاهما مطلوب</translation>
     </message>
@@ -1384,27 +1384,27 @@
         <translation>الحوادث والقتلى المطابقة للمرشح في كل محافظة وفترة (يوم، أسبوع، شهر، ربع سنة أو سنة)، بما في ذلك الأصفار. تُعلَّم الفترات التي يقطعها نطاق التواريخ بأنها جزئية. تبدأ الأسابيع يوم الاثنين، أو يوم السبت كما في بيانات ACLED الأسبوعية.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>year</source>
         <translation>سنة</translation>
     </message>
@@ -1414,22 +1414,22 @@
         <translation>الفاصل الزمني</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="58"/>
         <source>Weeks start on</source>
         <translation>تبدأ الأسابيع يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/core/definitions.py" line="163"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/core/definitions.py" line="163"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="61"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="63"/>
         <source>Incidents per province and period</source>
         <translation>الحوادث حسب المحافظة والفترة</translation>
     </message>
@@ -1444,32 +1444,32 @@
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Province</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Periods</source>
         <translation>الفترات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="143"/>
+        <location filename="../plugin/gui/trend_section.py" line="140"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}، q = {q}</translation>
     </message>
@@ -1484,17 +1484,17 @@
         <translation>تغير دالّ إحصائيًا عن الفترة السابقة (اختبار دقيق، بنجاميني-هوخبرغ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>Significant decrease ({count})</source>
         <translation>انخفاض دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>No significant change ({count})</source>
         <translation>لا تغير دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>Significant increase ({count})</source>
         <translation>ارتفاع دالّ ({count})</translation>
     </message>

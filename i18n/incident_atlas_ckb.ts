@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="174"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="176"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="303"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="306"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
         <source>no filter</source>
         <translation>بێ فلتەر</translation>
     </message>
@@ -949,17 +949,17 @@
         <translation>پاکێجە کەمەکان بەم فەرمانە دابمەزرێنە:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <location filename="../plugin/processing/count_by_province.py" line="42"/>
         <source>Count incidents by province</source>
         <translation>ژماردنی ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="47"/>
+        <location filename="../plugin/processing/count_by_province.py" line="45"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>ئەو ڕووداوانەی لەگەڵ فلتەرەکە دەگونجێن لە هەر پارێزگایەکی GeoPackage ێکی ڕووداوەکاندا دەژمێرێت، لەگەڵ کوژراوان، ڕووداو بۆ هەر 1000 کم²، بۆ هەر 100 هەزار کەس (کە ژمارەی دانیشتووان زانراو بێت)، و گۆڕان بە بەراورد بە ماوەی پێشووی هاوقەبارە (کە ماوەیەکی بەروار دیاری کرابێت). پارێزگا بێ ڕووداوەکان بە 0 دەمێننەوە. ژماردنەکە لەناو بنکەدراوەکەدا ئەنجام دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="59"/>
+        <location filename="../plugin/processing/count_by_province.py" line="57"/>
         <source>Provinces with counts</source>
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
@@ -994,87 +994,87 @@
         <translation>پەڕگەی نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="26"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="25"/>
         <source>Filter incidents</source>
         <translation>فلتەرکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="29"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="28"/>
         <source>Writes the incidents of an incident GeoPackage that match the filter: actors (names or alias groups such as ISIS, in any or a given role), dates (inclusive), event types, fatalities and location precision. The same filter as the Incident Atlas panel.</source>
         <translation>ئەو ڕووداوانەی GeoPackage ێکی ڕووداوەکان دەنووسێت کە لەگەڵ فلتەرەکە دەگونجێن: لایەنەکان (ناو یان گرووپی ناوی جێگرەوە وەک ISIS، بە هەر ڕۆڵێک یان ڕۆڵێکی دیاریکراو)، بەروارەکان (خۆیانیش لەگەڵدا)، جۆرەکانی ڕووداو، کوژراوان و وردیی شوێن. هەمان فلتەری پانێڵی ئەتڵەسی ڕووداوەکان.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="40"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="39"/>
         <source>Filtered incidents</source>
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="54"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="50"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
         <source>{0} incidents match: {1}</source>
         <translation>{0} ڕووداو دەگونجێن: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="41"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="42"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="59"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="64"/>
         <source>Actor role</source>
         <translation>ڕۆڵی لایەن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>لە بەرواری (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
         <source>Minimum fatalities</source>
         <translation>کەمترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
         <source>Maximum fatalities</source>
         <translation>زۆرترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="82"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="111"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="112"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="123"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="124"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="144"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="145"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="193"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="192"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="194"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
@@ -1189,12 +1189,12 @@
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="50"/>
         <source>Schema of the incident tables</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="141"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1249,17 +1249,17 @@
         <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="92"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>گرووپەکانی ناوی جێگرەوە (ئۆبجێکتی JSON بە شێوەی گرووپ: [ناوەکان]؛ بەتاڵ: گرووپە ناوخۆییەکانی پێوەکراوەکە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="173"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS JSONـی دروست نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="177"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="186"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1334,42 +1334,42 @@
         <translation>ڕووداوەکانی هەر پارێزگایەک لە ماوەی ئێستادا (DATE_FROM تا DATE_TO) بەراورد دەکات لەگەڵ بنەمایەک: ماوەی پێشووی هاوشێوە، هەمان بەروارەکان ساڵێک پێشتر، یان تێکڕای N ماوەی پێشووی هاوشێوە. هەر گۆڕانێک بەهای p ـی ورد و دوولایەنە وەردەگرێت (تاقیکردنەوەی دووانەیی مەرجدار؛ تاقیکردنەوەی پواسۆن بەرامبەر تێکڕا)، بەهاکانی q ـی بنیامینی-هۆخبێرگ لە نێوان پارێزگاکان، ئاڕاستەیەک (increase، decrease، none: q کەمتر لە ALPHA) و ڕستەیەک بۆ کورتە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the previous period</source>
         <translation>ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the same dates a year earlier</source>
         <translation>هەمان بەروارەکان ساڵێک پێشتر</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the mean of N periods</source>
         <translation>تێکڕای N ماوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="68"/>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
         <source>Baseline</source>
         <translation>بنەما</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="69"/>
+        <location filename="../plugin/processing/change_by_province.py" line="70"/>
         <source>N (mean baseline)</source>
         <translation>N (بنەمای تێکڕا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="74"/>
+        <location filename="../plugin/processing/change_by_province.py" line="75"/>
         <source>Significance level (q below it)</source>
         <translation>ئاستی بەرچاوی (q کەمتر لێی)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="84"/>
+        <location filename="../plugin/processing/change_by_province.py" line="85"/>
         <source>Provinces with change</source>
         <translation>پارێزگاکان لەگەڵ گۆڕان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="94"/>
+        <location filename="../plugin/processing/change_by_province.py" line="95"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>DATE_FROM و DATE_TO ماوەی ئێستا دیاری دەکەن: هەردووکیان پێویستن</translation>
     </message>
@@ -1384,27 +1384,27 @@
         <translation>ڕووداو و کوژراوەکانی گونجاو لەگەڵ فلتەر لە هەر پارێزگا و ماوەیەک (ڕۆژ، هەفتە، مانگ، چارەکی ساڵ یان ساڵ)، سفرەکانیش لەخۆدەگرێت. ئەو ماوانەی مەودای بەروار دەیانبڕێت وەک بەشەکی نیشان دەکرێن. هەفتەکان لە دووشەممەوە دەست پێدەکەن، یان لە شەممەوە وەک داتای هەفتانەی ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>day</source>
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>year</source>
         <translation>ساڵ</translation>
     </message>
@@ -1414,22 +1414,22 @@
         <translation>ماوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="58"/>
         <source>Weeks start on</source>
         <translation>هەفتەکان دەست پێدەکەن لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/core/definitions.py" line="163"/>
         <source>Monday</source>
         <translation>دووشەممە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/core/definitions.py" line="163"/>
         <source>Saturday</source>
         <translation>شەممە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="61"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="63"/>
         <source>Incidents per province and period</source>
         <translation>ڕووداوەکان بەپێی پارێزگا و ماوە</translation>
     </message>
@@ -1444,32 +1444,32 @@
         <translation>ڕەوت</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Province</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Now</source>
         <translation>ئێستا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Before</source>
         <translation>پێشتر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Change</source>
         <translation>گۆڕان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Periods</source>
         <translation>ماوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="143"/>
+        <location filename="../plugin/gui/trend_section.py" line="140"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}، q = {q}</translation>
     </message>
@@ -1484,17 +1484,17 @@
         <translation>گۆڕانی بەرچاو لە ماوەی پێشووەوە (تاقیکردنەوەی ورد، بنیامینی-هۆخبێرگ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>Significant decrease ({count})</source>
         <translation>کەمبوونەوەی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>No significant change ({count})</source>
         <translation>هیچ گۆڕانێکی بەرچاو نییە ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>Significant increase ({count})</source>
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="174"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="176"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="303"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="306"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
         <source>no filter</source>
         <translation>aucun filtre</translation>
     </message>
@@ -949,17 +949,17 @@
         <translation>Installez les paquets manquants avec :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="44"/>
+        <location filename="../plugin/processing/count_by_province.py" line="42"/>
         <source>Count incidents by province</source>
         <translation>Compter les incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="47"/>
+        <location filename="../plugin/processing/count_by_province.py" line="45"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>Compte les incidents correspondant au filtre dans chaque gouvernorat d'un GeoPackage d'incidents, avec les décès, les incidents pour 1 000 km², pour 100 000 habitants (quand la population est connue) et l'évolution par rapport à la période précédente de même durée (quand une période est donnée). Les gouvernorats sans incident sont gardés, avec 0. Le comptage s'exécute dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="59"/>
+        <location filename="../plugin/processing/count_by_province.py" line="57"/>
         <source>Provinces with counts</source>
         <translation>Gouvernorats avec comptages</translation>
     </message>
@@ -994,87 +994,87 @@
         <translation>Fichier de la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="26"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="25"/>
         <source>Filter incidents</source>
         <translation>Filtrer les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="29"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="28"/>
         <source>Writes the incidents of an incident GeoPackage that match the filter: actors (names or alias groups such as ISIS, in any or a given role), dates (inclusive), event types, fatalities and location precision. The same filter as the Incident Atlas panel.</source>
         <translation>Écrit les incidents d'un GeoPackage d'incidents qui correspondent au filtre : acteurs (noms ou groupes d'alias comme ISIS, dans tout rôle ou un rôle donné), dates (incluses), types d'événement, décès et précision du lieu. Le même filtre que le panneau Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="40"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="39"/>
         <source>Filtered incidents</source>
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="54"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="50"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="67"/>
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
         <source>{0} incidents match: {1}</source>
         <translation>{0} incidents correspondent : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="41"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="42"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="58"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="59"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="64"/>
         <source>Actor role</source>
         <translation>Rôle de l'acteur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Date de début (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
         <source>Minimum fatalities</source>
         <translation>Décès minimum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="76"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
         <source>Maximum fatalities</source>
         <translation>Décès maximum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="82"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="111"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="112"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="123"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="124"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="144"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="145"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="193"/>
         <source>{lower} – {upper}  (1 province)</source>
         <translation>{lower} – {upper}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="192"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="194"/>
         <source>{lower} – {upper}  ({count} provinces)</source>
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
@@ -1189,12 +1189,12 @@
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="50"/>
         <source>Schema of the incident tables</source>
         <translation>Schéma des tables d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="141"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
@@ -1249,17 +1249,17 @@
         <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="92"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>Groupes d’alias (objet JSON groupe : [noms] ; vide : les groupes intégrés de l’extension)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="173"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS n’est pas un JSON valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="177"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="186"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1334,42 +1334,42 @@
         <translation>Compare les incidents de chaque province pendant la période courante (DATE_FROM à DATE_TO) à une référence : la période précédente de même durée, les mêmes dates un an plus tôt, ou la moyenne des N périodes précédentes de même durée. Chaque évolution reçoit une valeur p exacte bilatérale (test binomial conditionnel ; test de Poisson contre la moyenne), des valeurs q de Benjamini-Hochberg entre provinces, un sens (increase, decrease, none : q inférieur à ALPHA) et une phrase pour une note.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the previous period</source>
         <translation>la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the same dates a year earlier</source>
         <translation>les mêmes dates un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/core/definitions.py" line="144"/>
         <source>the mean of N periods</source>
         <translation>la moyenne de N périodes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="68"/>
+        <location filename="../plugin/processing/change_by_province.py" line="67"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="69"/>
+        <location filename="../plugin/processing/change_by_province.py" line="70"/>
         <source>N (mean baseline)</source>
         <translation>N (référence moyenne)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="74"/>
+        <location filename="../plugin/processing/change_by_province.py" line="75"/>
         <source>Significance level (q below it)</source>
         <translation>Seuil de signification (q inférieur)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="84"/>
+        <location filename="../plugin/processing/change_by_province.py" line="85"/>
         <source>Provinces with change</source>
         <translation>Provinces avec évolution</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="94"/>
+        <location filename="../plugin/processing/change_by_province.py" line="95"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>DATE_FROM et DATE_TO donnent la période courante : les deux sont nécessaires</translation>
     </message>
@@ -1384,27 +1384,27 @@
         <translation>Incidents et victimes correspondant au filtre dans chaque province et période (jour, semaine, mois, trimestre ou année), zéros compris. Les périodes coupées par l’intervalle de dates sont marquées partielles. Les semaines commencent le lundi, ou le samedi comme dans les données hebdomadaires d’ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="54"/>
+        <location filename="../plugin/core/definitions.py" line="153"/>
         <source>year</source>
         <translation>année</translation>
     </message>
@@ -1414,22 +1414,22 @@
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="58"/>
         <source>Weeks start on</source>
         <translation>Les semaines commencent le</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/core/definitions.py" line="163"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="56"/>
+        <location filename="../plugin/core/definitions.py" line="163"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="61"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="63"/>
         <source>Incidents per province and period</source>
         <translation>Incidents par province et période</translation>
     </message>
@@ -1444,32 +1444,32 @@
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="101"/>
+        <location filename="../plugin/gui/trend_section.py" line="98"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="143"/>
+        <location filename="../plugin/gui/trend_section.py" line="140"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}, q = {q}</translation>
     </message>
@@ -1484,17 +1484,17 @@
         <translation>évolution significative depuis la période précédente (test exact, Benjamini-Hochberg q &lt; 0,05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>Significant decrease ({count})</source>
         <translation>Baisse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>No significant change ({count})</source>
         <translation>Pas d’évolution significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="236"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
         <source>Significant increase ({count})</source>
         <translation>Hausse significative ({count})</translation>
     </message>

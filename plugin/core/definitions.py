@@ -139,3 +139,25 @@ DATE_PRESETS = Options(
         Option("year", lambda: tr("This year")),
     )
 )
+
+# What the current period is compared with (trends/change.py).
+BASELINES = Options(
+    (
+        Option("previous", lambda: tr("the previous period")),
+        Option("last_year", lambda: tr("the same dates a year earlier")),
+        Option("mean", lambda: tr("the mean of N periods")),
+    )
+)
+
+# Calendar periods of a series (periods.py); "dock": offered in the dock's Trend section too.
+INTERVALS = Options(
+    (
+        Option("day", lambda: tr("day")),
+        Option("week", lambda: tr("week"), flags=frozenset({"dock"})),
+        Option("month", lambda: tr("month"), flags=frozenset({"dock"})),
+        Option("quarter", lambda: tr("quarter"), flags=frozenset({"dock"})),
+        Option("year", lambda: tr("year")),
+    )
+)
+
+WEEK_STARTS = Options((Option("monday", lambda: tr("Monday")), Option("saturday", lambda: tr("Saturday"))))

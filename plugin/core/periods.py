@@ -8,8 +8,10 @@ from datetime import date, timedelta
 
 import numpy as np
 
-INTERVALS = ("day", "week", "month", "quarter", "year")
-WEEK_STARTS = ("monday", "saturday")
+from . import definitions
+
+INTERVALS = definitions.INTERVALS.keys()
+WEEK_STARTS = definitions.WEEK_STARTS.keys()
 EPOCH = date(1970, 1, 1)  # a Thursday
 # Days from the week's first day to 1970-01-01: Monday-based weeks start 3 days before it.
 _WEEK_OFFSET = {"monday": 3, "saturday": 5}

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.definitions import BASELINES, INTERVALS
 from ..core.i18n import tr
 from ..core.trends.change import DECREASE, INCREASE
 from ..core.trends.overview import TrendOverview, TrendSettings
@@ -80,15 +81,11 @@ class TrendSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.baseline = QComboBox(self)
-        for key, label in (
-            ("previous", tr("the previous period")),
-            ("last_year", tr("the same dates a year earlier")),
-            ("mean", tr("the mean of N periods")),
-        ):
-            self.baseline.addItem(label, key)
+        for option in BASELINES:
+            self.baseline.addItem(option.label(), option.key)
         self.interval = QComboBox(self)
-        for key, label in (("week", tr("week")), ("month", tr("month")), ("quarter", tr("quarter"))):
-            self.interval.addItem(label, key)
+        for option in INTERVALS.having("dock"):
+            self.interval.addItem(option.label(), option.key)
         row.addWidget(QLabel(tr("Baseline"), self))
         row.addWidget(self.baseline, 1)
         row.addWidget(self.interval)

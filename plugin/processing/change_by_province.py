@@ -17,9 +17,10 @@ from qgis.core import (
 )
 
 from ..core.compat import make_field
+from ..core.definitions import BASELINES
 from ..core.i18n import tr
 from ..core.store import queries, schema
-from ..core.trends.change import BASELINES, change_by_province
+from ..core.trends.change import change_by_province
 from ..core.trends.sentences import province_sentence
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
@@ -63,8 +64,9 @@ class ChangeByProvinceAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_input_and_filter_parameters(self)
-        labels = [tr("the previous period"), tr("the same dates a year earlier"), tr("the mean of N periods")]
-        self.addParameter(QgsProcessingParameterEnum(self.BASELINE, tr("Baseline"), options=labels, defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterEnum(self.BASELINE, tr("Baseline"), options=BASELINES.labels(), defaultValue=0)
+        )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.PERIODS, tr("N (mean baseline)"), QgsProcessingParameterNumber.Type.Integer, 4, minValue=1
@@ -96,7 +98,7 @@ class ChangeByProvinceAlgorithm(QgsProcessingAlgorithm):
             source.facet_counts(),
             queries.provinces(source),
             incident_filter,
-            BASELINES[self.parameterAsEnum(parameters, self.BASELINE, context)],
+            BASELINES[self.parameterAsEnum(parameters, self.BASELINE, context)].key,
             self.parameterAsInt(parameters, self.PERIODS, context),
             self.parameterAsDouble(parameters, self.ALPHA, context),
             data_start=date.fromisoformat(first) if first else None,

@@ -17,8 +17,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core.compat import make_field
+from ..core.definitions import INTERVALS, WEEK_STARTS
 from ..core.i18n import tr
-from ..core.periods import INTERVALS, WEEK_STARTS
 from ..core.store import queries
 from ..core.trends.series import province_series
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
@@ -51,11 +51,13 @@ class TrendByProvinceAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_input_and_filter_parameters(self)
-        labels = [tr("day"), tr("week"), tr("month"), tr("quarter"), tr("year")]
-        self.addParameter(QgsProcessingParameterEnum(self.INTERVAL, tr("Interval"), options=labels, defaultValue=1))
+        week = INTERVALS.index_of("week")
+        self.addParameter(
+            QgsProcessingParameterEnum(self.INTERVAL, tr("Interval"), options=INTERVALS.labels(), defaultValue=week)
+        )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.WEEK_START, tr("Weeks start on"), options=[tr("Monday"), tr("Saturday")], defaultValue=0
+                self.WEEK_START, tr("Weeks start on"), options=WEEK_STARTS.labels(), defaultValue=0
             )
         )
         self.addParameter(
@@ -67,8 +69,8 @@ class TrendByProvinceAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        interval = INTERVALS[self.parameterAsEnum(parameters, self.INTERVAL, context)]
-        week_start = WEEK_STARTS[self.parameterAsEnum(parameters, self.WEEK_START, context)]
+        interval = INTERVALS[self.parameterAsEnum(parameters, self.INTERVAL, context)].key
+        week_start = WEEK_STARTS[self.parameterAsEnum(parameters, self.WEEK_START, context)].key
         first, last = queries.date_range(source)
         data_range = (date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None)
         rows = province_series(

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .. import definitions
 from ..filters import IncidentFilter
 from . import stats
 
-BASELINES = ("previous", "last_year", "mean")
+BASELINES = definitions.BASELINES.keys()
 INCREASE, DECREASE, NONE = "increase", "decrease", "none"
 
 
