@@ -144,6 +144,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.last_export_error: str | None = None
 
         self.facets_ready.connect(self._show_facets)
+        self.map.changed.connect(self._remember_map)  # the analyst's choices, not every recount
         self.map.changed.connect(self.update_map)
         self.last_facets = None
         self.actors.aliases_button.clicked.connect(self._edit_aliases)

@@ -15,6 +15,7 @@ from .guard import guarded_slot
 class MapMixin:
     """Part of IncidentDock: needs its session, last_facets, map section, project and notify."""
 
+    @guarded_slot
     def _remember_map(self) -> None:
         """The Map section's choices go into the project with the filter."""
         if self.session is None:
@@ -35,7 +36,6 @@ class MapMixin:
     @guarded_slot
     def update_map(self) -> None:
         """Restyle the provinces from the last counts; settings changes need no recount."""
-        self._remember_map()
         layer = self.provinces_layer()
         if layer is None or self.last_facets is None:
             return
