@@ -28,6 +28,8 @@ TARGETS = (
 )
 # Q1 2020 ISIS attacks by governorate (Natural Earth names): Diyala 80 of 250, as reported.
 Q1_ATTACKS = {"Diyala": 80, "Al-Anbar": 45, "At-Ta'mim": 40, "Ninawa": 35, "Sala ad-Din": 35, "Baghdad": 15}
+# The quarter before, so "is Diyala rising?" has a baseline: 41 there, the others about level.
+Q4_2019_ATTACKS = {"Diyala": 41, "Al-Anbar": 42, "At-Ta'mim": 36, "Ninawa": 33, "Sala ad-Din": 30, "Baghdad": 18}
 Q2_ATTACKS = {"Diyala": 60, "Al-Anbar": 30, "At-Ta'mim": 30, "Ninawa": 25, "Sala ad-Din": 35, "Baghdad": 10}
 OTHER_EVENTS = {"Baghdad": 25, "Al-Basrah": 15, "Dhi-Qar": 10, "Maysan": 5, "Babil": 5}
 ATTACK_KINDS = (
@@ -259,6 +261,8 @@ def sample_rows(seed: int = SEED) -> list[dict]:
                 notes,
             )
         )
+    # Drawn last so the 2020 rows stay the ones earlier versions of the sample had.
+    add_batch(Q4_2019_ATTACKS, date(2019, 10, 1), 92, ISIS)
     rows.sort(key=lambda r: (r["event_date"], r["event_id_cnty"]))
     return rows
 

@@ -281,20 +281,20 @@ def test_histogram_counts_and_drag_selects_a_range(dock, sample_gpkg):
     unit, bins = queries.date_histogram(sample_gpkg, dock.current_filter())
     assert unit == "month"
     assert sum(n for _, n in bins) == queries.summary(sample_gpkg, IncidentFilter()).incidents
-    assert [day for day, _ in bins][:3] == ["2020-01-01", "2020-02-01", "2020-03-01"]
+    assert [day for day, _ in bins][:4] == ["2019-10-01", "2019-11-01", "2019-12-01", "2020-01-01"]
     assert len(histogram.bins) == len(bins)
     histogram.resize(600, 50)
     step = 600 / len(bins)
-    QTest.mousePress(histogram, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(step * 0.5), 25))
-    QTest.mouseMove(histogram, QPoint(int(step * 2.5), 25))
+    QTest.mousePress(histogram, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(step * 3.5), 25))
+    QTest.mouseMove(histogram, QPoint(int(step * 5.5), 25))
     QTest.mouseRelease(
-        histogram, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(step * 2.5), 25)
+        histogram, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(step * 5.5), 25)
     )
     settle(dock)
     assert dock.dates.preset.currentData() == "custom"
     assert dock.dates.range() == (date(2020, 1, 1), date(2020, 3, 31))
     assert "\"event_date\" <= '2020-03-31'" in dock.session.layer.subsetString()
-    assert histogram.selection == (0, 2)
+    assert histogram.selection == (3, 5)
 
 
 def test_temporal_controller_and_dock_follow_each_other(plugin, dock):
@@ -307,7 +307,7 @@ def test_temporal_controller_and_dock_follow_each_other(plugin, dock):
     dock.dates.follow_temporal.setChecked(True)
     assert plugin.temporal_sync.controller is controller
     # The dock's range (all dates) became the controller's extent.
-    assert controller.temporalExtents().begin().date() == QDate(2020, 1, 1)
+    assert controller.temporalExtents().begin().date() == QDate(2019, 10, 1)
 
     controller.setTemporalExtents(range_of(date(2020, 1, 1), date(2020, 3, 31)))
     controller.setFrameDuration(QgsInterval(7 * 86400))
@@ -378,6 +378,16 @@ def test_trend_table_follows_the_filter_and_a_click_filters_the_map(dock):
     settle(dock)  # the data does not reach 2019: nothing tested, and the section says why not
     assert dock.trend.table.item(0, 2).text() == "–"
     assert "does not reach back" in dock.trend.table.item(0, 0).toolTip()
+
+
+def test_trend_table_marks_isis_rising_in_diyala_in_q1_2020(dock):
+    """The seed's question in the dock: Diyala on top, 80 against 41, the only significant change."""
+    choose_isis(dock, QDate(2020, 1, 1), QDate(2020, 3, 31))
+    table = dock.trend.table
+    marked = [r for r in range(table.rowCount()) if table.item(r, 4).text()]
+    assert [table.item(0, c).text() for c in range(5)] == ["Diyala", "80", "41", "+95 %", "▲"]
+    assert marked == [0] and table.item(0, 4).toolTip().startswith("p = 0.000499, q = ")
+    assert dock.trend.sentences()[0].endswith("up from 41 in the previous 91 days (+95 %, significant)")
 
 
 def test_trend_section_asks_for_a_date_range(dock):

@@ -87,6 +87,27 @@ def test_change_against_the_previous_period_equals_pandas_and_scipy(source, inci
     assert "down from 80 in the previous 91 days (-20 %, not significant)" in province_sentence(diyala, table)
 
 
+def test_isis_in_diyala_rose_in_the_first_quarter_of_2020(source, provinces):
+    """The seed's question on the sample: 80 attacks in Diyala in Q1 2020 against 41 the quarter before."""
+    from incident_atlas.plugin.core.store import queries
+
+    first, _last = queries.date_range(source)
+    q1 = ISIS.with_changes(date_from=date(2020, 1, 1), date_to=date(2020, 3, 31))
+    table = change_by_province(
+        source.facet_counts(), provinces, q1, "previous", data_start=date.fromisoformat(first)
+    )
+    ranked = sorted(table.rows, key=lambda r: -r.current)
+    diyala = ranked[0]
+    assert (diyala.name, diyala.current, diyala.baseline, diyala.direction) == ("Diyala", 80, 41, "increase")
+    assert table.total == 250
+    assert diyala.p_value == pytest.approx(binomtest(80, 121, 0.5).pvalue, abs=1e-12)
+    assert province_sentence(diyala, table) == (
+        "Diyala: 80 incidents from 1 Jan 2020 to 31 Mar 2020, 32 % of 250; "
+        "up from 41 in the previous 91 days (+95 %, significant)"
+    )
+    assert [r.name for r in table.rows if r.direction != "none"] == ["Diyala"]
+
+
 class Counts:
     """Counts as a store gives them, for the direction rules on counts the sample doesn't hold."""
 
