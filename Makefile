@@ -148,4 +148,4 @@ clean:
 	rm -rf build dist demo .pytest_cache .ruff_cache
 
 templates: deps
-	@$(PY) -c "import os, sys; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen'); sys.path.insert(0, 'tests'); import conftest; from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis(); from incident_atlas.plugin.core.layout import write_templates; print(*write_templates(), sep='\n')"
+	@$(PY) -c "import os, sys; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen'); sys.path.insert(0, 'tests'); import conftest; from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis(); from incident_atlas.plugin.core.maps.layout_design import write_templates; print(*write_templates(), sep='\n')"

@@ -38,14 +38,18 @@ def main() -> int:
         alias_groups=DEFAULT_ALIAS_GROUPS,
     )
     pdf = export_map(gpkg, isis_q1, demo / "incident-atlas-demo.pdf")
-    png = demo / "incident-atlas-demo.png"
-    if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf), str(png.with_suffix(""))], check=True)
-    else:
-        export_map(gpkg, isis_q1, png, dpi=110)
+    brief = export_map(gpkg, isis_q1, demo / "incident-atlas-brief.pdf", template="brief")
+    for page in (pdf, brief):
+        png = page.with_suffix(".png")
+        if shutil.which("pdftoppm"):
+            command = ["pdftoppm", "-png", "-r", "110", "-singlefile", str(page), str(png.with_suffix(""))]
+            subprocess.run(command, check=True)
+        else:
+            export_map(gpkg, isis_q1, png, dpi=110, template="brief" if page == brief else "a4_landscape")
     print(f"Sample incident GeoPackage (synthetic): {gpkg}")
     print(f"ISIS attacks by governorate, Q1 2020:    {pdf}")
-    print(f"The same page as PNG:                    {png}")
+    print(f"Brief: change against the quarter before: {brief}")
+    print(f"The same pages as PNG:                   {pdf.with_suffix('.png')}, {brief.with_suffix('.png')}")
     app.exitQgis()
     return 0
 

@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="186"/>
+        <location filename="../plugin/core/maps/layout.py" line="68"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="76"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="26"/>
+        <location filename="../plugin/core/maps/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="214"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="263"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="46"/>
+        <location filename="../plugin/gui/dock_export.py" line="51"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="62"/>
+        <location filename="../plugin/gui/dock_export.py" line="67"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="66"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="363"/>
+        <location filename="../plugin/gui/dock.py" line="364"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -564,27 +564,27 @@
         <translation>شريحة 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="114"/>
+        <location filename="../plugin/core/definitions.py" line="120"/>
         <source>One page</source>
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="78"/>
+        <location filename="../plugin/processing/export_map.py" line="90"/>
         <source>One page per province with incidents</source>
         <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="114"/>
+        <location filename="../plugin/core/definitions.py" line="120"/>
         <source>One page per province</source>
         <translation>صفحة لكل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="84"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>ابحث عن جهة فاعلة…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="122"/>
+        <location filename="../plugin/core/definitions.py" line="128"/>
         <source>any role</source>
         <translation>أي دور</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>حدد أسماء الجهات الفاعلة التي تُعدّ مجموعة واحدة (مثل داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 90 days</source>
         <translation>آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>This quarter</source>
         <translation>هذا الربع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="310"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="54"/>
+        <location filename="../plugin/processing/export_map.py" line="66"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
@@ -964,32 +964,27 @@
         <translation>المحافظات مع الأعداد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="39"/>
+        <location filename="../plugin/processing/export_map.py" line="50"/>
         <source>Export incident map</source>
         <translation>تصدير خريطة الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="42"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
-        <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي يُكتبان من التصفية، ومفتاح بفئات القيم، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة وقعت فيها حوادث.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/export_map.py" line="57"/>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="62"/>
+        <location filename="../plugin/processing/export_map.py" line="74"/>
         <source>Classes</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Title (default: written from the filter)</source>
         <translation>العنوان (افتراضيًا: يُكتب من التصفية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>Map file</source>
         <translation>ملف الخريطة</translation>
     </message>
@@ -1149,12 +1144,12 @@
         <translation>{lower} – {upper}  ({count} محافظات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="308"/>
+        <location filename="../plugin/core/maps/layout.py" line="191"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="42"/>
+        <location filename="../plugin/core/maps/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1324,112 +1319,112 @@
         <translation>العدد نفسه كما في {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="51"/>
+        <location filename="../plugin/processing/change_by_province.py" line="46"/>
         <source>Change by province</source>
         <translation>التغير حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="54"/>
+        <location filename="../plugin/processing/change_by_province.py" line="49"/>
         <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
         <translation>يقارن حوادث كل محافظة في الفترة الحالية (من DATE_FROM إلى DATE_TO) بخط أساس: الفترة السابقة المساوية في الطول، أو التواريخ نفسها قبل عام، أو متوسط الفترات الـN السابقة المساوية في الطول. يحصل كل تغير على قيمة p دقيقة ثنائية الطرف (اختبار ذي الحدين الشرطي؛ اختبار بواسون مقابل المتوسط)، وقيم q لبنجاميني-هوخبرغ عبر المحافظات، واتجاه (increase أو decrease أو none: q أقل من ALPHA)، وجملة لموجز.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the same dates a year earlier</source>
         <translation>التواريخ نفسها قبل عام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the mean of N periods</source>
         <translation>متوسط N فترات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="19"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="70"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="22"/>
         <source>N (mean baseline)</source>
         <translation>N (خط أساس المتوسط)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="75"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="27"/>
         <source>Significance level (q below it)</source>
         <translation>مستوى الدلالة (q أقل منه)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="85"/>
+        <location filename="../plugin/processing/change_by_province.py" line="63"/>
         <source>Provinces with change</source>
         <translation>المحافظات مع التغير</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="95"/>
+        <location filename="../plugin/processing/change_by_province.py" line="73"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>يحدد DATE_FROM وDATE_TO الفترة الحالية: كلاهما مطلوب</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="37"/>
         <source>Trend by province</source>
         <translation>الاتجاه حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="43"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
         <source>Incidents and fatalities matching the filter in every province and period (day, week, month, quarter or year), zeros included. Periods the date range cuts in two are marked partial. Weeks start on Monday, or on Saturday as in ACLED&apos;s weekly data.</source>
         <translation>الحوادث والقتلى المطابقة للمرشح في كل محافظة وفترة (يوم، أسبوع، شهر، ربع سنة أو سنة)، بما في ذلك الأصفار. تُعلَّم الفترات التي يقطعها نطاق التواريخ بأنها جزئية. تبدأ الأسابيع يوم الاثنين، أو يوم السبت كما في بيانات ACLED الأسبوعية.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>year</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="55"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="41"/>
         <source>Interval</source>
         <translation>الفاصل الزمني</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="58"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
         <source>Weeks start on</source>
         <translation>تبدأ الأسابيع يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="163"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="163"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="63"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="52"/>
         <source>Incidents per province and period</source>
         <translation>الحوادث حسب المحافظة والفترة</translation>
     </message>
@@ -1499,9 +1494,79 @@
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="25"/>
+        <location filename="../plugin/core/maps/map_export.py" line="28"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>في ثلاث فئات: ارتفاع دالّ، لا تغير دالّ، انخفاض دالّ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="104"/>
+        <source>Brief: map, trends and change (A4 portrait)</source>
+        <translation>موجز: خريطة واتجاهات وتغيّر (A4 عمودي)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <source>compared period</source>
+        <translation>الفترة المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <source>baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="58"/>
+        <source>highest: {count}</source>
+        <translation>الأعلى: {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <source>a Poisson test of each count against the baseline&apos;s mean</source>
+        <translation>اختبار بواسون لكل عدد مقابل متوسط خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <source>the exact test for two Poisson counts (conditional binomial)</source>
+        <translation>الاختبار الدقيق لعددين من توزيع بواسون (ذو الحدين الشرطي)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="102"/>
+        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
+        <translation>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر {provinces} محافظة؛ دالّ حيث q &lt; {alpha}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="119"/>
+        <source>q = {q}</source>
+        <translation>q = {q}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="123"/>
+        <source>Significance</source>
+        <translation>الدلالة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="137"/>
+        <source>… and {count} more provinces</source>
+        <translation>… و{count} محافظات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="140"/>
+        <source>No incidents</source>
+        <translation>لا حوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="166"/>
+        <source>No incidents in the compared period or its baseline.</source>
+        <translation>لا حوادث في الفترة المقارنة ولا في خط أساسها.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/overview.py" line="95"/>
+        <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
+        <translation>يقارن الموجز التواريخ المختارة بخط أساس: اختر نطاقًا زمنيًا.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
+        <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى.</translation>
     </message>
 </context>
 </TS>

@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="186"/>
+        <location filename="../plugin/core/maps/layout.py" line="68"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="76"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="26"/>
+        <location filename="../plugin/core/maps/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="214"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="263"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="46"/>
+        <location filename="../plugin/gui/dock_export.py" line="51"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="62"/>
+        <location filename="../plugin/gui/dock_export.py" line="67"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="66"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="363"/>
+        <location filename="../plugin/gui/dock.py" line="364"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -564,27 +564,27 @@
         <translation>سلاید 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="114"/>
+        <location filename="../plugin/core/definitions.py" line="120"/>
         <source>One page</source>
         <translation>یەک لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="78"/>
+        <location filename="../plugin/processing/export_map.py" line="90"/>
         <source>One page per province with incidents</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="114"/>
+        <location filename="../plugin/core/definitions.py" line="120"/>
         <source>One page per province</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="84"/>
         <source>Template</source>
         <translation>قاڵب</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>گەڕان بۆ لایەن…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="122"/>
+        <location filename="../plugin/core/definitions.py" line="128"/>
         <source>any role</source>
         <translation>هەر ڕۆڵێک</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>دیاری بکە کام ناوی لایەنەکان یەک گرووپن (بۆ نموونە داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>All dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 7 days</source>
         <translation>7 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 30 days</source>
         <translation>30 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 90 days</source>
         <translation>90 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>This quarter</source>
         <translation>ئەم چارەکە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>This year</source>
         <translation>ئەمساڵ</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="310"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="54"/>
+        <location filename="../plugin/processing/export_map.py" line="66"/>
         <source>Measure</source>
         <translation>پێوەر</translation>
     </message>
@@ -964,32 +964,27 @@
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="39"/>
+        <location filename="../plugin/processing/export_map.py" line="50"/>
         <source>Export incident map</source>
         <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="42"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
-        <translation>پارێزگاکان ڕەنگکراو بەپێی ڕووداوە فلتەرکراوەکان لە دیزاینێکی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە فلتەرەکەوە نووسراون، ڕێنما لەگەڵ ماوەی پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتاکان) وەک PDF، PNG یان SVG، بەپێی پاشگری پەڕگەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/export_map.py" line="57"/>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="62"/>
+        <location filename="../plugin/processing/export_map.py" line="74"/>
         <source>Classes</source>
         <translation>پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Title (default: written from the filter)</source>
         <translation>ناونیشان (بنەڕەت: لە فلتەرەکەوە دەنووسرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>Map file</source>
         <translation>پەڕگەی نەخشە</translation>
     </message>
@@ -1149,12 +1144,12 @@
         <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="308"/>
+        <location filename="../plugin/core/maps/layout.py" line="191"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="42"/>
+        <location filename="../plugin/core/maps/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1324,112 +1319,112 @@
         <translation>هەمان ژمارە وەک لە {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="51"/>
+        <location filename="../plugin/processing/change_by_province.py" line="46"/>
         <source>Change by province</source>
         <translation>گۆڕان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="54"/>
+        <location filename="../plugin/processing/change_by_province.py" line="49"/>
         <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
         <translation>ڕووداوەکانی هەر پارێزگایەک لە ماوەی ئێستادا (DATE_FROM تا DATE_TO) بەراورد دەکات لەگەڵ بنەمایەک: ماوەی پێشووی هاوشێوە، هەمان بەروارەکان ساڵێک پێشتر، یان تێکڕای N ماوەی پێشووی هاوشێوە. هەر گۆڕانێک بەهای p ـی ورد و دوولایەنە وەردەگرێت (تاقیکردنەوەی دووانەیی مەرجدار؛ تاقیکردنەوەی پواسۆن بەرامبەر تێکڕا)، بەهاکانی q ـی بنیامینی-هۆخبێرگ لە نێوان پارێزگاکان، ئاڕاستەیەک (increase، decrease، none: q کەمتر لە ALPHA) و ڕستەیەک بۆ کورتە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the previous period</source>
         <translation>ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the same dates a year earlier</source>
         <translation>هەمان بەروارەکان ساڵێک پێشتر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the mean of N periods</source>
         <translation>تێکڕای N ماوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="19"/>
         <source>Baseline</source>
         <translation>بنەما</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="70"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="22"/>
         <source>N (mean baseline)</source>
         <translation>N (بنەمای تێکڕا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="75"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="27"/>
         <source>Significance level (q below it)</source>
         <translation>ئاستی بەرچاوی (q کەمتر لێی)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="85"/>
+        <location filename="../plugin/processing/change_by_province.py" line="63"/>
         <source>Provinces with change</source>
         <translation>پارێزگاکان لەگەڵ گۆڕان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="95"/>
+        <location filename="../plugin/processing/change_by_province.py" line="73"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>DATE_FROM و DATE_TO ماوەی ئێستا دیاری دەکەن: هەردووکیان پێویستن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="37"/>
         <source>Trend by province</source>
         <translation>ڕەوت بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="43"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
         <source>Incidents and fatalities matching the filter in every province and period (day, week, month, quarter or year), zeros included. Periods the date range cuts in two are marked partial. Weeks start on Monday, or on Saturday as in ACLED&apos;s weekly data.</source>
         <translation>ڕووداو و کوژراوەکانی گونجاو لەگەڵ فلتەر لە هەر پارێزگا و ماوەیەک (ڕۆژ، هەفتە، مانگ، چارەکی ساڵ یان ساڵ)، سفرەکانیش لەخۆدەگرێت. ئەو ماوانەی مەودای بەروار دەیانبڕێت وەک بەشەکی نیشان دەکرێن. هەفتەکان لە دووشەممەوە دەست پێدەکەن، یان لە شەممەوە وەک داتای هەفتانەی ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>day</source>
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>year</source>
         <translation>ساڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="55"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="41"/>
         <source>Interval</source>
         <translation>ماوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="58"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
         <source>Weeks start on</source>
         <translation>هەفتەکان دەست پێدەکەن لە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="163"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>Monday</source>
         <translation>دووشەممە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="163"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>Saturday</source>
         <translation>شەممە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="63"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="52"/>
         <source>Incidents per province and period</source>
         <translation>ڕووداوەکان بەپێی پارێزگا و ماوە</translation>
     </message>
@@ -1499,9 +1494,79 @@
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="25"/>
+        <location filename="../plugin/core/maps/map_export.py" line="28"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>لە سێ پۆلدا: زیادبوونی بەرچاو، هیچ گۆڕانێکی بەرچاو نییە، کەمبوونەوەی بەرچاو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="104"/>
+        <source>Brief: map, trends and change (A4 portrait)</source>
+        <translation>کورتە: نەخشە، ڕەوت و گۆڕان (A4 ستوونی)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <source>compared period</source>
+        <translation>ماوەی بەراوردکراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <source>baseline</source>
+        <translation>بنەڕەت</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="58"/>
+        <source>highest: {count}</source>
+        <translation>بەرزترین: {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <source>a Poisson test of each count against the baseline&apos;s mean</source>
+        <translation>تاقیکردنەوەی پواسۆن بۆ هەر ژمارەیەک بەرامبەر تێکڕای بنەڕەت</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <source>the exact test for two Poisson counts (conditional binomial)</source>
+        <translation>تاقیکردنەوەی وردی دوو ژمارەی پواسۆن (دووانەیی مەرجدار)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="102"/>
+        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
+        <translation>گۆڕان: لە {start} تا {end} بەرامبەر {baseline}، بە {test}؛ ڕاستکردنەوەی بنیامینی-هۆخبێرگ لە {provinces} پارێزگادا؛ گرنگە کاتێک q &lt; {alpha}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="119"/>
+        <source>q = {q}</source>
+        <translation>q = {q}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="123"/>
+        <source>Significance</source>
+        <translation>گرنگی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="137"/>
+        <source>… and {count} more provinces</source>
+        <translation>… و {count} پارێزگای تر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="140"/>
+        <source>No incidents</source>
+        <translation>هیچ ڕووداوێک نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="166"/>
+        <source>No incidents in the compared period or its baseline.</source>
+        <translation>هیچ ڕووداوێک لە ماوەی بەراوردکراو و بنەڕەتەکەیدا نییە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/overview.py" line="95"/>
+        <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
+        <translation>کورتەکە بەروارە هەڵبژێردراوەکان بە بنەڕەتێک بەراورد دەکات: مەودایەکی بەروار هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
+        <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان.</translation>
     </message>
 </context>
 </TS>

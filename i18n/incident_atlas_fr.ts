@@ -214,12 +214,12 @@
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="186"/>
+        <location filename="../plugin/core/maps/layout.py" line="68"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="76"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="26"/>
+        <location filename="../plugin/core/maps/map_export.py" line="29"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="214"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="263"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="46"/>
+        <location filename="../plugin/gui/dock_export.py" line="51"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="62"/>
+        <location filename="../plugin/gui/dock_export.py" line="67"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="66"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="363"/>
+        <location filename="../plugin/gui/dock.py" line="364"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -564,27 +564,27 @@
         <translation>Diapositive 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="114"/>
+        <location filename="../plugin/core/definitions.py" line="120"/>
         <source>One page</source>
         <translation>Une page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="78"/>
+        <location filename="../plugin/processing/export_map.py" line="90"/>
         <source>One page per province with incidents</source>
         <translation>Une page par gouvernorat touché</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="114"/>
+        <location filename="../plugin/core/definitions.py" line="120"/>
         <source>One page per province</source>
         <translation>Une page par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="84"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Rechercher un acteur…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="122"/>
+        <location filename="../plugin/core/definitions.py" line="128"/>
         <source>any role</source>
         <translation>tout rôle</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>Choisir quels noms d'acteurs forment un même groupe (p. ex. ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="132"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="310"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="54"/>
+        <location filename="../plugin/processing/export_map.py" line="66"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -964,32 +964,27 @@
         <translation>Gouvernorats avec comptages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="39"/>
+        <location filename="../plugin/processing/export_map.py" line="50"/>
         <source>Export incident map</source>
         <translation>Exporter la carte des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="42"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents.</source>
-        <translation>Exporte les gouvernorats colorés selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés d'après le filtre, légende avec les intervalles des classes, échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par gouvernorat touché.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/export_map.py" line="57"/>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="62"/>
+        <location filename="../plugin/processing/export_map.py" line="74"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="75"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Title (default: written from the filter)</source>
         <translation>Titre (par défaut : rédigé d'après le filtre)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
@@ -1149,12 +1144,12 @@
         <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="308"/>
+        <location filename="../plugin/core/maps/layout.py" line="191"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="42"/>
+        <location filename="../plugin/core/maps/map_export.py" line="45"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1324,112 +1319,112 @@
         <translation>autant que pendant {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="51"/>
+        <location filename="../plugin/processing/change_by_province.py" line="46"/>
         <source>Change by province</source>
         <translation>Évolution par province</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="54"/>
+        <location filename="../plugin/processing/change_by_province.py" line="49"/>
         <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
         <translation>Compare les incidents de chaque province pendant la période courante (DATE_FROM à DATE_TO) à une référence : la période précédente de même durée, les mêmes dates un an plus tôt, ou la moyenne des N périodes précédentes de même durée. Chaque évolution reçoit une valeur p exacte bilatérale (test binomial conditionnel ; test de Poisson contre la moyenne), des valeurs q de Benjamini-Hochberg entre provinces, un sens (increase, decrease, none : q inférieur à ALPHA) et une phrase pour une note.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the previous period</source>
         <translation>la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the same dates a year earlier</source>
         <translation>les mêmes dates un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="144"/>
+        <location filename="../plugin/core/definitions.py" line="150"/>
         <source>the mean of N periods</source>
         <translation>la moyenne de N périodes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="67"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="19"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="70"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="22"/>
         <source>N (mean baseline)</source>
         <translation>N (référence moyenne)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="75"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="27"/>
         <source>Significance level (q below it)</source>
         <translation>Seuil de signification (q inférieur)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="85"/>
+        <location filename="../plugin/processing/change_by_province.py" line="63"/>
         <source>Provinces with change</source>
         <translation>Provinces avec évolution</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="95"/>
+        <location filename="../plugin/processing/change_by_province.py" line="73"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>DATE_FROM et DATE_TO donnent la période courante : les deux sont nécessaires</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="37"/>
         <source>Trend by province</source>
         <translation>Tendance par province</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="43"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="40"/>
         <source>Incidents and fatalities matching the filter in every province and period (day, week, month, quarter or year), zeros included. Periods the date range cuts in two are marked partial. Weeks start on Monday, or on Saturday as in ACLED&apos;s weekly data.</source>
         <translation>Incidents et victimes correspondant au filtre dans chaque province et période (jour, semaine, mois, trimestre ou année), zéros compris. Les périodes coupées par l’intervalle de dates sont marquées partielles. Les semaines commencent le lundi, ou le samedi comme dans les données hebdomadaires d’ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="153"/>
+        <location filename="../plugin/core/definitions.py" line="159"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="55"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="41"/>
         <source>Interval</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="58"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
         <source>Weeks start on</source>
         <translation>Les semaines commencent le</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="163"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="163"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_by_province.py" line="63"/>
+        <location filename="../plugin/processing/trend_by_province.py" line="52"/>
         <source>Incidents per province and period</source>
         <translation>Incidents par province et période</translation>
     </message>
@@ -1499,9 +1494,79 @@
         <translation>Hausse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="25"/>
+        <location filename="../plugin/core/maps/map_export.py" line="28"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>en trois classes : hausse significative, pas d’évolution significative, baisse significative</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="104"/>
+        <source>Brief: map, trends and change (A4 portrait)</source>
+        <translation>Note : carte, tendances et évolution (A4 portrait)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <source>compared period</source>
+        <translation>période comparée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="58"/>
+        <source>highest: {count}</source>
+        <translation>maximum : {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <source>a Poisson test of each count against the baseline&apos;s mean</source>
+        <translation>un test de Poisson de chaque effectif contre la moyenne de référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <source>the exact test for two Poisson counts (conditional binomial)</source>
+        <translation>le test exact de deux effectifs de Poisson (binomial conditionnel)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="102"/>
+        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
+        <translation>Évolution : du {start} au {end} par rapport à {baseline}, par {test} ; correction de Benjamini-Hochberg sur {provinces} provinces ; significatif si q &lt; {alpha}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="119"/>
+        <source>q = {q}</source>
+        <translation>q = {q}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="123"/>
+        <source>Significance</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="137"/>
+        <source>… and {count} more provinces</source>
+        <translation>… et {count} autres provinces</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="140"/>
+        <source>No incidents</source>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="166"/>
+        <source>No incidents in the compared period or its baseline.</source>
+        <translation>Aucun incident pendant la période comparée ni pendant sa référence.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/overview.py" line="95"/>
+        <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
+        <translation>La note compare les dates choisies à une référence : choisissez une plage de dates.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
+        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d&apos;échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l&apos;extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l&apos;évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces.</translation>
     </message>
 </context>
 </TS>

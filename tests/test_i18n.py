@@ -205,5 +205,22 @@ def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, 
         assert legend.symbolAlignment() == Qt.AlignmentFlag.AlignRight
         right = overview.positionWithUnits().x() + overview.sizeWithUnits().width()
         assert legend.sceneBoundingRect().right() == pytest.approx(right, abs=0.5)
+
+        from incident_atlas.plugin.core.maps.brief import fill_brief
+        from incident_atlas.plugin.core.store.filter_session import FilterSession
+        from incident_atlas.plugin.core.trends.overview import TrendSettings
+
+        session = FilterSession(gpkg, incidents)
+        session.apply(isis_q1)
+        brief = layouts.load_layout("brief", "brief", project)
+        layouts.prepare_layout(brief, incidents, provinces, texts)
+        fill_brief(brief, session.brief(TrendSettings()), texts.provenance)
+        sentences = brief.itemById("sentences")
+        # The sentences open with a Latin name, yet read right to left as the interface does.
+        assert sentences.text().startswith("Diyala") and "دالّ" in sentences.text().split("\n")[0]
+        assert sentences.hAlign() == Qt.AlignmentFlag.AlignRight
+        headings = [c.heading() for c in brief.itemById("change_table").multiFrame().headers()]
+        assert headings[-1] == "المحافظة" and headings[0] == "الدلالة"  # the province column on the right
+        assert not QImage(str(layouts.export_layout(brief, tmp_path / "brief.png", dpi=80))).isNull()
     finally:
         translator.remove()

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ElementTree
 from datetime import date
 
 import pytest
+from incident_atlas.plugin.core.definitions import PAGE_SIZES
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.maps import layout as layouts
 from incident_atlas.plugin.core.maps.choropleth import (
@@ -63,7 +64,7 @@ def embedded_fonts(pdf) -> list[tuple[str, bool]]:
     return [(row.split()[0], row.split()[-5] == "yes") for row in rows if row.strip()]
 
 
-@pytest.mark.parametrize("kind", list(layouts.PAGES))
+@pytest.mark.parametrize("kind", list(PAGE_SIZES))
 def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, kind, tmp_path):
     layers, texts, _ = styled
     layout = layouts.load_layout(kind, f"test {kind}")
@@ -79,7 +80,7 @@ def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, 
     fonts = embedded_fonts(pdf)
     assert fonts and all(embedded for _name, embedded in fonts), fonts  # text is text, its fonts travel with it
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
-    page_width, page_height = layouts.PAGES[kind]
+    page_width, page_height = PAGE_SIZES[kind]
     assert width / height == pytest.approx(page_width / page_height, rel=0.01)
 
 

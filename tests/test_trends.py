@@ -93,9 +93,7 @@ def test_isis_in_diyala_rose_in_the_first_quarter_of_2020(source, provinces):
 
     first, _last = queries.date_range(source)
     q1 = ISIS.with_changes(date_from=date(2020, 1, 1), date_to=date(2020, 3, 31))
-    table = change_by_province(
-        source.facet_counts(), provinces, q1, "previous", data_start=date.fromisoformat(first)
-    )
+    table = change_by_province(source.facet_counts(), provinces, q1, "previous", data_start=date.fromisoformat(first))
     ranked = sorted(table.rows, key=lambda r: -r.current)
     diyala = ranked[0]
     assert (diyala.name, diyala.current, diyala.baseline, diyala.direction) == ("Diyala", 80, 41, "increase")

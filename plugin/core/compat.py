@@ -90,3 +90,10 @@ else:
     from qgis.core import QgsRenderContext
 
     TEXT_AS_TEXT = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+
+if hasattr(Qgis, "ProcessingParameterFlag"):  # QGIS >= 3.36
+    ADVANCED_PARAMETER = Qgis.ProcessingParameterFlag.Advanced
+else:
+    from qgis.core import QgsProcessingParameterDefinition
+
+    ADVANCED_PARAMETER = QgsProcessingParameterDefinition.Flag.FlagAdvanced

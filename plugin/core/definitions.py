@@ -106,10 +106,16 @@ TEMPLATES = Options(
         Option("a4_landscape", lambda: tr("A4 landscape")),
         Option("a4_portrait", lambda: tr("A4 portrait")),
         Option("slide_16_9", lambda: tr("Slide 16:9")),
+        Option("brief", lambda: tr("Brief: map, trends and change (A4 portrait)")),
     )
 )
 # Page size in mm of each template.
-PAGE_SIZES = {"a4_landscape": (297.0, 210.0), "a4_portrait": (210.0, 297.0), "slide_16_9": (338.67, 190.5)}
+PAGE_SIZES = {
+    "a4_landscape": (297.0, 210.0),
+    "a4_portrait": (210.0, 297.0),
+    "slide_16_9": (338.67, 190.5),
+    "brief": (210.0, 297.0),
+}
 
 ATLAS_MODES = Options(
     (

@@ -8,6 +8,7 @@ from qgis.core import Qgis, QgsApplication
 
 from ..core.i18n import tr
 from ..core.maps import layout as layouts
+from ..core.maps.brief import fill_brief
 from ..core.maps.layout import MapTexts
 from ..core.maps.map_export import classification_words, source_descriptions
 from ..core.tasks import ExportTask
@@ -32,6 +33,8 @@ class ExportMixin:
     def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path):
         """Put the layout in the project's layout manager and export a copy of it in the background."""
         provinces = self.provinces_layer()
+        # Before anything is made: a brief without a date range says why it cannot be (ValueError).
+        brief = self.session.brief(self.trend.settings()) if kind == "brief" else None
         manager = self.project.layoutManager()
         name = texts.title
         number = 1
@@ -42,6 +45,8 @@ class ExportMixin:
         layouts.prepare_layout(
             layout, self.session.layer, provinces, texts, atlas=atlas, incident_count=self.last_facets.summary.incidents
         )
+        if brief is not None:
+            fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
         manager.addLayout(layout)
         self.export_task = ExportTask(layout, Path(output), dpi, tr("Exporting {0}").format(Path(output).name))
         self.export_task.taskCompleted.connect(self._export_done)
@@ -77,10 +82,13 @@ class ExportMixin:
         default = str(folder / f"{self.session.source.label}-map.pdf")
         dialog = ExportDialog(self.map_texts(), default, self)
         if dialog.exec():
-            self.start_export(
-                dialog.template.currentData(),
-                dialog.texts(),
-                dialog.atlas.currentData(),
-                dialog.dpi.value(),
-                dialog.output_path(),
-            )
+            try:
+                self.start_export(
+                    dialog.template.currentData(),
+                    dialog.texts(),
+                    dialog.atlas.currentData(),
+                    dialog.dpi.value(),
+                    dialog.output_path(),
+                )
+            except ValueError as error:
+                self.notify(str(error), Qgis.MessageLevel.Warning)

@@ -11,18 +11,16 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
 )
 
 from ..core.compat import make_field
-from ..core.definitions import BASELINES
 from ..core.i18n import tr
 from ..core.store import queries, schema
 from ..core.trends.change import change_by_province
 from ..core.trends.sentences import province_sentence
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
+from .trend_parameters import add_baseline_parameters, trend_settings
 
 FIELDS = (
     ("name", "string"),
@@ -39,9 +37,6 @@ FIELDS = (
 
 
 class ChangeByProvinceAlgorithm(QgsProcessingAlgorithm):
-    BASELINE = "BASELINE"
-    PERIODS = "PERIODS"
-    ALPHA = "ALPHA"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -64,24 +59,7 @@ class ChangeByProvinceAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_input_and_filter_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterEnum(self.BASELINE, tr("Baseline"), options=BASELINES.labels(), defaultValue=0)
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.PERIODS, tr("N (mean baseline)"), QgsProcessingParameterNumber.Type.Integer, 4, minValue=1
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.ALPHA,
-                tr("Significance level (q below it)"),
-                QgsProcessingParameterNumber.Type.Double,
-                0.05,
-                minValue=0.0001,
-                maxValue=0.5,
-            )
-        )
+        add_baseline_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Provinces with change"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -94,13 +72,14 @@ class ChangeByProvinceAlgorithm(QgsProcessingAlgorithm):
         if incident_filter.date_from is None or incident_filter.date_to is None:
             raise QgsProcessingException(tr("DATE_FROM and DATE_TO give the current period: both are needed"))
         first, _last = queries.date_range(source)
+        settings = trend_settings(self, parameters, context)
         table = change_by_province(
             source.facet_counts(),
             queries.provinces(source),
             incident_filter,
-            BASELINES[self.parameterAsEnum(parameters, self.BASELINE, context)].key,
-            self.parameterAsInt(parameters, self.PERIODS, context),
-            self.parameterAsDouble(parameters, self.ALPHA, context),
+            settings.baseline,
+            settings.periods,
+            settings.alpha,
             data_start=date.fromisoformat(first) if first else None,
         )
         provinces = open_layer(source, schema.PROVINCES)

@@ -12,12 +12,23 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.compat import ADVANCED_PARAMETER
 from ..core.definitions import MEASURES, METHODS, TEMPLATES
 from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
 from ..core.maps.layout import ExportError
 from ..core.maps.map_export import export_map
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+from .trend_parameters import (
+    ALPHA,
+    BASELINE,
+    INTERVAL,
+    PERIODS,
+    WEEK_START,
+    add_baseline_parameters,
+    add_interval_parameters,
+    trend_settings,
+)
 
 # Fixed breaks need breaks, which this algorithm does not take.
 CLASSIFICATIONS = METHODS.without("breaks")
@@ -43,7 +54,8 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             "Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle "
             "written from the filter, legend with class ranges, scale bar, north arrow, overview and the "
             "provenance of the data) as PDF, PNG or SVG, chosen by the output's extension. With ATLAS, one "
-            "page per province with incidents."
+            "page per province with incidents. The brief template adds the change per province against "
+            "BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces' sentences."
         )
 
     def createInstance(self):
@@ -83,6 +95,12 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                 self.OUTPUT, tr("Map file"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)")
             )
         )
+        # The "brief" template's change and chart (after OUTPUT: the existing parameters keep their order).
+        add_baseline_parameters(self)
+        add_interval_parameters(self)
+        for name in (BASELINE, PERIODS, ALPHA, INTERVAL, WEEK_START):
+            definition = self.parameterDefinition(name)
+            definition.setFlags(definition.flags() | ADVANCED_PARAMETER)
 
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
@@ -100,6 +118,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                 settings=settings,
                 title=self.parameterAsString(parameters, self.TITLE, context) or None,
                 atlas="with_incidents" if self.parameterAsBool(parameters, self.ATLAS, context) else "none",
+                trend=trend_settings(self, parameters, context),
             )
         except (ExportError, ValueError) as error:
             raise QgsProcessingException(str(error)) from error

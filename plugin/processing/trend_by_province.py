@@ -10,18 +10,17 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
 
 from ..core.compat import make_field
-from ..core.definitions import INTERVALS, WEEK_STARTS
 from ..core.i18n import tr
 from ..core.store import queries
 from ..core.trends.series import province_series
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+from .trend_parameters import add_interval_parameters, trend_settings
 
 
 def qdate(day: date) -> QDate:
@@ -29,8 +28,6 @@ def qdate(day: date) -> QDate:
 
 
 class TrendByProvinceAlgorithm(QgsProcessingAlgorithm):
-    INTERVAL = "INTERVAL"
-    WEEK_START = "WEEK_START"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -51,15 +48,7 @@ class TrendByProvinceAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_input_and_filter_parameters(self)
-        week = INTERVALS.index_of("week")
-        self.addParameter(
-            QgsProcessingParameterEnum(self.INTERVAL, tr("Interval"), options=INTERVALS.labels(), defaultValue=week)
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.WEEK_START, tr("Weeks start on"), options=WEEK_STARTS.labels(), defaultValue=0
-            )
-        )
+        add_interval_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Incidents per province and period"), QgsProcessing.SourceType.TypeVector
@@ -69,8 +58,8 @@ class TrendByProvinceAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
         incident_filter = filter_from_parameters(self, parameters, context)
-        interval = INTERVALS[self.parameterAsEnum(parameters, self.INTERVAL, context)].key
-        week_start = WEEK_STARTS[self.parameterAsEnum(parameters, self.WEEK_START, context)].key
+        settings = trend_settings(self, parameters, context)
+        interval, week_start = settings.interval, settings.week_start
         first, last = queries.date_range(source)
         data_range = (date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None)
         rows = province_series(

@@ -13,21 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFillSymbol,
     QgsHeatmapRenderer,
     QgsLayoutItem,
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
-    QgsLayoutItemMapOverview,
-    QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
-    QgsLayoutSize,
     QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
@@ -35,18 +28,16 @@ from qgis.core import (
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsStyle,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import KILOMETERS, RENDER_MILLIMETERS, SEGMENTS_FIT_WIDTH
-from ..definitions import PAGE_SIZES
+from ..compat import RENDER_MILLIMETERS
 from ..i18n import tr
-from ..paths import RESOURCES, world_map_path
+from ..paths import world_map_path
 from .choropleth import VALUE_EXPRESSION
+from .layout_design import MM, TEMPLATE_DIR, TEMPLATE_LEGEND_TITLE
 from .layout_export import ExportError, export_layout
 from .map_texts import MapTexts, describe_filter, is_right_to_left, map_texts, measure_words
 
@@ -62,117 +53,8 @@ __all__ = [
     "prepare_layout",
 ]
 
-MM = Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
-TEMPLATE_DIR = RESOURCES / "layouts"
-PAGES = PAGE_SIZES
-TEMPLATE_LEGEND_TITLE = "Incidents"
 ITEM_IDS = ("title", "subtitle", "map", "overview", "legend", "scalebar", "north", "provenance")
-
-
-def _label(layout, item_id: str, text: str, size: float, bold: bool = False) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setId(item_id)
-    label.setText(text)
-    font = QFont("Sans Serif", 10)
-    font.setBold(bold)
-    if hasattr(label, "setTextFormat"):  # QGIS >= 3.24
-        from qgis.core import QgsTextFormat
-
-        text_format = QgsTextFormat.fromQFont(font)
-        text_format.setSize(size)
-        label.setTextFormat(text_format)
-    else:
-        font.setPointSizeF(size)
-        label.setFont(font)
-    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
-    layout.addLayoutItem(label)
-    return label
-
-
-def _place(item, x: float, y: float, width: float, height: float) -> None:
-    item.attemptMove(QgsLayoutPoint(x, y, MM))
-    item.attemptResize(QgsLayoutSize(width, height, MM))
-
-
-def design_layout(kind: str, project: QgsProject | None = None) -> QgsPrintLayout:
-    """The template's design in code: positions in proportion to the page."""
-    width, height = PAGES[kind]
-    layout = QgsPrintLayout(project or QgsProject.instance())
-    layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
-    margin = 10.0
-    side = width * (0.28 if width > height else 0.0)
-    map_width = width - 2 * margin - side - (4 if side else 0)
-    title = _label(layout, "title", "Title", 18, bold=True)
-    _place(title, margin, 8, width - 2 * margin, 10)
-    subtitle = _label(layout, "subtitle", "Subtitle", 11)
-    _place(subtitle, margin, 18, width - 2 * margin, 7)
-    map_top = 28.0
-    map_height = height - map_top - (22 if side else 70)
-    main_map = QgsLayoutItemMap(layout)
-    main_map.setId("map")
-    main_map.setFrameEnabled(True)
-    layout.addLayoutItem(main_map)
-    _place(main_map, margin, map_top, map_width, map_height)
-    column_x = margin + map_width + 4 if side else margin
-    column_y = map_top if side else map_top + map_height + 4
-    column_width = side if side else (width - 2 * margin) / 2
-    overview = QgsLayoutItemMap(layout)
-    overview.setId("overview")
-    overview.setFrameEnabled(True)
-    layout.addLayoutItem(overview)
-    overview_height = column_width * 0.6
-    _place(overview, column_x, column_y, column_width, overview_height)
-    frame = QgsLayoutItemMapOverview("extent", overview)
-    frame.setLinkedMap(main_map)
-    # An outline, not a wash: the country underneath stays readable.
-    frame.setFrameSymbol(
-        QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "178,24,43,255", "outline_width": "0.5"})
-    )
-    overview.overviews().addOverview(frame)
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
-    legend.setTitle(TEMPLATE_LEGEND_TITLE)
-    legend.setLinkedMap(main_map)
-    layout.addLayoutItem(legend)
-    legend_x = column_x if side else column_x + column_width + 4
-    legend_y = column_y + overview_height + 4 if side else column_y
-    legend.attemptMove(QgsLayoutPoint(legend_x, legend_y, MM))
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setId("scalebar")
-    scalebar.setStyle("Single Box")
-    scalebar.setLinkedMap(main_map)
-    scalebar.setUnits(KILOMETERS)
-    scalebar.setUnitLabel("km")
-    scalebar.setNumberOfSegments(3)
-    scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setUnitsPerSegment(100)
-    # Segments of a round length that fits, whatever the scale of the page.
-    scalebar.setSegmentSizeMode(SEGMENTS_FIT_WIDTH)
-    scalebar.setMinimumBarWidth(15)
-    scalebar.setMaximumBarWidth(45)
-    layout.addLayoutItem(scalebar)
-    scalebar.attemptMove(QgsLayoutPoint(margin + 3, map_top + map_height - 14, MM))
-    north = QgsLayoutItemPicture(layout)
-    north.setId("north")
-    north.setPicturePath(str(Path(QgsApplication.pkgDataPath()) / "svg" / "arrows" / "NorthArrow_02.svg"))
-    layout.addLayoutItem(north)
-    _place(north, margin + map_width - 14, map_top + 3, 11, 11)
-    provenance = _label(layout, "provenance", "Provenance", 7)
-    provenance.setVAlign(Qt.AlignmentFlag.AlignBottom)
-    _place(provenance, margin, height - 18, width - 2 * margin, 14)
-    return layout
-
-
-def write_templates(folder: Path = TEMPLATE_DIR) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in PAGES:
-        path = folder / f"{kind.replace('_', '-')}.qpt"
-        if not design_layout(kind).saveAsTemplate(str(path), QgsReadWriteContext()):
-            raise OSError(f"Could not write {path}")
-        written.append(path)
-    return written
+BRIEF_ITEM_IDS = ("trend_chart", "change_table", "sentences")
 
 
 def template_path(kind: str) -> Path:
@@ -188,7 +70,8 @@ def load_layout(kind: str, name: str, project: QgsProject | None = None) -> QgsP
     layout.initializeDefaults()
     layout.loadFromTemplate(document, QgsReadWriteContext())
     layout.setName(name)
-    missing = [item_id for item_id in ITEM_IDS if layout.itemById(item_id) is None]
+    needed = ITEM_IDS + (BRIEF_ITEM_IDS if kind == "brief" else ())
+    missing = [item_id for item_id in needed if layout.itemById(item_id) is None]
     if missing:
         raise ValueError(tr("The layout template lacks the items {names}").format(names=", ".join(missing)))
     return layout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from qgis.core import QgsProject
@@ -11,7 +12,9 @@ from ..filters import IncidentFilter
 from ..i18n import tr
 from ..store import queries, schema
 from ..store.sources import as_source
+from ..trends.overview import TrendSettings, trend_brief
 from . import layout as layouts
+from .brief import fill_brief
 from .choropleth import ChoroplethSettings, apply_choropleth, database_values
 from .styles import set_incident_temporal_properties
 
@@ -53,11 +56,20 @@ def export_map(
     title: str | None = None,
     atlas: str = "none",
     dpi: int = 150,
+    trend: TrendSettings | None = None,
 ) -> Path:
-    """Style a private project's copy of the layers for the filter and export the layout."""
+    """Style a private project's copy of the layers for the filter and export the layout.
+
+    The "brief" template adds the change against trend's baseline (ValueError without a date range)."""
     settings = settings or ChoroplethSettings()
     project = QgsProject()
     source = as_source(source)
+    brief = None
+    if template == "brief":
+        first, _last = queries.date_range(source)
+        start = date.fromisoformat(first) if first else None
+        provinces_named = queries.provinces(source)
+        brief = trend_brief(source.facet_counts(), provinces_named, incident_filter, trend or TrendSettings(), start)
     incidents = source.open_layer(schema.INCIDENTS, "Incidents")
     provinces = source.open_layer(schema.PROVINCES, "Provinces")
     for layer in (incidents, provinces):
@@ -73,4 +85,6 @@ def export_map(
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
     layout = layouts.load_layout(template, texts.title, project)
     layouts.prepare_layout(layout, incidents, provinces, texts, atlas=atlas, incident_count=summary.incidents)
+    if brief is not None:
+        fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
     return layouts.export_layout(layout, Path(output), dpi=dpi)

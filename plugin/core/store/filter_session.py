@@ -16,7 +16,7 @@ from qgis.core import QgsVectorLayer
 from ..definitions import DATE_PRESETS
 from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, previous_period
 from ..i18n import tr
-from ..trends.overview import TrendOverview, TrendSettings, trend_overview
+from ..trends.overview import TrendBrief, TrendOverview, TrendSettings, trend_brief, trend_overview
 from . import queries
 from .sources import as_source
 
@@ -87,6 +87,13 @@ class FilterSession:
             provinces=columns.count_by_province(incident_filter),
             previous_provinces=None if previous is None else columns.count_by_province(previous),
         )
+
+    def brief(self, trend: TrendSettings, incident_filter: IncidentFilter | None = None) -> TrendBrief:
+        """The change table and series of the "brief" layout; ValueError without a date range."""
+        if self._province_names is None:
+            self._province_names = queries.provinces(self.source)
+        first = date.fromisoformat(self.first_date) if self.first_date else None
+        return trend_brief(self.columns(), self._province_names, incident_filter or self.filter, trend, first)
 
     def group_counts(self, actor_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """Alias groups with the sum of their members' counts, largest first, empty groups left out."""

@@ -57,3 +57,52 @@ def trend_overview(
         for name, _code in provinces
     }
     return TrendOverview(table, spans, series)
+
+
+BRIEF_PERIODS = 80  # the longest series a brief's chart draws (a quarter against last year's, by week)
+
+
+@dataclass
+class TrendBrief:
+    """The change table and each province's counts over the baseline and current windows, for a brief."""
+
+    table: ChangeTable
+    spans: list[Period]
+    series: dict[str, list[int]]  # province -> incidents per span
+
+    def ranked(self) -> list:
+        """The change rows with incidents now or before, most incidents now first."""
+        rows = [r for r in self.table.rows if r.current or r.baseline]
+        return sorted(rows, key=lambda r: (-r.current, -(r.baseline or 0), r.name))
+
+    def role(self, span: Period) -> str:
+        """ "current", "baseline" or "" for a span of the chart."""
+        if span.end >= self.table.current.start:
+            return "current"
+        if any(span.end >= w.start and span.start <= w.end for w in self.table.baselines):
+            return "baseline"
+        return ""
+
+
+def trend_brief(
+    counts,
+    provinces: list[tuple[str, str | None]],
+    incident_filter: IncidentFilter,
+    settings: TrendSettings,
+    data_start: date | None,
+) -> TrendBrief:
+    if incident_filter.date_from is None or incident_filter.date_to is None:
+        raise ValueError(tr("The brief compares the chosen dates with a baseline: choose a date range."))
+    incident_filter = incident_filter.with_changes(provinces=())
+    table = change_by_province(
+        counts, provinces, incident_filter, settings.baseline, settings.periods, settings.alpha, data_start
+    )
+    first = min(w.start for w in table.baselines)
+    spans = periods(first, table.current.end, settings.interval, settings.week_start)[-BRIEF_PERIODS:]
+    window = incident_filter.with_changes(date_from=spans[0].start, date_to=table.current.end)
+    found = counts.counts_by_period(window, settings.interval, settings.week_start)
+    series = {
+        name: [found.get(name, {}).get(span.start.isoformat(), (0, 0))[0] for span in spans]
+        for name, _code in provinces
+    }
+    return TrendBrief(table, spans, series)
