@@ -14,12 +14,12 @@
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="54"/>
+        <location filename="../plugin/core/store/filter_session.py" line="56"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <location filename="../plugin/core/ingest/importer.py" line="119"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="113"/>
+        <location filename="../plugin/core/ingest/importer.py" line="129"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="107"/>
+        <location filename="../plugin/core/ingest/importer.py" line="123"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="126"/>
+        <location filename="../plugin/core/ingest/importer.py" line="143"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage.py" line="66"/>
+        <location filename="../plugin/core/store/geopackage.py" line="70"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="23"/>
+        <location filename="../plugin/core/store/counts.py" line="25"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -139,77 +139,77 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="73"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="78"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="75"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="80"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="77"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="82"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="83"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="85"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="87"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="94"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="96"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="93"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="95"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="107"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}، {classes} فئات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="60"/>
+        <location filename="../plugin/core/store/base.py" line="61"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
@@ -279,67 +279,67 @@
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="152"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="156"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>لم يُعثر على مضلعات المستوى الإداري الأول في QGIS في {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="158"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="162"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>طبقة المحافظات '{layer}' ليست طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="161"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="165"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها الحقل '{field}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="210"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="219"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="19"/>
+        <location filename="../plugin/core/store/counts.py" line="21"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="271"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="276"/>
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="274"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="279"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} ليس ملف GeoPackage (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="281"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="286"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="126"/>
+        <location filename="../plugin/core/store/schema.py" line="152"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="131"/>
+        <location filename="../plugin/core/store/schema.py" line="157"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="133"/>
+        <location filename="../plugin/core/store/schema.py" line="159"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="141"/>
+        <location filename="../plugin/core/store/schema.py" line="169"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="294"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="299"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
@@ -369,22 +369,22 @@
         <translation>مفاتيح غير معروفة في مطابقة الأعمدة: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="210"/>
+        <location filename="../plugin/core/ingest/readers.py" line="214"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="243"/>
+        <location filename="../plugin/core/ingest/readers.py" line="247"/>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="263"/>
+        <location filename="../plugin/core/ingest/readers.py" line="267"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding} قرب السطر {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="288"/>
+        <location filename="../plugin/core/ingest/readers.py" line="292"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>قراءة ملفات ‎.xlsx تحتاج حزمة بايثون openpyxl: {error}</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>دقة التاريخ حتى</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="190"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 دقيق · 2 قريب · 3 محافظة / شهر · 4 أي دقة</translation>
     </message>
@@ -1014,62 +1014,62 @@
         <translation>{0} حادثًا مطابقًا: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="42"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="43"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="59"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="60"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="64"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
         <source>Actor role</source>
         <translation>دور الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>من تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>Minimum fatalities</source>
         <translation>الحد الأدنى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>Maximum fatalities</source>
         <translation>الحد الأقصى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="112"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ليست مصفوفة JSON صالحة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="124"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="133"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="145"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="154"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="104"/>
+        <location filename="../plugin/core/store/postgis.py" line="139"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="130"/>
+        <location filename="../plugin/core/store/postgis.py" line="165"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="50"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="51"/>
         <source>Schema of the incident tables</source>
         <translation>مخطط جداول الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="141"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="150"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
@@ -1244,17 +1244,17 @@
         <translation>{target}: عملية استيراد أخرى (أو جلسة تقفل جداوله) تعترض الطريق؛ لم يتغير شيء. أعد المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>مجموعات الأسماء البديلة (كائن JSON بصيغة مجموعة: [أسماء]؛ فارغ: المجموعات المضمنة في الإضافة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="198"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS ليس JSON صالحًا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="186"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="202"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>يجب أن يكون ALIAS_GROUPS كائن JSON من الأسماء، مثل {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1549,12 +1549,12 @@
         <translation>… و{count} محافظات أخرى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="140"/>
+        <location filename="../plugin/core/maps/brief.py" line="171"/>
         <source>No incidents</source>
         <translation>لا حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="166"/>
+        <location filename="../plugin/core/maps/brief.py" line="168"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>لا حوادث في الفترة المقارنة ولا في خط أساسها.</translation>
     </message>
@@ -1567,6 +1567,91 @@
         <location filename="../plugin/processing/export_map.py" line="53"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
         <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates, border moves and names</source>
+        <translation>الإحداثيات والنقل عند الحدود والأسماء</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates and border moves</source>
+        <translation>الإحداثيات والنقل عند الحدود</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates only</source>
+        <translation>الإحداثيات فقط</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="34"/>
+        <source>The folder {name} holds no .json files</source>
+        <translation>المجلد {name} لا يحوي ملفات ‎.json</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="44"/>
+        <source>{name} is not UTF-8 JSON: {reason}</source>
+        <translation>{name} ليس JSON بترميز UTF-8: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="47"/>
+        <source>{name} is not valid JSON (line {line}, column {column}): {reason}</source>
+        <translation>{name} ليس JSON صالحًا (السطر {line}، العمود {column}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="57"/>
+        <source>{name} is an error response of the API, not data: {message}</source>
+        <translation>{name} ردّ خطأ من واجهة البرمجة وليس بيانات: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="65"/>
+        <source>{name} holds no list of records (ACLED&apos;s &quot;data&quot;, UCDP&apos;s &quot;Result&quot; or a JSON array)</source>
+        <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="58"/>
+        <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
+        <translation>المحافظات: {by_name} حادثة بلا إحداثيات وُضعت في المحافظة التي يسمّيها مصدرها، و{nearest} حادثة حدودية نُقلت إلى أقرب محافظة في بلدها.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <source>provinces from {methods}</source>
+        <translation>المحافظات من {methods}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layers.py" line="39"/>
+        <source>{name} was upgraded to schema version {version}</source>
+        <translation>رُقّي {name} إلى الإصدار {version} من المخطط</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="318"/>
+        <source>{name} uses schema version {version} and cannot be written, so it cannot be upgraded to version {current}: copy it to a folder you can write to and open it there</source>
+        <translation>{name} يستخدم الإصدار {version} من المخطط ولا يمكن الكتابة فيه، فلا يمكن ترقيته إلى الإصدار {current}: انسخه إلى مجلد يمكنك الكتابة فيه وافتحه هناك</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="337"/>
+        <source>Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): {error}</source>
+        <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء (توجد نسخة في {copy}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="123"/>
+        <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
+        <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="171"/>
+        <source>Provinces come from the coordinates; a border event just outside the country its source names is moved to that country&apos;s nearest province; a row without coordinates is placed by the province its source names.</source>
+        <translation>تأتي المحافظات من الإحداثيات؛ والحدث الحدودي الواقع خارج البلد الذي يسمّيه مصدره بقليل يُنقل إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <source>Provinces from</source>
+        <translation>المحافظات من</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="94"/>
+        <source>Provinces found from</source>
+        <translation>المحافظات المحددة من</translation>
     </message>
 </context>
 </TS>

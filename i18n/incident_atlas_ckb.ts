@@ -14,12 +14,12 @@
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="54"/>
+        <location filename="../plugin/core/store/filter_session.py" line="56"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <location filename="../plugin/core/ingest/importer.py" line="119"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="113"/>
+        <location filename="../plugin/core/ingest/importer.py" line="129"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="107"/>
+        <location filename="../plugin/core/ingest/importer.py" line="123"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="126"/>
+        <location filename="../plugin/core/ingest/importer.py" line="143"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage.py" line="66"/>
+        <location filename="../plugin/core/store/geopackage.py" line="70"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="23"/>
+        <location filename="../plugin/core/store/counts.py" line="25"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -139,77 +139,77 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="73"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="78"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="75"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="80"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="77"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="82"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="83"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="85"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="87"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="94"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="96"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="93"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="95"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="107"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}، {classes} پۆل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="60"/>
+        <location filename="../plugin/core/store/base.py" line="61"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
@@ -279,67 +279,67 @@
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="152"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="156"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>فرەگۆشەکانی ئاستی یەکی کارگێڕیی QGIS لە {path} نەدۆزرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="158"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="162"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>چینی پارێزگاکان '{layer}' چینی فرەگۆشە نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="161"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="165"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>چینی پارێزگاکان '{layer}' خانەی '{field}' ی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="210"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="219"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="19"/>
+        <location filename="../plugin/core/store/counts.py" line="21"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="271"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="276"/>
         <source>{path} does not exist</source>
         <translation>{path} بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="274"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="279"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} GeoPackage نییە (بنکەدراوەی SQLite نییە)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="281"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="286"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="126"/>
+        <location filename="../plugin/core/store/schema.py" line="152"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="131"/>
+        <location filename="../plugin/core/store/schema.py" line="157"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="133"/>
+        <location filename="../plugin/core/store/schema.py" line="159"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="141"/>
+        <location filename="../plugin/core/store/schema.py" line="169"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="294"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="299"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
@@ -369,22 +369,22 @@
         <translation>کلیلی نەناسراو لە نەخشەی ستوونەکاندا: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="210"/>
+        <location filename="../plugin/core/ingest/readers.py" line="214"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="243"/>
+        <location filename="../plugin/core/ingest/readers.py" line="247"/>
         <source>{name} is empty</source>
         <translation>{name} بەتاڵە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="263"/>
+        <location filename="../plugin/core/ingest/readers.py" line="267"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە لە نزیک دێڕی {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="288"/>
+        <location filename="../plugin/core/ingest/readers.py" line="292"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>خوێندنەوەی ‎.xlsx پێویستی بە پاکێجی پایتۆن openpyxl هەیە: {error}</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>وردیی بەروار تا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="190"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 ورد · 2 نزیک · 3 پارێزگا / مانگ · 4 هەرچییەک</translation>
     </message>
@@ -1014,62 +1014,62 @@
         <translation>{0} ڕووداو دەگونجێن: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="42"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="43"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="59"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="60"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="64"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
         <source>Actor role</source>
         <translation>ڕۆڵی لایەن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>لە بەرواری (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>Minimum fatalities</source>
         <translation>کەمترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>Maximum fatalities</source>
         <translation>زۆرترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="112"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="124"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="133"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="145"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="154"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="104"/>
+        <location filename="../plugin/core/store/postgis.py" line="139"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="130"/>
+        <location filename="../plugin/core/store/postgis.py" line="165"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="50"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="51"/>
         <source>Schema of the incident tables</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="141"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="150"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1244,17 +1244,17 @@
         <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>گرووپەکانی ناوی جێگرەوە (ئۆبجێکتی JSON بە شێوەی گرووپ: [ناوەکان]؛ بەتاڵ: گرووپە ناوخۆییەکانی پێوەکراوەکە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="198"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS JSONـی دروست نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="186"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="202"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1549,12 +1549,12 @@
         <translation>… و {count} پارێزگای تر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="140"/>
+        <location filename="../plugin/core/maps/brief.py" line="171"/>
         <source>No incidents</source>
         <translation>هیچ ڕووداوێک نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="166"/>
+        <location filename="../plugin/core/maps/brief.py" line="168"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>هیچ ڕووداوێک لە ماوەی بەراوردکراو و بنەڕەتەکەیدا نییە.</translation>
     </message>
@@ -1567,6 +1567,91 @@
         <location filename="../plugin/processing/export_map.py" line="53"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
         <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates, border moves and names</source>
+        <translation>هاوتەریب، گواستنەوەی سەر سنوور و ناوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates and border moves</source>
+        <translation>هاوتەریب و گواستنەوەی سەر سنوور</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates only</source>
+        <translation>تەنها هاوتەریب</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="34"/>
+        <source>The folder {name} holds no .json files</source>
+        <translation>بوخچەی {name} هیچ فایلێکی ‎.json ی تێدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="44"/>
+        <source>{name} is not UTF-8 JSON: {reason}</source>
+        <translation>{name} JSONی UTF-8 نییە: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="47"/>
+        <source>{name} is not valid JSON (line {line}, column {column}): {reason}</source>
+        <translation>{name} JSONی دروست نییە (دێڕی {line}، ستوونی {column}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="57"/>
+        <source>{name} is an error response of the API, not data: {message}</source>
+        <translation>{name} وەڵامی هەڵەی API یە، نەک داتا: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="65"/>
+        <source>{name} holds no list of records (ACLED&apos;s &quot;data&quot;, UCDP&apos;s &quot;Result&quot; or a JSON array)</source>
+        <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="58"/>
+        <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
+        <translation>پارێزگاکان: {by_name} ڕووداوی بێ هاوتەریب لەو پارێزگایەدا دانران کە سەرچاوەکەیان ناوی دەبات، {nearest} ڕووداوی سەر سنوور گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <source>provinces from {methods}</source>
+        <translation>پارێزگاکان لە {methods}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layers.py" line="39"/>
+        <source>{name} was upgraded to schema version {version}</source>
+        <translation>{name} بەرزکرایەوە بۆ وەشانی {version}ی شێما</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="318"/>
+        <source>{name} uses schema version {version} and cannot be written, so it cannot be upgraded to version {current}: copy it to a folder you can write to and open it there</source>
+        <translation>{name} وەشانی {version}ی شێما بەکاردەهێنێت و ناتوانرێت بنووسرێت، بۆیە ناتوانرێت بەرز بکرێتەوە بۆ وەشانی {current}: کۆپی بکە بۆ بوخچەیەک کە دەتوانیت تێیدا بنووسیت و لەوێ بیکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="337"/>
+        <source>Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): {error}</source>
+        <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا (کۆپییەک لە {copy} هەیە): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="123"/>
+        <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
+        <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="171"/>
+        <source>Provinces come from the coordinates; a border event just outside the country its source names is moved to that country&apos;s nearest province; a row without coordinates is placed by the province its source names.</source>
+        <translation>پارێزگاکان لە هاوتەریبەکانەوە دێن؛ ڕووداوێکی سەر سنوور کە کەمێک لە دەرەوەی ئەو وڵاتەیە کە سەرچاوەکەی ناوی دەبات، دەگوازرێتەوە بۆ نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <source>Provinces from</source>
+        <translation>پارێزگاکان لە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="94"/>
+        <source>Provinces found from</source>
+        <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
 </context>
 </TS>

@@ -14,12 +14,12 @@
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="54"/>
+        <location filename="../plugin/core/store/filter_session.py" line="56"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <location filename="../plugin/core/ingest/importer.py" line="119"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="113"/>
+        <location filename="../plugin/core/ingest/importer.py" line="129"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="107"/>
+        <location filename="../plugin/core/ingest/importer.py" line="123"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="126"/>
+        <location filename="../plugin/core/ingest/importer.py" line="143"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage.py" line="66"/>
+        <location filename="../plugin/core/store/geopackage.py" line="70"/>
         <source>{name} is not an incident GeoPackage: </source>
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="23"/>
+        <location filename="../plugin/core/store/counts.py" line="25"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -139,77 +139,77 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="71"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="73"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="78"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="75"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="80"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="77"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="82"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="83"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="85"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="87"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="94"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="96"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="93"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="95"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="107"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}, {classes} classes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="60"/>
+        <location filename="../plugin/core/store/base.py" line="61"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
@@ -279,67 +279,67 @@
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="152"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="156"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>Les polygones admin-1 de QGIS sont introuvables à {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="158"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="162"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>La couche de gouvernorats « {layer} » n'est pas une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="161"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="165"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>La couche de gouvernorats « {layer} » n'a pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="210"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="219"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="19"/>
+        <location filename="../plugin/core/store/counts.py" line="21"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="271"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="276"/>
         <source>{path} does not exist</source>
         <translation>{path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="274"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="279"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} n'est pas un GeoPackage (ce n'est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="281"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="286"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="126"/>
+        <location filename="../plugin/core/store/schema.py" line="152"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="131"/>
+        <location filename="../plugin/core/store/schema.py" line="157"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="133"/>
+        <location filename="../plugin/core/store/schema.py" line="159"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="141"/>
+        <location filename="../plugin/core/store/schema.py" line="169"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="294"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="299"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
@@ -369,22 +369,22 @@
         <translation>Clés inconnues dans la correspondance des colonnes : {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="210"/>
+        <location filename="../plugin/core/ingest/readers.py" line="214"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="243"/>
+        <location filename="../plugin/core/ingest/readers.py" line="247"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="263"/>
+        <location filename="../plugin/core/ingest/readers.py" line="267"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide vers la ligne {start} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="288"/>
+        <location filename="../plugin/core/ingest/readers.py" line="292"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>La lecture des .xlsx nécessite le paquet Python openpyxl : {error}</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Précision de la date jusqu'à</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="190"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 exacte · 2 proche · 3 gouvernorat / mois · 4 quelconque</translation>
     </message>
@@ -1014,62 +1014,62 @@
         <translation>{0} incidents correspondent : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="42"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="43"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="59"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="60"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="64"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
         <source>Actor role</source>
         <translation>Rôle de l'acteur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="72"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Date de début (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>Minimum fatalities</source>
         <translation>Décès minimum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="77"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>Maximum fatalities</source>
         <translation>Décès maximum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="112"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="124"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="133"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="145"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="154"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="104"/>
+        <location filename="../plugin/core/store/postgis.py" line="139"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="130"/>
+        <location filename="../plugin/core/store/postgis.py" line="165"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="50"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="51"/>
         <source>Schema of the incident tables</source>
         <translation>Schéma des tables d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="141"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="150"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
@@ -1244,17 +1244,17 @@
         <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>Groupes d’alias (objet JSON groupe : [noms] ; vide : les groupes intégrés de l’extension)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="198"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS n’est pas un JSON valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="186"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="202"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1549,12 +1549,12 @@
         <translation>… et {count} autres provinces</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="140"/>
+        <location filename="../plugin/core/maps/brief.py" line="171"/>
         <source>No incidents</source>
         <translation>Aucun incident</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="166"/>
+        <location filename="../plugin/core/maps/brief.py" line="168"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>Aucun incident pendant la période comparée ni pendant sa référence.</translation>
     </message>
@@ -1566,7 +1566,92 @@
     <message>
         <location filename="../plugin/processing/export_map.py" line="53"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
-        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d&apos;échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l&apos;extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l&apos;évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces.</translation>
+        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates, border moves and names</source>
+        <translation>coordonnées, déplacements frontaliers et noms</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates and border moves</source>
+        <translation>coordonnées et déplacements frontaliers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="172"/>
+        <source>coordinates only</source>
+        <translation>coordonnées seulement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="34"/>
+        <source>The folder {name} holds no .json files</source>
+        <translation>Le dossier {name} ne contient aucun fichier .json</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="44"/>
+        <source>{name} is not UTF-8 JSON: {reason}</source>
+        <translation>{name} n&apos;est pas du JSON UTF-8 : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="47"/>
+        <source>{name} is not valid JSON (line {line}, column {column}): {reason}</source>
+        <translation>{name} n&apos;est pas un JSON valide (ligne {line}, colonne {column}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="57"/>
+        <source>{name} is an error response of the API, not data: {message}</source>
+        <translation>{name} est une réponse d&apos;erreur de l&apos;API, pas des données : {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/json_reader.py" line="65"/>
+        <source>{name} holds no list of records (ACLED&apos;s &quot;data&quot;, UCDP&apos;s &quot;Result&quot; or a JSON array)</source>
+        <translation>{name} ne contient aucune liste d&apos;enregistrements (« data » d&apos;ACLED, « Result » d&apos;UCDP ou un tableau JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="58"/>
+        <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
+        <translation>Provinces : {by_name} incidents sans coordonnées placés d&apos;après la province que nomme leur source, {nearest} incidents frontaliers déplacés vers la province la plus proche de leur pays.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <source>provinces from {methods}</source>
+        <translation>provinces d&apos;après {methods}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layers.py" line="39"/>
+        <source>{name} was upgraded to schema version {version}</source>
+        <translation>{name} a été mis à niveau vers la version {version} du schéma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="318"/>
+        <source>{name} uses schema version {version} and cannot be written, so it cannot be upgraded to version {current}: copy it to a folder you can write to and open it there</source>
+        <translation>{name} utilise la version {version} du schéma et n&apos;est pas modifiable ; il ne peut donc pas être mis à niveau vers la version {current} : copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="337"/>
+        <source>Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): {error}</source>
+        <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n&apos;a été modifié (une copie se trouve dans {copy}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="123"/>
+        <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
+        <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n&apos;a été modifié : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="171"/>
+        <source>Provinces come from the coordinates; a border event just outside the country its source names is moved to that country&apos;s nearest province; a row without coordinates is placed by the province its source names.</source>
+        <translation>Les provinces viennent des coordonnées ; un événement frontalier juste hors du pays que nomme sa source est déplacé vers la province la plus proche de ce pays ; une ligne sans coordonnées est placée d&apos;après la province que nomme sa source.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <source>Provinces from</source>
+        <translation>Provinces d&apos;après</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="94"/>
+        <source>Provinces found from</source>
+        <translation>Provinces trouvées d&apos;après</translation>
     </message>
 </context>
 </TS>

@@ -18,12 +18,18 @@ EXPECTED = {
     "semicolon_delimiter.csv": (2, 0, []),
     "latin1.csv": (1, 0, []),
     "utf16.csv": (1, 0, []),
-    "bom_mixed_line_ends.csv": (2, 1, ["missing or non-numeric coordinates"]),
+    # B3 has no latitude but names Diyala, Iraq: placed by name (province_method "name").
+    "bom_mixed_line_ends.csv": (3, 0, []),
     "header_only.csv": (0, 0, []),
     "duplicated_headers.csv": (1, 0, []),
     "long_field.csv": (1, 0, []),
     "formula_injection.csv": (1, 0, []),
-    "bad_coordinates.csv": (1, 4, ["coordinates are not finite numbers", "missing or non-numeric coordinates"]),
+    # C1 (latitude NaN) names Diyala: placed by name; C3 has neither coordinates nor a province.
+    "bad_coordinates.csv": (
+        2,
+        3,
+        ["coordinates are not finite numbers", "missing or non-numeric coordinates and no province name"],
+    ),
     "swapped_coordinates.csv": (1, 1, ["latitude and longitude look swapped"]),
     "dates_out_of_range.csv": (1, 3, ["unparseable event date '0000-01-01'", "event date out of range '2099-01-01'"]),
     "negative_fatalities.csv": (1, 1, ["negative fatalities"]),
@@ -75,8 +81,8 @@ def test_not_a_geopackage_and_newer_schema_are_refused_untouched(tmp_path):
 
     newer = import_incidents(ImportOptions(source=BAD / "semicolon_delimiter.csv", output=tmp_path / "n.gpkg")).output
     with sqlite3.connect(newer) as db:
-        db.execute("UPDATE incident_atlas_meta SET value = '2' WHERE key = 'schema_version'")
+        db.execute("UPDATE incident_atlas_meta SET value = '99' WHERE key = 'schema_version'")
     before = _digest(newer)
-    with pytest.raises(IncidentImportError, match="schema version 2, newer than this plugin"):
+    with pytest.raises(IncidentImportError, match="schema version 99, newer than this plugin"):
         import_incidents(ImportOptions(source=BAD / "latin1.csv", output=newer))
     assert _digest(newer) == before

@@ -82,7 +82,7 @@ def test_rejected_rows_are_kept_with_line_and_reason(postgis, tmp_path):
     source = fresh(postgis, "rejects")
     rows = [
         acled_row("IRQ1"),
-        acled_row("IRQ2", latitude=""),
+        acled_row("IRQ2", latitude="", admin1=""),
         acled_row("IRQ3", event_date="31 Foo 2020"),
         acled_row("IRQ1", notes="duplicate id"),
         acled_row("IRQ4", actor1='Group "Al-Quds" Brigade'),
@@ -483,3 +483,29 @@ def test_dock_opens_a_schema_chosen_in_the_postgis_dialog(plugin, postgis, sampl
     assert dock.source_combo.currentText() == f"{postgis} › dialog_sample"
     assert dock.session.layer.providerType() == "postgres"
     assert dock.summary_label.text() == queries.summary(GeoPackageSource(sample_gpkg), IncidentFilter()).text()
+
+
+def test_a_schema_1_postgis_schema_upgrades_to_schema_2_with_nothing_lost(postgis, tmp_path):
+    """A schema-1 schema is today's schema without what version 2 added (added columns come last)."""
+    from incident_atlas.plugin.core.store.schema import ADDED_IN, SCHEMA_VERSION
+
+    source = fresh(postgis, "old_schema")
+    csv = Path(__file__).resolve().parent / "data" / "v1" / "acled-iraq.csv"
+    import_incidents(ImportOptions(source=csv, output=source))
+    with source.connect() as db, db.cursor() as cursor:
+        for table, columns in ADDED_IN[2].items():
+            for column in columns:
+                cursor.execute(f'ALTER TABLE old_schema.{table} DROP COLUMN "{column}"')
+        cursor.execute("UPDATE old_schema.incident_atlas_meta SET value = '1' WHERE key = 'schema_version'")
+    hashes = "SELECT string_agg(event_id || ':' || content_hash, ',' ORDER BY event_id) FROM old_schema.incidents"
+    before = scalar(source, hashes)
+
+    assert source.upgrade() == 1
+    assert scalar(source, "SELECT value FROM old_schema.incident_atlas_meta WHERE key = 'schema_version'") == str(
+        SCHEMA_VERSION
+    )
+    assert scalar(source, hashes) == before
+    assert scalar(source, "SELECT string_agg(DISTINCT province_method, ',') FROM old_schema.incidents") == "point"
+    assert source.upgrade() is None
+    again = import_incidents(ImportOptions(source=csv, output=source))
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, again.rows_read - again.rejected)

@@ -167,3 +167,12 @@ INTERVALS = Options(
 )
 
 WEEK_STARTS = Options((Option("monday", lambda: tr("Monday")), Option("saturday", lambda: tr("Saturday"))))
+
+# Which ways of finding an incident's province the filter keeps (incidents.province_method).
+PROVINCE_SOURCES = Options(
+    (
+        Option("any", lambda: tr("coordinates, border moves and names"), flags=frozenset()),
+        Option("located", lambda: tr("coordinates and border moves"), flags=frozenset({"point", "nearest"})),
+        Option("point", lambda: tr("coordinates only"), flags=frozenset({"point"})),
+    )
+)

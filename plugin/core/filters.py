@@ -82,6 +82,8 @@ class IncidentFilter:
     max_date_precision: int | None = None
     provinces: tuple[str, ...] = ()
     datasets: tuple[str, ...] = ()
+    # How the province was found (point, nearest, name) for the rows kept; empty: every way.
+    province_methods: tuple[str, ...] = ()
     alias_groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=True, hash=False)
 
     def __post_init__(self):
@@ -140,6 +142,9 @@ class IncidentFilter:
             clauses.append(f'"province" IN {sql_list(self.provinces)}')
         if self.datasets:
             clauses.append(f'"source_dataset" IN {sql_list(self.datasets)}')
+        if self.province_methods:  # rows outside every province have no method and are kept
+            methods = sql_list(self.province_methods)
+            clauses.append(f'("province_method" IN {methods} OR "province_method" IS NULL)')
         return clauses
 
     def to_sql(self, without: str | None = None, dialect: SqlDialect = SQLITE) -> str:
@@ -168,7 +173,7 @@ class IncidentFilter:
         for key in ("date_from", "date_to"):
             if values.get(key):
                 values[key] = date.fromisoformat(values[key])
-        for key in ("actors", "event_types", "sub_event_types", "provinces", "datasets"):
+        for key in ("actors", "event_types", "sub_event_types", "provinces", "datasets", "province_methods"):
             if key in values:
                 values[key] = tuple(values[key])
         if "alias_groups" in values:

@@ -20,11 +20,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import PostgresError
+from ..core.errors import StoreError
 from ..core.filters import IncidentFilter
 from ..core.i18n import tr
 from ..core.log import log
-from ..core.project.layers import NotAnIncidentGeoPackageError, incident_sources, open_incident_source
+from ..core.project.layers import incident_sources, open_incident_source
 from ..core.project.state import read_state, write_state
 from ..core.settings import PluginSettings
 from ..core.store.filter_session import FilterSession
@@ -343,7 +343,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         source = as_source(source)
         try:
             open_incident_source(source, self.project)
-        except (NotAnIncidentGeoPackageError, PostgresError) as error:
+        except StoreError as error:  # not an incident store, a database error, a read-only old schema
             self.notify(str(error), Qgis.MessageLevel.Warning)
             return False
         index = self.source_combo.findData(source.key)

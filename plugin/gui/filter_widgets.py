@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.definitions import ACTOR_ROLES, DATE_PRESETS
+from ..core.definitions import ACTOR_ROLES, DATE_PRESETS, PROVINCE_SOURCES
 from ..core.i18n import tr
 from ..core.store.filter_session import preset_range
 from .check_list import CheckList
@@ -165,6 +165,18 @@ class NumberSection(QWidget):
         layout.addRow(tr("Fatalities at most"), self.fatalities_max)
         layout.addRow(tr("Location precision up to"), self.geo_precision)
         layout.addRow(tr("Date precision up to"), self.date_precision)
+        self.province_source = QComboBox(self)
+        for option in PROVINCE_SOURCES:
+            self.province_source.addItem(option.label(), option.key)
+        self.province_source.setToolTip(
+            tr(
+                "Provinces come from the coordinates; a border event just outside the country its source "
+                "names is moved to that country's nearest province; a row without coordinates is placed by "
+                "the province its source names."
+            )
+        )
+        layout.addRow(tr("Provinces from"), self.province_source)
+        self.province_source.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.fatalities_min.valueChanged.connect(lambda _value: self.changed.emit())
         self.fatalities_max.valueChanged.connect(lambda _value: self.changed.emit())
 
@@ -185,6 +197,7 @@ class NumberSection(QWidget):
             "fatalities_max": self.fatalities_max.value() or None,
             "max_geo_precision": None if self.geo_precision.value() == 4 else self.geo_precision.value(),
             "max_date_precision": None if self.date_precision.value() == 4 else self.date_precision.value(),
+            "province_methods": tuple(sorted(PROVINCE_SOURCES.by_key(self.province_source.currentData()).flags)),
         }
 
     def set_values(self, incident_filter) -> None:
@@ -192,9 +205,13 @@ class NumberSection(QWidget):
         self.fatalities_max.setValue(incident_filter.fatalities_max or 0)
         self.geo_precision.setValue(incident_filter.max_geo_precision or 4)
         self.date_precision.setValue(incident_filter.max_date_precision or 4)
+        wanted = set(incident_filter.province_methods)
+        chosen = next((o.key for o in PROVINCE_SOURCES if set(o.flags) == wanted), "any")
+        self.province_source.setCurrentIndex(self.province_source.findData(chosen))
 
     def reset(self) -> None:
         self.fatalities_min.setValue(0)
         self.fatalities_max.setValue(0)
         self.geo_precision.setValue(4)
         self.date_precision.setValue(4)
+        self.province_source.setCurrentIndex(0)

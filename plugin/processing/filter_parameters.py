@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.definitions import ACTOR_ROLES
+from ..core.definitions import ACTOR_ROLES, PROVINCE_SOURCES
 from ..core.errors import StoreError
 from ..core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from ..core.i18n import tr
@@ -31,6 +31,7 @@ EVENT_TYPES = "EVENT_TYPES"
 MIN_FATALITIES = "MIN_FATALITIES"
 MAX_FATALITIES = "MAX_FATALITIES"
 MAX_GEO_PRECISION = "MAX_GEO_PRECISION"
+PROVINCE_SOURCE = "PROVINCE_SOURCE"
 ALIAS_GROUPS = "ALIAS_GROUPS"
 
 
@@ -91,6 +92,14 @@ def add_input_and_filter_parameters(algorithm) -> None:
         )
     )
     algorithm.addParameter(
+        QgsProcessingParameterEnum(
+            PROVINCE_SOURCE,
+            tr("Provinces found from"),
+            options=PROVINCE_SOURCES.labels(),
+            defaultValue=0,
+        )
+    )
+    algorithm.addParameter(
         QgsProcessingParameterString(
             ALIAS_GROUPS,
             tr("Alias groups (JSON object of group: [names]; empty: the plugin's built-in groups)"),
@@ -145,6 +154,10 @@ def input_source(algorithm, parameters, context):
         raise QgsProcessingException(
             tr("{0} is not an incident GeoPackage: {1}").format(source.label, "; ".join(problems))
         )
+    try:
+        source.upgrade()  # an older schema is brought to this version (once, in one transaction)
+    except StoreError as error:
+        raise QgsProcessingException(str(error)) from error
     return source
 
 
@@ -166,6 +179,9 @@ def filter_from_parameters(algorithm, parameters, context) -> IncidentFilter:
         fatalities_min=_optional_int(algorithm, parameters, MIN_FATALITIES, context),
         fatalities_max=_optional_int(algorithm, parameters, MAX_FATALITIES, context),
         max_geo_precision=_optional_int(algorithm, parameters, MAX_GEO_PRECISION, context),
+        province_methods=tuple(
+            sorted(PROVINCE_SOURCES[algorithm.parameterAsEnum(parameters, PROVINCE_SOURCE, context)].flags)
+        ),
         alias_groups=alias_groups(algorithm.parameterAsString(parameters, ALIAS_GROUPS, context)),
     )
 

@@ -22,10 +22,12 @@ from ..i18n import tr
 from ..log import log
 from ..maps import styles
 from ..store.geopackage import GeoPackageSource
-from ..store.schema import HASHED_COLUMNS
+from ..store.schema import HASHED_COLUMNS, SCHEMA_VERSION
 from ..store.sources import as_source
 from . import formats
+from .assign import BORDER_KM, NameIndex, move_border_events, place_by_name
 from .formats import ColumnMapping
+from .json_reader import is_json_source, json_files
 from .prefetch import prefetched
 from .provinces import ProvincePolygons, load_polygons, province_rows, same_province
 from .readers import LayoutMismatchError, raw_lines, read_chunks, read_header
@@ -42,6 +44,7 @@ class ImportOptions:
     plugin_version: str = ""
     dataset_name: str | None = None  # overrides the dataset label (e.g. "synthetic")
     lock_timeout: float = 600.0  # seconds a PostGIS import waits for another import into the same schema
+    border_km: float = BORDER_KM  # a border event this close to the country its source names goes there
 
 
 @dataclass
@@ -57,7 +60,10 @@ class ImportResult:
     unchanged: int = 0
     rejected: int = 0
     outside_provinces: int = 0
+    by_name: int = 0  # rows without coordinates placed by their province's name
+    nearest: int = 0  # border events moved to the nearest province of the country their source names
     provinces_source: str = ""
+    source_layout: str = ""
     disagreements: list[tuple[str, str, str, int]] = field(default_factory=list)
 
     @property
@@ -66,17 +72,26 @@ class ImportResult:
 
     def summary(self) -> str:
         return (
-            f"{self.rows_read:,} rows read: {self.imported:,} imported ({self.inserted:,} new, "
-            f"{self.updated:,} updated, {self.unchanged:,} unchanged), {self.rejected:,} rejected; "
-            f"{self.outside_provinces:,} outside every province polygon"
+            f"{self.source_layout or self.source_format}: {self.rows_read:,} rows read: {self.imported:,} imported "
+            f"({self.inserted:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged), "
+            f"{self.rejected:,} rejected; {self.outside_provinces:,} outside every province polygon; "
+            f"{self.by_name:,} placed by province name (no coordinates), {self.nearest:,} border events moved "
+            "to the nearest province of their country"
         )
 
 
+def source_paths(path: Path) -> list[Path]:
+    """The file, or the pages of a download kept in a folder (JSON, by name)."""
+    return json_files(path) if path.is_dir() else [path]
+
+
 def file_sha256(path: Path) -> str:
+    """Of the file's bytes; of a folder's pages one after the other."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    for page in source_paths(path):
+        with page.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     return digest.hexdigest()
 
 
@@ -95,7 +110,8 @@ class _Progress:
         self.check()
 
 
-def _resolve_format(options: ImportOptions) -> formats.SourceFormat:
+def _resolve_format(options: ImportOptions) -> tuple[formats.SourceFormat, str]:
+    """The format, and the name of the file's layout (for the summary and the imports table)."""
     if options.source_format not in formats.FORMAT_KEYS:
         formats.by_key(options.source_format)  # raises the list of formats
     header = read_header(options.source)
@@ -111,7 +127,8 @@ def _resolve_format(options: ImportOptions) -> formats.SourceFormat:
         )
     if missing:
         raise SourceError(tr("The column mapping does not fit the file: ") + "; ".join(missing))
-    return chosen
+    layout = chosen.layout_of(header)
+    return chosen, f"{layout} (JSON)" if is_json_source(options.source) else layout
 
 
 def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
@@ -122,26 +139,28 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     store = as_source(options.output)
     if isinstance(store, GeoPackageSource):
         options.output = store.path
-    if not options.source.is_file():
+    if not (options.source.is_file() or (options.source.is_dir() and is_json_source(options.source))):
         raise SourceError(tr("The source file {source} does not exist").format(source=options.source))
-    source_format = _resolve_format(options)
+    source_format, layout = _resolve_format(options)
     normalise = source_format.normaliser(options.mapping)
-    progress = _Progress(feedback, options.source.stat().st_size)
+    progress = _Progress(feedback, sum(page.stat().st_size for page in source_paths(options.source)))
     sha256 = file_sha256(options.source)
     polygons = load_polygons(options.provinces_layer, options.province_name_field)
+    if store.upgrade() is not None:
+        log(f"{store.label} was upgraded to schema version {SCHEMA_VERSION} before the import")
     writer = store.begin_import(options, styles.default_styles(), styles.STYLE_NAME)
     try:
         dataset = options.mapping.dataset if source_format.key == "generic" and options.mapping else None
         dataset = options.dataset_name or dataset or source_format.dataset
         import_id = writer.start_import(options, source_format.key, dataset, sha256)
         result = ImportResult(options.output, import_id, source_format.key, dataset, sha256)
-        result.provinces_source = polygons.source_label
+        result.provinces_source, result.source_layout = polygons.source_label, layout
         try:
             used_polygons, rejects = _stage_source(options, writer, polygons, normalise, result, progress, exact=False)
         except LayoutMismatchError:
             # Quoted line breaks or blank lines: line numbers need the record-by-record reader.
             writer.reset_staging()
-            result.rows_read = result.outside_provinces = 0
+            result.rows_read = result.outside_provinces = result.by_name = result.nearest = 0
             used_polygons, rejects = _stage_source(options, writer, polygons, normalise, result, progress, exact=True)
         missing_raw = {line for line, _, _, raw in rejects if raw is None}
         if missing_raw:
@@ -192,6 +211,7 @@ def _stage_source(options, writer, polygons, normalise, result, progress, exact:
 def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, rejects):
     """Chunks of accepted rows with their content hashes; rejects and counts are gathered on the way."""
     seen: dict[str, int] = {}
+    by_name = NameIndex(polygons)
     names = polygons.table["name"].to_numpy(object)
     codes = polygons.table["code"].to_numpy(object)
     rows_done = 0
@@ -201,6 +221,7 @@ def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, 
         rejects.extend((line, None, reason, raw) for line, reason, raw in chunk.malformed)
         normalised = normalise(chunk.frame)
         frame, reasons = normalised.frame, normalised.reasons
+        named = place_by_name(frame, reasons, polygons, by_name)
         # The first row with an event id wins; later ones are rejected, naming the first line.
         ids = frame["event_id"]
         lines = pd.Series(chunk.line_numbers, index=frame.index)
@@ -223,9 +244,9 @@ def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, 
         for position in np.flatnonzero(~keep):
             raw = chunk.raw_text[position] if chunk.raw_text is not None else None
             rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reasons.iat[position], raw))
-        accepted = frame[keep]
+        accepted, named = frame[keep], named[keep]
         index = polygons.assign(accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float))
-        swapped = _swapped_coordinates(accepted, index, polygons)
+        swapped = _swapped_coordinates(accepted, index, polygons) & ~named
         if swapped.any():
             # Reported, never silently "fixed": the analyst decides which column is which.
             positions = np.flatnonzero(keep)[swapped]
@@ -236,14 +257,23 @@ def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, 
                     f"{frame['country'].iat[position]}, and would lie inside it with the two exchanged"
                 )
                 rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reason, raw))
-            accepted, index = accepted[~swapped], index[~swapped]
+            accepted, index, named = accepted[~swapped], index[~swapped], named[~swapped]
+        lon, lat = accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float)
+        moved = move_border_events(
+            polygons, index, lon, lat, accepted["country"], accepted["source_province"], by_name, options.border_km
+        )
+        moved &= ~named
+        result.by_name += int(named.sum())
+        result.nearest += int(moved.sum())
         inside = index >= 0
+        method = np.where(named, "name", np.where(moved, "nearest", np.where(inside, "point", None)))
         used_polygons[index[inside]] = True
         result.outside_provinces += int((~inside).sum())
         accepted = accepted.assign(
             source_dataset=result.source_dataset,
             province=np.where(inside, names[np.maximum(index, 0)], None),
             province_code=np.where(inside, codes[np.maximum(index, 0)], None),
+            province_method=method,
         )
         hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
         rows_done += len(chunk.frame)

@@ -11,7 +11,10 @@ import pandas as pd
 
 
 def text(frame: pd.DataFrame, column: str, strip: bool = False) -> pd.Series:
-    """A column as text with empty cells as None; strip only where spaces can't be meant."""
+    """A column as text with empty cells as None; strip only where spaces can't be meant.
+
+    The readers give column names in lower case, so a mapping's "Datum" finds "datum"."""
+    column = column.strip().lower() if column else column
     if not column or column not in frame.columns:
         return pd.Series([None] * len(frame), index=frame.index, dtype=object)
     values = frame[column].astype(str)
@@ -70,7 +73,6 @@ def finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset:
 
     reject(frame["event_id"].isna(), "missing event id")
     lat, lon = frame["latitude"], frame["longitude"]
-    reject(lat.isna() | lon.isna(), "missing or non-numeric coordinates")
     reject(~np.isfinite(lat.fillna(0)) | ~np.isfinite(lon.fillna(0)), "coordinates are not finite numbers")
     reject((lat.abs() > 90) | (lon.abs() > 180), "coordinates out of range (latitude ±90, longitude ±180)")
     reject((lat == 0) & (lon == 0), "coordinates are 0, 0 (no location)")
@@ -82,6 +84,8 @@ def finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset:
     in_range = dates.dt.year.between(1900, pd.Timestamp.now().year + 1)
     reject(dates.notna() & ~in_range, lambda rows: "event date out of range " + as_written(rows))
     reject(frame["fatalities"] < 0, "negative fatalities")
+    # Last, and alone: a row whose only fault this is may still be placed by its province's name.
+    reject(lat.isna() | lon.isna(), "missing or non-numeric coordinates")
     frame["event_date"] = iso_days(dates)
     end = frame.get("event_date_end")
     if end is None:

@@ -53,6 +53,10 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "Ninawa": ("Nineveh", "Ninewa", "Ninevah", "Nineva", "Mosul"),
     "Sala ad-Din": ("Salah al-Din", "Saladin", "Salahuddin", "Salah ad Din", "Salah ad-Din", "Salaheddine"),
     "Wasit": ("Wassit", "Kut"),
+    # Lebanon's governorates as GTD names them ("South (Governorate)").
+    "South Lebanon": ("South", "Liban-Sud", "Janub"),
+    "North Lebanon": ("North", "Liban-Nord", "Shamal"),
+    "Beqaa": ("Bekaa", "Biqa"),
 }
 
 _SUFFIXES = re.compile(r"\b(governorate|province|muhafazat|wilayat|region)\b")
@@ -167,6 +171,10 @@ def load_polygons(
     country_index = _field_index(layer, ("admin", "country", "adm0_name", "name_0"))
     country_code_index = _field_index(layer, ("adm0_a3", "iso3", "iso_a3", "country_code", "adm0_pcode"))
     population_index = _field_index(layer, POPULATION_FIELDS)
+    # Other spellings Natural Earth keeps, for rows placed by name ("Muhafazat Salah ad Din").
+    alternative_indexes = [
+        i for i in (_field_index(layer, (f,)) for f in ("woe_name", "gn_name", "woe_label")) if i >= 0
+    ]
 
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
@@ -204,6 +212,7 @@ def load_polygons(
                 "country_code": None if value(country_code_index) is None else str(value(country_code_index)),
                 "population": int(float(population)) if population is not None else None,
                 "source_layer": source_label,
+                "alt_names": tuple(str(value(i)).split(",")[0] for i in alternative_indexes if value(i) is not None),
             }
         )
     if not geometries:

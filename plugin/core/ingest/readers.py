@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..errors import SourceError
 from ..i18n import tr
+from .json_reader import is_json_source, read_json_chunks, read_json_header
 
 CHUNK_ROWS = 50_000  # bounds memory: a chunk of raw strings costs ~100 MB
 
@@ -53,6 +54,8 @@ def _sniff_delimiter(first_line: str) -> str:
 
 
 def read_header(path: Path) -> list[str]:
+    if is_json_source(path):
+        return read_json_header(path)
     if path.suffix.lower() in (".xlsx", ".xls"):
         return [str(c) for c in pd.read_excel(path, nrows=0).columns]
     encoding = sniff_encoding(path)
@@ -62,10 +65,11 @@ def read_header(path: Path) -> list[str]:
 
 
 def _unique_header(header: list[str]) -> list[str]:
+    """Column names as every format looks them up: stripped, lower case (ACLED's old files shout), unique."""
     seen: dict[str, int] = {}
     result = []
     for name in header:
-        name = name.strip()
+        name = name.strip().lower()
         if name in seen:
             seen[name] += 1
             name = f"{name}.{seen[name]}"
@@ -171,7 +175,7 @@ def read_csv_chunks_fast(
             encoding_errors="strict",
             header=0,
             names=header,
-            usecols=None if columns is None else [name for name in header if name in columns],
+            usecols=None if columns is None else [name for name in header if name in {c.lower() for c in columns}],
             chunksize=chunk_rows,
             on_bad_lines="warn",
             engine="c",
@@ -298,6 +302,8 @@ def read_chunks(
     path: Path, chunk_rows: int = CHUNK_ROWS, exact: bool = False, columns: frozenset[str] | None = None
 ) -> Iterator[RawChunk]:
     """columns: the only ones the normaliser reads (None: all); the fast reader skips the rest."""
+    if is_json_source(path):
+        return (RawChunk(*parts) for parts in read_json_chunks(path, chunk_rows))
     if path.suffix.lower() in (".xlsx", ".xls"):
         return read_excel_chunks(path, chunk_rows)
     if exact:

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from ..definitions import MEASURES
+from ..definitions import MEASURES, PROVINCE_SOURCES
 from ..filters import IncidentFilter
 from ..i18n import format_day, tr
 from ..store.counts import Summary
@@ -54,6 +54,11 @@ def map_texts(
         classification=classification,
         date=date.today().isoformat(),
     )
+    if summary.placed_by_name or summary.moved_to_nearest:
+        provenance += " " + tr(
+            "Provinces: {by_name} incidents without coordinates placed by the province their source names, "
+            "{nearest} border incidents moved to the nearest province of their country."
+        ).format(by_name=f"{summary.placed_by_name:,}", nearest=f"{summary.moved_to_nearest:,}")
     return MapTexts(title, subtitle, provenance)
 
 
@@ -95,6 +100,10 @@ def describe_filter(incident_filter: IncidentFilter) -> str:
         parts.append(tr("provinces {names}").format(names=", ".join(incident_filter.provinces)))
     if incident_filter.datasets:
         parts.append(tr("datasets {names}").format(names=", ".join(incident_filter.datasets)))
+    if incident_filter.province_methods:
+        source = next((o for o in PROVINCE_SOURCES if o.flags == set(incident_filter.province_methods)), None)
+        words = source.label() if source else ", ".join(incident_filter.province_methods)
+        parts.append(tr("provinces from {methods}").format(methods=words))
     return tr("; ").join(parts)
 
 

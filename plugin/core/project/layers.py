@@ -8,6 +8,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from ..errors import NotAnIncidentStoreError
 from ..i18n import tr
+from ..log import log
 from ..maps.styles import load_default_style, set_incident_temporal_properties
 from ..store import schema
 from ..store.geopackage import GeoPackageSource
@@ -34,6 +35,9 @@ def open_incident_source(source, project: QgsProject | None = None) -> QgsLayerT
         raise NotAnIncidentGeoPackageError(
             tr("{name} is not an incident GeoPackage: ").format(name=source.label) + "; ".join(problems)
         )
+    if source.upgrade() is not None:  # before any layer reads the tables
+        message = tr("{name} was upgraded to schema version {version}")
+        log(message.format(name=source.label, version=schema.SCHEMA_VERSION))
     project = project or QgsProject.instance()
     layers = {}
     for table in (schema.INCIDENTS, schema.PROVINCES):

@@ -49,6 +49,7 @@ class IncidentStore(Protocol):
     def problems(self) -> list[str]: ...  # empty when the store is one this version reads
     def open_layer(self, table: str, name: str | None = None) -> QgsVectorLayer: ...
     def begin_import(self, options) -> ImportWriter: ...
+    def upgrade(self) -> int | None: ...  # an older schema to this version; returns the old version
 
 
 class LayerOpening:
@@ -74,6 +75,9 @@ def record_finished_import(cursor, imports_table: str, dialect: SqlDialect, resu
         "rows_rejected": result.rejected,
         "rows_outside_provinces": result.outside_provinces,
         "provinces_source": result.provinces_source,
+        "source_layout": result.source_layout,
+        "rows_province_by_name": result.by_name,
+        "rows_province_nearest": result.nearest,
         "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     }
     assignments = ", ".join(f"{name} = {dialect.placeholder}" for name in values)

@@ -32,6 +32,7 @@ TEXT_COLUMNS = (
     "sub_event_type",
     "province",
     "source_dataset",
+    "province_method",
 )
 NULL_CODE = -1
 EPOCH = np.datetime64("1970-01-01", "D")
@@ -162,6 +163,9 @@ class IncidentColumns:
             keep &= self._isin("province", f.provinces)
         if f.datasets:
             keep &= self._isin("source_dataset", f.datasets)
+        if f.province_methods:
+            method = self.text["province_method"]
+            keep &= self._isin("province_method", f.province_methods) | (method.codes == NULL_CODE)
         return keep
 
     def _day_text(self, day: int) -> str:
@@ -185,7 +189,13 @@ class IncidentColumns:
     def summary(self, incident_filter: IncidentFilter) -> Summary:
         counts, fatalities, span = self._province_totals(incident_filter)
         first, last = (self._day_text(span[0]), self._day_text(span[1])) if span else (None, None)
-        return Summary(int(counts.sum()), int(fatalities.sum()), int(np.count_nonzero(counts[1:])), first, last)
+        method = self.text["province_method"]
+        kept = method.codes[self.mask(incident_filter)]
+        per_method = np.bincount(kept[kept != NULL_CODE], minlength=len(method.values))
+        found = dict(zip(method.values, per_method.tolist()))
+        by_name, nearest = found.get("name", 0), found.get("nearest", 0)
+        provinces = int(np.count_nonzero(counts[1:]))
+        return Summary(int(counts.sum()), int(fatalities.sum()), provinces, first, last, by_name, nearest)
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
         counts, fatalities, _span = self._province_totals(incident_filter)

@@ -14,6 +14,8 @@ class Summary:
     provinces: int
     first_date: str | None
     last_date: str | None
+    placed_by_name: int = 0  # rows without coordinates, placed by their province's name
+    moved_to_nearest: int = 0  # border events moved to the nearest province of their country
 
     def text(self) -> str:
         text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(

@@ -37,6 +37,8 @@ class Facets:
 class FilterSession:
     def __init__(self, source, incidents_layer: QgsVectorLayer, alias_groups=None):
         self.source = as_source(source)
+        if self.source.upgrade() is not None:  # a project saved with layers of an older schema
+            incidents_layer.reload()
         self.layer = incidents_layer
         self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
         self.filter = IncidentFilter(alias_groups=self.alias_groups)

@@ -10,7 +10,7 @@ from ..i18n import tr
 from . import column_store
 from .base import LayerOpening
 from .dialect import SQLITE
-from .geopackage_schema import connect_read_only, create_incident_geopackage, geopackage_problems
+from .geopackage_schema import connect_read_only, create_incident_geopackage, geopackage_problems, upgrade_geopackage
 
 
 class GeoPackageSource(LayerOpening):
@@ -45,6 +45,10 @@ class GeoPackageSource(LayerOpening):
 
     def problems(self) -> list[str]:
         return geopackage_problems(self.path)
+
+    def upgrade(self) -> int | None:
+        """An older schema brought to this version (returns the old version); None if it was current."""
+        return upgrade_geopackage(self.path) if self.path.is_file() and not self.problems() else None
 
     def begin_import(self, options, default_styles=(), style_name: str = ""):
         """The import's writer. A new file is built beside the target and renamed when complete."""

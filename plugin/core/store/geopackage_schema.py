@@ -7,11 +7,15 @@ like any other GeoPackage.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
+from contextlib import closing
 from pathlib import Path
 
+from ..errors import StoreError
 from ..i18n import tr
+from .dialect import SQLITE
 from .schema import (
     DISAGREEMENT_COLUMNS,
     DISAGREEMENTS,
@@ -28,6 +32,7 @@ from .schema import (
     SCHEMA_VERSION,
     columns_sql,
     schema_problems_of,
+    upgrade_sql,
 )
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -292,3 +297,50 @@ def geopackage_problems(path: Path | str) -> list[str]:
             db.close()
     except sqlite3.DatabaseError as error:
         return [tr("{name} cannot be read as a GeoPackage: {error}").format(name=path.name, error=error)]
+
+
+def schema_version_of(path: Path | str) -> int | None:
+    with closing(connect_read_only(path)) as db:
+        row = db.execute(f"SELECT value FROM \"{META}\" WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else None
+
+
+def upgrade_geopackage(path: Path | str) -> int | None:
+    """Bring an older incident GeoPackage to this schema version in one transaction; returns the
+    version it had when it was upgraded, None when it needed nothing.
+
+    A copy is kept beside it until the upgrade has committed; a failure leaves both and says where."""
+    path = Path(path)
+    version = schema_version_of(path)
+    if version is None or version >= SCHEMA_VERSION:
+        return None
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StoreError(
+            tr(
+                "{name} uses schema version {version} and cannot be written, so it cannot be upgraded to "
+                "version {current}: copy it to a folder you can write to and open it there"
+            ).format(name=path.name, version=version, current=SCHEMA_VERSION)
+        )
+    backup = path.with_name(f"{path.stem}.schema-{version}-backup.gpkg")
+    db = connect(path)
+    try:
+        db.execute("PRAGMA busy_timeout = 3000")
+        with closing(sqlite3.connect(backup)) as copy:
+            db.backup(copy)  # consistent even while QGIS reads the file
+        db.execute("BEGIN IMMEDIATE")
+        for statement in upgrade_sql(version, lambda name: f'"{name}"', SQLITE):
+            db.execute(statement)
+        db.execute("COMMIT")
+    except sqlite3.Error as error:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise StoreError(
+            tr(
+                "Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): "
+                "{error}"
+            ).format(name=path.name, current=SCHEMA_VERSION, copy=backup, error=error)
+        ) from error
+    finally:
+        db.close()
+    backup.unlink(missing_ok=True)
+    return version

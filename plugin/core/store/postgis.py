@@ -93,6 +93,41 @@ class PostgresSource(LayerOpening):
         finally:
             connection.close()
 
+    def upgrade(self) -> int | None:
+        """An older schema brought to this version in one transaction (returns the old version);
+        None if it was current. Under the import lock: no import writes while the tables change."""
+        import psycopg2
+
+        if self.problems():
+            return None
+        version_sql = f"SELECT value FROM {self.table(schema.META)} WHERE key = 'schema_version'"
+
+        def version_of(cursor) -> int:
+            cursor.execute(version_sql)
+            row = cursor.fetchone()
+            return int(row[0]) if row and str(row[0]).isdigit() else schema.SCHEMA_VERSION
+
+        connection = self.connect()
+        try:
+            with connection, connection.cursor() as cursor:
+                if version_of(cursor) >= schema.SCHEMA_VERSION:  # the usual case: no lock taken
+                    return None
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"incident_atlas_import:{self.schema}",))
+                version = version_of(cursor)  # another session may have upgraded it meanwhile
+                if version >= schema.SCHEMA_VERSION:
+                    return None
+                for statement in schema.upgrade_sql(version, self.table, self.dialect):
+                    cursor.execute(statement)
+            return version
+        except psycopg2.Error as error:
+            raise PostgresError(
+                tr("Upgrading {name} to schema version {current} failed, nothing was changed: {error}").format(
+                    name=self.label, current=schema.SCHEMA_VERSION, error=str(error).strip()
+                )
+            ) from error
+        finally:
+            connection.close()
+
     def connect(self, lock_timeout: float = LOCK_TIMEOUT_S):
         """A psycopg2 connection, credentials resolved from the authentication database in memory.
 

@@ -54,10 +54,12 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
     (row,) = fetch_all(
         source,
         f"""SELECT count(*), coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
-                   min("event_date"), max("event_date")
+                   min("event_date"), max("event_date"),
+                   count(CASE WHEN "province_method" = 'name' THEN 1 END),
+                   count(CASE WHEN "province_method" = 'nearest' THEN 1 END)
             FROM {_table(source)} {_where(source, incident_filter)}""",
     )
-    return Summary(int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]))
+    return Summary(int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]))
 
 
 def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:

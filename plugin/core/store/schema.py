@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..i18n import tr
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 INCIDENTS = "incidents"
 PROVINCES = "provinces"
@@ -49,6 +49,13 @@ INCIDENT_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("notes", "TEXT", "free-text description"),
     ("import_id", "INTEGER", "the import that last inserted or changed this row"),
     ("content_hash", "INTEGER", "hash of the normalised row; a re-import only rewrites changed events"),
+    # Version 2. Last, so a table upgraded in place has the columns in the same order as a new one.
+    (
+        "province_method",
+        "TEXT",
+        "how the province was found: point (in its polygon), nearest (a border event moved to the nearest "
+        "province of the country its source names), name (no coordinates: the admin-1 name); NULL outside",
+    ),
 )
 INCIDENT_FIELD_NAMES = tuple(name for name, _, _ in INCIDENT_COLUMNS)
 
@@ -78,7 +85,21 @@ IMPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("started_at", "DATETIME"),
     ("finished_at", "DATETIME"),
     ("plugin_version", "TEXT"),
+    # Version 2.
+    ("source_layout", "TEXT"),
+    ("rows_province_by_name", "INTEGER"),
+    ("rows_province_nearest", "INTEGER"),
 )
+
+# What each schema version added, so an older store is read, and upgraded, knowing what it lacks.
+ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {
+        INCIDENTS: ("province_method",),
+        IMPORTS: ("source_layout", "rows_province_by_name", "rows_province_nearest"),
+    },
+}
+# Province methods (incidents.province_method); the filter can keep the ones an analysis trusts.
+PROVINCE_METHODS = ("point", "nearest", "name")
 
 REJECTED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("import_id", "INTEGER NOT NULL"),
@@ -108,8 +129,9 @@ INCIDENT_INDEXES = (
 
 # Columns written from the normalised frame, in staging order (province columns come from PIP).
 DATA_COLUMNS = tuple(c for c in INCIDENT_FIELD_NAMES if c not in ("import_id", "content_hash"))
-# What a re-import compares: everything the source said (the dataset is the key, not content).
-HASHED_COLUMNS = tuple(c for c in DATA_COLUMNS if c != "source_dataset")
+# What a re-import compares: everything the source said (the dataset is the key, not content). Not
+# province_method: how a province was found is not news, and version-1 hashes stay valid.
+HASHED_COLUMNS = tuple(c for c in DATA_COLUMNS if c not in ("source_dataset", "province_method"))
 REQUIRED_TABLES = (INCIDENTS, PROVINCES, IMPORTS, REJECTED_ROWS, META)
 
 
@@ -117,6 +139,10 @@ def columns_sql(columns: Iterable[tuple], dialect=None) -> str:
     """Column definitions for CREATE TABLE; types translated by the dialect (SQLite's when None)."""
     translate = dialect.column_type if dialect is not None else (lambda sql_type: sql_type)
     return ", ".join(f'"{column[0]}" {translate(column[1])}' for column in columns)
+
+
+def columns_added_after(version: int, table: str) -> set[str]:
+    return {c for v, tables in ADDED_IN.items() if v > version for c in tables.get(table, ())}
 
 
 def schema_problems_of(tables: set[str], version, incident_columns: set[str]) -> list[str]:
@@ -136,7 +162,27 @@ def schema_problems_of(tables: set[str], version, incident_columns: set[str]) ->
                 )
             )
     if INCIDENTS in tables and incident_columns:
-        missing = [name for name in INCIDENT_FIELD_NAMES if name not in incident_columns]
+        # An older version lacks what came later; upgrade_steps() adds it.
+        later = columns_added_after(version, INCIDENTS) if isinstance(version, int) else set()
+        missing = [name for name in INCIDENT_FIELD_NAMES if name not in incident_columns and name not in later]
         if missing:
             problems.append(tr("the incidents table lacks the columns {names}").format(names=", ".join(missing)))
     return problems
+
+
+def upgrade_sql(version: int, table, dialect) -> list[str]:
+    """Statements that bring a store from `version` to SCHEMA_VERSION in one transaction.
+
+    table: the store's table(name) (quoted, schema-qualified); dialect: its SQL types."""
+    types = {name: sql_type for name, sql_type, *_ in (*INCIDENT_COLUMNS, *IMPORT_COLUMNS)}
+    statements = []
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        for table_name, columns in ADDED_IN[step].items():
+            statements += [
+                f'ALTER TABLE {table(table_name)} ADD COLUMN "{column}" {dialect.column_type(types[column])}'
+                for column in columns
+            ]
+        if step == 2:  # every province a version-1 import gave came from the point
+            statements.append(f"UPDATE {table(INCIDENTS)} SET province_method = 'point' WHERE province IS NOT NULL")
+    statements.append(f"UPDATE {table(META)} SET value = '{SCHEMA_VERSION}' WHERE key = 'schema_version'")
+    return statements

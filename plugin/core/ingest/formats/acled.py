@@ -1,4 +1,6 @@
-"""ACLED's API and Export Tool CSV."""
+"""ACLED's files in every layout they have had: the API and Export Tool CSV (2023-), the 2019-2023
+files (data_id, iso3, numeric inter codes) and the realtime files before them (upper-case headers,
+ALLY_ACTOR_*, GWNO, day-first dates, ids without a country prefix), as CSV, Excel or API JSON."""
 
 from __future__ import annotations
 
@@ -7,6 +9,17 @@ from .base import SourceFormat
 # ACLED precision codes on the common scales (see schema.INCIDENT_COLUMNS).
 ACLED_GEO = {"1": 1, "2": 2, "3": 3}
 ACLED_TIME = {"1": 1, "2": 2, "3": 3}
+# ISO (API), "16 February 2024" (Export Tool), day-first (realtime files before 2019), Excel date cells.
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%d-%B-%Y",
+    "%d-%b-%Y",
+    "%Y-%m-%d %H:%M:%S",
+)
 
 
 def normalise(raw):
@@ -16,7 +29,7 @@ def normalise(raw):
     from ..normalise import finish, number, parse_dates, precision, text
 
     raw_dates = text(raw, "event_date", strip=True)
-    dates = parse_dates(raw_dates, ("%Y-%m-%d", "%d-%m-%Y", "%d %B %Y", "%d %b %Y"))
+    dates = parse_dates(raw_dates, DATE_FORMATS)
     geo, geo_raw = precision(raw, "geo_precision", ACLED_GEO)
     time, time_raw = precision(raw, "time_precision", ACLED_TIME)
     frame = pd.DataFrame(
@@ -29,8 +42,9 @@ def normalise(raw):
             "disorder_type": text(raw, "disorder_type"),
             "actor1": text(raw, "actor1"),
             "actor2": text(raw, "actor2"),
-            "assoc_actor_1": text(raw, "assoc_actor_1"),
-            "assoc_actor_2": text(raw, "assoc_actor_2"),
+            # Before 2019 ACLED called associated actors "allies".
+            "assoc_actor_1": text(raw, "assoc_actor_1").combine_first(text(raw, "ally_actor_1")),
+            "assoc_actor_2": text(raw, "assoc_actor_2").combine_first(text(raw, "ally_actor_2")),
             "country": text(raw, "country"),
             "source_province": text(raw, "admin1"),
             "admin2": text(raw, "admin2"),
@@ -56,8 +70,13 @@ FORMAT = SourceFormat(
     # The columns the normaliser reads; the others are not turned into Python strings at all.
     columns=frozenset(
         "event_id_cnty event_date time_precision geo_precision event_type sub_event_type disorder_type actor1 "
-        "actor2 assoc_actor_1 assoc_actor_2 country admin1 admin2 location latitude longitude fatalities "
-        "source notes".split()
+        "actor2 assoc_actor_1 assoc_actor_2 ally_actor_1 ally_actor_2 country admin1 admin2 location latitude "
+        "longitude fatalities source notes".split()
     ),
     normalise=normalise,
+    layouts=(
+        ("ACLED realtime file before 2019 (ALLY_ACTOR, GWNO)", frozenset(["ally_actor_1", "gwno"])),
+        ("ACLED 2019-2023 (data_id, iso3)", frozenset(["data_id", "iso3"])),
+        ("ACLED API / Export Tool", frozenset(["disorder_type"])),
+    ),
 )

@@ -18,12 +18,19 @@ class SourceFormat:
     required: tuple[str, ...]  # columns without which no row can be used
     columns: frozenset[str] | None  # what the normaliser reads; None: every column
     normalise: Callable  # raw chunk (DataFrame) -> Normalised
+    # The layouts the format has had, each with the columns that tell it (lower case), newest first.
+    layouts: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def label(self) -> str:
         return self.title
 
     def recognises(self, header: list[str]) -> bool:
         return bool(self.recognised_by) and self.recognised_by <= {c.strip().lower() for c in header}
+
+    def layout_of(self, header: list[str]) -> str:
+        """The name of the file's layout, as the import summary and the imports table give it."""
+        present = {c.strip().lower() for c in header}
+        return next((name for name, columns in self.layouts if columns <= present), self.title)
 
     def normaliser(self, mapping=None) -> Callable:
         return self.normalise
@@ -33,5 +40,5 @@ class SourceFormat:
 
     def header_problems(self, header: list[str], mapping=None) -> list[str]:
         """The required columns the header lacks (names, for the message)."""
-        present = {h.strip() for h in header}
+        present = {h.strip().lower() for h in header}
         return [column for column in self.required if column not in present]

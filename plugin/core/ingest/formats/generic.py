@@ -60,7 +60,7 @@ class ColumnMapping:
         for key, column in asdict(self).items():
             if key in ("date_format", "dataset") or not column:
                 continue
-            if column not in header:
+            if column.strip().lower() not in {h.strip().lower() for h in header}:
                 problems.append(f"column '{column}' (for {key}) is not in the file")
         return problems
 

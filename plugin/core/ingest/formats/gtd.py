@@ -74,4 +74,5 @@ FORMAT = SourceFormat(
         "country_txt provstate city latitude longitude nkill scite1 summary".split()
     ),
     normalise=normalise,
+    layouts=(("GTD distribution file", frozenset(["eventid", "provstate"])),),
 )

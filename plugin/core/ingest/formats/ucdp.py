@@ -17,7 +17,7 @@ def normalise(raw):
     from ..normalise import finish, number, parse_dates, precision, text
 
     raw_dates = text(raw, "date_start", strip=True)
-    formats = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
+    formats = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y")
     dates = parse_dates(raw_dates, formats)
     geo, geo_raw = precision(raw, "where_prec", UCDP_GEO)
     time, time_raw = precision(raw, "date_prec", UCDP_DATE)
@@ -63,4 +63,8 @@ FORMAT = SourceFormat(
         "adm_2 where_coordinates latitude longitude best source_office source_original source_headline".split()
     ),
     normalise=normalise,
+    layouts=(
+        ("UCDP GED 20+ / Candidate GED (relid, *_dset_id)", frozenset(["relid", "side_a_dset_id"])),
+        ("UCDP GED 19 (42 columns)", frozenset(["side_a_new_id", "gwnoa"])),
+    ),
 )

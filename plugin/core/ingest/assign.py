@@ -1,0 +1,190 @@
+"""How each row gets its province, recorded in incidents.province_method:
+
+- point: the polygon holding its coordinates (always, when that polygon is in the country the
+  source names, or the source names none);
+- nearest: a border event just outside the country its source names (within border_km of it,
+  25 km by default) goes to that country's nearest province; farther away it keeps its polygon.
+  A point moves only when the source's own admin-1 name is empty or names a province of its
+  country: UCDP files events in Gaza under "Israel" with adm_1 "Gaza Strip", and those stay where
+  they are;
+- name: a row without coordinates is placed by the admin-1 name its source gives, within the
+  country it names, through the alias table; it is drawn at a point inside that province and its
+  location precision is "province" (3) or vaguer. Names never override coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .provinces import _ALIAS_KEYS, ProvincePolygons, fold_name
+
+MISSING_COORDINATES = "missing or non-numeric coordinates"
+BORDER_KM = 25.0
+EARTH_RADIUS_KM = 6371.0088
+# Country names a source and Natural Earth spell differently, folded; Natural Earth's on the right.
+COUNTRY_ALIASES = {
+    "unitedstates": "unitedstatesofamerica",
+    "democraticrepublicofthecongo": "democraticrepublicofthecongo",
+    "congokinshasa": "democraticrepublicofthecongo",
+    "drcongo": "democraticrepublicofthecongo",
+    "republicofthecongo": "republicofcongo",
+    "congobrazzaville": "republicofcongo",
+    "ivorycoast": "ivorycoast",
+    "cotedivoire": "ivorycoast",
+    "myanmarburma": "myanmar",
+    "burma": "myanmar",
+    "tanzania": "unitedrepublicoftanzania",
+    "eswatini": "swaziland",
+    "czechia": "czechrepublic",
+    "northmacedonia": "macedonia",
+}
+
+
+# A source's one country that Natural Earth draws as several (folded names).
+COUNTRY_GROUPS = {
+    "westbankandgazastrip": ("westbank", "gazastrip"),
+    "palestine": ("westbank", "gazastrip"),
+    "palestinianterritories": ("westbank", "gazastrip"),
+}
+
+
+def fold_country(name) -> str:
+    if not isinstance(name, str) or not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z]", "", text)
+    return COUNTRY_ALIASES.get(text, text)
+
+
+UNKNOWN_NAMES = {"", "unknown", "na", "none", "null", "notapplicable"}
+
+
+def _province_key(name) -> str:
+    """Spelling-insensitive, without qualifiers in brackets ("Maharashtra (State)"); "" for unknown."""
+    key = fold_name(re.sub(r"\([^)]*\)", " ", name) if isinstance(name, str) else name)
+    return "" if key in UNKNOWN_NAMES else _ALIAS_KEYS.get(key, key)
+
+
+class NameIndex:
+    """(country, province name) -> polygon, over every name a polygon has (Natural Earth also gives
+    woe_name, gn_name and the first part of woe_label) and the alias table's spellings."""
+
+    def __init__(self, polygons: ProvincePolygons):
+        self.by_key: dict[tuple[str, str], int] = {}
+        table = polygons.table
+        alternatives = table["alt_names"] if "alt_names" in table else pd.Series([()] * len(table))
+        for index, (name, country, others) in enumerate(zip(table["name"], table["country"], alternatives)):
+            for spelling in (name, *(others or ())):
+                key = (fold_country(country), _province_key(spelling))
+                if key[1]:
+                    self.by_key.setdefault(key, index)
+        for group, members in COUNTRY_GROUPS.items():
+            for (country, province), index in list(self.by_key.items()):
+                if country in members:
+                    self.by_key.setdefault((group, province), index)
+
+    def find(self, countries: pd.Series, provinces: pd.Series) -> np.ndarray:
+        """Polygon index per row, -1 where the country has no province of that name."""
+        pairs = pd.Series(list(zip(countries.tolist(), provinces.tolist())), index=countries.index, dtype=object)
+        codes, distinct = pd.factorize(pairs)
+        found = np.array(
+            [self.by_key.get((fold_country(c), _province_key(p)), -1) for c, p in distinct] + [-1], dtype=np.int64
+        )
+        return found[codes]
+
+
+def place_by_name(frame: pd.DataFrame, reasons: pd.Series, polygons: ProvincePolygons, names: NameIndex) -> np.ndarray:
+    """Rows whose only fault is missing coordinates, placed by their province name where one matches:
+    coordinates become a point inside the province, precision 3 or vaguer, the reason is cleared.
+    The others get a reason that says what was missing. Returns the placed rows (boolean, by position)."""
+    missing = (reasons == MISSING_COORDINATES).to_numpy()
+    placed = np.zeros(len(frame), dtype=bool)
+    if not missing.any():
+        return placed
+    rows = np.flatnonzero(missing)
+    countries, provinces = frame["country"].iloc[rows], frame["source_province"].iloc[rows]
+    found = names.find(countries, provinces)
+    hit = found >= 0
+    if hit.any():
+        points = shapely.point_on_surface(polygons.geometries[found[hit]])
+        where = rows[hit]
+        frame.iloc[where, frame.columns.get_loc("longitude")] = shapely.get_x(points)
+        frame.iloc[where, frame.columns.get_loc("latitude")] = shapely.get_y(points)
+        precision = frame["geo_precision"].iloc[where]
+        frame.iloc[where, frame.columns.get_loc("geo_precision")] = precision.fillna(3).clip(lower=3).to_numpy()
+        reasons.iloc[where] = None
+        placed[where] = True
+    for position in rows[~hit]:
+        province, country = frame["source_province"].iat[position], frame["country"].iat[position]
+        if not _province_key(province):
+            reasons.iat[position] = MISSING_COORDINATES + " and no province name"
+        else:
+            reasons.iat[position] = (
+                f"{MISSING_COORDINATES}, and no province named '{province}' in '{country or 'no country'}'"
+            )
+    return placed
+
+
+def _haversine_km(lon1, lat1, lon2, lat2) -> np.ndarray:
+    lon1, lat1, lon2, lat2 = (np.radians(np.asarray(v, float)) for v in (lon1, lat1, lon2, lat2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+
+
+def move_border_events(
+    polygons: ProvincePolygons,
+    index: np.ndarray,
+    longitude: np.ndarray,
+    latitude: np.ndarray,
+    countries: pd.Series,
+    source_provinces: pd.Series,
+    names: NameIndex,
+    border_km: float = BORDER_KM,
+) -> np.ndarray:
+    """Points outside every polygon of the country their source names but within border_km of it go
+    to its nearest province (index is changed in place). Returns the moved rows (boolean)."""
+    moved = np.zeros(len(index), dtype=bool)
+    if border_km <= 0 or not len(index):
+        return moved
+    polygon_country, known = polygons.country_numbers()
+    # Countries matched as fold_country() spells them: "Myanmar (Burma)" is Natural Earth's "Myanmar".
+    numbers = {fold_country(name): number for number, name in enumerate(known)}
+    codes, distinct = pd.factorize(countries.reset_index(drop=True))
+    lookup = np.array([numbers.get(fold_country(name), -1) for name in distinct] + [-1], dtype=np.int64)
+    source_country = lookup[codes]
+    assigned = np.where(index >= 0, polygon_country[np.maximum(index, 0)], -2)
+    candidates = np.flatnonzero((source_country >= 0) & (assigned != source_country))
+    if not len(candidates):
+        return moved
+    # Only when the source's admin-1 name does not say otherwise (off the coast of Gaza is not Israel).
+    named = source_provinces.iloc[candidates]
+    named_polygon = np.full(len(index), -1, dtype=np.int64)
+    named_polygon[candidates] = names.find(countries.iloc[candidates], named)
+    unnamed = np.array([not _province_key(name) for name in named], dtype=bool)
+    candidates = candidates[(named_polygon[candidates] >= 0) | unnamed]
+    for row in candidates:
+        lon, lat = float(longitude[row]), float(latitude[row])
+        # A box of border_km around the point, in degrees, for the tree; the distance itself on the sphere.
+        dy = border_km / 111.0
+        dx = border_km / (111.0 * max(math.cos(math.radians(lat)), 0.01))
+        near = polygons.tree.query(shapely.box(lon - dx, lat - dy, lon + dx, lat + dy))
+        near = near[polygon_country[near] == source_country[row]]
+        if not len(near):
+            continue
+        point = shapely.points(lon, lat)
+        lines = shapely.shortest_line(np.full(len(near), point), polygons.geometries[near])
+        ends = shapely.get_coordinates(shapely.get_point(lines, 1))
+        distances = _haversine_km(lon, lat, ends[:, 0], ends[:, 1])
+        # The province the source names when it is within reach, else the nearest.
+        own = np.flatnonzero((near == named_polygon[row]) & (distances <= border_km))
+        best = int(own[0]) if len(own) else int(np.argmin(distances))
+        if distances[best] <= border_km:
+            index[row] = near[best]
+            moved[row] = True
+    return moved
