@@ -344,27 +344,27 @@
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="53"/>
+        <location filename="../plugin/core/settings.py" line="70"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>السطر {number}: المجموعة [{name}] مكررة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="56"/>
+        <location filename="../plugin/core/settings.py" line="73"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>السطر {number}: '{line}' يأتي قبل أي سطر [مجموعة]</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="49"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="50"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>مطابقة الأعمدة ليست JSON صالحًا: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="51"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="52"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>يجب أن تكون مطابقة الأعمدة كائن JSON مثل {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="55"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="56"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>مفاتيح غير معروفة في مطابقة الأعمدة: {names}</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>قراءة ملفات ‎.xlsx تحتاج حزمة بايثون openpyxl: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="114"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="135"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>هذا الملف ليس من ACLED ولا UCDP GED ولا GTD؛ حدّد مطابقة للأعمدة (مثلًا {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="52"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="92"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -719,32 +719,27 @@
         <translation>اسحب عبر الأعمدة لاختيار مدى التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="34"/>
+        <location filename="../plugin/gui/import_action.py" line="45"/>
         <source>Importing incidents from {0}</source>
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="121"/>
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="61"/>
+        <location filename="../plugin/gui/import_action.py" line="72"/>
         <source>Incident file to import</source>
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="62"/>
-        <source>Incident files (*.csv *.txt *.xlsx)</source>
-        <translation>ملفات الحوادث (*.csv *.txt *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="92"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="85"/>
+        <location filename="../plugin/gui/import_action.py" line="123"/>
         <source>The import was cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -759,7 +754,7 @@
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="53"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
         <source>Fatalities</source>
         <translation>القتلى</translation>
     </message>
@@ -1074,62 +1069,57 @@
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="44"/>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="62"/>
-        <source>Incident file (CSV or GTD .xlsx)</source>
-        <translation>ملف الحوادث (CSV أو ‎.xlsx من GTD)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="67"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="67"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Detect from header</source>
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="110"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="131"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="75"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Column mapping (JSON)</source>
         <translation>مطابقة الأعمدة (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="84"/>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
         <source>Province name field</source>
         <translation>حقل اسم المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="115"/>
+        <location filename="../plugin/processing/import_incidents.py" line="143"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="144"/>
         <source>Rows rejected</source>
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="155"/>
+        <location filename="../plugin/processing/import_incidents.py" line="189"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="161"/>
+        <location filename="../plugin/processing/import_incidents.py" line="195"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1179,7 +1169,7 @@
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="101"/>
+        <location filename="../plugin/processing/import_incidents.py" line="111"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
@@ -1194,17 +1184,12 @@
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="47"/>
-        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>يستورد ملفًا مصدَّرًا من ACLED أو UCDP GED أو GTD، أو أي ملف CSV مع مطابقة للأعمدة، إلى ملف GeoPackage للحوادث، أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS (DATABASE، اتصال محفوظ في QGIS، و SCHEMA). تُحدَّد محافظة كل حادث بموقع النقطة داخل المضلع (المستوى الإداري الأول من Natural Earth افتراضيًا). تُحفظ الصفوف التي لا يمكن استخدامها في جدول rejected_rows مع رقم السطر والسبب. استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا؛ والملف المصدَّر الأحدث يحدّث الأحداث التي تغيّرت. MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="106"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>مخطط جداول الحوادث (يُنشأ إن لم يكن موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <location filename="../plugin/processing/import_incidents.py" line="169"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
@@ -1652,6 +1637,176 @@
         <location filename="../plugin/processing/filter_parameters.py" line="94"/>
         <source>Provinces found from</source>
         <translation>المحافظات المحددة من</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
+        <translation>ملفات الحوادث (*.csv *.txt *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Event id (empty: made from each row)</source>
+        <translation>معرّف الحدث (فارغ: يُبنى من كل صف)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Actor (primary)</source>
+        <translation>الفاعل (الرئيسي)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Actor (secondary) or target</source>
+        <translation>الفاعل (الثانوي) أو الهدف</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Sub-event type</source>
+        <translation>النوع الفرعي للحدث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Province (admin-1)</source>
+        <translation>المحافظة (admin-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>District (admin-2)</source>
+        <translation>القضاء (admin-2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Location precision (1-4)</source>
+        <translation>دقة الموقع (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Date precision (1-4)</source>
+        <translation>دقة التاريخ (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="54"/>
+        <source>Which column holds what: {name}</source>
+        <translation>أي عمود يحوي ماذا: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="70"/>
+        <source>Guessed from the header</source>
+        <translation>مستنتَج من الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="73"/>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
+        <source>Mapping</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="84"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="91"/>
+        <source>strftime codes: %Y-%m-%d is 2020-01-31, %d/%m/%Y is 31/01/2020</source>
+        <translation>رموز strftime: ‏%Y-%m-%d تعني 2020-01-31، و‏%d/%m/%Y تعني 31/01/2020</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="93"/>
+        <source>Date format</source>
+        <translation>صيغة التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="95"/>
+        <source>Dataset name</source>
+        <translation>اسم مجموعة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="144"/>
+        <source>Choose the columns for: {names}</source>
+        <translation>اختر الأعمدة لـ: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="146"/>
+        <source>The date format {format} reads none of the dates shown, e.g. {example}</source>
+        <translation>صيغة التاريخ {format} لا تقرأ أيًّا من التواريخ المعروضة، مثل {example}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="152"/>
+        <source>The date format reads {read} of the {shown} dates shown.</source>
+        <translation>تقرأ صيغة التاريخ {read} من التواريخ المعروضة وعددها {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <source>Save the mapping</source>
+        <translation>حفظ المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <source>Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
+        <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <source>Incident file (CSV, Excel or API JSON)</source>
+        <translation>ملف الحوادث (CSV أو Excel أو JSON من واجهة البرمجة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="125"/>
+        <source>Border events moved into the country their source names within (km; 0: never)</source>
+        <translation>تُنقل الأحداث الحدودية إلى البلد الذي يسمّيه مصدرها ضمن (كم؛ 0: أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="135"/>
+        <source>Or a folder holding the JSON pages of one download</source>
+        <translation>أو مجلد يحوي صفحات JSON لتنزيل واحد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="175"/>
+        <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
+        <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
 </context>
 </TS>

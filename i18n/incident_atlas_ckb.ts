@@ -344,27 +344,27 @@
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="53"/>
+        <location filename="../plugin/core/settings.py" line="70"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>دێڕی {number}: گرووپی [{name}] دوو جار هاتووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="56"/>
+        <location filename="../plugin/core/settings.py" line="73"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>دێڕی {number}: '{line}' پێش هەر دێڕێکی [گرووپ] هاتووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="49"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="50"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>نەخشەی ستوونەکان JSON ی دروست نییە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="51"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="52"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>نەخشەی ستوونەکان دەبێت ئۆبجێکتێکی JSON بێت وەک {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="55"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="56"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>کلیلی نەناسراو لە نەخشەی ستوونەکاندا: {names}</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>خوێندنەوەی ‎.xlsx پێویستی بە پاکێجی پایتۆن openpyxl هەیە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="114"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="135"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>ئەم پەڕگەیە نە ACLED ە، نە UCDP GED، نە GTD؛ نەخشەی ستوونەکان دیاری بکە (بۆ نموونە {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="52"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="92"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -719,32 +719,27 @@
         <translation>بەسەر ستوونەکاندا ڕابکێشە بۆ هەڵبژاردنی ماوەی بەروار</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="34"/>
+        <location filename="../plugin/gui/import_action.py" line="45"/>
         <source>Importing incidents from {0}</source>
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="121"/>
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="61"/>
+        <location filename="../plugin/gui/import_action.py" line="72"/>
         <source>Incident file to import</source>
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="62"/>
-        <source>Incident files (*.csv *.txt *.xlsx)</source>
-        <translation>پەڕگەکانی ڕووداو (*.csv *.txt *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="92"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="85"/>
+        <location filename="../plugin/gui/import_action.py" line="123"/>
         <source>The import was cancelled.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -759,7 +754,7 @@
         <translation>ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="53"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
         <source>Fatalities</source>
         <translation>کوژراوان</translation>
     </message>
@@ -1074,62 +1069,57 @@
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="44"/>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Import incidents</source>
         <translation>هاوردەکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="62"/>
-        <source>Incident file (CSV or GTD .xlsx)</source>
-        <translation>پەڕگەی ڕووداوەکان (CSV یان ‎.xlsx ی GTD)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="67"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Format</source>
         <translation>فۆرمات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="67"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Detect from header</source>
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="110"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="131"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="75"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Column mapping (JSON)</source>
         <translation>نەخشەی ستوونەکان (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="84"/>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
         <source>Province name field</source>
         <translation>خانەی ناوی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="115"/>
+        <location filename="../plugin/processing/import_incidents.py" line="143"/>
         <source>Rows imported</source>
         <translation>ڕیزە هاوردەکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="144"/>
         <source>Rows rejected</source>
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="155"/>
+        <location filename="../plugin/processing/import_incidents.py" line="189"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="161"/>
+        <location filename="../plugin/processing/import_incidents.py" line="195"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1179,7 +1169,7 @@
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="101"/>
+        <location filename="../plugin/processing/import_incidents.py" line="111"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
@@ -1194,17 +1184,12 @@
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="47"/>
-        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>هەناردەیەکی ACLED، UCDP GED یان GTD، یان هەر CSV ێک لەگەڵ نەخشەی ستوونەکان، هاوردەی GeoPackage ێکی ڕووداوەکان دەکات، یان هاوردەی پێکهاتەیەک لە بنکەدراوەیەکی PostgreSQL/PostGIS (DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). پارێزگای هەر ڕووداوێک بە خاڵ لەناو فرەگۆشەدا دیاری دەکرێت (بە شێوەی بنەڕەت ئاستی یەکی کارگێڕیی Natural Earth). ئەو ڕیزانەی بەکارنایەن لە خشتەی rejected_rows دا لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان پەڕگە هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSV ی گشتی) JSON ێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="106"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو (دروست دەکرێت ئەگەر نەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <location filename="../plugin/processing/import_incidents.py" line="169"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1652,6 +1637,176 @@
         <location filename="../plugin/processing/filter_parameters.py" line="94"/>
         <source>Provinces found from</source>
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
+        <translation>فایلەکانی ڕووداو (*.csv *.txt *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Latitude</source>
+        <translation>هێڵی پانی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Longitude</source>
+        <translation>هێڵی درێژی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Event id (empty: made from each row)</source>
+        <translation>ناسنامەی ڕووداو (بەتاڵ: لە هەر دێڕێک دروست دەکرێت)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Actor (primary)</source>
+        <translation>ئەکتەر (سەرەکی)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Actor (secondary) or target</source>
+        <translation>ئەکتەر (لاوەکی) یان ئامانج</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Event type</source>
+        <translation>جۆری ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Sub-event type</source>
+        <translation>جۆری لاوەکیی ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Country</source>
+        <translation>وڵات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Province (admin-1)</source>
+        <translation>پارێزگا (admin-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>District (admin-2)</source>
+        <translation>قەزا (admin-2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Place</source>
+        <translation>شوێن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Notes</source>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Location precision (1-4)</source>
+        <translation>وردیی شوێن (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Date precision (1-4)</source>
+        <translation>وردیی بەروار (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="54"/>
+        <source>Which column holds what: {name}</source>
+        <translation>کام ستوون چی تێدایە: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="70"/>
+        <source>Guessed from the header</source>
+        <translation>لە سەردێڕەوە مەزەندە کراوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="73"/>
+        <source>Save as…</source>
+        <translation>پاشەکەوت بکە وەک…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
+        <source>Mapping</source>
+        <translation>نەخشەکێشانی ستوونەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="84"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="91"/>
+        <source>strftime codes: %Y-%m-%d is 2020-01-31, %d/%m/%Y is 31/01/2020</source>
+        <translation>کۆدەکانی strftime: ‏%Y-%m-%d واتە 2020-01-31، ‏%d/%m/%Y واتە 31/01/2020</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="93"/>
+        <source>Date format</source>
+        <translation>شێوازی بەروار</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="95"/>
+        <source>Dataset name</source>
+        <translation>ناوی کۆمەڵە داتا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="144"/>
+        <source>Choose the columns for: {names}</source>
+        <translation>ستوونەکان هەڵبژێرە بۆ: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="146"/>
+        <source>The date format {format} reads none of the dates shown, e.g. {example}</source>
+        <translation>شێوازی بەرواری {format} هیچ کام لە بەروارە پیشاندراوەکان ناخوێنێتەوە، بۆ نموونە {example}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="152"/>
+        <source>The date format reads {read} of the {shown} dates shown.</source>
+        <translation>شێوازی بەروار {read} لە {shown} بەرواری پیشاندراو دەخوێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <source>Save the mapping</source>
+        <translation>پاشەکەوتکردنی نەخشەکێشان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <source>Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
+        <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <source>Incident file (CSV, Excel or API JSON)</source>
+        <translation>فایلی ڕووداو (CSV، Excel یان JSONی API)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="125"/>
+        <source>Border events moved into the country their source names within (km; 0: never)</source>
+        <translation>ڕووداوە سنوورییەکان دەگوازرێنەوە بۆ ئەو وڵاتەی سەرچاوەکەیان ناوی دەبات لە ماوەی (کم؛ 0: هەرگیز)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="135"/>
+        <source>Or a folder holding the JSON pages of one download</source>
+        <translation>یان بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="175"/>
+        <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
+        <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
 </context>
 </TS>

@@ -344,27 +344,27 @@
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="53"/>
+        <location filename="../plugin/core/settings.py" line="70"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>Ligne {number} : le groupe [{name}] apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="56"/>
+        <location filename="../plugin/core/settings.py" line="73"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>Ligne {number} : « {line} » précède toute ligne [groupe]</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="49"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="50"/>
         <source>The column mapping is not valid JSON: {error}</source>
         <translation>La correspondance des colonnes n'est pas un JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="51"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="52"/>
         <source>The column mapping must be a JSON object such as {&quot;event_id&quot;: &quot;id&quot;, ...}</source>
         <translation>La correspondance des colonnes doit être un objet JSON comme {&quot;event_id&quot;: &quot;id&quot;, ...}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="55"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="56"/>
         <source>Unknown keys in the column mapping: {names}</source>
         <translation>Clés inconnues dans la correspondance des colonnes : {names}</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>La lecture des .xlsx nécessite le paquet Python openpyxl : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="114"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="135"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>Ce fichier n'est ni ACLED, ni UCDP GED, ni GTD ; donnez une correspondance de colonnes (p. ex. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="52"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="92"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -719,32 +719,27 @@
         <translation>Faites glisser sur les barres pour choisir une période</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="34"/>
+        <location filename="../plugin/gui/import_action.py" line="45"/>
         <source>Importing incidents from {0}</source>
         <translation>Import des incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="121"/>
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="61"/>
+        <location filename="../plugin/gui/import_action.py" line="72"/>
         <source>Incident file to import</source>
         <translation>Fichier d'incidents à importer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="62"/>
-        <source>Incident files (*.csv *.txt *.xlsx)</source>
-        <translation>Fichiers d'incidents (*.csv *.txt *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="92"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="85"/>
+        <location filename="../plugin/gui/import_action.py" line="123"/>
         <source>The import was cancelled.</source>
         <translation>L'import a été annulé.</translation>
     </message>
@@ -759,7 +754,7 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="53"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
         <source>Fatalities</source>
         <translation>Décès</translation>
     </message>
@@ -1074,62 +1069,57 @@
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="44"/>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="62"/>
-        <source>Incident file (CSV or GTD .xlsx)</source>
-        <translation>Fichier d'incidents (CSV ou .xlsx du GTD)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="67"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="67"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Detect from header</source>
         <translation>Détecter d'après l'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="110"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="131"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV générique (correspondance requise)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="75"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="84"/>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
         <source>Province name field</source>
         <translation>Champ du nom de gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="115"/>
+        <location filename="../plugin/processing/import_incidents.py" line="143"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="144"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="155"/>
+        <location filename="../plugin/processing/import_incidents.py" line="189"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="161"/>
+        <location filename="../plugin/processing/import_incidents.py" line="195"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1179,7 +1169,7 @@
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="101"/>
+        <location filename="../plugin/processing/import_incidents.py" line="111"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
@@ -1194,17 +1184,12 @@
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="47"/>
-        <source>Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default). Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</source>
-        <translation>Importe un export ACLED, UCDP GED ou GTD, ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents, ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit son gouvernorat par point dans polygone (admin-1 de Natural Earth par défaut). Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et le motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON comme {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="106"/>
+        <location filename="../plugin/processing/import_incidents.py" line="116"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>Schéma des tables d'incidents (créé s'il n'existe pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="141"/>
+        <location filename="../plugin/processing/import_incidents.py" line="169"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
@@ -1591,32 +1576,32 @@
     <message>
         <location filename="../plugin/core/ingest/json_reader.py" line="44"/>
         <source>{name} is not UTF-8 JSON: {reason}</source>
-        <translation>{name} n&apos;est pas du JSON UTF-8 : {reason}</translation>
+        <translation>{name} n'est pas du JSON UTF-8 : {reason}</translation>
     </message>
     <message>
         <location filename="../plugin/core/ingest/json_reader.py" line="47"/>
         <source>{name} is not valid JSON (line {line}, column {column}): {reason}</source>
-        <translation>{name} n&apos;est pas un JSON valide (ligne {line}, colonne {column}) : {reason}</translation>
+        <translation>{name} n'est pas un JSON valide (ligne {line}, colonne {column}) : {reason}</translation>
     </message>
     <message>
         <location filename="../plugin/core/ingest/json_reader.py" line="57"/>
         <source>{name} is an error response of the API, not data: {message}</source>
-        <translation>{name} est une réponse d&apos;erreur de l&apos;API, pas des données : {message}</translation>
+        <translation>{name} est une réponse d'erreur de l'API, pas des données : {message}</translation>
     </message>
     <message>
         <location filename="../plugin/core/ingest/json_reader.py" line="65"/>
         <source>{name} holds no list of records (ACLED&apos;s &quot;data&quot;, UCDP&apos;s &quot;Result&quot; or a JSON array)</source>
-        <translation>{name} ne contient aucune liste d&apos;enregistrements (« data » d&apos;ACLED, « Result » d&apos;UCDP ou un tableau JSON)</translation>
+        <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/map_texts.py" line="58"/>
         <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
-        <translation>Provinces : {by_name} incidents sans coordonnées placés d&apos;après la province que nomme leur source, {nearest} incidents frontaliers déplacés vers la province la plus proche de leur pays.</translation>
+        <translation>Provinces : {by_name} incidents sans coordonnées placés d'après la province que nomme leur source, {nearest} incidents frontaliers déplacés vers la province la plus proche de leur pays.</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/map_texts.py" line="106"/>
         <source>provinces from {methods}</source>
-        <translation>provinces d&apos;après {methods}</translation>
+        <translation>provinces d'après {methods}</translation>
     </message>
     <message>
         <location filename="../plugin/core/project/layers.py" line="39"/>
@@ -1626,32 +1611,202 @@
     <message>
         <location filename="../plugin/core/store/geopackage_schema.py" line="318"/>
         <source>{name} uses schema version {version} and cannot be written, so it cannot be upgraded to version {current}: copy it to a folder you can write to and open it there</source>
-        <translation>{name} utilise la version {version} du schéma et n&apos;est pas modifiable ; il ne peut donc pas être mis à niveau vers la version {current} : copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là</translation>
+        <translation>{name} utilise la version {version} du schéma et n'est pas modifiable ; il ne peut donc pas être mis à niveau vers la version {current} : copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/geopackage_schema.py" line="337"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): {error}</source>
-        <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n&apos;a été modifié (une copie se trouve dans {copy}) : {error}</translation>
+        <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié (une copie se trouve dans {copy}) : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/postgis.py" line="123"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
-        <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n&apos;a été modifié : {error}</translation>
+        <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/filter_widgets.py" line="171"/>
         <source>Provinces come from the coordinates; a border event just outside the country its source names is moved to that country&apos;s nearest province; a row without coordinates is placed by the province its source names.</source>
-        <translation>Les provinces viennent des coordonnées ; un événement frontalier juste hors du pays que nomme sa source est déplacé vers la province la plus proche de ce pays ; une ligne sans coordonnées est placée d&apos;après la province que nomme sa source.</translation>
+        <translation>Les provinces viennent des coordonnées ; un événement frontalier juste hors du pays que nomme sa source est déplacé vers la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/filter_widgets.py" line="178"/>
         <source>Provinces from</source>
-        <translation>Provinces d&apos;après</translation>
+        <translation>Provinces d'après</translation>
     </message>
     <message>
         <location filename="../plugin/processing/filter_parameters.py" line="94"/>
         <source>Provinces found from</source>
-        <translation>Provinces trouvées d&apos;après</translation>
+        <translation>Provinces trouvées d'après</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
+        <translation>Fichiers d&apos;incidents (*.csv *.txt *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Event id (empty: made from each row)</source>
+        <translation>Identifiant d&apos;événement (vide : calculé à partir de chaque ligne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Actor (primary)</source>
+        <translation>Acteur (principal)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Actor (secondary) or target</source>
+        <translation>Acteur (secondaire) ou cible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Sub-event type</source>
+        <translation>Sous-type d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Province (admin-1)</source>
+        <translation>Province (admin-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>District (admin-2)</source>
+        <translation>District (admin-2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Location precision (1-4)</source>
+        <translation>Précision du lieu (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
+        <source>Date precision (1-4)</source>
+        <translation>Précision de la date (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="54"/>
+        <source>Which column holds what: {name}</source>
+        <translation>Quelle colonne contient quoi : {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="70"/>
+        <source>Guessed from the header</source>
+        <translation>Deviné d&apos;après l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="73"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="84"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="91"/>
+        <source>strftime codes: %Y-%m-%d is 2020-01-31, %d/%m/%Y is 31/01/2020</source>
+        <translation>codes strftime : %Y-%m-%d donne 2020-01-31, %d/%m/%Y donne 31/01/2020</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="93"/>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="95"/>
+        <source>Dataset name</source>
+        <translation>Nom du jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="144"/>
+        <source>Choose the columns for: {names}</source>
+        <translation>Choisissez les colonnes pour : {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="146"/>
+        <source>The date format {format} reads none of the dates shown, e.g. {example}</source>
+        <translation>Le format de date {format} ne lit aucune des dates affichées, p. ex. {example}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="152"/>
+        <source>The date format reads {read} of the {shown} dates shown.</source>
+        <translation>Le format de date lit {read} des {shown} dates affichées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <source>Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
+        <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016), UCDP GED ou GTD en CSV, Excel ou JSON d&apos;API (ou PAGES, un dossier contenant les pages JSON d&apos;un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d&apos;incidents ou dans un schéma d&apos;une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d&apos;après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d&apos;elle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <source>Incident file (CSV, Excel or API JSON)</source>
+        <translation>Fichier d&apos;incidents (CSV, Excel ou JSON d&apos;API)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="125"/>
+        <source>Border events moved into the country their source names within (km; 0: never)</source>
+        <translation>Événements frontaliers ramenés dans le pays que nomme leur source jusqu&apos;à (km ; 0 : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="135"/>
+        <source>Or a folder holding the JSON pages of one download</source>
+        <translation>Ou un dossier contenant les pages JSON d&apos;un téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="175"/>
+        <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
+        <translation>Choisissez un fichier d&apos;incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
 </context>
 </TS>

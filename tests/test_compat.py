@@ -68,3 +68,13 @@ def test_render_units_and_qaction():
     assert text.sizeUnit() == compat.RENDER_MILLIMETERS
     assert QAction("x").text() == "x"
     assert Qgis.QGIS_VERSION_INT >= 32200
+
+
+def test_processing_parameter_flags_and_behaviours():
+    from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString
+
+    folder = QgsProcessingParameterFile("PAGES", "pages", behavior=compat.FOLDER_PARAMETER, optional=True)
+    assert folder.behavior() == compat.FOLDER_PARAMETER
+    advanced = QgsProcessingParameterString("X", "x")
+    advanced.setFlags(advanced.flags() | compat.ADVANCED_PARAMETER)
+    assert advanced.flags() & compat.ADVANCED_PARAMETER

@@ -204,3 +204,51 @@ def test_border_events_stay_in_the_country_their_source_names(imported):
         "WHERE i.source_province = 'Gaza Strip' AND i.country = 'Israel'",
     )
     assert ("point", "Gaza Strip") in gaza and all(method == "point" for method, _ in gaza)
+
+
+def test_an_analyst_s_extract_without_ids_imports_through_processing_s_mapping(plugin, tmp_path):
+    """ACLED rows an analyst wrote from R, 16 columns, no event id and no actors."""
+    import processing
+    from incident_atlas.plugin.core.ingest.formats import FORMAT_KEYS
+
+    mapping = {
+        "date": "event_date",
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "event_type": "event_type",
+        "sub_event_type": "sub_event_type",
+        "fatalities": "fatalities",
+        "admin1": "admin1",
+        "admin2": "admin2",
+        "location": "location",
+        "geo_precision": "geo_precision",
+        "date_precision": "time_precision",
+        "dataset": "acled_zimbabwe",
+    }
+    parameters = {
+        "INPUT": str(REAL / "acled" / "acled_zimbabwe_r_subset_16columns.csv"),
+        "FORMAT": FORMAT_KEYS.index("generic"),
+        "MAPPING": json.dumps(mapping),
+        "OUTPUT": str(tmp_path / "zimbabwe.gpkg"),
+    }
+    first = processing.run("incidentatlas:importincidents", parameters)
+    assert (first["IMPORTED"], first["REJECTED"]) == (4057, 0)  # 106 rows twin another: all count
+    assert query(tmp_path / "zimbabwe.gpkg", "SELECT count(DISTINCT province) > 5 FROM incidents") == [(1,)]
+    again = processing.run("incidentatlas:importincidents", parameters)
+    assert again["IMPORTED"] == 4057
+    assert query(tmp_path / "zimbabwe.gpkg", "SELECT rows_unchanged FROM imports ORDER BY import_id DESC LIMIT 1") == [
+        (4057,)
+    ]
+
+
+def test_processing_imports_a_folder_of_json_pages(plugin, tmp_path):
+    import processing
+
+    envelope = json.loads((REAL / "acled/acled_api_json_ukraine_2024-01-01_excerpt.json").read_text(encoding="utf-8"))
+    pages = tmp_path / "download"
+    pages.mkdir()
+    for number in (1, 2):
+        part = envelope["data"][(number - 1) * 4 : number * 4]
+        (pages / f"page-{number}.json").write_text(json.dumps(dict(envelope, data=part)), encoding="utf-8")
+    result = processing.run("incidentatlas:importincidents", {"PAGES": str(pages), "OUTPUT": str(tmp_path / "p.gpkg")})
+    assert (result["IMPORTED"], result["REJECTED"]) == (8, 0)

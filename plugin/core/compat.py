@@ -97,3 +97,10 @@ else:
     from qgis.core import QgsProcessingParameterDefinition
 
     ADVANCED_PARAMETER = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+
+if hasattr(Qgis, "ProcessingFileParameterBehavior"):  # QGIS >= 3.36
+    FOLDER_PARAMETER = Qgis.ProcessingFileParameterBehavior.Folder
+else:
+    from qgis.core import QgsProcessingParameterFile
+
+    FOLDER_PARAMETER = QgsProcessingParameterFile.Behavior.Folder

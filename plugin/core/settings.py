@@ -16,22 +16,39 @@ PREFIX = "incident_atlas/"
 @dataclass
 class PluginSettings:
     alias_groups: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_ALIAS_GROUPS))
+    # Column mappings the analyst saved by name: name -> the mapping's JSON (as Processing's MAPPING).
+    saved_mappings: dict[str, str] = field(default_factory=dict)
+    border_km: float = 25.0  # a border event this close to its source's country is moved into it
 
     @classmethod
     def load(cls) -> PluginSettings:
         settings = QgsSettings()
-        text = settings.value(PREFIX + "alias_groups", "", type=str)
-        if not text:
-            return cls()
+        loaded = cls()
+        # Each value on its own: a damaged one falls back to its default rather than break the dock.
         try:
-            groups = {str(k): tuple(str(n) for n in v) for k, v in json.loads(text).items()}
+            text = settings.value(PREFIX + "alias_groups", "", type=str)
+            if text:
+                loaded.alias_groups = {str(k): tuple(str(n) for n in v) for k, v in json.loads(text).items()}
         except (ValueError, AttributeError, TypeError):
-            return cls()  # damaged settings fall back to the defaults rather than break the dock
-        return cls(alias_groups=groups)
+            pass
+        try:
+            text = settings.value(PREFIX + "saved_mappings", "", type=str)
+            if text:
+                loaded.saved_mappings = {str(k): str(v) for k, v in json.loads(text).items()}
+        except (ValueError, AttributeError, TypeError):
+            pass
+        try:
+            loaded.border_km = max(0.0, float(settings.value(PREFIX + "border_km", 25.0)))
+        except (TypeError, ValueError):
+            pass
+        return loaded
 
     def save(self) -> None:
+        settings = QgsSettings()
         groups = {k: list(v) for k, v in self.alias_groups.items()}
-        QgsSettings().setValue(PREFIX + "alias_groups", json.dumps(groups, ensure_ascii=False))
+        settings.setValue(PREFIX + "alias_groups", json.dumps(groups, ensure_ascii=False))
+        settings.setValue(PREFIX + "saved_mappings", json.dumps(self.saved_mappings, ensure_ascii=False))
+        settings.setValue(PREFIX + "border_km", float(self.border_km))
 
 
 def alias_groups_to_text(groups: dict[str, tuple[str, ...]]) -> str:

@@ -8,10 +8,12 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.dependencies import install_command, missing_import_packages
+from ..core.errors import SourceError
 from ..core.i18n import tr
 from ..core.log import log
 from ..core.paths import plugin_version
 from ..core.project.layers import open_incident_geopackage
+from ..core.settings import PluginSettings
 from .guard import guarded_slot
 
 
@@ -25,12 +27,21 @@ class ImportController:
         self.last_result = None
         self.last_error: str | None = None
         self.running = False
+        self.mapping_dialog = None  # the last one shown, for tests to drive
 
-    def start(self, source: Path, output: Path):
+    def start(self, source: Path, output: Path, mapping=None):
+        """mapping: a ColumnMapping for a file no format recognises (the mapping dialog's)."""
         from ..core.ingest.importer import ImportOptions
         from ..core.tasks import ImportTask
 
-        options = ImportOptions(source=source, output=output, plugin_version=plugin_version())
+        options = ImportOptions(
+            source=source,
+            output=output,
+            plugin_version=plugin_version(),
+            source_format="generic" if mapping is not None else "auto",
+            mapping=mapping,
+            border_km=PluginSettings.load().border_km,
+        )
         self.task = ImportTask(options, tr("Importing incidents from {0}").format(source.name))
         self.running = True
         self.last_result, self.last_error = None, None
@@ -59,10 +70,17 @@ class ImportController:
             )
             return
         source, _ = QFileDialog.getOpenFileName(
-            parent, tr("Incident file to import"), "", tr("Incident files (*.csv *.txt *.xlsx)")
+            parent, tr("Incident file to import"), "", tr("Incident files (*.csv *.txt *.xlsx *.json)")
         )
         if not source:
             return
+        try:
+            mapping = self.mapping_for(Path(source), parent)
+        except SourceError as error:
+            self.notify(str(error), Qgis.MessageLevel.Warning)
+            return
+        if mapping is False:
+            return  # the analyst cancelled the mapping
         output, _ = QFileDialog.getSaveFileName(
             parent,
             tr("Incident GeoPackage (created, or updated if it exists)"),
@@ -71,7 +89,27 @@ class ImportController:
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if output:
-            self.start(Path(source), Path(output))
+            self.start(Path(source), Path(output), mapping or None)
+
+    def mapping_for(self, source: Path, parent):
+        """None for a file a format recognises; else the mapping the analyst confirms (False: cancelled)."""
+        from ..core.ingest import formats
+        from ..core.ingest.readers import read_chunks, read_header
+        from .mapping_dialog import ColumnMappingDialog
+
+        header = read_header(source)
+        if formats.detect(header).key != "generic":
+            return None
+        chunks = read_chunks(source, chunk_rows=20)
+        try:
+            preview = next(iter(chunks)).frame.astype(str).values.tolist()
+        except StopIteration:
+            preview = []
+        finally:
+            getattr(chunks, "close", lambda: None)()
+        self.mapping_dialog = ColumnMappingDialog(source.name, header, preview, parent)
+        accepted = self.mapping_dialog.exec()
+        return self.mapping_dialog.mapping() if accepted else False
 
     @guarded_slot
     def _completed(self) -> None:

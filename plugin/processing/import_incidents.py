@@ -14,11 +14,13 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.compat import FOLDER_PARAMETER
 from ..core.dependencies import install_command, missing_import_packages
 from ..core.i18n import tr
 from ..core.ingest.formats import FORMAT_KEYS, FORMATS
@@ -34,6 +36,8 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     DATABASE = "DATABASE"
     SCHEMA = "SCHEMA"
+    BORDER_KM = "BORDER_KM"
+    PAGES = "PAGES"
     IMPORTED = "IMPORTED"
     REJECTED = "REJECTED"
 
@@ -45,14 +49,17 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr(
-            "Imports an ACLED, UCDP GED or GTD export, or any CSV with a column mapping, into an incident "
-            "GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in "
-            "QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by "
-            "default). Rows that can't be used are kept in the rejected_rows table with their line number "
-            "and reason. Importing the same file again changes nothing; a newer export updates changed "
-            "events. MAPPING (generic CSV only) is JSON such as "
+            "Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, "
+            "Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any "
+            "CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS "
+            "database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by "
+            "point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the "
+            "country its source names goes to that country's nearest province; a row without coordinates "
+            "is placed by the province its source names. Rows that can't be used are kept in the "
+            "rejected_rows table with their line number and reason. Importing the same file again changes "
+            "nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as "
             '{"event_id": "id", "date": "day", "date_format": "%d/%m/%Y", "latitude": "lat", '
-            '"longitude": "lon", "actor1": "perpetrator"}.'
+            '"longitude": "lon", "actor1": "perpetrator"}; without event_id each row gets an id made from it.'
         )
 
     def createInstance(self):
@@ -61,7 +68,10 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFile(
-                self.INPUT, tr("Incident file (CSV or GTD .xlsx)"), fileFilter=tr("Incident files (*.csv *.txt *.xlsx)")
+                self.INPUT,
+                tr("Incident file (CSV, Excel or API JSON)"),
+                fileFilter=tr("Incident files (*.csv *.txt *.xlsx *.json)"),
+                optional=True,
             )
         )
         self.addParameter(
@@ -112,6 +122,24 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BORDER_KM,
+                tr("Border events moved into the country their source names within (km; 0: never)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=25.0,
+                minValue=0.0,
+                maxValue=200.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PAGES,
+                tr("Or a folder holding the JSON pages of one download"),
+                behavior=FOLDER_PARAMETER,
+                optional=True,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rows rejected")))
 
@@ -140,15 +168,21 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
             if not path:
                 raise QgsProcessingException(tr("Choose an output GeoPackage or a PostgreSQL connection"))
             output = Path(path if path.lower().endswith(".gpkg") else path + ".gpkg")
+        source = self.parameterAsFile(parameters, self.INPUT, context) or self.parameterAsFile(
+            parameters, self.PAGES, context
+        )
+        if not source:
+            raise QgsProcessingException(tr("Choose an incident file (INPUT) or a folder of JSON pages (PAGES)"))
         try:
             options = ImportOptions(
-                source=Path(self.parameterAsFile(parameters, self.INPUT, context)),
+                source=Path(source),
                 output=output,
                 source_format=FORMAT_KEYS[self.parameterAsEnum(parameters, self.FORMAT, context)],
                 mapping=ColumnMapping.from_json(mapping_text) if mapping_text else None,
                 provinces_layer=self.parameterAsVectorLayer(parameters, self.PROVINCES, context),
                 province_name_field=self.parameterAsString(parameters, self.PROVINCE_NAME_FIELD, context) or None,
                 plugin_version=plugin_version(),
+                border_km=self.parameterAsDouble(parameters, self.BORDER_KM, context),
             )
             result = import_incidents(options, feedback)
         except ImportCancelledError:

@@ -8,7 +8,8 @@
   country: UCDP files events in Gaza under "Israel" with adm_1 "Gaza Strip", and those stay where
   they are;
 - name: a row without coordinates is placed by the admin-1 name its source gives, within the
-  country it names, through the alias table; it is drawn at a point inside that province and its
+  country it names (or, naming none, a province name only one polygon has), through the alias table;
+  it is drawn at a point inside that province and its
   location precision is "province" (3) or vaguer. Names never override coordinates.
 """
 
@@ -84,6 +85,13 @@ class NameIndex:
                 key = (fold_country(country), _province_key(spelling))
                 if key[1]:
                     self.by_key.setdefault(key, index)
+        # A row that names no country: its province name alone, where exactly one polygon has it.
+        owners: dict[str, set[int]] = {}
+        for (_country, province), index in self.by_key.items():
+            owners.setdefault(province, set()).add(index)
+        for province, indexes in owners.items():
+            if len(indexes) == 1:
+                self.by_key.setdefault(("", province), next(iter(indexes)))
         for group, members in COUNTRY_GROUPS.items():
             for (country, province), index in list(self.by_key.items()):
                 if country in members:

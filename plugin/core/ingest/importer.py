@@ -142,7 +142,7 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     if not (options.source.is_file() or (options.source.is_dir() and is_json_source(options.source))):
         raise SourceError(tr("The source file {source} does not exist").format(source=options.source))
     source_format, layout = _resolve_format(options)
-    normalise = source_format.normaliser(options.mapping)
+    source_format.normaliser(options.mapping)  # a generic file without a mapping stops here
     progress = _Progress(feedback, sum(page.stat().st_size for page in source_paths(options.source)))
     sha256 = file_sha256(options.source)
     polygons = load_polygons(options.provinces_layer, options.province_name_field)
@@ -156,12 +156,12 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         result = ImportResult(options.output, import_id, source_format.key, dataset, sha256)
         result.provinces_source, result.source_layout = polygons.source_label, layout
         try:
-            used_polygons, rejects = _stage_source(options, writer, polygons, normalise, result, progress, exact=False)
+            used_polygons, rejects = _stage_source(options, writer, polygons, result, progress, exact=False)
         except LayoutMismatchError:
             # Quoted line breaks or blank lines: line numbers need the record-by-record reader.
             writer.reset_staging()
             result.rows_read = result.outside_provinces = result.by_name = result.nearest = 0
-            used_polygons, rejects = _stage_source(options, writer, polygons, normalise, result, progress, exact=True)
+            used_polygons, rejects = _stage_source(options, writer, polygons, result, progress, exact=True)
         missing_raw = {line for line, _, _, raw in rejects if raw is None}
         if missing_raw:
             found = raw_lines(options.source, missing_raw)
@@ -191,14 +191,14 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     return result
 
 
-def _stage_source(options, writer, polygons, normalise, result, progress, exact: bool):
+def _stage_source(options, writer, polygons, result, progress, exact: bool):
     """Read, check and stage every row; returns the polygons used and the rejected rows.
 
     The next chunk is read, checked and assigned on a worker thread while this one is written.
     """
     used_polygons = np.zeros(len(polygons.geometries), dtype=bool)
     rejects: list[tuple[int, str | None, str, str | None]] = []
-    chunks = _checked_chunks(options, polygons, normalise, result, exact, used_polygons, rejects)
+    chunks = _checked_chunks(options, polygons, result, exact, used_polygons, rejects)
     # closing(): a cancel or a failed write stops the reader before the transaction rolls back.
     with closing(prefetched(chunks)) as staged:
         for accepted, hashes, rows_done in staged:
@@ -208,8 +208,10 @@ def _stage_source(options, writer, polygons, normalise, result, progress, exact:
     return used_polygons, rejects
 
 
-def _checked_chunks(options, polygons, normalise, result, exact, used_polygons, rejects):
+def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
     """Chunks of accepted rows with their content hashes; rejects and counts are gathered on the way."""
+    # A fresh normaliser for each pass: one that makes ids counts the rows it has seen.
+    normalise = formats.by_key(result.source_format).normaliser(options.mapping)
     seen: dict[str, int] = {}
     by_name = NameIndex(polygons)
     names = polygons.table["name"].to_numpy(object)

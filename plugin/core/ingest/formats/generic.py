@@ -36,7 +36,8 @@ class ColumnMapping:
     geo_precision: str = ""
     date_precision: str = ""
 
-    REQUIRED = ("event_id", "date", "latitude", "longitude")
+    # No event id: each row gets one made from its mapped values (the same on every re-import).
+    REQUIRED = ("date", "latitude", "longitude")
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -65,7 +66,7 @@ class ColumnMapping:
         return problems
 
 
-def normalise(raw, mapping: ColumnMapping):
+def normalise(raw, mapping: ColumnMapping, seen: dict[str, int] | None = None):
     """The incident columns of a chunk of an analyst's own CSV, read through the mapping."""
     import pandas as pd
 
@@ -73,11 +74,12 @@ def normalise(raw, mapping: ColumnMapping):
 
     raw_dates = text(raw, mapping.date, strip=True)
     dates = parse_dates(raw_dates, (mapping.date_format,))
+    event_ids = text(raw, mapping.event_id, strip=True) if mapping.event_id else row_ids(raw, seen or {})
     geo_raw = text(raw, mapping.geo_precision)
     date_raw = text(raw, mapping.date_precision)
     frame = pd.DataFrame(
         {
-            "event_id": text(raw, mapping.event_id, strip=True),
+            "event_id": event_ids,
             "date_precision": pd.to_numeric(date_raw, errors="coerce").clip(1, 4).astype("Int64"),
             "date_precision_raw": date_raw,
             "event_type": text(raw, mapping.event_type),
@@ -103,6 +105,25 @@ def normalise(raw, mapping: ColumnMapping):
     return finish(frame, dates, raw_dates, mapping.dataset or "generic")
 
 
+def row_ids(raw, seen: dict[str, int]):
+    """Ids for a file without any: "row:", a hash of the whole row, and for a row identical to an
+    earlier one its occurrence ("-2", "-3"): every row counts, and a re-import finds the same ids."""
+    import pandas as pd
+
+    columns = sorted(raw.columns)
+    hashes = pd.util.hash_pandas_object(raw[columns].astype(str), index=False).to_numpy()
+    ids = []
+    for value in hashes.tolist():
+        key = f"row:{value:016x}"
+        seen[key] = seen.get(key, 0) + 1
+        ids.append(key if seen[key] == 1 else f"{key}-{seen[key]}")
+    return pd.Series(ids, index=raw.index, dtype=object)
+
+
+def _mapped_columns(mapping: ColumnMapping) -> list[str]:
+    return [value for key, value in asdict(mapping).items() if key not in ("date_format", "dataset") and value]
+
+
 class GenericFormat(SourceFormat):
     """Recognised by nothing: what a file is when no other format recognises it."""
 
@@ -117,13 +138,13 @@ class GenericFormat(SourceFormat):
                     '(e.g. {"event_id": "id", "date": "date", "latitude": "lat", "longitude": "lon"})'
                 )
             )
-        return lambda raw: normalise(raw, mapping)
+        seen: dict[str, int] = {}  # made ids so far: one normaliser per pass over the file
+        return lambda raw: normalise(raw, mapping, seen)
 
     def columns_read(self, mapping: ColumnMapping | None = None) -> frozenset[str] | None:
-        if mapping is None:
-            return None
-        fields = asdict(mapping)
-        return frozenset(value for key, value in fields.items() if key not in ("date_format", "dataset") and value)
+        if mapping is None or not mapping.event_id:
+            return None  # ids made from the whole row need every column
+        return frozenset(c.strip().lower() for c in _mapped_columns(mapping))
 
     def header_problems(self, header: list[str], mapping: ColumnMapping | None = None) -> list[str]:
         self.normaliser(mapping)  # no mapping: raises the explanation
