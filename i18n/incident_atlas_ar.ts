@@ -79,7 +79,7 @@
         <translation>الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="26"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="21"/>
+        <location filename="../plugin/core/store/counts.py" line="22"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="152"/>
+        <location filename="../plugin/core/store/schema.py" line="161"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="157"/>
+        <location filename="../plugin/core/store/schema.py" line="166"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="159"/>
+        <location filename="../plugin/core/store/schema.py" line="168"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="169"/>
+        <location filename="../plugin/core/store/schema.py" line="178"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="364"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="149"/>
+        <location filename="../plugin/processing/import_incidents.py" line="150"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
@@ -1074,12 +1074,12 @@
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="78"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="78"/>
         <source>Detect from header</source>
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Column mapping (JSON)</source>
         <translation>مطابقة الأعمدة (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="87"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="95"/>
         <source>Province name field</source>
         <translation>حقل اسم المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="143"/>
+        <location filename="../plugin/processing/import_incidents.py" line="144"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="144"/>
+        <location filename="../plugin/processing/import_incidents.py" line="145"/>
         <source>Rows rejected</source>
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="189"/>
+        <location filename="../plugin/processing/import_incidents.py" line="190"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="195"/>
+        <location filename="../plugin/processing/import_incidents.py" line="196"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="111"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="117"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>مخطط جداول الحوادث (يُنشأ إن لم يكن موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="169"/>
+        <location filename="../plugin/processing/import_incidents.py" line="170"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <translation>المحافظات المحددة من</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="70"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>ملفات الحوادث (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1784,29 +1784,39 @@
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="51"/>
-        <source>Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
-        <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="70"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>ملف الحوادث (CSV أو Excel أو JSON من واجهة البرمجة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="125"/>
+        <location filename="../plugin/processing/import_incidents.py" line="126"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>تُنقل الأحداث الحدودية إلى البلد الذي يسمّيه مصدرها ضمن (كم؛ 0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="135"/>
+        <location filename="../plugin/processing/import_incidents.py" line="136"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>أو مجلد يحوي صفحات JSON لتنزيل واحد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="175"/>
+        <location filename="../plugin/processing/import_incidents.py" line="176"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <source>weekly aggregates: no actors, dates by week</source>
+        <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="288"/>
+        <source>Aggregated data names no actors.</source>
+        <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
+        <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
     </message>
 </context>
 </TS>

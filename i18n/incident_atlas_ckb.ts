@@ -79,7 +79,7 @@
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="26"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="21"/>
+        <location filename="../plugin/core/store/counts.py" line="22"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="152"/>
+        <location filename="../plugin/core/store/schema.py" line="161"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="157"/>
+        <location filename="../plugin/core/store/schema.py" line="166"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="159"/>
+        <location filename="../plugin/core/store/schema.py" line="168"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="169"/>
+        <location filename="../plugin/core/store/schema.py" line="178"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="364"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="149"/>
+        <location filename="../plugin/processing/import_incidents.py" line="150"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
@@ -1074,12 +1074,12 @@
         <translation>هاوردەکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="78"/>
         <source>Format</source>
         <translation>فۆرمات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="78"/>
         <source>Detect from header</source>
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Column mapping (JSON)</source>
         <translation>نەخشەی ستوونەکان (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="87"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="95"/>
         <source>Province name field</source>
         <translation>خانەی ناوی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="143"/>
+        <location filename="../plugin/processing/import_incidents.py" line="144"/>
         <source>Rows imported</source>
         <translation>ڕیزە هاوردەکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="144"/>
+        <location filename="../plugin/processing/import_incidents.py" line="145"/>
         <source>Rows rejected</source>
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="189"/>
+        <location filename="../plugin/processing/import_incidents.py" line="190"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="195"/>
+        <location filename="../plugin/processing/import_incidents.py" line="196"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="111"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="117"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو (دروست دەکرێت ئەگەر نەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="169"/>
+        <location filename="../plugin/processing/import_incidents.py" line="170"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="70"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>فایلەکانی ڕووداو (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1784,29 +1784,39 @@
         <translation>پاشەکەوتکردنی نەخشەکێشان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="51"/>
-        <source>Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
-        <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="70"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>فایلی ڕووداو (CSV، Excel یان JSONی API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="125"/>
+        <location filename="../plugin/processing/import_incidents.py" line="126"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>ڕووداوە سنوورییەکان دەگوازرێنەوە بۆ ئەو وڵاتەی سەرچاوەکەیان ناوی دەبات لە ماوەی (کم؛ 0: هەرگیز)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="135"/>
+        <location filename="../plugin/processing/import_incidents.py" line="136"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>یان بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="175"/>
+        <location filename="../plugin/processing/import_incidents.py" line="176"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <source>weekly aggregates: no actors, dates by week</source>
+        <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="288"/>
+        <source>Aggregated data names no actors.</source>
+        <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
+        <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,7 @@
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="26"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="21"/>
+        <location filename="../plugin/core/store/counts.py" line="22"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="152"/>
+        <location filename="../plugin/core/store/schema.py" line="161"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="157"/>
+        <location filename="../plugin/core/store/schema.py" line="166"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="159"/>
+        <location filename="../plugin/core/store/schema.py" line="168"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="169"/>
+        <location filename="../plugin/core/store/schema.py" line="178"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="364"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Import des incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="149"/>
+        <location filename="../plugin/processing/import_incidents.py" line="150"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Fichier d'incidents à importer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
@@ -1074,12 +1074,12 @@
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="78"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="78"/>
         <source>Detect from header</source>
         <translation>Détecter d'après l'en-tête</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV générique (correspondance requise)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="87"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="95"/>
         <source>Province name field</source>
         <translation>Champ du nom de gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="143"/>
+        <location filename="../plugin/processing/import_incidents.py" line="144"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="144"/>
+        <location filename="../plugin/processing/import_incidents.py" line="145"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="189"/>
+        <location filename="../plugin/processing/import_incidents.py" line="190"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="195"/>
+        <location filename="../plugin/processing/import_incidents.py" line="196"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="111"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="116"/>
+        <location filename="../plugin/processing/import_incidents.py" line="117"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>Schéma des tables d'incidents (créé s'il n'existe pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="169"/>
+        <location filename="../plugin/processing/import_incidents.py" line="170"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
@@ -1639,9 +1639,9 @@
         <translation>Provinces trouvées d'après</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="70"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
-        <translation>Fichiers d&apos;incidents (*.csv *.txt *.xlsx *.json)</translation>
+        <translation>Fichiers d'incidents (*.csv *.txt *.xlsx *.json)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
@@ -1661,7 +1661,7 @@
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
         <source>Event id (empty: made from each row)</source>
-        <translation>Identifiant d&apos;événement (vide : calculé à partir de chaque ligne)</translation>
+        <translation>Identifiant d'événement (vide : calculé à partir de chaque ligne)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
@@ -1676,12 +1676,12 @@
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
         <source>Event type</source>
-        <translation>Type d&apos;événement</translation>
+        <translation>Type d'événement</translation>
     </message>
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
         <source>Sub-event type</source>
-        <translation>Sous-type d&apos;événement</translation>
+        <translation>Sous-type d'événement</translation>
     </message>
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="30"/>
@@ -1731,7 +1731,7 @@
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="70"/>
         <source>Guessed from the header</source>
-        <translation>Deviné d&apos;après l&apos;en-tête</translation>
+        <translation>Deviné d'après l'en-tête</translation>
     </message>
     <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="73"/>
@@ -1784,29 +1784,39 @@
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="51"/>
-        <source>Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
-        <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016), UCDP GED ou GTD en CSV, Excel ou JSON d&apos;API (ou PAGES, un dossier contenant les pages JSON d&apos;un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d&apos;incidents ou dans un schéma d&apos;une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d&apos;après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d&apos;elle.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="70"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
-        <translation>Fichier d&apos;incidents (CSV, Excel ou JSON d&apos;API)</translation>
+        <translation>Fichier d'incidents (CSV, Excel ou JSON d'API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="125"/>
+        <location filename="../plugin/processing/import_incidents.py" line="126"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
-        <translation>Événements frontaliers ramenés dans le pays que nomme leur source jusqu&apos;à (km ; 0 : jamais)</translation>
+        <translation>Événements frontaliers ramenés dans le pays que nomme leur source jusqu'à (km ; 0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="135"/>
+        <location filename="../plugin/processing/import_incidents.py" line="136"/>
         <source>Or a folder holding the JSON pages of one download</source>
-        <translation>Ou un dossier contenant les pages JSON d&apos;un téléchargement</translation>
+        <translation>Ou un dossier contenant les pages JSON d'un téléchargement</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="175"/>
+        <location filename="../plugin/processing/import_incidents.py" line="176"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
-        <translation>Choisissez un fichier d&apos;incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
+        <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <source>weekly aggregates: no actors, dates by week</source>
+        <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="288"/>
+        <source>Aggregated data names no actors.</source>
+        <translation>Les données agrégées ne nomment aucun acteur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
+        <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d&apos;API (ou PAGES, un dossier contenant les pages JSON d&apos;un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d&apos;incidents ou dans un schéma d&apos;une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d&apos;après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d&apos;elle.</translation>
     </message>
 </context>
 </TS>

@@ -509,3 +509,16 @@ def test_a_schema_1_postgis_schema_upgrades_to_schema_2_with_nothing_lost(postgi
     assert source.upgrade() is None
     again = import_incidents(ImportOptions(source=csv, output=source))
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, again.rows_read - again.rejected)
+
+
+def test_aggregated_data_counts_the_same_on_postgis(postgis, tmp_path):
+    from test_aggregated import aggregated_csv
+
+    source = fresh(postgis, "aggregated")
+    csv = aggregated_csv(tmp_path / "agg.csv")
+    import_incidents(ImportOptions(source=csv, output=source))
+    gpkg = import_incidents(ImportOptions(source=csv, output=tmp_path / "agg.gpkg")).output
+    every = IncidentFilter()
+    assert queries.summary(source, every) == queries.summary(GeoPackageSource(gpkg), every)
+    assert queries.count_by_province(source, every) == queries.count_by_province(GeoPackageSource(gpkg), every)
+    assert queries.summary(source, every).incidents == 39

@@ -282,6 +282,10 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
             self.notify(tr("Counting incidents failed: {0}").format(error), Qgis.MessageLevel.Critical)
             return
         self.actors.list.set_counts(session.group_counts(facets.actors) + facets.actors)
+        # ACLED's aggregated data has no actors: the section says so instead of offering an empty list.
+        aggregated_only = not facets.actors and facets.summary.aggregated_rows > 0
+        self.actors.setEnabled(not aggregated_only)
+        self.actors.setToolTip(tr("Aggregated data names no actors.") if aggregated_only else "")
         self.event_types.set_counts(facets.event_types)
         self.last_facets = facets
         self.update_map()

@@ -49,7 +49,8 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr(
-            "Imports an ACLED (every layout since the 2016 realtime files), UCDP GED or GTD export as CSV, "
+            "Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP "
+            "GED or GTD export as CSV, "
             "Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any "
             "CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS "
             "database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by "

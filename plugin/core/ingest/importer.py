@@ -277,9 +277,22 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
             province_code=np.where(inside, codes[np.maximum(index, 0)], None),
             province_method=method,
         )
-        hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
+        hashes = content_hashes(accepted)
         rows_done += len(chunk.frame)
         yield accepted, hashes, rows_done
+
+
+def content_hashes(accepted: pd.DataFrame) -> np.ndarray:
+    """What a re-import compares: the hashed columns, and the weight where a row stands for more or
+    fewer than one event (so an event-level row hashes as it did before the weight existed)."""
+    hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
+    weighted = (accepted["events"].to_numpy() != 1) if "events" in accepted else np.zeros(len(accepted), bool)
+    if weighted.any():
+        columns = [*HASHED_COLUMNS, "events"]
+        rows = accepted.loc[weighted, columns]
+        hashes = hashes.copy()
+        hashes[weighted] = pd.util.hash_pandas_object(rows, index=False).to_numpy().view(np.int64)
+    return hashes
 
 
 def _swapped_coordinates(accepted: pd.DataFrame, index: np.ndarray, polygons: ProvincePolygons) -> np.ndarray:

@@ -93,4 +93,6 @@ def finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset:
     else:
         frame["event_date_end"] = iso_days(end).where(end.notna(), frame["event_date"])
     frame["fatalities"] = frame["fatalities"].round().astype("Int64")
+    if "events" not in frame:
+        frame["events"] = 1  # one event a row; aggregated formats give their own counts
     return Normalised(frame, reasons)

@@ -68,12 +68,12 @@ class IncidentColumns:
         self.gpkg = Path(gpkg)
         self.signature = file_signature(self.gpkg)
         names = ", ".join(
-            f'"{c}"' for c in (*TEXT_COLUMNS, "event_date", "fatalities", "geo_precision", "date_precision")
+            f'"{c}"' for c in (*TEXT_COLUMNS, "event_date", "fatalities", "geo_precision", "date_precision", "events")
         )
         with closing(read_only(self.gpkg)) as db:
             db.row_factory = None
             rows = db.execute(f'SELECT {names} FROM "{schema.INCIDENTS}"').fetchall()
-        columns = list(zip(*rows)) if rows else [() for _ in range(len(TEXT_COLUMNS) + 4)]
+        columns = list(zip(*rows)) if rows else [() for _ in range(len(TEXT_COLUMNS) + 5)]
         del rows
         self.size = len(columns[0])
         self.text = {name: _encode(list(columns[i])) for i, name in enumerate(TEXT_COLUMNS)}
@@ -82,6 +82,10 @@ class IncidentColumns:
         self.fatalities = np.array([f or 0 for f in columns[offset + 1]], dtype=np.int64)
         self.geo_precision = np.array([NULL_CODE if p is None else p for p in columns[offset + 2]], dtype=np.int32)
         self.date_precision = np.array([NULL_CODE if p is None else p for p in columns[offset + 3]], dtype=np.int32)
+        events = np.array([1 if e is None else e for e in columns[offset + 4]], dtype=np.int64)
+        # Each row's weight (ACLED's aggregated rows count their week's events); None when every row is one
+        # event, so counting stays a plain bincount.
+        self.events = events if (events != 1).any() else None
         self._masks: list[tuple[tuple, np.ndarray]] = []
         self._totals: tuple | None = None
         self._province_slots = (self.text["province"].codes + 1).astype(np.intp)
@@ -168,6 +172,12 @@ class IncidentColumns:
             keep &= self._isin("province_method", f.province_methods) | (method.codes == NULL_CODE)
         return keep
 
+    def _tally(self, bins: np.ndarray, rows, minlength: int) -> np.ndarray:
+        """Events per bin for the rows (indexes or a mask) whose bin numbers are given."""
+        if self.events is None:
+            return np.bincount(bins, minlength=minlength)
+        return np.rint(np.bincount(bins, weights=self.events[rows], minlength=minlength)).astype(np.int64)
+
     def _day_text(self, day: int) -> str:
         return str(EPOCH + np.timedelta64(int(day), "D"))
 
@@ -179,7 +189,7 @@ class IncidentColumns:
         rows = np.flatnonzero(self.mask(incident_filter))  # once; every total below gathers from it
         slots = self._province_slots.take(rows)
         size = len(self.text["province"].values) + 1
-        counts = np.bincount(slots, minlength=size)
+        counts = self._tally(slots, rows, size)
         fatalities = np.bincount(slots, weights=self.fatalities.take(rows), minlength=size)
         days = self.day.take(rows)
         span = (int(days.min()), int(days.max())) if rows.size else None
@@ -190,12 +200,15 @@ class IncidentColumns:
         counts, fatalities, span = self._province_totals(incident_filter)
         first, last = (self._day_text(span[0]), self._day_text(span[1])) if span else (None, None)
         method = self.text["province_method"]
-        kept = method.codes[self.mask(incident_filter)]
-        per_method = np.bincount(kept[kept != NULL_CODE], minlength=len(method.values))
+        rows = np.flatnonzero(self.mask(incident_filter))
+        codes = method.codes[rows]
+        known = codes != NULL_CODE
+        per_method = self._tally(codes[known], rows[known], len(method.values))
         found = dict(zip(method.values, per_method.tolist()))
         by_name, nearest = found.get("name", 0), found.get("nearest", 0)
+        aggregated = int(np.count_nonzero(self._isin("source_dataset", (schema.AGGREGATED_DATASET,))[rows]))
         provinces = int(np.count_nonzero(counts[1:]))
-        return Summary(int(counts.sum()), int(fatalities.sum()), provinces, first, last, by_name, nearest)
+        return Summary(int(counts.sum()), int(fatalities.sum()), provinces, first, last, by_name, nearest, aggregated)
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
         counts, fatalities, _span = self._province_totals(incident_filter)
@@ -204,8 +217,10 @@ class IncidentColumns:
 
     def _counts(self, column: str, keep: np.ndarray) -> np.ndarray:
         encoded = self.text[column]
-        codes = encoded.codes[keep]
-        return np.bincount(codes[codes != NULL_CODE], minlength=len(encoded.values))
+        rows = np.flatnonzero(keep)
+        codes = encoded.codes[rows]
+        known = codes != NULL_CODE
+        return self._tally(codes[known], rows[known], len(encoded.values))
 
     def actor_counts(self, incident_filter: IncidentFilter) -> list[tuple[str, int]]:
         keep = self.mask(incident_filter, without="actors")
@@ -234,7 +249,7 @@ class IncidentColumns:
         starts, period = np.unique(period_starts(self.day.take(rows), interval, week_start), return_inverse=True)
         cells = slots.astype(np.int64) * len(starts) + period.ravel()
         size = (len(self.text["province"].values) + 1) * len(starts)
-        counts = np.bincount(cells, minlength=size)
+        counts = self._tally(cells, rows, size)
         fatalities = np.bincount(cells, weights=self.fatalities.take(rows), minlength=size)
         names = self.text["province"].values
         result: dict[str, dict[str, tuple[int, int]]] = {}
@@ -251,11 +266,11 @@ class IncidentColumns:
         first, last = int(self.day.min()), int(self.day.max())
         keep = self.mask(incident_filter, without="dates")
         if last - first < 120:
-            counts = np.bincount(self.day[keep] - first, minlength=last - first + 1)
+            counts = self._tally(self.day[keep] - first, keep, last - first + 1)
             return "day", [(self._day_text(first + i), int(n)) for i, n in enumerate(counts)]
         months = (EPOCH + self.day).astype("datetime64[M]").astype(np.int64)
         start, end = int(months.min()), int(months.max())
-        counts = np.bincount(months[keep] - start, minlength=end - start + 1)
+        counts = self._tally(months[keep] - start, keep, end - start + 1)
         return "month", [
             (str(np.datetime64(start + i, "M").astype("datetime64[D]")), int(n)) for i, n in enumerate(counts)
         ]

@@ -16,6 +16,7 @@ class Summary:
     last_date: str | None
     placed_by_name: int = 0  # rows without coordinates, placed by their province's name
     moved_to_nearest: int = 0  # border events moved to the nearest province of their country
+    aggregated_rows: int = 0  # rows of ACLED's aggregated data (weekly counts) among those counted
 
     def text(self) -> str:
         text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(
@@ -23,4 +24,6 @@ class Summary:
         )
         if self.first_date:
             text += " · " + tr("{start} – {end}").format(start=self.first_date, end=self.last_date)
+        if self.aggregated_rows:
+            text += " · " + tr("weekly aggregates: no actors, dates by week")
         return text

@@ -49,17 +49,25 @@ def _day(value) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
+# Every count sums the rows' weights: an event is 1, a row of ACLED's aggregated data its week's count.
+EVENTS = 'coalesce(sum("events"), 0)'
+AGGREGATED = schema.AGGREGATED_DATASET
+
+
 def summary(source, incident_filter: IncidentFilter) -> Summary:
     source = _store(source)
     (row,) = fetch_all(
         source,
-        f"""SELECT count(*), coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
+        f"""SELECT {EVENTS}, coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
                    min("event_date"), max("event_date"),
-                   count(CASE WHEN "province_method" = 'name' THEN 1 END),
-                   count(CASE WHEN "province_method" = 'nearest' THEN 1 END)
+                   coalesce(sum(CASE WHEN "province_method" = 'name' THEN "events" END), 0),
+                   coalesce(sum(CASE WHEN "province_method" = 'nearest' THEN "events" END), 0),
+                   count(CASE WHEN "source_dataset" = '{AGGREGATED}' THEN 1 END)
             FROM {_table(source)} {_where(source, incident_filter)}""",
     )
-    return Summary(int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]))
+    return Summary(
+        int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]), int(row[7])
+    )
 
 
 def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
@@ -67,7 +75,7 @@ def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tupl
     source = _store(source)
     rows = fetch_all(
         source,
-        f"""SELECT "province", count(*), coalesce(sum("fatalities"), 0) FROM {_table(source)}
+        f"""SELECT "province", {EVENTS}, coalesce(sum("fatalities"), 0) FROM {_table(source)}
             {_where(source, incident_filter)} GROUP BY "province" """,
     )
     return {province: (int(n), int(f)) for province, n, f in rows if province is not None}
@@ -80,10 +88,10 @@ def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = No
     limit_sql = f"LIMIT {int(limit)}" if limit else ""
     rows = fetch_all(
         source,
-        f"""SELECT actor, count(*) AS n FROM (
-                SELECT "actor1" AS actor FROM {_table(source)} {where}
+        f"""SELECT actor, {EVENTS} AS n FROM (
+                SELECT "actor1" AS actor, "events" FROM {_table(source)} {where}
                 UNION ALL
-                SELECT "actor2" FROM {_table(source)} {where}
+                SELECT "actor2", "events" FROM {_table(source)} {where}
             ) AS actors WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor {limit_sql}""",
     )
     return [(actor, int(n)) for actor, n in rows]
@@ -95,7 +103,7 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
     source = _store(source)
     rows = fetch_all(
         source,
-        f"""SELECT "{column}", count(*) AS n FROM {_table(source)} {_where(source, incident_filter, without)}
+        f"""SELECT "{column}", {EVENTS} AS n FROM {_table(source)} {_where(source, incident_filter, without)}
             GROUP BY "{column}" ORDER BY n DESC""",
     )
     return [(value, int(n)) for value, n in rows if value is not None]
@@ -134,7 +142,7 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
     counts = dict(
         fetch_all(
             source,
-            f"SELECT {key}, count(*) FROM {_table(source)} {_where(source, incident_filter, 'dates')} GROUP BY 1",
+            f"SELECT {key}, {EVENTS} FROM {_table(source)} {_where(source, incident_filter, 'dates')} GROUP BY 1",
         )
     )
     bins = []
@@ -156,7 +164,7 @@ def counts_by_period(
     period = source.dialect.period_start('"event_date"', interval, week_start)
     rows = fetch_all(
         source,
-        f"""SELECT "province", {period}, count(*), coalesce(sum("fatalities"), 0) FROM {_table(source)}
+        f"""SELECT "province", {period}, {EVENTS}, coalesce(sum("fatalities"), 0) FROM {_table(source)}
             {_where(source, incident_filter)} GROUP BY 1, 2""",
     )
     result: dict[str, dict[str, tuple[int, int]]] = {}

@@ -56,6 +56,12 @@ INCIDENT_COLUMNS: tuple[tuple[str, str, str], ...] = (
         "how the province was found: point (in its polygon), nearest (a border event moved to the nearest "
         "province of the country its source names), name (no coordinates: the admin-1 name); NULL outside",
     ),
+    (
+        "events",
+        "INTEGER NOT NULL DEFAULT 1",
+        "how many events the row stands for: 1 for an event, the week's count for ACLED's aggregated data; "
+        "every count sums it",
+    ),
 )
 INCIDENT_FIELD_NAMES = tuple(name for name, _, _ in INCIDENT_COLUMNS)
 
@@ -94,10 +100,12 @@ IMPORT_COLUMNS: tuple[tuple[str, str], ...] = (
 # What each schema version added, so an older store is read, and upgraded, knowing what it lacks.
 ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
     2: {
-        INCIDENTS: ("province_method",),
+        INCIDENTS: ("province_method", "events"),
         IMPORTS: ("source_layout", "rows_province_by_name", "rows_province_nearest"),
     },
 }
+# The dataset of ACLED's aggregated data: weekly rows per admin-1 and sub-event type, no actors.
+AGGREGATED_DATASET = "acled_aggregated"
 # Province methods (incidents.province_method); the filter can keep the ones an analysis trusts.
 PROVINCE_METHODS = ("point", "nearest", "name")
 
@@ -130,8 +138,9 @@ INCIDENT_INDEXES = (
 # Columns written from the normalised frame, in staging order (province columns come from PIP).
 DATA_COLUMNS = tuple(c for c in INCIDENT_FIELD_NAMES if c not in ("import_id", "content_hash"))
 # What a re-import compares: everything the source said (the dataset is the key, not content). Not
-# province_method: how a province was found is not news, and version-1 hashes stay valid.
-HASHED_COLUMNS = tuple(c for c in DATA_COLUMNS if c not in ("source_dataset", "province_method"))
+# province_method: how a province was found is not news, and version-1 hashes stay valid. The weight
+# `events` is hashed only where it is not 1 (see importer.content_hashes), for the same reason.
+HASHED_COLUMNS = tuple(c for c in DATA_COLUMNS if c not in ("source_dataset", "province_method", "events"))
 REQUIRED_TABLES = (INCIDENTS, PROVINCES, IMPORTS, REJECTED_ROWS, META)
 
 

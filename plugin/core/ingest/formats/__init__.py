@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from ...errors import SourceError
 from ...i18n import tr
-from . import acled, generic, gtd, ucdp
+from . import acled, acled_aggregated, generic, gtd, ucdp
 from .base import SourceFormat
 from .generic import ColumnMapping
 
 AUTO = "auto"
-# Generic last: it recognises nothing and takes what no other format does.
-FORMATS: tuple[SourceFormat, ...] = (acled.FORMAT, ucdp.FORMAT, gtd.FORMAT, generic.FORMAT)
+# In the order Processing's FORMAT lists them: new formats are appended, so saved models keep their choice.
+FORMATS: tuple[SourceFormat, ...] = (acled.FORMAT, ucdp.FORMAT, gtd.FORMAT, generic.FORMAT, acled_aggregated.FORMAT)
 FORMAT_KEYS = (AUTO, *(f.key for f in FORMATS))
 DATASET_NAMES = {f.key: f.dataset for f in FORMATS if f.key != generic.FORMAT.key}
 
@@ -33,4 +33,5 @@ def by_key(key: str) -> SourceFormat:
 
 
 def detect(header: list[str]) -> SourceFormat:
-    return next(f for f in FORMATS if f.recognises(header) or f is generic.FORMAT)
+    """The first format that recognises the header; generic (it recognises nothing) when none does."""
+    return next((f for f in FORMATS if f.recognises(header)), generic.FORMAT)
