@@ -61,6 +61,7 @@ class ColumnMappingDialog(QDialog):
         for row, values in enumerate(preview):
             for column, value in enumerate(values[: len(header)]):
                 table.setItem(row, column, QTableWidgetItem(str(value)))
+        table.resizeColumnsToContents()  # dates whole: the date format is judged by them
         table.setMaximumHeight(180)
         self.table = table
         layout.addWidget(table)
