@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="176"/>
+        <location filename="../plugin/core/maps/classes.py" line="182"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="306"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="337"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>حفظ التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="195"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1124,16 +1124,6 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="193"/>
-        <source>{lower} – {upper}  (1 province)</source>
-        <translation>{lower} – {upper}  (محافظة واحدة)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="194"/>
-        <source>{lower} – {upper}  ({count} provinces)</source>
-        <translation>{lower} – {upper}  ({count} محافظات)</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/maps/layout.py" line="191"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
@@ -1464,17 +1454,17 @@
         <translation>تغير دالّ إحصائيًا عن الفترة السابقة (اختبار دقيق، بنجاميني-هوخبرغ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>Significant decrease ({count})</source>
         <translation>انخفاض دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>No significant change ({count})</source>
         <translation>لا تغير دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>Significant increase ({count})</source>
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
@@ -1534,7 +1524,7 @@
         <translation>… و{count} محافظات أخرى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="171"/>
+        <location filename="../plugin/core/maps/classes.py" line="59"/>
         <source>No incidents</source>
         <translation>لا حوادث</translation>
     </message>
@@ -1729,57 +1719,57 @@
         <translation>أي عمود يحوي ماذا: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="70"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="71"/>
         <source>Guessed from the header</source>
         <translation>مستنتَج من الترويسة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="73"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="75"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="84"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="85"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="91"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="92"/>
         <source>strftime codes: %Y-%m-%d is 2020-01-31, %d/%m/%Y is 31/01/2020</source>
         <translation>رموز strftime: ‏%Y-%m-%d تعني 2020-01-31، و‏%d/%m/%Y تعني 31/01/2020</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="94"/>
         <source>Date format</source>
         <translation>صيغة التاريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="95"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="96"/>
         <source>Dataset name</source>
         <translation>اسم مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="144"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="145"/>
         <source>Choose the columns for: {names}</source>
         <translation>اختر الأعمدة لـ: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="146"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="147"/>
         <source>The date format {format} reads none of the dates shown, e.g. {example}</source>
         <translation>صيغة التاريخ {format} لا تقرأ أيًّا من التواريخ المعروضة، مثل {example}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="152"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
         <source>The date format reads {read} of the {shown} dates shown.</source>
         <translation>تقرأ صيغة التاريخ {read} من التواريخ المعروضة وعددها {shown}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Save the mapping</source>
         <translation>حفظ المطابقة</translation>
     </message>
@@ -1817,6 +1807,31 @@
         <location filename="../plugin/processing/import_incidents.py" line="51"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="188"/>
+        <source>{range}  (1 province)</source>
+        <translation>{range}  (محافظة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <source>{range}  ({count} provinces)</source>
+        <translation>{range}  ({count} محافظات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="56"/>
+        <source>No change</source>
+        <translation>لا تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="58"/>
+        <source>No fatalities</source>
+        <translation>لا قتلى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="172"/>
+        <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
+        <translation>{made} فئات بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</translation>
     </message>
 </context>
 </TS>

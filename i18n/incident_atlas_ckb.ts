@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="176"/>
+        <location filename="../plugin/core/maps/classes.py" line="182"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="306"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="337"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="195"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -1124,16 +1124,6 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="193"/>
-        <source>{lower} – {upper}  (1 province)</source>
-        <translation>{lower} – {upper}  (1 پارێزگا)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="194"/>
-        <source>{lower} – {upper}  ({count} provinces)</source>
-        <translation>{lower} – {upper}  ({count} پارێزگا)</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/maps/layout.py" line="191"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
@@ -1464,17 +1454,17 @@
         <translation>گۆڕانی بەرچاو لە ماوەی پێشووەوە (تاقیکردنەوەی ورد، بنیامینی-هۆخبێرگ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>Significant decrease ({count})</source>
         <translation>کەمبوونەوەی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>No significant change ({count})</source>
         <translation>هیچ گۆڕانێکی بەرچاو نییە ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>Significant increase ({count})</source>
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
@@ -1534,7 +1524,7 @@
         <translation>… و {count} پارێزگای تر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="171"/>
+        <location filename="../plugin/core/maps/classes.py" line="59"/>
         <source>No incidents</source>
         <translation>هیچ ڕووداوێک نییە</translation>
     </message>
@@ -1729,57 +1719,57 @@
         <translation>کام ستوون چی تێدایە: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="70"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="71"/>
         <source>Guessed from the header</source>
         <translation>لە سەردێڕەوە مەزەندە کراوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="73"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
         <source>Save as…</source>
         <translation>پاشەکەوت بکە وەک…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="75"/>
         <source>Mapping</source>
         <translation>نەخشەکێشانی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="84"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="85"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="91"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="92"/>
         <source>strftime codes: %Y-%m-%d is 2020-01-31, %d/%m/%Y is 31/01/2020</source>
         <translation>کۆدەکانی strftime: ‏%Y-%m-%d واتە 2020-01-31، ‏%d/%m/%Y واتە 31/01/2020</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="94"/>
         <source>Date format</source>
         <translation>شێوازی بەروار</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="95"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="96"/>
         <source>Dataset name</source>
         <translation>ناوی کۆمەڵە داتا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="144"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="145"/>
         <source>Choose the columns for: {names}</source>
         <translation>ستوونەکان هەڵبژێرە بۆ: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="146"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="147"/>
         <source>The date format {format} reads none of the dates shown, e.g. {example}</source>
         <translation>شێوازی بەرواری {format} هیچ کام لە بەروارە پیشاندراوەکان ناخوێنێتەوە، بۆ نموونە {example}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="152"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
         <source>The date format reads {read} of the {shown} dates shown.</source>
         <translation>شێوازی بەروار {read} لە {shown} بەرواری پیشاندراو دەخوێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Save the mapping</source>
         <translation>پاشەکەوتکردنی نەخشەکێشان</translation>
     </message>
@@ -1817,6 +1807,31 @@
         <location filename="../plugin/processing/import_incidents.py" line="51"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="188"/>
+        <source>{range}  (1 province)</source>
+        <translation>{range}  (1 پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <source>{range}  ({count} provinces)</source>
+        <translation>{range}  ({count} پارێزگا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="56"/>
+        <source>No change</source>
+        <translation>بێ گۆڕان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="58"/>
+        <source>No fatalities</source>
+        <translation>هیچ کوژراوێک نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="172"/>
+        <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
+        <translation>{made} پۆل نەک {asked}: داتاکە تەنها {distinct} بەهای جیاوازی سەرووی سفری هەیە</translation>
     </message>
 </context>
 </TS>

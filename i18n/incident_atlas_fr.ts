@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="176"/>
+        <location filename="../plugin/core/maps/classes.py" line="182"/>
         <source>Fixed breaks need at least two values, e.g. 0, 10, 50, 100</source>
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="306"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="337"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="195"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1124,16 +1124,6 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="193"/>
-        <source>{lower} – {upper}  (1 province)</source>
-        <translation>{lower} – {upper}  (1 gouvernorat)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="194"/>
-        <source>{lower} – {upper}  ({count} provinces)</source>
-        <translation>{lower} – {upper}  ({count} gouvernorats)</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/maps/layout.py" line="191"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
@@ -1464,17 +1454,17 @@
         <translation>évolution significative depuis la période précédente (test exact, Benjamini-Hochberg q &lt; 0,05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>Significant decrease ({count})</source>
         <translation>Baisse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>No significant change ({count})</source>
         <translation>Pas d’évolution significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="238"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
         <source>Significant increase ({count})</source>
         <translation>Hausse significative ({count})</translation>
     </message>
@@ -1534,7 +1524,7 @@
         <translation>… et {count} autres provinces</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="171"/>
+        <location filename="../plugin/core/maps/classes.py" line="59"/>
         <source>No incidents</source>
         <translation>Aucun incident</translation>
     </message>
@@ -1729,57 +1719,57 @@
         <translation>Quelle colonne contient quoi : {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="70"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="71"/>
         <source>Guessed from the header</source>
         <translation>Deviné d'après l'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="73"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="74"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="75"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="84"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="85"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="91"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="92"/>
         <source>strftime codes: %Y-%m-%d is 2020-01-31, %d/%m/%Y is 31/01/2020</source>
         <translation>codes strftime : %Y-%m-%d donne 2020-01-31, %d/%m/%Y donne 31/01/2020</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="93"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="94"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="95"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="96"/>
         <source>Dataset name</source>
         <translation>Nom du jeu de données</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="144"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="145"/>
         <source>Choose the columns for: {names}</source>
         <translation>Choisissez les colonnes pour : {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="146"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="147"/>
         <source>The date format {format} reads none of the dates shown, e.g. {example}</source>
         <translation>Le format de date {format} ne lit aucune des dates affichées, p. ex. {example}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="152"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
         <source>The date format reads {read} of the {shown} dates shown.</source>
         <translation>Le format de date lit {read} des {shown} dates affichées.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="180"/>
+        <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
@@ -1816,7 +1806,32 @@
     <message>
         <location filename="../plugin/processing/import_incidents.py" line="51"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
-        <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d&apos;API (ou PAGES, un dossier contenant les pages JSON d&apos;un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d&apos;incidents ou dans un schéma d&apos;une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d&apos;après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d&apos;elle.</translation>
+        <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="188"/>
+        <source>{range}  (1 province)</source>
+        <translation>{range}  (1 gouvernorat)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <source>{range}  ({count} provinces)</source>
+        <translation>{range}  ({count} gouvernorats)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="56"/>
+        <source>No change</source>
+        <translation>Pas de changement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="58"/>
+        <source>No fatalities</source>
+        <translation>Aucun décès</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/classes.py" line="172"/>
+        <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
+        <translation>{made} classes au lieu de {asked} : les données n&apos;ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
     </message>
 </context>
 </TS>

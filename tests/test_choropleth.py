@@ -87,6 +87,7 @@ def test_values_match_an_independent_geopandas_count(dock, sample_gpkg):
     ],
 )
 def test_renderer_classes_are_qgis_own_classification(dock, method, classifier):
+    """QGIS's method over the provinces with incidents; the provinces without any in a class of their own."""
     isis_q1(dock)
     dock.map.method.setCurrentIndex(dock.map.method.findData(method))
     dock.map.classes.setValue(4)
@@ -94,11 +95,16 @@ def test_renderer_classes_are_qgis_own_classification(dock, method, classifier):
     renderer = layer.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
     values = list(stored_values(layer).values())
-    expected = [(r.lowerBound(), r.upperBound()) for r in classifier().classes(values, 4)]
-    assert [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()] == expected
-    assert renderer.ranges()[0].lowerValue() == 0  # zero provinces fall in the first class
+    nonzero = [v for v in values if v > 0]
+    uppers = [min(int(r.upperBound()), int(max(nonzero))) for r in classifier().classes(nonzero, 4)]
+    ranges = [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
+    assert ranges[0] == (0, 0) and renderer.ranges()[0].label().startswith("No incidents  (")
+    # Integer ranges end to end from the smallest count, ending at QGIS's bounds (empty classes dropped).
+    assert ranges[1][0] == min(nonzero)
+    assert all(lower == previous_upper + 1 for (_, previous_upper), (lower, _) in zip(ranges[1:], ranges[2:]))
+    assert {upper for _, upper in ranges[1:]} <= set(uppers) | {max(nonzero)}
     members = sum(int(r.label().split("(")[1].split()[0]) for r in renderer.ranges())
-    assert members == len(values)
+    assert members == len(values)  # every province in exactly one class
 
 
 def test_fixed_and_kept_breaks(dock):
@@ -106,7 +112,8 @@ def test_fixed_and_kept_breaks(dock):
     dock.map.fixed_breaks.setText("0, 10, 50, 200")
     dock.map.fixed_breaks.editingFinished.emit()
     layer = dock.provinces_layer()
-    assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()] == [(0, 10), (10, 50), (50, 200)]
+    assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()] == [(0, 10), (11, 50), (51, 200)]
+    assert [r.label().split("  (")[0] for r in layer.renderer().ranges()] == ["0 – 10", "11 – 50", "51 – 200"]
 
     dock.map.method.setCurrentIndex(dock.map.method.findData("jenks"))
     dock.map.keep_breaks.setChecked(True)

@@ -76,7 +76,7 @@ def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, 
     assert "ISIS attacks by governorate" in text
     assert "250 incidents · 251 fatalities" in text
     assert "Source: synthetic sample" in text
-    assert "45 – 80 (1 province)" in text  # the legend gives class ranges and counts
+    assert "No incidents (12 provinces)" in text and "46 – 80 (1 province)" in text  # ranges and counts
     fonts = embedded_fonts(pdf)
     assert fonts and all(embedded for _name, embedded in fonts), fonts  # text is text, its fonts travel with it
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])

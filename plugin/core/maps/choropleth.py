@@ -10,14 +10,9 @@ no filter change ever writes to the GeoPackage (which other analysts may be read
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, field, fields
 
 from qgis.core import (
-    QgsClassificationEqualInterval,
-    QgsClassificationJenks,
-    QgsClassificationPrettyBreaks,
-    QgsClassificationQuantile,
     QgsExpressionContextUtils,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
@@ -32,23 +27,31 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from .. import definitions
-from ..compat import LABEL_OVER_POINT
+from ..compat import LABEL_OVER_POINT, RENDER_MILLIMETERS
 from ..filters import IncidentFilter, previous_period
 from ..i18n import tr
 from ..trends import stats
-from ..trends.change import DECREASE, INCREASE, ChangeRow, assign_directions
+from ..trends.change import DECREASE as DIRECTION_DOWN
+from ..trends.change import INCREASE as DIRECTION_UP
+from ..trends.change import ChangeRow, assign_directions
+from .classes import (
+    DECREASE,
+    DIVERGING,
+    INCREASE,
+    RANGE,
+    ZERO,
+    Classification,
+    MapClass,
+    classify,
+    fixed_classes,
+)
 
 VARIABLE = "incident_atlas_values"
 VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
 MEASURES = definitions.MEASURES.keys()
 METHODS = definitions.METHODS.keys()
-CLASSIFIERS = {
-    "jenks": QgsClassificationJenks,
-    "quantile": QgsClassificationQuantile,
-    "equal": QgsClassificationEqualInterval,
-    "pretty": QgsClassificationPrettyBreaks,
-}
-DIVERGING = ("change_abs", "change_pct")
+NOTHING_COLOUR = "#f4f1ec"  # provinces with nothing (or no change): pale, neither ramp's first step
+CLASSES_NOTE = "incident_atlas/classes_note"
 SIGNIFICANCE_LEVEL = 0.05
 # The significance measure's three classes: decrease, no significant change, increase.
 SIGNIFICANCE_RANGES = [(-1.0, -1.0), (0.0, 0.0), (1.0, 1.0)]
@@ -139,7 +142,7 @@ def significance(
         p_value = stats.binomial_two_sided(now, now + before, 0.5)  # two windows of equal length
         rows.append(ChangeRow(province.name, None, now, float(before), float(now - before), None, p_value))
     assign_directions(rows, SIGNIFICANCE_LEVEL)  # the same rule as the change table's
-    return {row.name: {INCREASE: 1.0, DECREASE: -1.0}.get(row.direction, 0.0) for row in rows}
+    return {row.name: {DIRECTION_UP: 1.0, DIRECTION_DOWN: -1.0}.get(row.direction, 0.0) for row in rows}
 
 
 def database_values(source, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
@@ -168,32 +171,22 @@ def read_provinces(layer: QgsVectorLayer) -> list[Province]:
     return provinces
 
 
-def class_ranges(values: list[float], settings: ChoroplethSettings) -> list[tuple[float, float]]:
-    """Class bounds by QGIS's own classification methods (or the analyst's fixed breaks)."""
+def classification(values: list[float | None], settings: ChoroplethSettings) -> Classification:
+    """The classes of the map (see classes.py): the analyst's fixed breaks, or QGIS's method over the
+    values above zero with nothing in a class of its own."""
     if settings.method == "fixed":
-        breaks = sorted(settings.fixed_breaks)
-        if len(breaks) < 2:
-            raise ValueError(tr("Fixed breaks need at least two values, e.g. 0, 10, 50, 100"))
-        return list(zip(breaks[:-1], breaks[1:]))
-    finite = [v for v in values if v is not None and math.isfinite(v)]
-    if not finite:
-        return [(0.0, 0.0)]
-    if min(finite) == max(finite):
-        return [(min(finite), max(finite))]
-    ranges = CLASSIFIERS[settings.method]().classes(finite, max(settings.classes, 1))
-    return [(r.lowerBound(), r.upperBound()) for r in ranges]
+        return fixed_classes(settings.fixed_breaks, settings.measure)
+    return classify(values, settings.measure, settings.method, settings.classes)
 
 
-def _format(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+def class_ranges(values: list[float], settings: ChoroplethSettings) -> list[tuple[float, float]]:
+    return classification(values, settings).ranges
 
 
-def legend_label(lower: float, upper: float, provinces: int) -> str:
+def legend_label(text: str, provinces: int) -> str:
     if provinces == 1:
-        return tr("{lower} – {upper}  (1 province)").format(lower=_format(lower), upper=_format(upper))
-    return tr("{lower} – {upper}  ({count} provinces)").format(
-        lower=_format(lower), upper=_format(upper), count=provinces
-    )
+        return tr("{range}  (1 province)").format(range=text)
+    return tr("{range}  ({count} provinces)").format(range=text, count=provinces)
 
 
 def colours(ramp_name: str, count: int) -> list[QColor]:
@@ -201,36 +194,54 @@ def colours(ramp_name: str, count: int) -> list[QColor]:
     if count == 1:
         return [ramp.color(0.6)]
     # Start a little above the ramp's palest colour so the lowest class is not lost on white.
-    return [ramp.color(0.1 + 0.9 * i / (count - 1)) for i in range(count)]
+    return [ramp.color(0.2 + 0.8 * i / (count - 1)) for i in range(count)]
 
 
-def class_palette(settings: ChoroplethSettings, count: int) -> list[QColor]:
-    ramp = settings.ramp if settings.measure not in DIVERGING or settings.ramp != "Reds" else "RdBu"
-    palette = colours(ramp, count)
-    if settings.measure in DIVERGING and ramp == "RdBu":
-        palette.reverse()  # increases in red, decreases in blue
+def class_palette(settings: ChoroplethSettings, classes: list[MapClass]) -> list[QColor]:
+    """Nothing in a pale neutral; ranges along the ramp; decreases in blues, increases in reds."""
+    decreases = [c for c in classes if c.role == DECREASE]
+    increases = [c for c in classes if c.role == INCREASE]
+    ranges = [c for c in classes if c.role == RANGE]
+    blues = list(reversed(colours("Blues", len(decreases)))) if decreases else []
+    reds = colours("Reds" if settings.measure in DIVERGING else settings.ramp, len(increases) or len(ranges))
+    palette, blue, red = [], iter(blues), iter(reds)
+    for c in classes:
+        palette.append(QColor(NOTHING_COLOUR) if c.role == ZERO else next(blue) if c.role == DECREASE else next(red))
     return palette
 
 
 def build_renderer(
-    values: dict[str, float | None], settings: ChoroplethSettings, ranges: list[tuple[float, float]]
+    values: dict[str, float | None], settings: ChoroplethSettings, classes: Classification
 ) -> QgsGraduatedSymbolRenderer:
-    palette = class_palette(settings, len(ranges))
+    palette = class_palette(settings, classes.classes)
     # QGIS draws a value with the first class whose closed interval holds it; count the same way.
-    members = [0] * len(ranges)
+    members = [0] * len(classes.classes)
     for value in values.values():
         value = 0.0 if value is None else value
-        for index, (lower, upper) in enumerate(ranges):
-            if lower <= value <= upper:
+        for index, c in enumerate(classes.classes):
+            if c.lower <= value <= c.upper:
                 members[index] += 1
                 break
     renderer = QgsGraduatedSymbolRenderer(VALUE_EXPRESSION)
-    for index, ((lower, upper), colour) in enumerate(zip(ranges, palette)):
+    for index, (c, colour) in enumerate(zip(classes.classes, palette)):
         symbol = QgsFillSymbol.createSimple(
             {"color": colour.name(), "outline_color": "110,98,86,255", "outline_width": "0.3"}
         )
-        renderer.addClassRange(QgsRendererRange(lower, upper, symbol, legend_label(lower, upper, members[index])))
+        renderer.addClassRange(QgsRendererRange(c.lower, c.upper, symbol, legend_label(c.text, members[index])))
     return renderer
+
+
+def kept_classification(layer: QgsVectorLayer) -> Classification | None:
+    """The classes the layer is drawn with, for "keep breaks": bounds and words as they were."""
+    renderer = layer.renderer()
+    if not (isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == VALUE_EXPRESSION):
+        return None
+    kept = []
+    for r in renderer.ranges():
+        text = r.label().rsplit("  (", 1)[0]
+        role = ZERO if r.lowerValue() == r.upperValue() == 0 else RANGE
+        kept.append(MapClass(r.lowerValue(), r.upperValue(), text, role))
+    return Classification(kept)
 
 
 def significance_renderer(values: dict[str, float | None]) -> QgsGraduatedSymbolRenderer:
@@ -252,17 +263,27 @@ def significance_renderer(values: dict[str, float | None]) -> QgsGraduatedSymbol
 DARK_TEXT, LIGHT_TEXT = "#281e14", "#ffffff"
 
 
-def label_colour_expression(ranges: list[tuple[float, float]], palette: list[QColor]) -> str:
-    """White text on dark classes, dark text on light ones: legible without a costly halo."""
-    cases = " ".join(
-        f"WHEN @value <= {upper!r} THEN '{LIGHT_TEXT if colour.lightness() < 120 else DARK_TEXT}'"
-        for (_, upper), colour in zip(ranges, palette)
-    )
+def _class_expression(ranges: list[tuple[float, float]], words: list[str], otherwise: str) -> str:
+    cases = " ".join(f"WHEN @value <= {upper!r} THEN '{word}'" for (_, upper), word in zip(ranges, words))
     # with_variable reads the value once per province, not once per class.
-    return f"with_variable('value', {VALUE_EXPRESSION}, CASE {cases} ELSE '{DARK_TEXT}' END)"
+    return f"with_variable('value', {VALUE_EXPRESSION}, CASE {cases} ELSE '{otherwise}' END)"
 
 
-def label_settings(measure: str, colour_expression: str | None = None) -> QgsPalLayerSettings:
+def label_colour_expression(ranges: list[tuple[float, float]], palette: list[QColor]) -> str:
+    """White text on dark classes, dark text on light ones."""
+    words = [LIGHT_TEXT if colour.lightness() < 120 else DARK_TEXT for colour in palette]
+    return _class_expression(ranges, words, DARK_TEXT)
+
+
+def band_colour_expression(ranges: list[tuple[float, float]], palette: list[QColor]) -> str:
+    """The province's own class colour, for the band behind its label: incident dots under the text
+    are covered by the colour they sit on, so the name and count read whole and the map looks the same."""
+    return _class_expression(ranges, [colour.name() for colour in palette], NOTHING_COLOUR)
+
+
+def label_settings(
+    measure: str, colour_expression: str | None = None, band_expression: str | None = None
+) -> QgsPalLayerSettings:
     settings = QgsPalLayerSettings()
     if measure == "change_significance":  # the class says it all: -1, 0 and 1 mean nothing on a map
         settings.fieldName = '"name"'
@@ -283,14 +304,24 @@ def label_settings(measure: str, colour_expression: str | None = None) -> QgsPal
         settings.dataDefinedProperties().setProperty(
             QgsPalLayerSettings.Property.Color, QgsProperty.fromExpression(colour_expression)
         )
+    # Where two labels collide, the province with something to report keeps its label.
+    settings.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(f"if({VALUE_EXPRESSION} <> 0, 9, 2)")
+    )
+    if band_expression:
+        # Labels are drawn above every layer; the band keeps the points beneath from cluttering them.
+        buffer = text.buffer()
+        buffer.setEnabled(True)
+        buffer.setSize(1.0)
+        buffer.setSizeUnit(RENDER_MILLIMETERS)
+        buffer.setOpacity(0.85)
+        buffer.setColor(QColor(NOTHING_COLOUR))
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        settings.dataDefinedProperties().setProperty(
+            QgsPalLayerSettings.Property.BufferColor, QgsProperty.fromExpression(band_expression)
+        )
     return settings
-
-
-def current_ranges(layer: QgsVectorLayer) -> list[tuple[float, float]] | None:
-    renderer = layer.renderer()
-    if isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == VALUE_EXPRESSION:
-        return [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
-    return None
 
 
 def apply_choropleth(
@@ -309,17 +340,27 @@ def apply_choropleth(
             )
         )
     QgsExpressionContextUtils.setLayerVariable(layer, VARIABLE, json.dumps(stored, ensure_ascii=False))
+    note = ""
     if settings.measure == "change_significance":
         ranges = SIGNIFICANCE_RANGES
         layer.setRenderer(significance_renderer(measured))
         palette = [QColor(colour) for colour in SIGNIFICANCE_COLOURS]
     else:
-        kept = current_ranges(layer) if settings.keep_breaks else None
-        ranges = kept or class_ranges(list(measured.values()), settings)
-        layer.setRenderer(build_renderer(measured, settings, ranges))
-        palette = class_palette(settings, len(ranges))
+        old_renderer = layer.renderer()
+        kept = kept_classification(layer) if settings.keep_breaks else None
+        classes = kept or classification(list(measured.values()), settings)
+        note, ranges = classes.note, classes.ranges
+        renderer = build_renderer(measured, settings, classes)
+        if kept is not None:  # the classes keep their colours too
+            for index, old in enumerate(old_renderer.ranges()):
+                renderer.updateRangeSymbol(index, old.symbol().clone())
+        layer.setRenderer(renderer)
+        palette = [r.symbol().color() for r in renderer.ranges()]
+    # Said under the legend's title in layouts when the data made fewer classes than asked.
+    layer.setCustomProperty(CLASSES_NOTE, note)
     colour_expression = label_colour_expression(ranges, palette)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression)))
+    band = band_colour_expression(ranges, palette)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression, band)))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
     return ranges

@@ -36,7 +36,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..compat import RENDER_MILLIMETERS
 from ..i18n import tr
 from ..paths import world_map_path
-from .choropleth import VALUE_EXPRESSION
+from .choropleth import CLASSES_NOTE, VALUE_EXPRESSION
 from .layout_design import MM, TEMPLATE_DIR, TEMPLATE_LEGEND_TITLE
 from .layout_export import ExportError, export_layout
 from .map_texts import MapTexts, describe_filter, is_right_to_left, map_texts, measure_words
@@ -188,7 +188,9 @@ def prepare_layout(
     root = legend.model().rootGroup()
     root.clear()
     node = root.addLayer(provinces)
-    node.setCustomProperty("legend/title-label", legend_title or tr("Incidents per governorate"))
+    title = legend_title or tr("Incidents per governorate")
+    note = provinces.customProperty(CLASSES_NOTE) or ""
+    node.setCustomProperty("legend/title-label", f"{title}\n{note}" if note else title)
     if legend.title() == TEMPLATE_LEGEND_TITLE:  # an analyst's own template keeps its own words
         legend.setTitle(tr("Incidents"))
     legend.adjustBoxSize()
