@@ -37,8 +37,8 @@ def main() -> int:
         date_to=date(2020, 3, 31),
         alias_groups=DEFAULT_ALIAS_GROUPS,
     )
-    pdf = export_map(gpkg, isis_q1, demo / "incident-atlas-demo.pdf")
-    brief = export_map(gpkg, isis_q1, demo / "incident-atlas-brief.pdf", template="brief")
+    pdf = export_map(gpkg, isis_q1, demo / "incident-atlas-demo.pdf", dpi=300)  # print quality
+    brief = export_map(gpkg, isis_q1, demo / "incident-atlas-brief.pdf", template="brief", dpi=300)
     for page in (pdf, brief):
         png = page.with_suffix(".png")
         if shutil.which("pdftoppm"):

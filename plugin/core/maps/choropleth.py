@@ -52,6 +52,7 @@ MEASURES = definitions.MEASURES.keys()
 METHODS = definitions.METHODS.keys()
 NOTHING_COLOUR = "#f4f1ec"  # provinces with nothing (or no change): pale, neither ramp's first step
 CLASSES_NOTE = "incident_atlas/classes_note"
+MEASURE_PROPERTY = "incident_atlas/measure"
 SIGNIFICANCE_LEVEL = 0.05
 # The significance measure's three classes: decrease, no significant change, increase.
 SIGNIFICANCE_RANGES = [(-1.0, -1.0), (0.0, 0.0), (1.0, 1.0)]
@@ -358,9 +359,27 @@ def apply_choropleth(
         palette = [r.symbol().color() for r in renderer.ranges()]
     # Said under the legend's title in layouts when the data made fewer classes than asked.
     layer.setCustomProperty(CLASSES_NOTE, note)
+    # On screen without the band behind labels (it doubles the repaint); layouts draw it (print_copy).
+    layer.setCustomProperty(MEASURE_PROPERTY, settings.measure)
     colour_expression = label_colour_expression(ranges, palette)
-    band = band_colour_expression(ranges, palette)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression, band)))
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression)))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
     return ranges
+
+
+def print_copy(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The provinces as a layout prints them: each label on a band of its class's colour, so incident
+    dots under a name or count never cut it (worth its cost on paper, not on every repaint)."""
+    copy = layer.clone()
+    renderer = copy.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == VALUE_EXPRESSION:
+        ranges = [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
+        palette = [r.symbol().color() for r in renderer.ranges()]
+        measure = layer.customProperty(MEASURE_PROPERTY) or "incidents"
+        labels = label_settings(
+            measure, label_colour_expression(ranges, palette), band_colour_expression(ranges, palette)
+        )
+        copy.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+        copy.setLabelsEnabled(True)
+    return copy

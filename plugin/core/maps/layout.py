@@ -36,7 +36,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..compat import RENDER_MILLIMETERS
 from ..i18n import tr
 from ..paths import world_map_path
-from .choropleth import CLASSES_NOTE, VALUE_EXPRESSION
+from .choropleth import CLASSES_NOTE, VALUE_EXPRESSION, print_copy
 from .layout_design import MM, TEMPLATE_DIR, TEMPLATE_LEGEND_TITLE
 from .layout_export import ExportError, export_layout
 from .map_texts import MapTexts, describe_filter, is_right_to_left, map_texts, measure_words
@@ -170,7 +170,9 @@ def prepare_layout(
     crs = display_crs(provinces.extent())
     main_map = layout.itemById("map")
     main_map.setCrs(crs)
-    main_map.setLayers([incidents, provinces])
+    printed = print_copy(provinces)
+    layout.project().addMapLayer(printed, False)
+    main_map.setLayers([incidents, printed])
     main_map.setKeepLayerSet(True)
     _zoom(main_map, provinces, crs, 1.05)
     overview = layout.itemById("overview")
