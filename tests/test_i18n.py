@@ -132,8 +132,11 @@ def test_plugin_speaks_the_interface_language(interface_language, plugin_package
     assert i18n.current_language == "en"
 
 
-@pytest.mark.parametrize("interface_language", ["ar", "ckb"], indirect=True)
-def test_right_to_left_dock_clips_no_text(interface_language, plugin_package, desktop_iface, qgis_processing, tmp_path):
+@pytest.mark.parametrize("interface_language", ["en_US", "ar", "ckb", "fr"], indirect=True)
+@pytest.mark.parametrize("width", [320, 420])
+def test_the_dock_clips_no_text_from_320_to_420_px(
+    interface_language, width, plugin_package, desktop_iface, qgis_processing, tmp_path
+):
     from helpers import settle
     from sample_data import build_sample_geopackage
 
@@ -143,7 +146,7 @@ def test_right_to_left_dock_clips_no_text(interface_language, plugin_package, de
     try:
         dock = instance.dock
         dock.setFloating(True)
-        dock.resize(420, 900)
+        dock.resize(width, 900)
         dock.show()
         assert dock.open_geopackage(gpkg)
         settle(dock)
@@ -155,7 +158,10 @@ def test_right_to_left_dock_clips_no_text(interface_language, plugin_package, de
             if widget.sizeHint().width() > widget.width():
                 clipped.append((widget.text(), widget.sizeHint().width(), widget.width()))
         assert not clipped, clipped
-        assert dock.widget().minimumSizeHint().width() <= 420
+        assert dock.widget().minimumSizeHint().width() <= width
+        # Actor names too long for the list are whole in their tooltips.
+        items = dock.actors.list.items()
+        assert items and all(item.toolTip() == item.data(Qt.ItemDataRole.UserRole) for item in items)
     finally:
         instance.unload()
 

@@ -9,8 +9,8 @@ from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QComboBox,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from ..core.store.filter_session import FilterSession
 from ..core.store.geopackage import GeoPackageSource
 from ..core.store.sources import as_source
 from .check_list import CheckList
+from .combo import compact_combo
 from .dock_export import ExportMixin
 from .dock_map import MapMixin
 from .dock_presets import PresetsMixin
@@ -60,18 +61,19 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
 
-        self.source_combo = QComboBox(body)
+        self.source_combo = compact_combo(body)
         self.source_combo.setToolTip(tr("The incident GeoPackage the filter works on"))
         layout.addWidget(self.source_combo)
-        source_row = QHBoxLayout()
+        # Two rows: three buttons side by side need more than a 320 px dock has in French or Sorani.
+        source_row = QGridLayout()
         self.open_button = QPushButton(tr("Open…"), body)
         self.import_button = QPushButton(tr("Import incidents…"), body)
         self.import_button.setObjectName("IncidentAtlasImportButton")
         self.postgis_button = QPushButton(tr("PostGIS…"), body)
         self.postgis_button.setToolTip(tr("Open the incidents a team keeps in a PostgreSQL/PostGIS database"))
-        source_row.addWidget(self.open_button)
-        source_row.addWidget(self.postgis_button)
-        source_row.addWidget(self.import_button)
+        source_row.addWidget(self.open_button, 0, 0)
+        source_row.addWidget(self.postgis_button, 0, 1)
+        source_row.addWidget(self.import_button, 1, 0, 1, 2)
         layout.addLayout(source_row)
 
         self.presets = PresetBar(body)
@@ -121,10 +123,6 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
         self.setWidget(body)
-        # Long actor names or measure labels must not widen the panel beyond the screen.
-        for combo in body.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
 
         # Typing in the actor search or dragging a slider fires many signals; apply once they settle.
         self.debounce = QTimer(self)

@@ -7,7 +7,6 @@ from datetime import date
 from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from ..core.definitions import ACTOR_ROLES, DATE_PRESETS, PROVINCE_SOURCES
 from ..core.i18n import tr
 from ..core.store.filter_session import preset_range
 from .check_list import CheckList
+from .combo import compact_combo
 from .histogram import DateHistogram
 
 
@@ -39,7 +39,7 @@ class ActorSection(QWidget):
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         row = QHBoxLayout()
-        self.role = QComboBox(self)
+        self.role = compact_combo(self)
         for option in ACTOR_ROLES:
             self.role.addItem(option.label(), option.key)
         row.addWidget(QLabel(tr("Role"), self))
@@ -71,7 +71,7 @@ class DateSection(QWidget):
         self.last: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.preset = QComboBox(self)
+        self.preset = compact_combo(self)
         for option in DATE_PRESETS:
             self.preset.addItem(option.label(), option.key)
         self.preset.addItem(tr("Custom"), "custom")
@@ -165,7 +165,7 @@ class NumberSection(QWidget):
         layout.addRow(tr("Fatalities at most"), self.fatalities_max)
         layout.addRow(tr("Location precision up to"), self.geo_precision)
         layout.addRow(tr("Date precision up to"), self.date_precision)
-        self.province_source = QComboBox(self)
+        self.province_source = compact_combo(self)
         for option in PROVINCE_SOURCES:
             self.province_source.addItem(option.label(), option.key)
         self.province_source.setToolTip(

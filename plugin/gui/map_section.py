@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from ..core.definitions import MEASURES, METHODS, RAMPS
 from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
+from .combo import compact_combo
 
 
 class MapSection(QWidget):
@@ -20,16 +21,16 @@ class MapSection(QWidget):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.enabled = QCheckBox(tr("Colour provinces"), self)
         self.enabled.setChecked(True)
-        self.measure = QComboBox(self)
+        self.measure = compact_combo(self)
         for option in MEASURES:
             self.measure.addItem(option.label(), option.key)
-        self.method = QComboBox(self)
+        self.method = compact_combo(self)
         for option in METHODS:
             self.method.addItem(option.label(), option.key)
         self.classes = QSpinBox(self)
         self.classes.setRange(2, 9)
         self.classes.setValue(5)
-        self.ramp = QComboBox(self)
+        self.ramp = compact_combo(self)
         for name in RAMPS:
             self.ramp.addItem(name, name)
         self.fixed_breaks = QLineEdit(self)

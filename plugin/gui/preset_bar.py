@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+from qgis.PyQt.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ..core.i18n import tr
+from .combo import compact_combo
 
 
 class PresetBar(QWidget):
@@ -20,7 +21,7 @@ class PresetBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.combo = QComboBox(self)
+        self.combo = compact_combo(self)
         self.combo.setToolTip(tr("Saved filters"))
         layout.addWidget(self.combo, 1)
         self.buttons = {}

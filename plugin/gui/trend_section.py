@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import QRectF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QPainter
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from ..core.i18n import tr
 from ..core.trends.change import DECREASE, INCREASE
 from ..core.trends.overview import TrendOverview, TrendSettings
 from ..core.trends.sentences import province_sentence
+from .combo import compact_combo
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 MARKS = {INCREASE: "▲", DECREASE: "▼"}
@@ -80,10 +80,10 @@ class TrendSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.baseline = QComboBox(self)
+        self.baseline = compact_combo(self)
         for option in BASELINES:
             self.baseline.addItem(option.label(), option.key)
-        self.interval = QComboBox(self)
+        self.interval = compact_combo(self)
         for option in INTERVALS.having("dock"):
             self.interval.addItem(option.label(), option.key)
         row.addWidget(QLabel(tr("Baseline"), self))
