@@ -9,7 +9,7 @@
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="337"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="338"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="94"/>
+        <location filename="../plugin/core/project/state.py" line="110"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>أطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="64"/>
+        <location filename="../plugin/gui/dock.py" line="65"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="67"/>
+        <location filename="../plugin/gui/dock.py" line="69"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
@@ -424,57 +424,57 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="214"/>
+        <location filename="../plugin/gui/dock.py" line="212"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="117"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="118"/>
+        <location filename="../plugin/gui/dock.py" line="120"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="255"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="262"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="52"/>
+        <location filename="../plugin/gui/dock_presets.py" line="68"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
@@ -509,32 +509,32 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="58"/>
+        <location filename="../plugin/gui/dock_presets.py" line="74"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="64"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="64"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="70"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="72"/>
+        <location filename="../plugin/gui/dock_presets.py" line="88"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="368"/>
+        <location filename="../plugin/gui/dock.py" line="366"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -744,12 +744,12 @@
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="21"/>
+        <location filename="../plugin/gui/map_section.py" line="22"/>
         <source>Colour provinces</source>
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="195"/>
+        <location filename="../plugin/core/maps/layout.py" line="197"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -804,17 +804,17 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="36"/>
+        <location filename="../plugin/gui/map_section.py" line="37"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>مثلًا 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="37"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>Keep breaks</source>
         <translation>تثبيت الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="39"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
@@ -824,77 +824,77 @@
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="43"/>
+        <location filename="../plugin/gui/map_section.py" line="44"/>
         <source>Classes by</source>
         <translation>التصنيف حسب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="44"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Number of classes</source>
         <translation>عدد الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Colour ramp</source>
         <translation>تدرج الألوان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="47"/>
         <source>Breaks</source>
         <translation>الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="92"/>
+        <location filename="../plugin/gui/map_section.py" line="93"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>‏'{0}' ليس رقمًا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="24"/>
+        <location filename="../plugin/gui/preset_bar.py" line="25"/>
         <source>Saved filters</source>
         <translation>التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Save the current filter under a name</source>
         <translation>احفظ التصفية الحالية باسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Delete the chosen preset</source>
         <translation>احذف التصفية المختارة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Write all presets to a JSON file to share</source>
         <translation>اكتب كل التصفيات المحفوظة في ملف JSON لمشاركتها</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Add presets from a JSON file</source>
         <translation>أضف تصفيات محفوظة من ملف JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="55"/>
+        <location filename="../plugin/gui/preset_bar.py" line="56"/>
         <source>Presets…</source>
         <translation>التصفيات المحفوظة…</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="191"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>افتح الحوادث التي يحفظها فريق في قاعدة بيانات PostgreSQL/PostGIS</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>تغير دالّ إحصائيًا عن الفترة السابقة (اختبار دقيق، بنجاميني-هوخبرغ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>Significant decrease ({count})</source>
         <translation>انخفاض دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>No significant change ({count})</source>
         <translation>لا تغير دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>Significant increase ({count})</source>
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288"/>
+        <location filename="../plugin/gui/dock.py" line="286"/>
         <source>Aggregated data names no actors.</source>
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="188"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (محافظة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} محافظات)</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="337"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="338"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="94"/>
+        <location filename="../plugin/core/project/state.py" line="110"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="64"/>
+        <location filename="../plugin/gui/dock.py" line="65"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ئەو GeoPackage ـەی ڕووداوەکان کە فلتەرەکە لەسەری کار دەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="67"/>
+        <location filename="../plugin/gui/dock.py" line="69"/>
         <source>Open…</source>
         <translation>کردنەوە…</translation>
     </message>
@@ -424,57 +424,57 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="214"/>
+        <location filename="../plugin/gui/dock.py" line="212"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Event types</source>
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="117"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="118"/>
+        <location filename="../plugin/gui/dock.py" line="120"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="255"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="262"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="52"/>
+        <location filename="../plugin/gui/dock_presets.py" line="68"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
@@ -509,32 +509,32 @@
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="58"/>
+        <location filename="../plugin/gui/dock_presets.py" line="74"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="64"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="64"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="70"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="72"/>
+        <location filename="../plugin/gui/dock_presets.py" line="88"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="368"/>
+        <location filename="../plugin/gui/dock.py" line="366"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -744,12 +744,12 @@
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="21"/>
+        <location filename="../plugin/gui/map_section.py" line="22"/>
         <source>Colour provinces</source>
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="195"/>
+        <location filename="../plugin/core/maps/layout.py" line="197"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -804,17 +804,17 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="36"/>
+        <location filename="../plugin/gui/map_section.py" line="37"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>بۆ نموونە 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="37"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>Keep breaks</source>
         <translation>هێشتنەوەی سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="39"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
@@ -824,77 +824,77 @@
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="43"/>
+        <location filename="../plugin/gui/map_section.py" line="44"/>
         <source>Classes by</source>
         <translation>پۆلێنکردن بەپێی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="44"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Number of classes</source>
         <translation>ژمارەی پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Colour ramp</source>
         <translation>پلەبەندی ڕەنگ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="47"/>
         <source>Breaks</source>
         <translation>سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="92"/>
+        <location filename="../plugin/gui/map_section.py" line="93"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>'{0}' ژمارە نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="24"/>
+        <location filename="../plugin/gui/preset_bar.py" line="25"/>
         <source>Saved filters</source>
         <translation>فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Save the current filter under a name</source>
         <translation>فلتەری ئێستا بە ناوێک پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Delete</source>
         <translation>سڕینەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Delete the chosen preset</source>
         <translation>فلتەری هەڵبژێردراو بسڕەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Export</source>
         <translation>هەناردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Write all presets to a JSON file to share</source>
         <translation>هەموو فلتەرە پاشەکەوتکراوەکان لە پەڕگەیەکی JSON بنووسە بۆ هاوبەشکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Add presets from a JSON file</source>
         <translation>فلتەری پاشەکەوتکراو لە پەڕگەیەکی JSON زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="55"/>
+        <location filename="../plugin/gui/preset_bar.py" line="56"/>
         <source>Presets…</source>
         <translation>فلتەرە پاشەکەوتکراوەکان…</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="191"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>ئەو ڕووداوانە بکەرەوە کە تیمێک لە بنکەدراوەیەکی PostgreSQL/PostGIS دا هەڵیانگرتووە</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Trend</source>
         <translation>ڕەوت</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>گۆڕانی بەرچاو لە ماوەی پێشووەوە (تاقیکردنەوەی ورد، بنیامینی-هۆخبێرگ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>Significant decrease ({count})</source>
         <translation>کەمبوونەوەی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>No significant change ({count})</source>
         <translation>هیچ گۆڕانێکی بەرچاو نییە ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>Significant increase ({count})</source>
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288"/>
+        <location filename="../plugin/gui/dock.py" line="286"/>
         <source>Aggregated data names no actors.</source>
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="188"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} پارێزگا)</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="337"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="338"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="94"/>
+        <location filename="../plugin/core/project/state.py" line="110"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="64"/>
+        <location filename="../plugin/gui/dock.py" line="65"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="67"/>
+        <location filename="../plugin/gui/dock.py" line="69"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
@@ -424,57 +424,57 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="214"/>
+        <location filename="../plugin/gui/dock.py" line="212"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Event types</source>
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="117"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="118"/>
+        <location filename="../plugin/gui/dock.py" line="120"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="255"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="262"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="52"/>
+        <location filename="../plugin/gui/dock_presets.py" line="68"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
@@ -509,32 +509,32 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="58"/>
+        <location filename="../plugin/gui/dock_presets.py" line="74"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="64"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="64"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="70"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="72"/>
+        <location filename="../plugin/gui/dock_presets.py" line="88"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="368"/>
+        <location filename="../plugin/gui/dock.py" line="366"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -744,12 +744,12 @@
         <translation>L'import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="21"/>
+        <location filename="../plugin/gui/map_section.py" line="22"/>
         <source>Colour provinces</source>
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="195"/>
+        <location filename="../plugin/core/maps/layout.py" line="197"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -804,17 +804,17 @@
         <translation>Seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="36"/>
+        <location filename="../plugin/gui/map_section.py" line="37"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>p. ex. 0, 5, 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="37"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>Keep breaks</source>
         <translation>Garder les seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="39"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
@@ -824,77 +824,77 @@
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="43"/>
+        <location filename="../plugin/gui/map_section.py" line="44"/>
         <source>Classes by</source>
         <translation>Classes par</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="44"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Colour ramp</source>
         <translation>Dégradé de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="47"/>
         <source>Breaks</source>
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="92"/>
+        <location filename="../plugin/gui/map_section.py" line="93"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="24"/>
+        <location filename="../plugin/gui/preset_bar.py" line="25"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Save the current filter under a name</source>
         <translation>Enregistrer le filtre actuel sous un nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Delete the chosen preset</source>
         <translation>Supprimer le filtre choisi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Write all presets to a JSON file to share</source>
         <translation>Écrire tous les filtres enregistrés dans un fichier JSON à partager</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="28"/>
+        <location filename="../plugin/gui/preset_bar.py" line="29"/>
         <source>Add presets from a JSON file</source>
         <translation>Ajouter des filtres enregistrés depuis un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/preset_bar.py" line="55"/>
+        <location filename="../plugin/gui/preset_bar.py" line="56"/>
         <source>Presets…</source>
         <translation>Filtres enregistrés…</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="191"/>
+        <location filename="../plugin/core/maps/layout.py" line="193"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>Ouvrir les incidents qu'une équipe tient dans une base PostgreSQL/PostGIS</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>Choisissez une plage de dates : c’est la période comparée à la référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="96"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>évolution significative depuis la période précédente (test exact, Benjamini-Hochberg q &lt; 0,05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>Significant decrease ({count})</source>
         <translation>Baisse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>No significant change ({count})</source>
         <translation>Pas d’évolution significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="249"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
         <source>Significant increase ({count})</source>
         <translation>Hausse significative ({count})</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288"/>
+        <location filename="../plugin/gui/dock.py" line="286"/>
         <source>Aggregated data names no actors.</source>
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="188"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} gouvernorats)</translation>
     </message>
@@ -1831,7 +1831,7 @@
     <message>
         <location filename="../plugin/core/maps/classes.py" line="172"/>
         <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
-        <translation>{made} classes au lieu de {asked} : les données n&apos;ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
+        <translation>{made} classes au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
     </message>
 </context>
 </TS>

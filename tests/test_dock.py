@@ -240,6 +240,56 @@ def test_presets_save_load_delete_and_share(dock, tmp_path):
         dock.import_presets(not_presets)
 
 
+def test_presets_keep_the_map_section_and_share_it(dock, tmp_path):
+    """Fatalities by quantile in 4 classes, saved with the filter: loading the preset draws that map."""
+    section = dock.map
+    item(dock.event_types, "Battles").setCheckState(Qt.CheckState.Checked)
+    section.measure.setCurrentIndex(section.measure.findData("fatalities"))
+    section.method.setCurrentIndex(section.method.findData("quantile"))
+    section.classes.setValue(4)
+    settle(dock)
+    labels = [r.label() for r in dock.provinces_layer().renderer().ranges()]
+    assert labels[0].startswith("No fatalities")
+    dock.save_preset("Battle deaths")
+    dock.reset()
+    section.measure.setCurrentIndex(section.measure.findData("incidents"))
+    section.method.setCurrentIndex(section.method.findData("jenks"))
+    section.classes.setValue(5)
+    settle(dock)
+
+    dock.load_preset("Battle deaths")
+    settle(dock)
+    assert (section.measure.currentData(), section.method.currentData(), section.classes.value()) == (
+        "fatalities",
+        "quantile",
+        4,
+    )
+    assert [r.label() for r in dock.provinces_layer().renderer().ranges()] == labels
+
+    shared = tmp_path / "presets.json"
+    dock.export_presets(shared)
+    assert '"measure": "fatalities"' in shared.read_text(encoding="utf-8")
+    dock.delete_preset("Battle deaths")
+    section.measure.setCurrentIndex(section.measure.findData("incidents"))
+    settle(dock)
+    assert dock.import_presets(shared) == ["Battle deaths"]
+    dock.load_preset("Battle deaths")
+    settle(dock)
+    assert section.measure.currentData() == "fatalities"
+    # A presets file of the first version (filters only) still imports, and leaves the map as it is.
+    import json
+
+    old = json.loads(shared.read_text(encoding="utf-8"))
+    del old["maps"]
+    old_file = tmp_path / "old.json"
+    old_file.write_text(json.dumps(old), encoding="utf-8")
+    section.measure.setCurrentIndex(section.measure.findData("incidents"))
+    assert dock.import_presets(old_file) == ["Battle deaths"]
+    dock.load_preset("Battle deaths")
+    settle(dock)
+    assert section.measure.currentData() == "incidents"
+
+
 def test_counts_come_from_a_worker_and_stale_ones_are_dropped(dock, sample_gpkg, monkeypatch):
     import threading
 

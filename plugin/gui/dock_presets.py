@@ -16,31 +16,47 @@ class PresetsMixin:
     """Part of IncidentDock: needs its project, presets bar, current_filter, set_filter and notify."""
 
     def save_preset(self, name: str) -> None:
+        """The filter and the Map section (measure, method, classes, ramp, breaks) under one name."""
         state = read_state(self.project)
         state.presets[name] = self.current_filter()
+        try:
+            state.preset_maps[name] = {"enabled": self.map.enabled.isChecked(), **self.map.settings().to_dict()}
+        except ValueError:  # unreadable fixed breaks: the preset keeps the filter alone
+            state.preset_maps.pop(name, None)
         write_state(state, self.project)
         self.presets.set_names(state.presets, current=name)
 
     @guarded_slot
     def load_preset(self, name: str) -> None:
-        preset = read_state(self.project).presets.get(name)
-        if preset is not None and self.session is not None:
-            self.set_filter(preset)
+        state = read_state(self.project)
+        preset = state.presets.get(name)
+        if preset is None or self.session is None:
+            return
+        map_settings = state.preset_map_settings(name)
+        if map_settings is not None:  # shown before the filter applies, so the map is drawn once, as saved
+            self.map.set_settings(*map_settings)
+            self._remember_map()
+        self.set_filter(preset)
 
     @guarded_slot
     def delete_preset(self, name: str) -> None:
         state = read_state(self.project)
         if state.presets.pop(name, None) is not None:
+            state.preset_maps.pop(name, None)
             write_state(state, self.project)
         self.presets.set_names(state.presets)
 
     def export_presets(self, path: Path | str) -> None:
-        Path(path).write_text(presets_to_json(read_state(self.project).presets), encoding="utf-8")
+        state = read_state(self.project)
+        Path(path).write_text(presets_to_json(state.presets, state.preset_maps), encoding="utf-8")
 
     def import_presets(self, path: Path | str) -> list[str]:
-        incoming = presets_from_json(Path(path).read_text(encoding="utf-8"))
+        incoming, maps = presets_from_json(Path(path).read_text(encoding="utf-8"))
         state = read_state(self.project)
         state.presets.update(incoming)
+        for name in incoming:  # a preset from an older file has no Map section: it keeps none
+            state.preset_maps.pop(name, None)
+        state.preset_maps.update(maps)
         write_state(state, self.project)
         self.presets.set_names(state.presets)
         return sorted(incoming)

@@ -27,6 +27,7 @@ class ProjectState:
     presets: dict[str, IncidentFilter] = field(default_factory=dict)
     # source key -> the Map section: {"enabled": bool, **ChoroplethSettings.to_dict()}
     maps: dict[str, dict] = field(default_factory=dict)
+    preset_maps: dict[str, dict] = field(default_factory=dict)  # preset name -> its Map section, as above
 
     def to_json(self) -> str:
         return json.dumps(
@@ -34,6 +35,7 @@ class ProjectState:
                 "active": {path: json.loads(f.to_json()) for path, f in self.active.items()},
                 "presets": {name: json.loads(f.to_json()) for name, f in self.presets.items()},
                 "maps": self.maps,
+                "preset_maps": self.preset_maps,
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -41,12 +43,12 @@ class ProjectState:
 
     def map_settings(self, key: str) -> tuple[ChoroplethSettings, bool]:
         """The Map section of a source as stored, and whether it colours provinces; defaults when absent."""
-        values = dict(self.maps.get(key) or {})
-        enabled = bool(values.pop("enabled", True))
-        try:
-            return ChoroplethSettings.from_dict(values), enabled
-        except (ValueError, TypeError):  # a damaged entry: the defaults, not a broken dock
-            return ChoroplethSettings(), True
+        return map_section(self.maps.get(key))
+
+    def preset_map_settings(self, name: str) -> tuple[ChoroplethSettings, bool] | None:
+        """The Map section saved with a preset; None for a preset saved without one (older versions)."""
+        values = self.preset_maps.get(name)
+        return None if values is None else map_section(values)
 
     @classmethod
     def from_json(cls, text: str) -> ProjectState:
@@ -55,7 +57,19 @@ class ProjectState:
             active={p: IncidentFilter.from_json(json.dumps(v)) for p, v in data.get("active", {}).items()},
             presets={n: IncidentFilter.from_json(json.dumps(v)) for n, v in data.get("presets", {}).items()},
             maps={key: dict(value) for key, value in data.get("maps", {}).items() if isinstance(value, dict)},
+            preset_maps={
+                name: dict(value) for name, value in data.get("preset_maps", {}).items() if isinstance(value, dict)
+            },
         )
+
+
+def map_section(values: dict | None) -> tuple[ChoroplethSettings, bool]:
+    values = dict(values or {})
+    enabled = bool(values.pop("enabled", True))
+    try:
+        return ChoroplethSettings.from_dict(values), enabled
+    except (ValueError, TypeError):  # a damaged entry: the defaults, not a broken dock
+        return ChoroplethSettings(), True
 
 
 def read_state(project: QgsProject | None = None) -> ProjectState:
@@ -74,13 +88,14 @@ def write_state(state: ProjectState, project: QgsProject | None = None) -> None:
         project.writeEntry(SCOPE, KEY, text)
 
 
-def presets_to_json(presets: dict[str, IncidentFilter]) -> str:
-    """A file colleagues can import: named filters, with a format tag and version."""
+def presets_to_json(presets: dict[str, IncidentFilter], maps: dict[str, dict] | None = None) -> str:
+    """A file colleagues can import: named filters and their Map sections, with a format tag and version."""
     return json.dumps(
         {
             "format": PRESETS_FORMAT,
             "version": PRESETS_VERSION,
             "presets": {name: json.loads(f.to_json()) for name, f in presets.items()},
+            "maps": {name: values for name, values in (maps or {}).items() if name in presets},
         },
         ensure_ascii=False,
         indent=2,
@@ -88,8 +103,11 @@ def presets_to_json(presets: dict[str, IncidentFilter]) -> str:
     )
 
 
-def presets_from_json(text: str) -> dict[str, IncidentFilter]:
+def presets_from_json(text: str) -> tuple[dict[str, IncidentFilter], dict[str, dict]]:
+    """The presets of a file and the Map sections saved with them (none in files of older versions)."""
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != PRESETS_FORMAT:
         raise ValueError(tr("This file holds no Incident Atlas filter presets"))
-    return {name: IncidentFilter.from_json(json.dumps(value)) for name, value in data.get("presets", {}).items()}
+    presets = {name: IncidentFilter.from_json(json.dumps(value)) for name, value in data.get("presets", {}).items()}
+    maps = {name: dict(v) for name, v in data.get("maps", {}).items() if isinstance(v, dict) and name in presets}
+    return presets, maps
