@@ -267,3 +267,27 @@ def test_countbyprovince_algorithm(plugin, sample_gpkg, tmp_path):
 
     assert diyala["per_100k_people"] in (None, NULL)  # Natural Earth carries no population
     assert rows["Al-Basrah"]["incidents"] == 0
+
+
+def test_labels_sit_on_a_band_where_it_is_cheap_and_always_in_print(dock):
+    from incident_atlas.plugin.core.maps.choropleth import (
+        SCREEN_BAND_PROVINCES,
+        ChoroplethSettings,
+        ProvinceValues,
+        apply_choropleth,
+        print_copy,
+    )
+
+    layer = dock.provinces_layer()
+    assert layer.labeling().settings().format().buffer().enabled()  # Iraq's 18 provinces: cheap
+    many = ProvinceValues({f"P{i}": {"incidents": float(i)} for i in range(SCREEN_BAND_PROVINCES + 1)})
+    apply_choropleth(layer, many, ChoroplethSettings())
+    assert not layer.labeling().settings().format().buffer().enabled()  # hundreds: no band on screen
+    printed = print_copy(layer)
+    assert printed.labeling().settings().format().buffer().enabled()  # but always on paper
+    assert (
+        printed.labeling()
+        .settings()
+        .dataDefinedProperties()
+        .isActive(printed.labeling().settings().Property.BufferColor)
+    )

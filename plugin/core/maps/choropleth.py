@@ -53,6 +53,7 @@ METHODS = definitions.METHODS.keys()
 NOTHING_COLOUR = "#f4f1ec"  # provinces with nothing (or no change): pale, neither ramp's first step
 CLASSES_NOTE = "incident_atlas/classes_note"
 MEASURE_PROPERTY = "incident_atlas/measure"
+SCREEN_BAND_PROVINCES = 60  # up to a country or two (Iraq: 18); a region's hundreds repaint without it
 SIGNIFICANCE_LEVEL = 0.05
 # The significance measure's three classes: decrease, no significant change, increase.
 SIGNIFICANCE_RANGES = [(-1.0, -1.0), (0.0, 0.0), (1.0, 1.0)]
@@ -359,10 +360,12 @@ def apply_choropleth(
         palette = [r.symbol().color() for r in renderer.ranges()]
     # Said under the legend's title in layouts when the data made fewer classes than asked.
     layer.setCustomProperty(CLASSES_NOTE, note)
-    # On screen without the band behind labels (it doubles the repaint); layouts draw it (print_copy).
+    # The band behind labels costs ~0.5 ms a province a repaint: on screen only where that is cheap;
+    # layouts always draw it (print_copy).
     layer.setCustomProperty(MEASURE_PROPERTY, settings.measure)
     colour_expression = label_colour_expression(ranges, palette)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression)))
+    band = band_colour_expression(ranges, palette) if len(measured) <= SCREEN_BAND_PROVINCES else None
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(settings.measure, colour_expression, band)))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
     return ranges
