@@ -9,7 +9,7 @@
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="338"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="339"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="119"/>
+        <location filename="../plugin/core/ingest/importer.py" line="120"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="129"/>
+        <location filename="../plugin/core/ingest/importer.py" line="130"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="123"/>
+        <location filename="../plugin/core/ingest/importer.py" line="124"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="143"/>
+        <location filename="../plugin/core/ingest/importer.py" line="144"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>تغير دالّ إحصائيًا عن الفترة السابقة (اختبار دقيق، بنجاميني-هوخبرغ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>Significant decrease ({count})</source>
         <translation>انخفاض دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>No significant change ({count})</source>
         <translation>لا تغير دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>Significant increase ({count})</source>
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (محافظة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} محافظات)</translation>
     </message>
@@ -1832,6 +1832,41 @@
         <location filename="../plugin/core/maps/classes.py" line="172"/>
         <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
         <translation>{made} فئات بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="68"/>
+        <source>The download was cancelled; nothing was written.</source>
+        <translation>أُلغي التنزيل؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="38"/>
+        <source>{query}: no events match; nothing was written.</source>
+        <translation>{query}: لا أحداث مطابقة؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="73"/>
+        <source>{url} did not answer JSON: {error}</source>
+        <translation>لم يُجب {url} بصيغة JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="80"/>
+        <source>{url} answered {status}: {answer}</source>
+        <translation>أجاب {url} بـ{status}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="85"/>
+        <source>{url} did not answer</source>
+        <translation>لم يُجب {url}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="59"/>
+        <source>ACLED needs an account: give a user name and password</source>
+        <translation>يتطلب ACLED حسابًا: أدخل اسم مستخدم وكلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="92"/>
+        <source>ACLED refused the query: {message}</source>
+        <translation>رفض ACLED الاستعلام: {message}</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="338"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="339"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="119"/>
+        <location filename="../plugin/core/ingest/importer.py" line="120"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="129"/>
+        <location filename="../plugin/core/ingest/importer.py" line="130"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="123"/>
+        <location filename="../plugin/core/ingest/importer.py" line="124"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="143"/>
+        <location filename="../plugin/core/ingest/importer.py" line="144"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>گۆڕانی بەرچاو لە ماوەی پێشووەوە (تاقیکردنەوەی ورد، بنیامینی-هۆخبێرگ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>Significant decrease ({count})</source>
         <translation>کەمبوونەوەی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>No significant change ({count})</source>
         <translation>هیچ گۆڕانێکی بەرچاو نییە ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>Significant increase ({count})</source>
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} پارێزگا)</translation>
     </message>
@@ -1832,6 +1832,41 @@
         <location filename="../plugin/core/maps/classes.py" line="172"/>
         <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
         <translation>{made} پۆل نەک {asked}: داتاکە تەنها {distinct} بەهای جیاوازی سەرووی سفری هەیە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="68"/>
+        <source>The download was cancelled; nothing was written.</source>
+        <translation>داگرتنەکە هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="38"/>
+        <source>{query}: no events match; nothing was written.</source>
+        <translation>{query}: هیچ ڕووداوێک ناگونجێت؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="73"/>
+        <source>{url} did not answer JSON: {error}</source>
+        <translation>{url} بە JSON وەڵامی نەدایەوە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="80"/>
+        <source>{url} answered {status}: {answer}</source>
+        <translation>{url} وەڵامی {status}ی دایەوە: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="85"/>
+        <source>{url} did not answer</source>
+        <translation>{url} وەڵامی نەدایەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="59"/>
+        <source>ACLED needs an account: give a user name and password</source>
+        <translation>ACLED هەژمارێکی پێویستە: ناوی بەکارهێنەر و وشەی نهێنی بدە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="92"/>
+        <source>ACLED refused the query: {message}</source>
+        <translation>ACLED داواکارییەکەی ڕەتکردەوە: {message}</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="338"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="339"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="119"/>
+        <location filename="../plugin/core/ingest/importer.py" line="120"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="129"/>
+        <location filename="../plugin/core/ingest/importer.py" line="130"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="123"/>
+        <location filename="../plugin/core/ingest/importer.py" line="124"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="143"/>
+        <location filename="../plugin/core/ingest/importer.py" line="144"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>évolution significative depuis la période précédente (test exact, Benjamini-Hochberg q &lt; 0,05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>Significant decrease ({count})</source>
         <translation>Baisse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>No significant change ({count})</source>
         <translation>Pas d’évolution significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="250"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
         <source>Significant increase ({count})</source>
         <translation>Hausse significative ({count})</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="189"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} gouvernorats)</translation>
     </message>
@@ -1832,6 +1832,41 @@
         <location filename="../plugin/core/maps/classes.py" line="172"/>
         <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
         <translation>{made} classes au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="68"/>
+        <source>The download was cancelled; nothing was written.</source>
+        <translation>Le téléchargement a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="38"/>
+        <source>{query}: no events match; nothing was written.</source>
+        <translation>{query} : aucun événement ne correspond ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="73"/>
+        <source>{url} did not answer JSON: {error}</source>
+        <translation>{url} n&apos;a pas répondu en JSON : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="80"/>
+        <source>{url} answered {status}: {answer}</source>
+        <translation>{url} a répondu {status} : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="85"/>
+        <source>{url} did not answer</source>
+        <translation>{url} n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="59"/>
+        <source>ACLED needs an account: give a user name and password</source>
+        <translation>ACLED demande un compte : indiquez un nom d&apos;utilisateur et un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="92"/>
+        <source>ACLED refused the query: {message}</source>
+        <translation>ACLED a refusé la requête : {message}</translation>
     </message>
 </context>
 </TS>

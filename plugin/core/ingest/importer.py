@@ -45,6 +45,7 @@ class ImportOptions:
     dataset_name: str | None = None  # overrides the dataset label (e.g. "synthetic")
     lock_timeout: float = 600.0  # seconds a PostGIS import waits for another import into the same schema
     border_km: float = BORDER_KM  # a border event this close to the country its source names goes there
+    source_label: str | None = None  # what the imports table names as the source (a download's API and query)
 
 
 @dataclass

@@ -160,7 +160,7 @@ class GeoPackageWriter:
             f'INSERT INTO "{schema.IMPORTS}" (source_file, source_format, source_dataset, sha256, started_at, '
             "plugin_version) VALUES (?, ?, ?, ?, ?, ?)",
             (
-                str(options.source),
+                options.source_label or str(options.source),
                 source_format,
                 dataset,
                 sha256,

@@ -93,7 +93,7 @@ class PostgresWriter:
             cursor.execute(
                 f"""INSERT INTO {self.s}.{schema.IMPORTS} (source_file, source_format, source_dataset, sha256,
                     started_at, plugin_version) VALUES (%s, %s, %s, %s, now(), %s) RETURNING import_id""",
-                (str(options.source), source_format, dataset, sha256, options.plugin_version),
+                (options.source_label or str(options.source), source_format, dataset, sha256, options.plugin_version),
             )
             self.import_id = cursor.fetchone()[0]
         return self.import_id

@@ -1,0 +1,90 @@
+"""JSON over HTTP the QGIS way: QgsBlockingNetworkRequest (QGIS's proxy, SSL and authentication
+settings apply), meant for a worker thread (QgsTask), cancelled through its QgsFeedback, retrying
+what a busy server answers (429 and 5xx) with growing waits or the server's Retry-After."""
+
+from __future__ import annotations
+
+import json
+import time
+from urllib.parse import urlencode
+
+from qgis.core import QgsBlockingNetworkRequest
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtNetwork import QNetworkRequest
+
+from ..errors import ImportCancelledError, SourceError
+from ..i18n import tr
+
+RETRYABLE = {429, 500, 502, 503, 504}
+
+
+class DownloadError(SourceError):
+    """The provider refused or failed; the message says what it answered (never a password)."""
+
+
+def _status(reply) -> int:
+    value = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    return int(value) if value not in (None, "") else 0
+
+
+def _wait(seconds: float, feedback) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if feedback is not None and feedback.isCanceled():
+            raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+        time.sleep(min(0.1, max(deadline - time.monotonic(), 0)))
+
+
+def request_json(
+    url: str,
+    params: dict | None = None,
+    headers: dict | None = None,
+    form: dict | None = None,
+    feedback=None,
+    retries: int = 4,
+    backoff: float = 2.0,
+):
+    """GET url?params (or POST the form), and the JSON it answers."""
+    if params:
+        url = f"{url}{'&' if '?' in url else '?'}{urlencode(params, doseq=True)}"
+    request = QNetworkRequest(QUrl(url))
+    for name, value in (headers or {}).items():
+        request.setRawHeader(name.encode(), str(value).encode())
+    body = None
+    if form is not None:
+        request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/x-www-form-urlencoded")
+        body = urlencode(form).encode()
+    for attempt in range(retries + 1):
+        if feedback is not None and feedback.isCanceled():
+            raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+        blocking = QgsBlockingNetworkRequest()
+        if body is None:
+            error = blocking.get(request, True, feedback)
+        else:
+            error = blocking.post(request, body, True, feedback)
+        reply = blocking.reply()
+        status = _status(reply)
+        if feedback is not None and feedback.isCanceled():
+            raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+        if error == QgsBlockingNetworkRequest.ErrorCode.NoError and status == 200:
+            try:
+                return json.loads(bytes(reply.content()).decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as problem:
+                message = tr("{url} did not answer JSON: {error}").format(url=_safe(url), error=problem)
+                raise DownloadError(message) from None
+        if status in RETRYABLE and attempt < retries:
+            retry_after = bytes(reply.rawHeader(b"Retry-After")).decode() or ""
+            _wait(float(retry_after) if retry_after.replace(".", "", 1).isdigit() else backoff * 2**attempt, feedback)
+            continue
+        answer = bytes(reply.content())[:300].decode("utf-8", errors="replace").strip()
+        raise DownloadError(
+            tr("{url} answered {status}: {answer}").format(
+                url=_safe(url), status=status or blocking.errorMessage(), answer=answer
+            )
+        )
+    raise DownloadError(tr("{url} did not answer").format(url=_safe(url)))  # not reached
+
+
+def _safe(url: str) -> str:
+    """The address without its query: queries may hold keys or tokens."""
+    return url.split("?", 1)[0]
