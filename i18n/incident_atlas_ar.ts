@@ -404,7 +404,7 @@
         <translation>تبدأ كل مجموعة بسطر [الاسم]؛ اكتب تحته اسم جهة فاعلة واحدة في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="24"/>
+        <location filename="../plugin/processing/provider.py" line="25"/>
         <source>Incident Atlas</source>
         <translation>أطلس الحوادث</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/target_parameters.py" line="23"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="150"/>
+        <location filename="../plugin/processing/import_incidents.py" line="126"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/target_parameters.py" line="23"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <location filename="../plugin/processing/import_incidents.py" line="46"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="78"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="78"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Detect from header</source>
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Column mapping (JSON)</source>
         <translation>مطابقة الأعمدة (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="87"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="95"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>Province name field</source>
         <translation>حقل اسم المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="144"/>
+        <location filename="../plugin/processing/import_incidents.py" line="120"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="145"/>
+        <location filename="../plugin/processing/import_incidents.py" line="121"/>
         <source>Rows rejected</source>
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="190"/>
+        <location filename="../plugin/processing/import_incidents.py" line="156"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="196"/>
+        <location filename="../plugin/processing/import_incidents.py" line="162"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="112"/>
+        <location filename="../plugin/processing/target_parameters.py" line="32"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
@@ -1174,12 +1174,12 @@
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="117"/>
+        <location filename="../plugin/processing/target_parameters.py" line="37"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>مخطط جداول الحوادث (يُنشأ إن لم يكن موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="170"/>
+        <location filename="../plugin/processing/target_parameters.py" line="57"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>المحافظات المحددة من</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="70"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>ملفات الحوادث (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1774,22 +1774,22 @@
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="70"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>ملف الحوادث (CSV أو Excel أو JSON من واجهة البرمجة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="126"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>تُنقل الأحداث الحدودية إلى البلد الذي يسمّيه مصدرها ضمن (كم؛ 0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="136"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>أو مجلد يحوي صفحات JSON لتنزيل واحد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="176"/>
+        <location filename="../plugin/processing/import_incidents.py" line="142"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <location filename="../plugin/processing/import_incidents.py" line="49"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
     </message>
@@ -1867,6 +1867,46 @@
         <location filename="../plugin/core/download/providers.py" line="92"/>
         <source>ACLED refused the query: {message}</source>
         <translation>رفض ACLED الاستعلام: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="33"/>
+        <source>The authentication configuration {0} cannot be read</source>
+        <translation>تعذّرت قراءة إعداد المصادقة {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="45"/>
+        <source>Download incidents from ACLED</source>
+        <translation>تنزيل الحوادث من ACLED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="48"/>
+        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
+        <translation>ينزّل أحداث ACLED للبلدان COUNTRIES (اسم واحد أو مصفوفة JSON) بين DATE_FROM وDATE_TO (ومن أنواع EVENT_TYPES إن أُعطيت) عبر واجهة ACLED البرمجية (OAuth، كل الصفحات)، ثم يستوردها إلى GeoPackage للحوادث أو مخطط PostGIS في عملية استيراد واحدة: لا يُكتب شيء قبل اكتمال التنزيل. يسمّي جدول الاستيراد واجهة البرمجة والاستعلام وتاريخ الوصول كما تطلب شروط ACLED. يأتي الحساب من AUTHCFG (إعداد مصادقة Basic) أو من متغيري البيئة ACLED_USERNAME وACLED_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="61"/>
+        <source>Countries: one name, or a JSON array</source>
+        <translation>البلدان: اسم واحد أو مصفوفة JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="64"/>
+        <source>Event types: one type, or a JSON array</source>
+        <translation>أنواع الأحداث: نوع واحد أو مصفوفة JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="67"/>
+        <source>ACLED account</source>
+        <translation>حساب ACLED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="69"/>
+        <source>API address</source>
+        <translation>عنوان واجهة البرمجة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="91"/>
+        <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
+        <translation>تحدد COUNTRIES وDATE_FROM وDATE_TO ما يُنزَّل: كلها مطلوبة</translation>
     </message>
 </context>
 </TS>

@@ -404,7 +404,7 @@
         <translation>هەر گرووپێک بە دێڕێکی [ناو] دەست پێ دەکات؛ لە ژێریدا لە هەر دێڕێکدا ناوی یەک لایەن بنووسە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="24"/>
+        <location filename="../plugin/processing/provider.py" line="25"/>
         <source>Incident Atlas</source>
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/target_parameters.py" line="23"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="150"/>
+        <location filename="../plugin/processing/import_incidents.py" line="126"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/target_parameters.py" line="23"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <location filename="../plugin/processing/import_incidents.py" line="46"/>
         <source>Import incidents</source>
         <translation>هاوردەکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="78"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Format</source>
         <translation>فۆرمات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="78"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Detect from header</source>
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Column mapping (JSON)</source>
         <translation>نەخشەی ستوونەکان (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="87"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="95"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>Province name field</source>
         <translation>خانەی ناوی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="144"/>
+        <location filename="../plugin/processing/import_incidents.py" line="120"/>
         <source>Rows imported</source>
         <translation>ڕیزە هاوردەکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="145"/>
+        <location filename="../plugin/processing/import_incidents.py" line="121"/>
         <source>Rows rejected</source>
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="190"/>
+        <location filename="../plugin/processing/import_incidents.py" line="156"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="196"/>
+        <location filename="../plugin/processing/import_incidents.py" line="162"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="112"/>
+        <location filename="../plugin/processing/target_parameters.py" line="32"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
@@ -1174,12 +1174,12 @@
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="117"/>
+        <location filename="../plugin/processing/target_parameters.py" line="37"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو (دروست دەکرێت ئەگەر نەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="170"/>
+        <location filename="../plugin/processing/target_parameters.py" line="57"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="70"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>فایلەکانی ڕووداو (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1774,22 +1774,22 @@
         <translation>پاشەکەوتکردنی نەخشەکێشان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="70"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>فایلی ڕووداو (CSV، Excel یان JSONی API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="126"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>ڕووداوە سنوورییەکان دەگوازرێنەوە بۆ ئەو وڵاتەی سەرچاوەکەیان ناوی دەبات لە ماوەی (کم؛ 0: هەرگیز)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="136"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>یان بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="176"/>
+        <location filename="../plugin/processing/import_incidents.py" line="142"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <location filename="../plugin/processing/import_incidents.py" line="49"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
     </message>
@@ -1867,6 +1867,46 @@
         <location filename="../plugin/core/download/providers.py" line="92"/>
         <source>ACLED refused the query: {message}</source>
         <translation>ACLED داواکارییەکەی ڕەتکردەوە: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="33"/>
+        <source>The authentication configuration {0} cannot be read</source>
+        <translation>ڕێکخستنی ناسینەوەی {0} ناخوێنرێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="45"/>
+        <source>Download incidents from ACLED</source>
+        <translation>داگرتنی ڕووداوەکان لە ACLED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="48"/>
+        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
+        <translation>ڕووداوەکانی ACLED بۆ وڵاتانی COUNTRIES (یەک ناو، یان ڕیزێکی JSON) لە نێوان DATE_FROM و DATE_TO (و جۆرەکانی EVENT_TYPES ئەگەر درابن) لە ڕێگەی APIی ACLED (OAuth، هەموو لاپەڕەکان) دادەگرێت، پاشان وەک یەک هاوردە دەیانخاتە GeoPackageی ڕووداوەکان یان شێمایەکی PostGIS: هیچ شتێک نانووسرێت تا داگرتنەکە تەواو دەبێت. خشتەی هاوردەکان API، داواکارییەکە و بەرواری دەستگەیشتن ناو دەبات، وەک مەرجەکانی ACLED داوا دەکەن. هەژمارەکە لە AUTHCFG (ڕێکخستنێکی ناسینەوەی Basic) یان لە گۆڕاوەکانی ژینگەی ACLED_USERNAME و ACLED_PASSWORD وەردەگیرێت.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="61"/>
+        <source>Countries: one name, or a JSON array</source>
+        <translation>وڵاتان: یەک ناو، یان ڕیزێکی JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="64"/>
+        <source>Event types: one type, or a JSON array</source>
+        <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="67"/>
+        <source>ACLED account</source>
+        <translation>هەژماری ACLED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="69"/>
+        <source>API address</source>
+        <translation>ناونیشانی API</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="91"/>
+        <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
+        <translation>COUNTRIES و DATE_FROM و DATE_TO دیاری دەکەن چی داببەزێت: هەموویان پێویستن</translation>
     </message>
 </context>
 </TS>

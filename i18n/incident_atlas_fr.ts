@@ -404,7 +404,7 @@
         <translation>Chaque groupe commence par une ligne [nom] ; indiquez ensuite un nom d'acteur par ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="24"/>
+        <location filename="../plugin/processing/provider.py" line="25"/>
         <source>Incident Atlas</source>
         <translation>Incident Atlas</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/target_parameters.py" line="23"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Import des incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="150"/>
+        <location filename="../plugin/processing/import_incidents.py" line="126"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Fichier d'incidents à importer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/target_parameters.py" line="23"/>
         <source>Incident GeoPackage (created, or updated if it exists)</source>
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="48"/>
+        <location filename="../plugin/processing/import_incidents.py" line="46"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="78"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="78"/>
+        <location filename="../plugin/processing/import_incidents.py" line="76"/>
         <source>Detect from header</source>
         <translation>Détecter d'après l'en-tête</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV générique (correspondance requise)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="87"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="95"/>
+        <location filename="../plugin/processing/import_incidents.py" line="93"/>
         <source>Province name field</source>
         <translation>Champ du nom de gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="144"/>
+        <location filename="../plugin/processing/import_incidents.py" line="120"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="145"/>
+        <location filename="../plugin/processing/import_incidents.py" line="121"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="190"/>
+        <location filename="../plugin/processing/import_incidents.py" line="156"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="196"/>
+        <location filename="../plugin/processing/import_incidents.py" line="162"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="112"/>
+        <location filename="../plugin/processing/target_parameters.py" line="32"/>
         <source>Or a PostgreSQL/PostGIS connection</source>
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
@@ -1174,12 +1174,12 @@
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="117"/>
+        <location filename="../plugin/processing/target_parameters.py" line="37"/>
         <source>Schema for the incident tables (created if missing)</source>
         <translation>Schéma des tables d'incidents (créé s'il n'existe pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="170"/>
+        <location filename="../plugin/processing/target_parameters.py" line="57"/>
         <source>Choose an output GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>Provinces trouvées d'après</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="70"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>Fichiers d'incidents (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1774,22 +1774,22 @@
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="70"/>
+        <location filename="../plugin/processing/import_incidents.py" line="68"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>Fichier d'incidents (CSV, Excel ou JSON d'API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="126"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>Événements frontaliers ramenés dans le pays que nomme leur source jusqu'à (km ; 0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="136"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>Ou un dossier contenant les pages JSON d'un téléchargement</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="176"/>
+        <location filename="../plugin/processing/import_incidents.py" line="142"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="51"/>
+        <location filename="../plugin/processing/import_incidents.py" line="49"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
     </message>
@@ -1836,17 +1836,17 @@
     <message>
         <location filename="../plugin/core/download/http.py" line="68"/>
         <source>The download was cancelled; nothing was written.</source>
-        <translation>Le téléchargement a été annulé ; rien n&apos;a été écrit.</translation>
+        <translation>Le téléchargement a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/download.py" line="38"/>
         <source>{query}: no events match; nothing was written.</source>
-        <translation>{query} : aucun événement ne correspond ; rien n&apos;a été écrit.</translation>
+        <translation>{query} : aucun événement ne correspond ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/http.py" line="73"/>
         <source>{url} did not answer JSON: {error}</source>
-        <translation>{url} n&apos;a pas répondu en JSON : {error}</translation>
+        <translation>{url} n'a pas répondu en JSON : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/http.py" line="80"/>
@@ -1856,17 +1856,57 @@
     <message>
         <location filename="../plugin/core/download/http.py" line="85"/>
         <source>{url} did not answer</source>
-        <translation>{url} n&apos;a pas répondu</translation>
+        <translation>{url} n'a pas répondu</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="59"/>
         <source>ACLED needs an account: give a user name and password</source>
-        <translation>ACLED demande un compte : indiquez un nom d&apos;utilisateur et un mot de passe</translation>
+        <translation>ACLED demande un compte : indiquez un nom d'utilisateur et un mot de passe</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="92"/>
         <source>ACLED refused the query: {message}</source>
         <translation>ACLED a refusé la requête : {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="33"/>
+        <source>The authentication configuration {0} cannot be read</source>
+        <translation>La configuration d&apos;authentification {0} est illisible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="45"/>
+        <source>Download incidents from ACLED</source>
+        <translation>Télécharger des incidents depuis ACLED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="48"/>
+        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
+        <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s&apos;ils sont donnés) par l&apos;API d&apos;ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d&apos;incidents ou un schéma PostGIS en un seul import : rien n&apos;est écrit avant la fin du téléchargement. La table des imports nomme l&apos;API, la requête et la date d&apos;accès, comme le demandent les conditions d&apos;ACLED. Le compte vient d&apos;AUTHCFG (une configuration d&apos;authentification Basic) ou des variables d&apos;environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="61"/>
+        <source>Countries: one name, or a JSON array</source>
+        <translation>Pays : un nom, ou un tableau JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="64"/>
+        <source>Event types: one type, or a JSON array</source>
+        <translation>Types d&apos;événement : un type, ou un tableau JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="67"/>
+        <source>ACLED account</source>
+        <translation>Compte ACLED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="69"/>
+        <source>API address</source>
+        <translation>Adresse de l&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download_acled.py" line="91"/>
+        <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
+        <translation>COUNTRIES, DATE_FROM et DATE_TO disent quoi télécharger : tous sont nécessaires</translation>
     </message>
 </context>
 </TS>

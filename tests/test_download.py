@@ -104,3 +104,27 @@ def test_a_query_without_events_says_so(api, tmp_path):
     with pytest.raises(DownloadError, match="no events match; nothing was written"):
         download_and_import(acled_pages(session, nowhere), tmp_path / "none.gpkg", "ACLED API, country Atlantis")
     assert not (tmp_path / "none.gpkg").exists()
+
+
+def test_the_downloadacled_algorithm_with_an_account_from_the_environment(api, tmp_path, plugin, monkeypatch):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    monkeypatch.setenv("ACLED_USERNAME", "analyst@example.org")
+    monkeypatch.setenv("ACLED_PASSWORD", "s3cret")
+    parameters = {
+        "COUNTRIES": "Iraq",
+        "DATE_FROM": "2020-01-01",
+        "DATE_TO": "2020-03-31",
+        "API_URL": api,
+        "OUTPUT": str(tmp_path / "acled.gpkg"),
+    }
+    result = processing.run("incidentatlas:downloadacled", parameters)
+    assert (result["IMPORTED"], result["REJECTED"]) == (12, 0)
+    with sqlite3.connect(tmp_path / "acled.gpkg") as db:
+        (source,) = db.execute("SELECT source_file FROM imports").fetchone()
+    assert source.startswith("ACLED API, Iraq, 2020-01-01 to 2020-03-31 (accessed ")
+    monkeypatch.setenv("ACLED_PASSWORD", "not-it")
+    with pytest.raises(QgsProcessingException, match="answered 401"):
+        processing.run("incidentatlas:downloadacled", {**parameters, "OUTPUT": str(tmp_path / "other.gpkg")})
+    assert not (tmp_path / "other.gpkg").exists()

@@ -9,13 +9,10 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
@@ -25,6 +22,7 @@ from ..core.dependencies import install_command, missing_import_packages
 from ..core.i18n import tr
 from ..core.ingest.formats import FORMAT_KEYS, FORMATS
 from ..core.paths import plugin_version
+from .target_parameters import add_target_parameters, target, written
 
 
 class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
@@ -100,29 +98,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                self.OUTPUT,
-                tr("Incident GeoPackage (created, or updated if it exists)"),
-                tr("GeoPackage (*.gpkg)"),
-                optional=True,
-            )
-        )
-        # A team database instead of a file: QGIS's saved connection (credentials stay in QGIS).
-        self.addParameter(
-            QgsProcessingParameterProviderConnection(
-                self.DATABASE, tr("Or a PostgreSQL/PostGIS connection"), "postgres", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterDatabaseSchema(
-                self.SCHEMA,
-                tr("Schema for the incident tables (created if missing)"),
-                connectionParameterName=self.DATABASE,
-                defaultValue="incident_atlas",
-                optional=True,
-            )
-        )
+        add_target_parameters(self)
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.BORDER_KM,
@@ -156,19 +132,9 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError, SourceError
         from ..core.ingest.formats import ColumnMapping
         from ..core.ingest.importer import ImportOptions, import_incidents
-        from ..core.store.postgis import PostgresSource
 
         mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()
-        database = self.parameterAsConnectionName(parameters, self.DATABASE, context)
-        if database:
-            output = PostgresSource(
-                database, self.parameterAsSchema(parameters, self.SCHEMA, context) or "incident_atlas"
-            )
-        else:
-            path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-            if not path:
-                raise QgsProcessingException(tr("Choose an output GeoPackage or a PostgreSQL connection"))
-            output = Path(path if path.lower().endswith(".gpkg") else path + ".gpkg")
+        output = target(self, parameters, context)
         source = self.parameterAsFile(parameters, self.INPUT, context) or self.parameterAsFile(
             parameters, self.PAGES, context
         )
@@ -198,5 +164,4 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                     dataset, source_name, count, province
                 )
             )
-        written = options.output.key if database else str(options.output)
-        return {self.OUTPUT: written, self.IMPORTED: result.imported, self.REJECTED: result.rejected}
+        return {self.OUTPUT: written(options.output), self.IMPORTED: result.imported, self.REJECTED: result.rejected}

@@ -8,6 +8,7 @@ from ..core.paths import ICON_PATH
 from .change_by_province import ChangeByProvinceAlgorithm
 from .check_dependencies import CheckDependenciesAlgorithm
 from .count_by_province import CountByProvinceAlgorithm
+from .download_acled import DownloadAcledAlgorithm
 from .export_map import ExportMapAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
@@ -35,5 +36,6 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             ExportMapAlgorithm(),
             TrendByProvinceAlgorithm(),
             ChangeByProvinceAlgorithm(),
+            DownloadAcledAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
