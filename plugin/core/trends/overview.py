@@ -45,18 +45,26 @@ def trend_overview(
     """counts: the store's facet counts (count_by_province and counts_by_period)."""
     if incident_filter.date_from is None or incident_filter.date_to is None:
         return TrendOverview(None, message=tr("Choose a date range: it is the period compared with the baseline."))
-    table = change_by_province(
-        counts, provinces, incident_filter, settings.baseline, settings.periods, settings.alpha, data_start
-    )
+    table = _change_table(counts, provinces, incident_filter, settings, data_start)
     end = incident_filter.date_to
     spans = periods(end - timedelta(days=370), end, settings.interval, settings.week_start)[-SPARK_PERIODS:]
+    return TrendOverview(table, spans, _series(counts, provinces, incident_filter, spans, end, settings))
+
+
+def _change_table(counts, provinces, incident_filter: IncidentFilter, settings: TrendSettings, data_start):
+    return change_by_province(
+        counts, provinces, incident_filter, settings.baseline, settings.periods, settings.alpha, data_start
+    )
+
+
+def _series(counts, provinces, incident_filter: IncidentFilter, spans: list[Period], end: date, settings):
+    """Each province's incidents per span, from the first span's start to end (zeros included)."""
     window = incident_filter.with_changes(date_from=spans[0].start, date_to=end)
     found = counts.counts_by_period(window, settings.interval, settings.week_start)
-    series = {
+    return {
         name: [found.get(name, {}).get(span.start.isoformat(), (0, 0))[0] for span in spans]
         for name, _code in provinces
     }
-    return TrendOverview(table, spans, series)
 
 
 BRIEF_PERIODS = 80  # the longest series a brief's chart draws (a quarter against last year's, by week)
@@ -94,15 +102,7 @@ def trend_brief(
     if incident_filter.date_from is None or incident_filter.date_to is None:
         raise ValueError(tr("The brief compares the chosen dates with a baseline: choose a date range."))
     incident_filter = incident_filter.with_changes(provinces=())
-    table = change_by_province(
-        counts, provinces, incident_filter, settings.baseline, settings.periods, settings.alpha, data_start
-    )
+    table = _change_table(counts, provinces, incident_filter, settings, data_start)
     first = min(w.start for w in table.baselines)
     spans = periods(first, table.current.end, settings.interval, settings.week_start)[-BRIEF_PERIODS:]
-    window = incident_filter.with_changes(date_from=spans[0].start, date_to=table.current.end)
-    found = counts.counts_by_period(window, settings.interval, settings.week_start)
-    series = {
-        name: [found.get(name, {}).get(span.start.isoformat(), (0, 0))[0] for span in spans]
-        for name, _code in provinces
-    }
-    return TrendBrief(table, spans, series)
+    return TrendBrief(table, spans, _series(counts, provinces, incident_filter, spans, table.current.end, settings))
