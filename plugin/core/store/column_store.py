@@ -193,25 +193,27 @@ class IncidentColumns:
         fatalities = np.bincount(slots, weights=self.fatalities.take(rows), minlength=size)
         days = self.day.take(rows)
         span = (int(days.min()), int(days.max())) if rows.size else None
-        self._totals = (key, (counts, fatalities, span))
-        return counts, fatalities, span
+        self._totals = (key, (counts, fatalities, span, rows))
+        return counts, fatalities, span, rows
 
     def summary(self, incident_filter: IncidentFilter) -> Summary:
-        counts, fatalities, span = self._province_totals(incident_filter)
+        counts, fatalities, span, rows = self._province_totals(incident_filter)
         first, last = (self._day_text(span[0]), self._day_text(span[1])) if span else (None, None)
+        # From the rows the totals already gathered: no second pass over every row.
         method = self.text["province_method"]
-        rows = np.flatnonzero(self.mask(incident_filter))
-        codes = method.codes[rows]
+        codes = method.codes.take(rows)
         known = codes != NULL_CODE
         per_method = self._tally(codes[known], rows[known], len(method.values))
         found = dict(zip(method.values, per_method.tolist()))
         by_name, nearest = found.get("name", 0), found.get("nearest", 0)
-        aggregated = int(np.count_nonzero(self._isin("source_dataset", (schema.AGGREGATED_DATASET,))[rows]))
+        datasets = self.text["source_dataset"]
+        aggregated_codes = datasets.codes_of((schema.AGGREGATED_DATASET,))
+        aggregated = int(np.count_nonzero(np.isin(datasets.codes.take(rows), aggregated_codes)))
         provinces = int(np.count_nonzero(counts[1:]))
         return Summary(int(counts.sum()), int(fatalities.sum()), provinces, first, last, by_name, nearest, aggregated)
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
-        counts, fatalities, _span = self._province_totals(incident_filter)
+        counts, fatalities, _span, _rows = self._province_totals(incident_filter)
         values = self.text["province"].values
         return {values[slot - 1]: (int(counts[slot]), int(fatalities[slot])) for slot in np.flatnonzero(counts[1:]) + 1}
 
