@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 
@@ -176,23 +175,25 @@ def move_border_events(
     named_polygon[candidates] = names.find(countries.iloc[candidates], named)
     unnamed = np.array([not _province_key(name) for name in named], dtype=bool)
     candidates = candidates[(named_polygon[candidates] >= 0) | unnamed]
-    for row in candidates:
-        lon, lat = float(longitude[row]), float(latitude[row])
-        # A box of border_km around the point, in degrees, for the tree; the distance itself on the sphere.
-        dy = border_km / 111.0
-        dx = border_km / (111.0 * max(math.cos(math.radians(lat)), 0.01))
-        near = polygons.tree.query(shapely.box(lon - dx, lat - dy, lon + dx, lat + dy))
-        near = near[polygon_country[near] == source_country[row]]
-        if not len(near):
-            continue
-        point = shapely.points(lon, lat)
-        lines = shapely.shortest_line(np.full(len(near), point), polygons.geometries[near])
-        ends = shapely.get_coordinates(shapely.get_point(lines, 1))
-        distances = _haversine_km(lon, lat, ends[:, 0], ends[:, 1])
-        # The province the source names when it is within reach, else the nearest.
-        own = np.flatnonzero((near == named_polygon[row]) & (distances <= border_km))
-        best = int(own[0]) if len(own) else int(np.argmin(distances))
-        if distances[best] <= border_km:
-            index[row] = near[best]
-            moved[row] = True
+    # Every candidate at once: a box of border_km around each point, in degrees, for the tree; the
+    # distance itself on the sphere, to the nearest point of each polygon of the row's own country.
+    lon, lat = np.asarray(longitude, float)[candidates], np.asarray(latitude, float)[candidates]
+    dy = border_km / 111.0
+    dx = border_km / (111.0 * np.maximum(np.cos(np.radians(lat)), 0.01))
+    pair_row, pair_polygon = polygons.tree.query(shapely.box(lon - dx, lat - dy, lon + dx, lat + dy))
+    same_country = polygon_country[pair_polygon] == source_country[candidates[pair_row]]
+    pair_row, pair_polygon = pair_row[same_country], pair_polygon[same_country]
+    if not len(pair_row):
+        return moved
+    lines = shapely.shortest_line(shapely.points(lon[pair_row], lat[pair_row]), polygons.geometries[pair_polygon])
+    ends = shapely.get_coordinates(shapely.get_point(lines, 1))
+    distances = _haversine_km(lon[pair_row], lat[pair_row], ends[:, 0], ends[:, 1])
+    # Per row: the province the source names when it is within reach, else the nearest.
+    own = (pair_polygon == named_polygon[candidates[pair_row]]) & (distances <= border_km)
+    order = np.lexsort((distances, ~own, pair_row))
+    first = order[np.r_[True, pair_row[order][1:] != pair_row[order][:-1]]]
+    chosen = first[distances[first] <= border_km]
+    rows = candidates[pair_row[chosen]]
+    index[rows] = pair_polygon[chosen]
+    moved[rows] = True
     return moved
