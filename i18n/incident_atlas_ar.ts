@@ -724,12 +724,12 @@
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="126"/>
+        <location filename="../plugin/core/dependencies.py" line="75"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <location filename="../plugin/gui/import_action.py" line="67"/>
         <source>Incident file to import</source>
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="123"/>
+        <location filename="../plugin/gui/import_action.py" line="118"/>
         <source>The import was cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -1114,12 +1114,12 @@
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="156"/>
+        <location filename="../plugin/processing/import_incidents.py" line="152"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="162"/>
+        <location filename="../plugin/processing/import_incidents.py" line="158"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>لا حوادث في الفترة المقارنة ولا في خط أساسها.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="95"/>
+        <location filename="../plugin/core/trends/overview.py" line="103"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>يقارن الموجز التواريخ المختارة بخط أساس: اختر نطاقًا زمنيًا.</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>أو مجلد يحوي صفحات JSON لتنزيل واحد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="142"/>
+        <location filename="../plugin/processing/import_incidents.py" line="138"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>عنوان واجهة البرمجة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="91"/>
+        <location filename="../plugin/processing/download_acled.py" line="87"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>تحدد COUNTRIES وDATE_FROM وDATE_TO ما يُنزَّل: كلها مطلوبة</translation>
     </message>

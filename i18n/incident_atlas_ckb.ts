@@ -724,12 +724,12 @@
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="126"/>
+        <location filename="../plugin/core/dependencies.py" line="75"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <location filename="../plugin/gui/import_action.py" line="67"/>
         <source>Incident file to import</source>
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="123"/>
+        <location filename="../plugin/gui/import_action.py" line="118"/>
         <source>The import was cancelled.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -1114,12 +1114,12 @@
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="156"/>
+        <location filename="../plugin/processing/import_incidents.py" line="152"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="162"/>
+        <location filename="../plugin/processing/import_incidents.py" line="158"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>هیچ ڕووداوێک لە ماوەی بەراوردکراو و بنەڕەتەکەیدا نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="95"/>
+        <location filename="../plugin/core/trends/overview.py" line="103"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>کورتەکە بەروارە هەڵبژێردراوەکان بە بنەڕەتێک بەراورد دەکات: مەودایەکی بەروار هەڵبژێرە.</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>یان بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="142"/>
+        <location filename="../plugin/processing/import_incidents.py" line="138"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>ناونیشانی API</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="91"/>
+        <location filename="../plugin/processing/download_acled.py" line="87"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>COUNTRIES و DATE_FROM و DATE_TO دیاری دەکەن چی داببەزێت: هەموویان پێویستن</translation>
     </message>

@@ -724,12 +724,12 @@
         <translation>Import des incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="126"/>
+        <location filename="../plugin/core/dependencies.py" line="75"/>
         <source>Importing needs the Python packages {0}. Install them with: {1}</source>
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="72"/>
+        <location filename="../plugin/gui/import_action.py" line="67"/>
         <source>Incident file to import</source>
         <translation>Fichier d'incidents à importer</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="123"/>
+        <location filename="../plugin/gui/import_action.py" line="118"/>
         <source>The import was cancelled.</source>
         <translation>L'import a été annulé.</translation>
     </message>
@@ -1114,12 +1114,12 @@
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="156"/>
+        <location filename="../plugin/processing/import_incidents.py" line="152"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="162"/>
+        <location filename="../plugin/processing/import_incidents.py" line="158"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Aucun incident pendant la période comparée ni pendant sa référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="95"/>
+        <location filename="../plugin/core/trends/overview.py" line="103"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>La note compare les dates choisies à une référence : choisissez une plage de dates.</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>Ou un dossier contenant les pages JSON d'un téléchargement</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="142"/>
+        <location filename="../plugin/processing/import_incidents.py" line="138"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
@@ -1871,7 +1871,7 @@
     <message>
         <location filename="../plugin/processing/download_acled.py" line="33"/>
         <source>The authentication configuration {0} cannot be read</source>
-        <translation>La configuration d&apos;authentification {0} est illisible</translation>
+        <translation>La configuration d'authentification {0} est illisible</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download_acled.py" line="45"/>
@@ -1881,7 +1881,7 @@
     <message>
         <location filename="../plugin/processing/download_acled.py" line="48"/>
         <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
-        <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s&apos;ils sont donnés) par l&apos;API d&apos;ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d&apos;incidents ou un schéma PostGIS en un seul import : rien n&apos;est écrit avant la fin du téléchargement. La table des imports nomme l&apos;API, la requête et la date d&apos;accès, comme le demandent les conditions d&apos;ACLED. Le compte vient d&apos;AUTHCFG (une configuration d&apos;authentification Basic) ou des variables d&apos;environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
+        <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s'ils sont donnés) par l'API d'ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d'incidents ou un schéma PostGIS en un seul import : rien n'est écrit avant la fin du téléchargement. La table des imports nomme l'API, la requête et la date d'accès, comme le demandent les conditions d'ACLED. Le compte vient d'AUTHCFG (une configuration d'authentification Basic) ou des variables d'environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download_acled.py" line="61"/>
@@ -1891,7 +1891,7 @@
     <message>
         <location filename="../plugin/processing/download_acled.py" line="64"/>
         <source>Event types: one type, or a JSON array</source>
-        <translation>Types d&apos;événement : un type, ou un tableau JSON</translation>
+        <translation>Types d'événement : un type, ou un tableau JSON</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download_acled.py" line="67"/>
@@ -1901,10 +1901,10 @@
     <message>
         <location filename="../plugin/processing/download_acled.py" line="69"/>
         <source>API address</source>
-        <translation>Adresse de l&apos;API</translation>
+        <translation>Adresse de l'API</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="91"/>
+        <location filename="../plugin/processing/download_acled.py" line="87"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>COUNTRIES, DATE_FROM et DATE_TO disent quoi télécharger : tous sont nécessaires</translation>
     </message>

@@ -8,6 +8,8 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n import tr
+
 # Bulk import needs these (geopandas brings both); opening, filtering, styling and exporting
 # need only PyQGIS. openpyxl is needed only to read GTD's .xlsx workbook.
 IMPORT_PACKAGES = ("pandas", "shapely")
@@ -63,3 +65,13 @@ def install_command(packages: list[str] | tuple[str, ...] = IMPORT_PACKAGES) -> 
     managed = Path(sysconfig.get_paths()["stdlib"], "EXTERNALLY-MANAGED").exists()
     extra = " --break-system-packages" if managed else ""
     return f"{python} -m pip install --user{extra} {requirements}"
+
+
+def missing_packages_message() -> str:
+    """Why importing cannot run here and the exact command that fixes it; "" when it can."""
+    missing = missing_import_packages()
+    if not missing:
+        return ""
+    return tr("Importing needs the Python packages {0}. Install them with: {1}").format(
+        ", ".join(missing), install_command(missing)
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.dependencies import install_command, missing_import_packages
+from ..core.dependencies import missing_packages_message
 from ..core.errors import SourceError
 from ..core.i18n import tr
 from ..core.log import log
@@ -60,14 +60,9 @@ class ImportController:
 
     @guarded_slot
     def ask_and_start(self, parent) -> None:
-        missing = missing_import_packages()
+        missing = missing_packages_message()
         if missing:
-            self.notify(
-                tr("Importing needs the Python packages {0}. Install them with: {1}").format(
-                    ", ".join(missing), install_command(missing)
-                ),
-                Qgis.MessageLevel.Warning,
-            )
+            self.notify(missing, Qgis.MessageLevel.Warning)
             return
         source, _ = QFileDialog.getOpenFileName(
             parent, tr("Incident file to import"), "", tr("Incident files (*.csv *.txt *.xlsx *.json)")

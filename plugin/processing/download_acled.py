@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core.compat import ADVANCED_PARAMETER
-from ..core.dependencies import install_command, missing_import_packages
+from ..core.dependencies import missing_packages_message
 from ..core.i18n import tr
 from ..core.paths import plugin_version
 from .filter_parameters import DATE_FROM, DATE_TO, _date, _names
@@ -73,13 +73,9 @@ class DownloadAcledAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rows rejected")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        missing = missing_import_packages()
+        missing = missing_packages_message()
         if missing:
-            raise QgsProcessingException(
-                tr("Importing needs the Python packages {0}. Install them with: {1}").format(
-                    ", ".join(missing), install_command(missing)
-                )
-            )
+            raise QgsProcessingException(missing)
         from ..core.download.download import download_and_import
         from ..core.download.providers import AcledSession, Query, acled_pages
         from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError, SourceError

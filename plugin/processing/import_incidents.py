@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..core.compat import FOLDER_PARAMETER
-from ..core.dependencies import install_command, missing_import_packages
+from ..core.dependencies import missing_packages_message
 from ..core.i18n import tr
 from ..core.ingest.formats import FORMAT_KEYS, FORMATS
 from ..core.paths import plugin_version
@@ -121,13 +121,9 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rows rejected")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        missing = missing_import_packages()
+        missing = missing_packages_message()
         if missing:
-            raise QgsProcessingException(
-                tr("Importing needs the Python packages {0}. Install them with: {1}").format(
-                    ", ".join(missing), install_command(missing)
-                )
-            )
+            raise QgsProcessingException(missing)
         # Imported here so the provider loads, and other algorithms run, without pandas/shapely.
         from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError, SourceError
         from ..core.ingest.formats import ColumnMapping
