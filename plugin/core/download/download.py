@@ -10,17 +10,15 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from ..errors import ImportCancelledError
 from ..i18n import tr
-from .http import DownloadError
+from .http import DownloadError, stop_if_cancelled
 
 
 def save_pages(pages: Iterable[list[dict]], folder: Path, feedback=None, expected_pages: int = 0) -> int:
     """Each page as page-0001.json, ... in folder; returns the number of records."""
     records = 0
     for number, page in enumerate(pages, start=1):
-        if feedback is not None and feedback.isCanceled():
-            raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+        stop_if_cancelled(feedback)
         (folder / f"page-{number:04d}.json").write_text(json.dumps({"data": page}, ensure_ascii=False), "utf-8")
         records += len(page)
         if feedback is not None and expected_pages:

@@ -27,11 +27,15 @@ def _status(reply) -> int:
     return int(value) if value not in (None, "") else 0
 
 
+def stop_if_cancelled(feedback) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+
+
 def _wait(seconds: float, feedback) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if feedback is not None and feedback.isCanceled():
-            raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+        stop_if_cancelled(feedback)
         time.sleep(min(0.1, max(deadline - time.monotonic(), 0)))
 
 
@@ -55,8 +59,7 @@ def request_json(
         request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/x-www-form-urlencoded")
         body = urlencode(form).encode()
     for attempt in range(retries + 1):
-        if feedback is not None and feedback.isCanceled():
-            raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+        stop_if_cancelled(feedback)
         blocking = QgsBlockingNetworkRequest()
         if body is None:
             error = blocking.get(request, True, feedback)
@@ -64,8 +67,7 @@ def request_json(
             error = blocking.post(request, body, True, feedback)
         reply = blocking.reply()
         status = _status(reply)
-        if feedback is not None and feedback.isCanceled():
-            raise ImportCancelledError(tr("The download was cancelled; nothing was written."))
+        stop_if_cancelled(feedback)
         if error == QgsBlockingNetworkRequest.ErrorCode.NoError and status == 200:
             try:
                 return json.loads(bytes(reply.content()).decode("utf-8"))
