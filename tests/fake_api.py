@@ -25,8 +25,8 @@ STATE = {"throttled": False, "tokens": {"A1"}, "log": []}
 
 
 class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):  # quiet
-        pass
+    def log_message(self, *args):
+        """Quiet: what the server was asked is kept in STATE["log"], which the tests read."""
 
     def _send(self, status: int, body, headers=None):
         data = json.dumps(body).encode()

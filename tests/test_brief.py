@@ -6,11 +6,10 @@ import base64
 import time
 import unicodedata
 import xml.etree.ElementTree as ElementTree
-from datetime import date
 
 import pytest
 from helpers import choose_isis, settle
-from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from incident_atlas.plugin.core.filters import IncidentFilter
 from incident_atlas.plugin.core.maps import layout as layouts
 from incident_atlas.plugin.core.maps.brief import ROLE_COLOURS, chart_svg, fill_brief
 from incident_atlas.plugin.core.maps.choropleth import (
@@ -26,14 +25,8 @@ from incident_atlas.plugin.core.trends.overview import TrendSettings
 from pypdf import PdfReader
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QDate
+from test_layout import ISIS_Q1
 
-ISIS_Q1 = IncidentFilter(
-    actors=("ISIS",),
-    actor_role="primary",
-    date_from=date(2020, 1, 1),
-    date_to=date(2020, 3, 31),
-    alias_groups=DEFAULT_ALIAS_GROUPS,
-)
 SVG = "{http://www.w3.org/2000/svg}"
 
 
