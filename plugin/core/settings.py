@@ -11,6 +11,7 @@ from .filters import DEFAULT_ALIAS_GROUPS
 from .i18n import tr
 
 PREFIX = "incident_atlas/"
+TEXT_SETTINGS = ("acled_api_url", "ucdp_api_url", "acled_authcfg", "ucdp_authcfg")
 
 
 @dataclass
@@ -19,6 +20,12 @@ class PluginSettings:
     # Column mappings the analyst saved by name: name -> the mapping's JSON (as Processing's MAPPING).
     saved_mappings: dict[str, str] = field(default_factory=dict)
     border_km: float = 25.0  # a border event this close to its source's country is moved into it
+    # The APIs' addresses when an organisation reaches them through a gateway (empty: the providers').
+    acled_api_url: str = ""
+    ucdp_api_url: str = ""
+    # Which of QGIS's authentication configurations hold the accounts (their ids; never the secrets).
+    acled_authcfg: str = ""
+    ucdp_authcfg: str = ""
 
     @classmethod
     def load(cls) -> PluginSettings:
@@ -41,6 +48,8 @@ class PluginSettings:
             loaded.border_km = max(0.0, float(settings.value(PREFIX + "border_km", 25.0)))
         except (TypeError, ValueError):
             pass
+        for name in TEXT_SETTINGS:
+            setattr(loaded, name, str(settings.value(PREFIX + name, "") or ""))
         return loaded
 
     def save(self) -> None:
@@ -49,6 +58,8 @@ class PluginSettings:
         settings.setValue(PREFIX + "alias_groups", json.dumps(groups, ensure_ascii=False))
         settings.setValue(PREFIX + "saved_mappings", json.dumps(self.saved_mappings, ensure_ascii=False))
         settings.setValue(PREFIX + "border_km", float(self.border_km))
+        for name in TEXT_SETTINGS:
+            settings.setValue(PREFIX + name, getattr(self, name))
 
 
 def alias_groups_to_text(groups: dict[str, tuple[str, ...]]) -> str:

@@ -8,7 +8,7 @@ from ..core.paths import ICON_PATH
 from .change_by_province import ChangeByProvinceAlgorithm
 from .check_dependencies import CheckDependenciesAlgorithm
 from .count_by_province import CountByProvinceAlgorithm
-from .download_acled import DownloadAcledAlgorithm
+from .download import DownloadAcledAlgorithm, DownloadUcdpAlgorithm
 from .export_map import ExportMapAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
@@ -37,5 +37,6 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             TrendByProvinceAlgorithm(),
             ChangeByProvinceAlgorithm(),
             DownloadAcledAlgorithm(),
+            DownloadUcdpAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

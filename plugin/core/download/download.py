@@ -1,38 +1,147 @@
 """A download is one import: every page is fetched into a scratch folder first, then the folder is
 imported in one transaction, so a cancelled or failed download writes nothing to the store. The
-import's row names the API, the query and the access date (ACLED's terms ask for both)."""
+import's row names the API, the query and the access date (ACLED's terms ask for both), and keeps
+the query with where its next update starts (imports.download_query).
+
+An update of ACLED fetches only the rows added or changed since the last download of the same query
+(`timestamp`) and removes the events ACLED deleted since then. UCDP has no such cursor: its update
+downloads the query again (from the release asked for, e.g. a newer candidate) and removes the events
+of the query's dates and countries that the release no longer holds. A download that is not an
+update replaces its query's events the same way, so after either the store holds the server's state."""
 
 from __future__ import annotations
 
 import json
 import tempfile
+import time
 from collections.abc import Iterable
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..i18n import tr
+from ..ingest.formats.ucdp import UCDP_VIOLENCE_TYPES
+from ..log import log
+from ..store.base import Deletions
+from ..store.geopackage import GeoPackageSource
+from ..store.schema import IMPORTS
+from ..store.sources import as_source
+from .gleditsch_ward import gw_number, ucdp_names
 from .http import DownloadError, stop_if_cancelled
+from .providers import Query, acled_deleted, acled_pages, ucdp_pages
+
+DELETED_MARGIN_S = 86400  # deletions are asked for from a day before the last download (clock skew)
 
 
-def save_pages(pages: Iterable[list[dict]], folder: Path, feedback=None, expected_pages: int = 0) -> int:
-    """Each page as page-0001.json, ... in folder; returns the number of records."""
-    records = 0
+@dataclass
+class Account:
+    """Who downloads: an ACLED session (credentials.acled_session) or UCDP's token."""
+
+    acled: object | None = None
+    ucdp_token: str = ""
+    ucdp_base: str = ""
+
+
+@dataclass
+class SavedPages:
+    records: int = 0
+    pages: int = 0
+    max_timestamp: int | None = None  # ACLED's latest `timestamp` among the records
+
+
+def save_pages(pages: Iterable[list[dict]], folder: Path, feedback=None) -> SavedPages:
+    """Each page as page-0001.json, ... in folder."""
+    saved = SavedPages()
     for number, page in enumerate(pages, start=1):
         stop_if_cancelled(feedback)
         (folder / f"page-{number:04d}.json").write_text(json.dumps({"data": page}, ensure_ascii=False), "utf-8")
-        records += len(page)
-        if feedback is not None and expected_pages:
-            feedback.setProgress(min(60.0, 60.0 * number / expected_pages))
-    return records
+        saved.records += len(page)
+        saved.pages = number
+        stamps = [int(float(r["timestamp"])) for r in page if str(r.get("timestamp", "")).replace(".", "", 1).isdigit()]
+        if stamps:
+            saved.max_timestamp = max(saved.max_timestamp or 0, *stamps)
+    return saved
 
 
-def download_and_import(pages: Iterable[list[dict]], output, description: str, feedback=None, **options):
-    """Fetch every page, then import them as one source; returns the ImportResult."""
+def last_download(output, query: Query) -> dict | None:
+    """The record of the latest finished download of this query into the store, if any."""
+    store = as_source(output)
+    if isinstance(store, GeoPackageSource) and not store.path.exists():
+        return None
+    try:
+        with closing(store.connect_read()) as db:
+            cursor = db.cursor()
+            cursor.execute(
+                f"SELECT download_query FROM {store.table(IMPORTS)} "
+                "WHERE download_query IS NOT NULL AND finished_at IS NOT NULL ORDER BY import_id DESC"
+            )
+            rows = cursor.fetchall()
+    except Exception as error:  # an older store (no download_query) or none yet: no earlier download
+        log(f"No earlier download found in {store.label}: {error}")
+        return None
+    for (text,) in rows:
+        try:
+            recorded = json.loads(text)
+        except ValueError:
+            continue
+        if query.same_as(recorded):
+            return recorded
+    return None
+
+
+def download(query: Query, output, account: Account, feedback=None, update: bool = False, **import_options):
+    """Download the query into output (a GeoPackage path or an incident store) as one import;
+    returns the ImportResult (inserted = new, updated, deleted)."""
     from ..ingest.importer import ImportOptions, import_incidents
 
+    previous = last_download(output, query) if update else None
+    if update and previous is None:
+        log(f"{query.describe()}: no earlier download of this query in the target, so all of it is downloaded")
+    started = int(time.time())
+    deleted: tuple[str, ...] = ()
+    if query.provider == "acled":
+        since = previous.get("max_timestamp") if previous else None
+        pages = acled_pages(query=query, session=account.acled, feedback=feedback, since=since)
+        source_format, kinds = "acled", query.kinds
+    else:
+        pages = ucdp_pages(query, account.ucdp_token, base=account.ucdp_base, feedback=feedback)
+        source_format, kinds = "ucdp", tuple(UCDP_VIOLENCE_TYPES.get(k, k) for k in query.kinds)
+    incremental = previous is not None and query.provider == "acled"
     with tempfile.TemporaryDirectory(prefix="incident-atlas-download-") as scratch:
         folder = Path(scratch)
-        if not save_pages(pages, folder, feedback):
-            raise DownloadError(tr("{query}: no events match; nothing was written.").format(query=description))
-        label = f"{description} (accessed {date.today().isoformat()})"
-        return import_incidents(ImportOptions(source=folder, output=output, source_label=label, **options), feedback)
+        saved = save_pages(pages, folder, feedback)
+        if incremental:
+            deleted = tuple(acled_deleted(account.acled, int(previous["accessed"]) - DELETED_MARGIN_S, feedback))
+            deletions = Deletions(event_ids=deleted)
+        else:
+            if not saved.records:
+                raise DownloadError(tr("{query}: no events match; nothing was written.").format(query=query.describe()))
+            countries = query.countries
+            if query.provider == "ucdp":
+                countries = (*countries, *ucdp_names(gw_number(c) for c in query.countries))
+            deletions = Deletions(
+                date_from=query.date_from.isoformat(),
+                date_to=query.date_to.isoformat(),
+                countries=countries,
+                event_types=kinds,
+            )
+        stop_if_cancelled(feedback)
+        if not saved.pages:
+            (folder / "page-0001.json").write_text('{"data": []}', "utf-8")
+        if previous and saved.max_timestamp is None:
+            saved.max_timestamp = previous.get("max_timestamp")
+        record = query.record(accessed=started, max_timestamp=saved.max_timestamp, update=incremental)
+        kind = tr("update") if incremental else tr("download")
+        label = f"{query.describe()} ({kind}, accessed {date.today().isoformat()})"
+        options = ImportOptions(
+            source=folder,
+            output=output,
+            source_format=source_format,
+            source_label=label,
+            download_query=record,
+            deletions=deletions,
+            allow_empty=incremental,
+            **import_options,
+        )
+        return import_incidents(options, feedback)

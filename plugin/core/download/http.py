@@ -21,6 +21,10 @@ RETRYABLE = {429, 500, 502, 503, 504}
 class DownloadError(SourceError):
     """The provider refused or failed; the message says what it answered (never a password)."""
 
+    def __init__(self, message: str, status: int = 0):
+        super().__init__(message)
+        self.status = status  # the HTTP status, 0 when there was none
+
 
 def _status(reply) -> int:
     value = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
@@ -79,12 +83,25 @@ def request_json(
             _wait(float(retry_after) if retry_after.replace(".", "", 1).isdigit() else backoff * 2**attempt, feedback)
             continue
         answer = bytes(reply.content())[:300].decode("utf-8", errors="replace").strip()
+        if status:
+            message = tr("{url} answered {status}: {answer}").format(url=_safe(url), status=status, answer=answer)
+            raise DownloadError(message + _meaning(status), status)
         raise DownloadError(
-            tr("{url} answered {status}: {answer}").format(
-                url=_safe(url), status=status or blocking.errorMessage(), answer=answer
+            tr("{url} cannot be reached: {error}. Check the network, QGIS's proxy settings and the address.").format(
+                url=_safe(url), error=blocking.errorMessage()
             )
         )
     raise DownloadError(tr("{url} did not answer").format(url=_safe(url)))  # not reached
+
+
+def _meaning(status: int) -> str:
+    if status == 401:
+        return " " + tr("(the account was refused: check the user name and password, or the token)")
+    if status == 403:
+        return " " + tr("(the account has no access to this data)")
+    if status in RETRYABLE:
+        return " " + tr("(the service is busy or failing; it was asked again and did not recover: try later)")
+    return ""
 
 
 def _safe(url: str) -> str:

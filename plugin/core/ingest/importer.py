@@ -21,6 +21,7 @@ from ..errors import ImportCancelledError, SourceError
 from ..i18n import tr
 from ..log import log
 from ..maps import styles
+from ..store.base import Deletions
 from ..store.geopackage import GeoPackageSource
 from ..store.schema import HASHED_COLUMNS, SCHEMA_VERSION
 from ..store.sources import as_source
@@ -46,6 +47,9 @@ class ImportOptions:
     lock_timeout: float = 600.0  # seconds a PostGIS import waits for another import into the same schema
     border_km: float = BORDER_KM  # a border event this close to the country its source names goes there
     source_label: str | None = None  # what the imports table names as the source (a download's API and query)
+    download_query: str | None = None  # a download's query and where its next update starts (JSON)
+    deletions: Deletions = field(default_factory=Deletions)  # what a download removes
+    allow_empty: bool = False  # an update may bring no rows (only deletions, or nothing)
 
 
 @dataclass
@@ -60,6 +64,7 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    deleted: int = 0  # events a download removed (the provider deleted them, or no longer has them)
     outside_provinces: int = 0
     by_name: int = 0  # rows without coordinates placed by their province's name
     nearest: int = 0  # border events moved to the nearest province of the country their source names
@@ -75,7 +80,9 @@ class ImportResult:
         return (
             f"{self.source_layout or self.source_format}: {self.rows_read:,} rows read: {self.imported:,} imported "
             f"({self.inserted:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged), "
-            f"{self.rejected:,} rejected; {self.outside_provinces:,} outside every province polygon; "
+            f"{self.rejected:,} rejected; "
+            + (f"{self.deleted:,} deleted; " if self.deleted else "")
+            + f"{self.outside_provinces:,} outside every province polygon; "
             f"{self.by_name:,} placed by province name (no coordinates), {self.nearest:,} border events moved "
             "to the nearest province of their country"
         )
@@ -142,7 +149,13 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         options.output = store.path
     if not (options.source.is_file() or (options.source.is_dir() and is_json_source(options.source))):
         raise SourceError(tr("The source file {source} does not exist").format(source=options.source))
-    source_format, layout = _resolve_format(options)
+    # An update that brings no rows still records itself (and what it deleted).
+    empty = options.allow_empty and options.source_format != formats.AUTO and not read_header(options.source)
+    if empty:
+        source_format = formats.by_key(options.source_format)
+        layout = source_format.key
+    else:
+        source_format, layout = _resolve_format(options)
     source_format.normaliser(options.mapping)  # a generic file without a mapping stops here
     progress = _Progress(feedback, sum(page.stat().st_size for page in source_paths(options.source)))
     sha256 = file_sha256(options.source)
@@ -157,7 +170,11 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         result = ImportResult(options.output, import_id, source_format.key, dataset, sha256)
         result.provinces_source, result.source_layout = polygons.source_label, layout
         try:
-            used_polygons, rejects = _stage_source(options, writer, polygons, result, progress, exact=False)
+            used_polygons, rejects = (
+                (np.zeros(len(polygons.geometries), dtype=bool), [])
+                if empty
+                else _stage_source(options, writer, polygons, result, progress, exact=False)
+            )
         except LayoutMismatchError:
             # Quoted line breaks or blank lines: line numbers need the record-by-record reader.
             writer.reset_staging()
@@ -173,6 +190,7 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         writer.reject(import_id, rejects)
         result.rejected = len(rejects)
         result.inserted, result.updated, result.unchanged = writer.merge(import_id)
+        result.deleted = writer.delete(import_id, dataset, options.deletions)
         progress.report(0.92)
         keep = _provinces_to_keep(polygons, used_polygons)
         writer.write_provinces(province_rows(polygons, keep, writer.encode_polygon))

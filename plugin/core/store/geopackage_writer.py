@@ -14,7 +14,7 @@ import pandas as pd
 from ..errors import IncidentImportError
 from ..i18n import tr
 from . import rtree, schema
-from .base import record_finished_import
+from .base import Deletions, deleted_rows_condition, record_finished_import
 from .dialect import SQLITE
 from .geopackage_schema import connect, rtree_trigger_names
 from .schema import DATA_COLUMNS
@@ -158,7 +158,7 @@ class GeoPackageWriter:
     def start_import(self, options, source_format: str, dataset: str, sha256: str) -> int:
         cursor = self.db.execute(
             f'INSERT INTO "{schema.IMPORTS}" (source_file, source_format, source_dataset, sha256, started_at, '
-            "plugin_version) VALUES (?, ?, ?, ?, ?, ?)",
+            "plugin_version, download_query) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 options.source_label or str(options.source),
                 source_format,
@@ -166,6 +166,7 @@ class GeoPackageWriter:
                 sha256,
                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 options.plugin_version,
+                options.download_query,
             ),
         )
         self.import_id = cursor.lastrowid
@@ -243,6 +244,23 @@ class GeoPackageWriter:
                 (import_id,),
             )
         return inserted, updated, unchanged
+
+    def delete(self, import_id: int, dataset: str, deletions: Deletions) -> int:
+        """Remove what a download deleted (after merge); returns how many incidents went."""
+        if self.scratch or not deletions:
+            return 0  # a new file holds only what was just downloaded
+        self.db.execute("CREATE TEMP TABLE deleted_ids (event_id TEXT PRIMARY KEY)")
+        self.db.executemany("INSERT OR IGNORE INTO temp.deleted_ids VALUES (?)", ((i,) for i in deletions.event_ids))
+        incidents = f'"{schema.INCIDENTS}"'
+        where, parameters = deleted_rows_condition(
+            SQLITE, incidents, "temp.staging", f'"{schema.REJECTED_ROWS}"', dataset, import_id, deletions
+        )
+        # The R-tree's triggers are off during an import: its entries go by hand.
+        self.db.execute(
+            f'DELETE FROM "rtree_{schema.INCIDENTS}_geom" WHERE id IN (SELECT fid FROM {incidents} WHERE {where})',
+            parameters,
+        )
+        return self.db.execute(f"DELETE FROM {incidents} WHERE {where}", parameters).rowcount
 
     encode_polygon = staticmethod(polygon_blob)
 

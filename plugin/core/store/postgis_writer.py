@@ -18,7 +18,7 @@ from ..errors import IncidentImportError
 from ..i18n import tr
 from ..log import log
 from . import schema
-from .base import record_finished_import
+from .base import Deletions, deleted_rows_condition, record_finished_import
 from .dialect import POSTGRES
 from .postgis_schema import (
     LOCK_TIMEOUT_S,
@@ -92,8 +92,16 @@ class PostgresWriter:
         with self.db.cursor() as cursor:
             cursor.execute(
                 f"""INSERT INTO {self.s}.{schema.IMPORTS} (source_file, source_format, source_dataset, sha256,
-                    started_at, plugin_version) VALUES (%s, %s, %s, %s, now(), %s) RETURNING import_id""",
-                (options.source_label or str(options.source), source_format, dataset, sha256, options.plugin_version),
+                    started_at, plugin_version, download_query) VALUES (%s, %s, %s, %s, now(), %s, %s)
+                    RETURNING import_id""",
+                (
+                    options.source_label or str(options.source),
+                    source_format,
+                    dataset,
+                    sha256,
+                    options.plugin_version,
+                    options.download_query,
+                ),
             )
             self.import_id = cursor.fetchone()[0]
         return self.import_id
@@ -153,6 +161,23 @@ class PostgresWriter:
                 (import_id,),
             )
         return inserted, updated, unchanged
+
+    @_locks_explained
+    def delete(self, import_id: int, dataset: str, deletions: Deletions) -> int:
+        """Remove what a download deleted (after merge); returns how many incidents went."""
+        if not deletions:
+            return 0
+        incidents = f"{self.s}.{schema.INCIDENTS}"
+        where, parameters = deleted_rows_condition(
+            POSTGRES, incidents, "staging", f"{self.s}.{schema.REJECTED_ROWS}", dataset, import_id, deletions
+        )
+        with self.db.cursor() as cursor:
+            cursor.execute(
+                "CREATE TEMP TABLE deleted_ids ON COMMIT DROP AS SELECT DISTINCT unnest(%s::text[]) AS event_id",
+                (list(deletions.event_ids),),
+            )
+            cursor.execute(f"DELETE FROM {incidents} WHERE {where}", parameters)
+            return cursor.rowcount
 
     @staticmethod
     def encode_polygon(geometry) -> bytes:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..i18n import tr
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 INCIDENTS = "incidents"
 PROVINCES = "provinces"
@@ -95,6 +95,9 @@ IMPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_layout", "TEXT"),
     ("rows_province_by_name", "INTEGER"),
     ("rows_province_nearest", "INTEGER"),
+    # Version 3.
+    ("rows_deleted", "INTEGER"),
+    ("download_query", "TEXT"),
 )
 
 # What each schema version added, so an older store is read, and upgraded, knowing what it lacks.
@@ -103,6 +106,8 @@ ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
         INCIDENTS: ("province_method", "events"),
         IMPORTS: ("source_layout", "rows_province_by_name", "rows_province_nearest"),
     },
+    # A download: the events it deleted, and its query with where the next update starts (JSON).
+    3: {IMPORTS: ("rows_deleted", "download_query")},
 }
 # The dataset of ACLED's aggregated data: weekly rows per admin-1 and sub-event type, no actors.
 AGGREGATED_DATASET = "acled_aggregated"
