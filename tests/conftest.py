@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import signal
 import sys
 import tempfile
@@ -23,6 +24,8 @@ def _make_plugin_importable() -> None:
 
 
 _make_plugin_importable()
+# Tests store authentication configurations (downloads): in a database of their own, never the user's.
+os.environ["QGIS_AUTH_DB_DIR_PATH"] = tempfile.mkdtemp(prefix="incident-atlas-auth-")
 
 
 def _stop_on_sigterm(_signum, _frame):

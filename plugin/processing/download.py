@@ -26,6 +26,7 @@ COUNTS = ("IMPORTED", "INSERTED", "UPDATED", "DELETED", "REJECTED")
 
 class _DownloadAlgorithm(QgsProcessingAlgorithm):
     provider_key = ""
+    account_found = None  # the Account prepareAlgorithm read, or the error it met
 
     def kinds_parameter(self):
         raise NotImplementedError
@@ -61,12 +62,24 @@ class _DownloadAlgorithm(QgsProcessingAlgorithm):
     def account(self, authcfg: str, base: str):
         raise NotImplementedError
 
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """On the main thread: reading QGIS's authentication database may ask for its master password."""
+        from ..core.download.http import DownloadError
+        from ..core.download.providers import api_base
+
+        try:
+            base = api_base(self.provider_key, self.parameterAsString(parameters, API_URL, context) or "")
+            self.account_found = self.account(self.parameterAsString(parameters, AUTHCFG, context), base)
+        except DownloadError as error:
+            self.account_found = error  # said by processAlgorithm, like every other error
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):
         missing = missing_packages_message()
         if missing:
             raise QgsProcessingException(missing)
         from ..core.download.download import download
-        from ..core.download.providers import Query, api_base
+        from ..core.download.providers import Query
         from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError, SourceError
 
         countries = _names(self.parameterAsString(parameters, COUNTRIES, context))
@@ -79,8 +92,9 @@ class _DownloadAlgorithm(QgsProcessingAlgorithm):
         query = Query(countries, date_from, date_to, kinds, self.provider_key, **extras)
         output = target(self, parameters, context)
         try:
-            base = api_base(self.provider_key, self.parameterAsString(parameters, API_URL, context) or "")
-            account = self.account(self.parameterAsString(parameters, AUTHCFG, context), base)
+            if isinstance(self.account_found, Exception):
+                raise self.account_found
+            account = self.account_found
             update = self.parameterAsBool(parameters, UPDATE, context)
             result = download(query, output, account, feedback, update=update, plugin_version=plugin_version())
         except ImportCancelledError as error:

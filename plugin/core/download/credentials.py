@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.PyQt.QtCore import QThread
 
 from ..i18n import tr
 from .http import DownloadError
@@ -17,8 +18,20 @@ UCDP_HEADER = "x-ucdp-access-token"
 
 
 def _config(authcfg: str) -> QgsAuthMethodConfig:
+    manager = QgsApplication.authManager()
+    if QThread.currentThread() != QgsApplication.instance().thread() and not manager.masterPasswordIsSet():
+        # Unlocking asks for the master password in a dialog: never off the main thread.
+        raise DownloadError(
+            tr(
+                "QGIS's authentication database is locked: unlock it (Settings > Options > Authentication) "
+                "and run the download again"
+            )
+        )
     config = QgsAuthMethodConfig()
-    if not QgsApplication.authManager().loadAuthenticationConfig(authcfg, config, True):
+    loaded = manager.loadAuthenticationConfig(authcfg, config, True)
+    # PyQGIS answers (ok, config) where C++ fills the argument.
+    ok, config = loaded if isinstance(loaded, tuple) else (loaded, config)
+    if not ok or not config.isValid(True):
         raise DownloadError(tr("The authentication configuration {0} cannot be read").format(authcfg))
     return config
 

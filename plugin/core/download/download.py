@@ -29,7 +29,7 @@ from ..store.schema import IMPORTS
 from ..store.sources import as_source
 from .gleditsch_ward import gw_number, ucdp_names
 from .http import DownloadError, stop_if_cancelled
-from .providers import Query, acled_deleted, acled_pages, ucdp_pages
+from .providers import ACLED_PAGE, UCDP_PAGE, Query, acled_deleted, acled_pages, ucdp_pages
 
 DELETED_MARGIN_S = 86400  # deletions are asked for from a day before the last download (clock skew)
 
@@ -90,9 +90,11 @@ def last_download(output, query: Query) -> dict | None:
     return None
 
 
-def download(query: Query, output, account: Account, feedback=None, update: bool = False, **import_options):
+def download(
+    query: Query, output, account: Account, feedback=None, update: bool = False, page_size: int = 0, **import_options
+):
     """Download the query into output (a GeoPackage path or an incident store) as one import;
-    returns the ImportResult (inserted = new, updated, deleted)."""
+    returns the ImportResult (inserted = new, updated, deleted). page_size: the provider's own if 0."""
     from ..ingest.importer import ImportOptions, import_incidents
 
     previous = last_download(output, query) if update else None
@@ -102,10 +104,10 @@ def download(query: Query, output, account: Account, feedback=None, update: bool
     deleted: tuple[str, ...] = ()
     if query.provider == "acled":
         since = previous.get("max_timestamp") if previous else None
-        pages = acled_pages(query=query, session=account.acled, feedback=feedback, since=since)
+        pages = acled_pages(account.acled, query, feedback, page_size or ACLED_PAGE, since)
         source_format, kinds = "acled", query.kinds
     else:
-        pages = ucdp_pages(query, account.ucdp_token, base=account.ucdp_base, feedback=feedback)
+        pages = ucdp_pages(query, account.ucdp_token, account.ucdp_base, feedback, page_size or UCDP_PAGE)
         source_format, kinds = "ucdp", tuple(UCDP_VIOLENCE_TYPES.get(k, k) for k in query.kinds)
     incremental = previous is not None and query.provider == "acled"
     with tempfile.TemporaryDirectory(prefix="incident-atlas-download-") as scratch:
