@@ -31,6 +31,7 @@ class IncidentAtlasPlugin:
         self.import_action: QAction | None = None
         self.dock = None
         self.importer = None
+        self.downloader = None
         self.drop_handler = None
         self.temporal_sync = None
 
@@ -41,6 +42,7 @@ class IncidentAtlasPlugin:
 
     def initGui(self) -> None:
         from .gui.dock import IncidentDock
+        from .gui.download_action import DownloadController
         from .gui.import_action import ImportController
 
         self.initProcessing()
@@ -49,6 +51,8 @@ class IncidentAtlasPlugin:
         self.dock = IncidentDock(main_window, notify=self.notify)
         self.dock.setLayoutDirection(layout_direction(self.translator.locale_name))
         self.dock.import_button.clicked.connect(self._import)
+        self.downloader = DownloadController(self.iface, refreshed=lambda: self.dock.refresh_sources(force=True))
+        self.dock.download_button.clicked.connect(self._download)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.refresh_sources()
@@ -93,6 +97,10 @@ class IncidentAtlasPlugin:
     def _import(self) -> None:
         self.importer.ask_and_start(self.dock)
 
+    @guarded_slot
+    def _download(self) -> None:
+        self.downloader.ask_and_start(self.dock, self.dock.source_combo.currentData())
+
     def unload(self) -> None:
         if self.toggle_action is not None:
             for action in (self.toggle_action, self.open_action, self.import_action):
@@ -116,6 +124,12 @@ class IncidentAtlasPlugin:
         if self.importer is not None:
             self.importer.stop()
             self.importer = None
+        if self.downloader is not None:
+            self.downloader.stop()
+            self.downloader = None
+        from .core.download.credentials import forget_sessions
+
+        forget_sessions()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

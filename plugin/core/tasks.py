@@ -59,6 +59,29 @@ class ImportTask(FeedbackTask):
         self.result = import_incidents(self.options, self.feedback)
 
 
+class DownloadTask(FeedbackTask):
+    """Runs a download (every page, then one import) in the background; the account was read on the
+    main thread, since reading QGIS's authentication database may ask for its master password."""
+
+    what = "Download"
+
+    def __init__(self, query, output, account, update: bool, description: str, **import_options):
+        from .errors import ImportCancelledError, SourceError
+
+        super().__init__(description)
+        self.expected_errors = (ImportCancelledError, SourceError)
+        self.query, self.output, self.account, self.update = query, output, account, update
+        self.import_options = import_options
+        self.result = None
+
+    def work(self) -> None:
+        from .download.download import download
+
+        self.result = download(
+            self.query, self.output, self.account, self.feedback, update=self.update, **self.import_options
+        )
+
+
 def _thread_bound_objects(layout) -> list:
     """The layout and every parentless QObject it drives: items, pages and multiframes.
 

@@ -55,7 +55,8 @@ def save_pages(pages: Iterable[list[dict]], folder: Path, feedback=None) -> Save
     saved = SavedPages()
     for number, page in enumerate(pages, start=1):
         stop_if_cancelled(feedback)
-        (folder / f"page-{number:04d}.json").write_text(json.dumps({"data": page}, ensure_ascii=False), "utf-8")
+        body = getattr(page, "body", b"") or json.dumps({"data": page}, ensure_ascii=False).encode("utf-8")
+        (folder / f"page-{number:04d}.json").write_bytes(body)
         saved.records += len(page)
         saved.pages = number
         stamps = [int(float(r["timestamp"])) for r in page if str(r.get("timestamp", "")).replace(".", "", 1).isdigit()]
@@ -64,11 +65,11 @@ def save_pages(pages: Iterable[list[dict]], folder: Path, feedback=None) -> Save
     return saved
 
 
-def last_download(output, query: Query) -> dict | None:
-    """The record of the latest finished download of this query into the store, if any."""
+def recorded_downloads(output) -> list[dict]:
+    """The queries downloaded into the store, latest first, each once (its latest record)."""
     store = as_source(output)
     if isinstance(store, GeoPackageSource) and not store.path.exists():
-        return None
+        return []
     try:
         with closing(store.connect_read()) as db:
             cursor = db.cursor()
@@ -77,17 +78,37 @@ def last_download(output, query: Query) -> dict | None:
                 "WHERE download_query IS NOT NULL AND finished_at IS NOT NULL ORDER BY import_id DESC"
             )
             rows = cursor.fetchall()
-    except Exception as error:  # an older store (no download_query) or none yet: no earlier download
+    except Exception as error:  # an older store (no download_query column) or none yet
         log(f"No earlier download found in {store.label}: {error}")
-        return None
+        return []
+    found, seen = [], set()
     for (text,) in rows:
         try:
             recorded = json.loads(text)
-        except ValueError:
+            identity = json.dumps([recorded[k] for k in ("api", "countries", "date_from", "date_to", "kinds")])
+        except (ValueError, KeyError, TypeError):
             continue
-        if query.same_as(recorded):
-            return recorded
-    return None
+        if identity not in seen:
+            seen.add(identity)
+            found.append(recorded)
+    return found
+
+
+def query_of(recorded: dict) -> Query:
+    """The Query a recorded download was made with."""
+    return Query(
+        tuple(recorded["countries"]),
+        date.fromisoformat(recorded["date_from"]),
+        date.fromisoformat(recorded["date_to"]),
+        tuple(recorded.get("kinds", ())),
+        recorded["api"],
+        recorded.get("version", ""),
+    )
+
+
+def last_download(output, query: Query) -> dict | None:
+    """The record of the latest finished download of this query into the store, if any."""
+    return next((recorded for recorded in recorded_downloads(output) if query.same_as(recorded)), None)
 
 
 def download(

@@ -18,6 +18,12 @@ from ..i18n import tr
 RETRYABLE = {429, 500, 502, 503, 504}
 
 
+class Page(list):
+    """A page's records, with the bytes the server sent (saved as they came, not written again)."""
+
+    body: bytes = b""
+
+
 class DownloadError(SourceError):
     """The provider refused or failed; the message says what it answered (never a password)."""
 
@@ -51,8 +57,9 @@ def request_json(
     feedback=None,
     retries: int = 4,
     backoff: float = 2.0,
+    keep_body: bool = False,
 ):
-    """GET url?params (or POST the form), and the JSON it answers."""
+    """GET url?params (or POST the form), and the JSON it answers (with the bytes, if keep_body)."""
     if params:
         url = f"{url}{'&' if '?' in url else '?'}{urlencode(params, doseq=True)}"
     request = QNetworkRequest(QUrl(url))
@@ -74,7 +81,9 @@ def request_json(
         stop_if_cancelled(feedback)
         if error == QgsBlockingNetworkRequest.ErrorCode.NoError and status == 200:
             try:
-                return json.loads(bytes(reply.content()).decode("utf-8"))
+                body = bytes(reply.content())
+                answer = json.loads(body.decode("utf-8"))
+                return (answer, body) if keep_body else answer
             except (UnicodeDecodeError, json.JSONDecodeError) as problem:
                 message = tr("{url} did not answer JSON: {error}").format(url=_safe(url), error=problem)
                 raise DownloadError(message) from None

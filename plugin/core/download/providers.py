@@ -14,12 +14,21 @@ from datetime import date
 
 from ..i18n import tr
 from .gleditsch_ward import gw_number
-from .http import DownloadError, request_json
+from .http import DownloadError, Page, request_json
 
 ACLED_BASE = "https://acleddata.com"
 UCDP_BASE = "https://ucdpapi.pcr.uu.se"
 UCDP_VERSION = "25.1"  # GED 25.1: 1989-2024; candidate releases are named like 25.0.10
 ACLED_PAGE, UCDP_PAGE = 5000, 1000  # ACLED's default limit; UCDP's largest pagesize
+# ACLED's event types since 2019 (its codebook); the API filters on them by name.
+ACLED_EVENT_TYPES = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+)
 DEFAULT_BASES = {"acled": ACLED_BASE, "ucdp": UCDP_BASE}
 BASE_VARIABLES = {"acled": "INCIDENT_ATLAS_ACLED_API", "ucdp": "INCIDENT_ATLAS_UCDP_API"}
 
@@ -96,14 +105,14 @@ class AcledSession:
         return True
 
     def request(self, url: str, params: dict, feedback=None):
-        """GET with the bearer token; a token the server no longer takes is refreshed once."""
+        """GET with the bearer token: (answer, bytes); a token the server no longer takes is refreshed once."""
         try:
-            return request_json(url, params, self.headers(feedback), None, feedback)
+            return request_json(url, params, self.headers(feedback), None, feedback, keep_body=True)
         except DownloadError as error:
             if error.status != 401 or not self.refresh_token:
                 raise
             self.access_token = ""  # expired or revoked early: refresh (or log in) and ask again
-            return request_json(url, params, self.headers(feedback), None, feedback)
+            return request_json(url, params, self.headers(feedback), None, feedback, keep_body=True)
 
     def headers(self, feedback=None) -> dict:
         if not self.access_token or time.time() >= self.expires_at:
@@ -147,7 +156,8 @@ def say(feedback, text: str) -> None:
         push(text)
 
 
-def _acled_records(answer, what: str) -> list:
+def _acled_records(reply, what: str) -> Page:
+    answer, body = reply
     if isinstance(answer, dict) and answer.get("success") is False:
         message = answer.get("error") or answer.get("messages")
         raise DownloadError(tr("ACLED refused the query: {message}").format(message=message))
@@ -156,7 +166,9 @@ def _acled_records(answer, what: str) -> list:
         raise DownloadError(
             tr('ACLED answered {what} without a list of records ("data"): has its API changed?').format(what=what)
         )
-    return records
+    page = Page(records)
+    page.body = body
+    return page
 
 
 def _paged(fetch, limit: int, feedback) -> Iterator[list]:
@@ -211,7 +223,7 @@ def ucdp_pages(
     headers = {"x-ucdp-access-token": token} if token else {}
     url, first, number = f"{base}/api/gedevents/{query.version or UCDP_VERSION}", True, 0
     while url:
-        answer = request_json(url, params if first else None, headers, None, feedback)
+        answer, body = request_json(url, params if first else None, headers, None, feedback, keep_body=True)
         first, number = False, number + 1
         if not isinstance(answer, dict) or not isinstance(answer.get("Result"), list):
             raise DownloadError(tr('UCDP answered without a list of events ("Result"): has its API changed?'))
@@ -219,5 +231,7 @@ def ucdp_pages(
         say(feedback, tr("Page {page} of {pages}").format(page=number, pages=pages or "?"))
         if feedback is not None and pages:
             feedback.setProgress(min(60.0, 60.0 * number / pages))
-        yield answer["Result"]
+        page = Page(answer["Result"])
+        page.body = body
+        yield page
         url = answer.get("NextPageUrl") or ""

@@ -303,7 +303,7 @@ def read_chunks(
 ) -> Iterator[RawChunk]:
     """columns: the only ones the normaliser reads (None: all); the fast reader skips the rest."""
     if is_json_source(path):
-        return (RawChunk(*parts) for parts in read_json_chunks(path, chunk_rows))
+        return (RawChunk(*parts) for parts in read_json_chunks(path, chunk_rows, columns))
     if path.suffix.lower() in (".xlsx", ".xls"):
         return read_excel_chunks(path, chunk_rows)
     if exact:
