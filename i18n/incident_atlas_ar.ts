@@ -19,7 +19,7 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="106"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="120"/>
+        <location filename="../plugin/core/ingest/importer.py" line="127"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="130"/>
+        <location filename="../plugin/core/ingest/importer.py" line="137"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="124"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="144"/>
+        <location filename="../plugin/core/ingest/importer.py" line="151"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}، {classes} فئات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="61"/>
+        <location filename="../plugin/core/store/base.py" line="63"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="161"/>
+        <location filename="../plugin/core/store/schema.py" line="166"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="166"/>
+        <location filename="../plugin/core/store/schema.py" line="171"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="168"/>
+        <location filename="../plugin/core/store/schema.py" line="173"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="178"/>
+        <location filename="../plugin/core/store/schema.py" line="183"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
@@ -344,12 +344,12 @@
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="70"/>
+        <location filename="../plugin/core/settings.py" line="81"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>السطر {number}: المجموعة [{name}] مكررة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="73"/>
+        <location filename="../plugin/core/settings.py" line="84"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>السطر {number}: '{line}' يأتي قبل أي سطر [مجموعة]</translation>
     </message>
@@ -419,62 +419,62 @@
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="67"/>
+        <location filename="../plugin/incident_atlas.py" line="71"/>
         <source>Import incidents…</source>
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="216"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/download_dialog.py" line="73"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="123"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="120"/>
+        <location filename="../plugin/gui/dock.py" line="124"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="370"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -899,12 +899,12 @@
         <translation>التصفيات المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="61"/>
+        <location filename="../plugin/incident_atlas.py" line="65"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>إظهار لوحة أطلس الحوادث أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="64"/>
+        <location filename="../plugin/incident_atlas.py" line="68"/>
         <source>Open incident GeoPackage…</source>
         <translation>فتح ملف GeoPackage للحوادث…</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
@@ -1559,27 +1559,27 @@
         <translation>الإحداثيات فقط</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="34"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="35"/>
         <source>The folder {name} holds no .json files</source>
         <translation>المجلد {name} لا يحوي ملفات ‎.json</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="44"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="45"/>
         <source>{name} is not UTF-8 JSON: {reason}</source>
         <translation>{name} ليس JSON بترميز UTF-8: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="47"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="48"/>
         <source>{name} is not valid JSON (line {line}, column {column}): {reason}</source>
         <translation>{name} ليس JSON صالحًا (السطر {line}، العمود {column}): {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="57"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="58"/>
         <source>{name} is an error response of the API, not data: {message}</source>
         <translation>{name} ردّ خطأ من واجهة البرمجة وليس بيانات: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="65"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="66"/>
         <source>{name} holds no list of records (ACLED&apos;s &quot;data&quot;, UCDP&apos;s &quot;Result&quot; or a JSON array)</source>
         <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="286"/>
+        <location filename="../plugin/gui/dock.py" line="290"/>
         <source>Aggregated data names no actors.</source>
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
@@ -1834,79 +1834,344 @@
         <translation>{made} فئات بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="68"/>
+        <location filename="../plugin/gui/download_action.py" line="109"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>أُلغي التنزيل؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="38"/>
+        <location filename="../plugin/core/download/download.py" line="142"/>
         <source>{query}: no events match; nothing was written.</source>
         <translation>{query}: لا أحداث مطابقة؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="73"/>
+        <location filename="../plugin/core/download/http.py" line="88"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>لم يُجب {url} بصيغة JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="80"/>
+        <location filename="../plugin/core/download/http.py" line="96"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>أجاب {url} بـ{status}: {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="85"/>
+        <location filename="../plugin/core/download/http.py" line="103"/>
         <source>{url} did not answer</source>
         <translation>لم يُجب {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="59"/>
+        <location filename="../plugin/core/download/providers.py" line="124"/>
         <source>ACLED needs an account: give a user name and password</source>
         <translation>يتطلب ACLED حسابًا: أدخل اسم مستخدم وكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="92"/>
+        <location filename="../plugin/core/download/providers.py" line="163"/>
         <source>ACLED refused the query: {message}</source>
         <translation>رفض ACLED الاستعلام: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="33"/>
+        <location filename="../plugin/core/download/credentials.py" line="35"/>
         <source>The authentication configuration {0} cannot be read</source>
         <translation>تعذّرت قراءة إعداد المصادقة {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="45"/>
+        <location filename="../plugin/processing/download.py" line="117"/>
         <source>Download incidents from ACLED</source>
         <translation>تنزيل الحوادث من ACLED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="48"/>
-        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
-        <translation>ينزّل أحداث ACLED للبلدان COUNTRIES (اسم واحد أو مصفوفة JSON) بين DATE_FROM وDATE_TO (ومن أنواع EVENT_TYPES إن أُعطيت) عبر واجهة ACLED البرمجية (OAuth، كل الصفحات)، ثم يستوردها إلى GeoPackage للحوادث أو مخطط PostGIS في عملية استيراد واحدة: لا يُكتب شيء قبل اكتمال التنزيل. يسمّي جدول الاستيراد واجهة البرمجة والاستعلام وتاريخ الوصول كما تطلب شروط ACLED. يأتي الحساب من AUTHCFG (إعداد مصادقة Basic) أو من متغيري البيئة ACLED_USERNAME وACLED_PASSWORD.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="61"/>
+        <location filename="../plugin/processing/download.py" line="41"/>
         <source>Countries: one name, or a JSON array</source>
         <translation>البلدان: اسم واحد أو مصفوفة JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="64"/>
+        <location filename="../plugin/processing/download.py" line="134"/>
         <source>Event types: one type, or a JSON array</source>
         <translation>أنواع الأحداث: نوع واحد أو مصفوفة JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="67"/>
-        <source>ACLED account</source>
-        <translation>حساب ACLED</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="69"/>
-        <source>API address</source>
-        <translation>عنوان واجهة البرمجة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="87"/>
+        <location filename="../plugin/processing/download.py" line="89"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>تحدد COUNTRIES وDATE_FROM وDATE_TO ما يُنزَّل: كلها مطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/credentials.py" line="24"/>
+        <source>QGIS&apos;s authentication database is locked: unlock it (Settings &gt; Options &gt; Authentication) and run the download again</source>
+        <translation>قاعدة بيانات المصادقة في QGIS مقفلة: افتحها (الإعدادات &gt; الخيارات &gt; المصادقة) ثم أعد التنزيل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="158"/>
+        <source>update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="158"/>
+        <source>download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/gleditsch_ward.py" line="64"/>
+        <source>UCDP&apos;s API selects countries by their Gleditsch-Ward number, and &apos;{name}&apos; is not one this plugin knows: give the number instead (Iraq is 645; UCDP&apos;s country_id column lists them)</source>
+        <translation>تختار واجهة UCDP البلدان برقم Gleditsch-Ward، و«{name}» ليس بلدًا تعرفه هذه الإضافة: أعطِ الرقم بدلًا منه (العراق 645؛ يسردها عمود country_id في UCDP)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="98"/>
+        <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
+        <translation>تعذّر الوصول إلى {url}: {error}. تحقّق من الشبكة وإعدادات الوكيل في QGIS والعنوان.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="108"/>
+        <source>(the account was refused: check the user name and password, or the token)</source>
+        <translation>(رُفض الحساب: تحقّق من اسم المستخدم وكلمة المرور، أو الرمز)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="110"/>
+        <source>(the account has no access to this data)</source>
+        <translation>(لا يملك الحساب صلاحية الوصول إلى هذه البيانات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="112"/>
+        <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
+        <translation>(الخدمة مشغولة أو متعطّلة؛ أُعيد الطلب ولم تتعافَ: حاول لاحقًا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="100"/>
+        <source>ACLED&apos;s token service answered without a token: has its API changed?</source>
+        <translation>أجابت خدمة الرموز في ACLED دون رمز: هل تغيّرت واجهتها البرمجية؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="166"/>
+        <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
+        <translation>أجابت ACLED عن {what} دون قائمة سجلات (&quot;data&quot;): هل تغيّرت واجهتها البرمجية؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="180"/>
+        <source>Page {page}: {count} records</source>
+        <translation>الصفحة {page}: {count} سجلًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="193"/>
+        <source>page {page}</source>
+        <translation>الصفحة {page}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="204"/>
+        <source>the deleted events</source>
+        <translation>الأحداث المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="229"/>
+        <source>UCDP answered without a list of events (&quot;Result&quot;): has its API changed?</source>
+        <translation>أجاب UCDP دون قائمة أحداث (&quot;Result&quot;): هل تغيّرت واجهته البرمجية؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="231"/>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="74"/>
+        <source>Download…</source>
+        <translation>تنزيل…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="76"/>
+        <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
+        <translation>تنزيل الحوادث أو تحديثها من واجهة ACLED أو UCDP البرمجية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_action.py" line="55"/>
+        <source>Downloading {0}</source>
+        <translation>جارٍ تنزيل {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_action.py" line="102"/>
+        <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
+        <translation>{new} جديدة، {updated} محدّثة، {deleted} محذوفة، {rejected} مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="36"/>
+        <source>Download incidents</source>
+        <translation>تنزيل الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="44"/>
+        <source>Another GeoPackage…</source>
+        <translation>حزمة GeoPackage أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="48"/>
+        <source>Into</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="52"/>
+        <source>A query downloaded into this store before: choose it to update it</source>
+        <translation>استعلام نُزّل إلى هذا المخزن من قبل: اختره لتحديثه</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="53"/>
+        <source>Earlier downloads</source>
+        <translation>التنزيلات السابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="58"/>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="60"/>
+        <source>Iraq, Syria</source>
+        <translation>Iraq, Syria</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="61"/>
+        <source>Country names, separated by commas (UCDP also takes Gleditsch-Ward numbers)</source>
+        <translation>أسماء البلدان مفصولة بفواصل (يقبل UCDP أيضًا أرقام Gleditsch-Ward)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="62"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="69"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="70"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="72"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="75"/>
+        <source>Candidate (monthly) release, e.g. 25.0.10</source>
+        <translation>إصدار مرشّح (شهري)، مثل 25.0.10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="190"/>
+        <source>UCDP release</source>
+        <translation>إصدار UCDP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="79"/>
+        <source>ACLED: a Basic configuration with your account&apos;s e-mail and password. UCDP: an API Header configuration with x-ucdp-access-token, or a Basic one holding the token as password.</source>
+        <translation>ACLED: إعداد Basic ببريد حسابك الإلكتروني وكلمة مروره. UCDP: إعداد API Header يحوي x-ucdp-access-token، أو إعداد Basic كلمة مروره هي الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="85"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="86"/>
+        <source>Only what changed since the last download of this query</source>
+        <translation>ما تغيّر فقط منذ آخر تنزيل لهذا الاستعلام</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="92"/>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="121"/>
+        <source>A new query</source>
+        <translation>استعلام جديد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="158"/>
+        <source>Name at least one country</source>
+        <translation>اذكر بلدًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="162"/>
+        <source>The first day comes after the last</source>
+        <translation>اليوم الأول يأتي بعد الأخير</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="170"/>
+        <source>A candidate release is named like 25.0.10, a yearly one like 25.1</source>
+        <translation>يُسمّى الإصدار المرشّح مثل 25.0.10، والسنوي مثل 25.1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="182"/>
+        <source>Choose the GeoPackage the events go into</source>
+        <translation>اختر حزمة GeoPackage التي تذهب إليها الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="46"/>
+        <source>Only what changed since the last download</source>
+        <translation>ما تغيّر فقط منذ آخر تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="49"/>
+        <source>Account (authentication)</source>
+        <translation>الحساب (المصادقة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="51"/>
+        <source>API address (empty: the provider&apos;s)</source>
+        <translation>عنوان الواجهة البرمجية (فارغ: عنوان المزوّد)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>New events</source>
+        <translation>أحداث جديدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>Events updated</source>
+        <translation>أحداث محدّثة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>Events deleted</source>
+        <translation>أحداث محذوفة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="120"/>
+        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. With UPDATE, only the events added or changed since the last download of the same query are fetched, and the events ACLED deleted since then are removed. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
+        <translation>ينزّل أحداث ACLED للبلدان COUNTRIES (اسم واحد أو مصفوفة JSON) بين DATE_FROM وDATE_TO (ومن الأنواع EVENT_TYPES إن أُعطيت) عبر واجهة ACLED البرمجية (OAuth، كل الصفحات)، ثم يستوردها إلى GeoPackage حوادث أو مخطط PostGIS في استيراد واحد: لا يُكتب شيء قبل اكتمال التنزيل. مع UPDATE تُجلب فقط الأحداث المضافة أو المعدّلة منذ آخر تنزيل للاستعلام نفسه، وتُحذف الأحداث التي حذفتها ACLED منذ ذلك الحين. يذكر جدول الاستيرادات الواجهة والاستعلام وتاريخ الوصول كما تطلب شروط ACLED. يأتي الحساب من AUTHCFG (إعداد مصادقة Basic) أو من متغيّري البيئة ACLED_USERNAME وACLED_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="153"/>
+        <source>Download incidents from UCDP GED</source>
+        <translation>تنزيل الحوادث من UCDP GED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="156"/>
+        <source>Downloads the UCDP GED events of COUNTRIES (names, or Gleditsch-Ward numbers such as 645 for Iraq) between DATE_FROM and DATE_TO (and of the types of violence in EVENT_TYPES: 1 state-based, 2 non-state, 3 one-sided) from the release VERSION (e.g. 25.1; a candidate release such as 25.0.10 with CANDIDATE), every page, then imports them as one import. The store then holds exactly that release&apos;s events of the query: events it no longer has are removed. UPDATE says so in the imports table. The token comes from AUTHCFG (an API Header configuration with x-ucdp-access-token, or a Basic one with the token as password) or from the environment variable UCDP_ACCESS_TOKEN.</source>
+        <translation>ينزّل أحداث UCDP GED للبلدان COUNTRIES (أسماء، أو أرقام Gleditsch-Ward مثل 645 للعراق) بين DATE_FROM وDATE_TO (ومن أنواع العنف في EVENT_TYPES: 1 قائم على الدولة، 2 غير دولتي، 3 أحادي الجانب) من الإصدار VERSION (مثل 25.1؛ أو إصدار مرشّح مثل 25.0.10 مع CANDIDATE)، كل الصفحات، ثم يستوردها في استيراد واحد. يحوي المخزن بعدها أحداث ذلك الإصدار للاستعلام بالضبط: تُحذف الأحداث التي لم تعد فيه. يذكر UPDATE ذلك في جدول الاستيرادات. يأتي الرمز من AUTHCFG (إعداد API Header يحوي x-ucdp-access-token، أو Basic كلمة مروره الرمز) أو من متغيّر البيئة UCDP_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="170"/>
+        <source>Types of violence: 1, 2, 3 or their names (a JSON array for several)</source>
+        <translation>أنواع العنف: 1 أو 2 أو 3 أو أسماؤها (مصفوفة JSON لعدة أنواع)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="182"/>
+        <source>UCDP&apos;s types of violence are 1, 2 and 3, not {0}</source>
+        <translation>أنواع العنف في UCDP هي 1 و2 و3، لا {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="191"/>
+        <source>A candidate (monthly) release</source>
+        <translation>إصدار مرشّح (شهري)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="200"/>
+        <source>A candidate release is named like 25.0.10 (year, 0, month): give it as VERSION</source>
+        <translation>يُسمّى الإصدار المرشّح مثل 25.0.10 (السنة، 0، الشهر): أعطه في VERSION</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="204"/>
+        <source>{0} is a candidate release: tick CANDIDATE</source>
+        <translation>{0} إصدار مرشّح: فعّل CANDIDATE</translation>
     </message>
 </context>
 </TS>

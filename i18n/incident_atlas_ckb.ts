@@ -19,7 +19,7 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="106"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="120"/>
+        <location filename="../plugin/core/ingest/importer.py" line="127"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="130"/>
+        <location filename="../plugin/core/ingest/importer.py" line="137"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="124"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="144"/>
+        <location filename="../plugin/core/ingest/importer.py" line="151"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}، {classes} پۆل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="61"/>
+        <location filename="../plugin/core/store/base.py" line="63"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="161"/>
+        <location filename="../plugin/core/store/schema.py" line="166"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="166"/>
+        <location filename="../plugin/core/store/schema.py" line="171"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="168"/>
+        <location filename="../plugin/core/store/schema.py" line="173"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="178"/>
+        <location filename="../plugin/core/store/schema.py" line="183"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
@@ -344,12 +344,12 @@
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="70"/>
+        <location filename="../plugin/core/settings.py" line="81"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>دێڕی {number}: گرووپی [{name}] دوو جار هاتووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="73"/>
+        <location filename="../plugin/core/settings.py" line="84"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>دێڕی {number}: '{line}' پێش هەر دێڕێکی [گرووپ] هاتووە</translation>
     </message>
@@ -419,62 +419,62 @@
         <translation>کردنەوە…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="67"/>
+        <location filename="../plugin/incident_atlas.py" line="71"/>
         <source>Import incidents…</source>
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="216"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/download_dialog.py" line="73"/>
         <source>Event types</source>
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="123"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="120"/>
+        <location filename="../plugin/gui/dock.py" line="124"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="370"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -899,12 +899,12 @@
         <translation>فلتەرە پاشەکەوتکراوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="61"/>
+        <location filename="../plugin/incident_atlas.py" line="65"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>پیشاندان یان شاردنەوەی پانێڵی ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="64"/>
+        <location filename="../plugin/incident_atlas.py" line="68"/>
         <source>Open incident GeoPackage…</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان…</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Trend</source>
         <translation>ڕەوت</translation>
     </message>
@@ -1559,27 +1559,27 @@
         <translation>تەنها هاوتەریب</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="34"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="35"/>
         <source>The folder {name} holds no .json files</source>
         <translation>بوخچەی {name} هیچ فایلێکی ‎.json ی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="44"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="45"/>
         <source>{name} is not UTF-8 JSON: {reason}</source>
         <translation>{name} JSONی UTF-8 نییە: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="47"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="48"/>
         <source>{name} is not valid JSON (line {line}, column {column}): {reason}</source>
         <translation>{name} JSONی دروست نییە (دێڕی {line}، ستوونی {column}): {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="57"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="58"/>
         <source>{name} is an error response of the API, not data: {message}</source>
         <translation>{name} وەڵامی هەڵەی API یە، نەک داتا: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="65"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="66"/>
         <source>{name} holds no list of records (ACLED&apos;s &quot;data&quot;, UCDP&apos;s &quot;Result&quot; or a JSON array)</source>
         <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="286"/>
+        <location filename="../plugin/gui/dock.py" line="290"/>
         <source>Aggregated data names no actors.</source>
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
@@ -1834,79 +1834,344 @@
         <translation>{made} پۆل نەک {asked}: داتاکە تەنها {distinct} بەهای جیاوازی سەرووی سفری هەیە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="68"/>
+        <location filename="../plugin/gui/download_action.py" line="109"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>داگرتنەکە هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="38"/>
+        <location filename="../plugin/core/download/download.py" line="142"/>
         <source>{query}: no events match; nothing was written.</source>
         <translation>{query}: هیچ ڕووداوێک ناگونجێت؛ هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="73"/>
+        <location filename="../plugin/core/download/http.py" line="88"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>{url} بە JSON وەڵامی نەدایەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="80"/>
+        <location filename="../plugin/core/download/http.py" line="96"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>{url} وەڵامی {status}ی دایەوە: {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="85"/>
+        <location filename="../plugin/core/download/http.py" line="103"/>
         <source>{url} did not answer</source>
         <translation>{url} وەڵامی نەدایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="59"/>
+        <location filename="../plugin/core/download/providers.py" line="124"/>
         <source>ACLED needs an account: give a user name and password</source>
         <translation>ACLED هەژمارێکی پێویستە: ناوی بەکارهێنەر و وشەی نهێنی بدە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="92"/>
+        <location filename="../plugin/core/download/providers.py" line="163"/>
         <source>ACLED refused the query: {message}</source>
         <translation>ACLED داواکارییەکەی ڕەتکردەوە: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="33"/>
+        <location filename="../plugin/core/download/credentials.py" line="35"/>
         <source>The authentication configuration {0} cannot be read</source>
         <translation>ڕێکخستنی ناسینەوەی {0} ناخوێنرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="45"/>
+        <location filename="../plugin/processing/download.py" line="117"/>
         <source>Download incidents from ACLED</source>
         <translation>داگرتنی ڕووداوەکان لە ACLED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="48"/>
-        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
-        <translation>ڕووداوەکانی ACLED بۆ وڵاتانی COUNTRIES (یەک ناو، یان ڕیزێکی JSON) لە نێوان DATE_FROM و DATE_TO (و جۆرەکانی EVENT_TYPES ئەگەر درابن) لە ڕێگەی APIی ACLED (OAuth، هەموو لاپەڕەکان) دادەگرێت، پاشان وەک یەک هاوردە دەیانخاتە GeoPackageی ڕووداوەکان یان شێمایەکی PostGIS: هیچ شتێک نانووسرێت تا داگرتنەکە تەواو دەبێت. خشتەی هاوردەکان API، داواکارییەکە و بەرواری دەستگەیشتن ناو دەبات، وەک مەرجەکانی ACLED داوا دەکەن. هەژمارەکە لە AUTHCFG (ڕێکخستنێکی ناسینەوەی Basic) یان لە گۆڕاوەکانی ژینگەی ACLED_USERNAME و ACLED_PASSWORD وەردەگیرێت.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="61"/>
+        <location filename="../plugin/processing/download.py" line="41"/>
         <source>Countries: one name, or a JSON array</source>
         <translation>وڵاتان: یەک ناو، یان ڕیزێکی JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="64"/>
+        <location filename="../plugin/processing/download.py" line="134"/>
         <source>Event types: one type, or a JSON array</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="67"/>
-        <source>ACLED account</source>
-        <translation>هەژماری ACLED</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="69"/>
-        <source>API address</source>
-        <translation>ناونیشانی API</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="87"/>
+        <location filename="../plugin/processing/download.py" line="89"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>COUNTRIES و DATE_FROM و DATE_TO دیاری دەکەن چی داببەزێت: هەموویان پێویستن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/credentials.py" line="24"/>
+        <source>QGIS&apos;s authentication database is locked: unlock it (Settings &gt; Options &gt; Authentication) and run the download again</source>
+        <translation>بنکەدراوەی ناسینەوەی QGIS قوفڵدراوە: بیکەرەوە (ڕێکخستنەکان &gt; هەڵبژاردنەکان &gt; ناسینەوە) و دابەزاندنەکە دووبارە بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="158"/>
+        <source>update</source>
+        <translation>نوێکردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="158"/>
+        <source>download</source>
+        <translation>دابەزاندن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/gleditsch_ward.py" line="64"/>
+        <source>UCDP&apos;s API selects countries by their Gleditsch-Ward number, and &apos;{name}&apos; is not one this plugin knows: give the number instead (Iraq is 645; UCDP&apos;s country_id column lists them)</source>
+        <translation>API ی UCDP وڵاتەکان بە ژمارەی Gleditsch-Ward هەڵدەبژێرێت، و «{name}» ئەم پێوەکراوە نایناسێت: لە جیاتی ئەوە ژمارەکە بدە (عێراق 645 ە؛ ستوونی country_id ی UCDP لیستیان دەکات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="98"/>
+        <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
+        <translation>ناگەیەندرێتە {url}: {error}. تۆڕ، ڕێکخستنەکانی پرۆکسی QGIS و ناونیشانەکە بپشکنە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="108"/>
+        <source>(the account was refused: check the user name and password, or the token)</source>
+        <translation>(هەژمارەکە ڕەتکرایەوە: ناوی بەکارهێنەر و وشەی نهێنی، یان تۆکنەکە بپشکنە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="110"/>
+        <source>(the account has no access to this data)</source>
+        <translation>(هەژمارەکە دەستی بەم داتایە ناگات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="112"/>
+        <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
+        <translation>(خزمەتگوزارییەکە سەرقاڵە یان تێکچووە؛ دووبارە داواکرا و چاک نەبووەوە: دواتر هەوڵ بدەرەوە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="100"/>
+        <source>ACLED&apos;s token service answered without a token: has its API changed?</source>
+        <translation>خزمەتگوزاری تۆکنی ACLED بێ تۆکن وەڵامی دایەوە: ئایا API یەکەی گۆڕاوە؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="166"/>
+        <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
+        <translation>ACLED بۆ {what} بێ لیستی تۆمار (&quot;data&quot;) وەڵامی دایەوە: ئایا API یەکەی گۆڕاوە؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="180"/>
+        <source>Page {page}: {count} records</source>
+        <translation>لاپەڕە {page}: {count} تۆمار</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="193"/>
+        <source>page {page}</source>
+        <translation>لاپەڕە {page}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="204"/>
+        <source>the deleted events</source>
+        <translation>ڕووداوە سڕاوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="229"/>
+        <source>UCDP answered without a list of events (&quot;Result&quot;): has its API changed?</source>
+        <translation>UCDP بێ لیستی ڕووداو (&quot;Result&quot;) وەڵامی دایەوە: ئایا API یەکەی گۆڕاوە؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="231"/>
+        <source>Page {page} of {pages}</source>
+        <translation>لاپەڕە {page} لە {pages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="74"/>
+        <source>Download…</source>
+        <translation>دابەزاندن…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="76"/>
+        <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
+        <translation>دابەزاندن یان نوێکردنەوەی ڕووداوەکان لە API ی ACLED یان UCDP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_action.py" line="55"/>
+        <source>Downloading {0}</source>
+        <translation>دابەزاندنی {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_action.py" line="102"/>
+        <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
+        <translation>{new} نوێ، {updated} نوێکراوە، {deleted} سڕاوە، {rejected} ڕەتکراوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="36"/>
+        <source>Download incidents</source>
+        <translation>دابەزاندنی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="44"/>
+        <source>Another GeoPackage…</source>
+        <translation>GeoPackage یەکی تر…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="48"/>
+        <source>Into</source>
+        <translation>بۆ ناو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="52"/>
+        <source>A query downloaded into this store before: choose it to update it</source>
+        <translation>پرسیارێک کە پێشتر بۆ ئەم کۆگایە دابەزێنراوە: هەڵیبژێرە بۆ نوێکردنەوەی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="53"/>
+        <source>Earlier downloads</source>
+        <translation>دابەزاندنە پێشووەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="58"/>
+        <source>Provider</source>
+        <translation>دابینکەر</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="60"/>
+        <source>Iraq, Syria</source>
+        <translation>Iraq, Syria</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="61"/>
+        <source>Country names, separated by commas (UCDP also takes Gleditsch-Ward numbers)</source>
+        <translation>ناوی وڵاتەکان، بە کۆما جیاکراوە (UCDP ژمارەی Gleditsch-Ward یش وەردەگرێت)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="62"/>
+        <source>Countries</source>
+        <translation>وڵاتەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="69"/>
+        <source>From</source>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="70"/>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="72"/>
+        <source>All</source>
+        <translation>هەموو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="75"/>
+        <source>Candidate (monthly) release, e.g. 25.0.10</source>
+        <translation>وەشانی کاندید (مانگانە)، بۆ نموونە 25.0.10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="190"/>
+        <source>UCDP release</source>
+        <translation>وەشانی UCDP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="79"/>
+        <source>ACLED: a Basic configuration with your account&apos;s e-mail and password. UCDP: an API Header configuration with x-ucdp-access-token, or a Basic one holding the token as password.</source>
+        <translation>ACLED: ڕێکخستنێکی Basic بە ئیمەیڵ و وشەی نهێنی هەژمارەکەت. UCDP: ڕێکخستنێکی API Header بە x-ucdp-access-token، یان Basic ێک کە تۆکنەکە وەک وشەی نهێنی هەڵدەگرێت.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="85"/>
+        <source>Account</source>
+        <translation>هەژمار</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="86"/>
+        <source>Only what changed since the last download of this query</source>
+        <translation>تەنها ئەوەی لە دوایین دابەزاندنی ئەم پرسیارەوە گۆڕاوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="92"/>
+        <source>Download</source>
+        <translation>دابەزاندن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="121"/>
+        <source>A new query</source>
+        <translation>پرسیارێکی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="158"/>
+        <source>Name at least one country</source>
+        <translation>لانیکەم ناوی یەک وڵات بنووسە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="162"/>
+        <source>The first day comes after the last</source>
+        <translation>یەکەم ڕۆژ دوای دوایین ڕۆژە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="170"/>
+        <source>A candidate release is named like 25.0.10, a yearly one like 25.1</source>
+        <translation>وەشانی کاندید وەک 25.0.10 ناو دەنرێت، ساڵانە وەک 25.1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="182"/>
+        <source>Choose the GeoPackage the events go into</source>
+        <translation>ئەو GeoPackage ە هەڵبژێرە کە ڕووداوەکان دەچنە ناوی</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="46"/>
+        <source>Only what changed since the last download</source>
+        <translation>تەنها ئەوەی لە دوایین دابەزاندنەوە گۆڕاوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="49"/>
+        <source>Account (authentication)</source>
+        <translation>هەژمار (ناسینەوە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="51"/>
+        <source>API address (empty: the provider&apos;s)</source>
+        <translation>ناونیشانی API (بەتاڵ: هی دابینکەر)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>New events</source>
+        <translation>ڕووداوی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>Events updated</source>
+        <translation>ڕووداوی نوێکراوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>Events deleted</source>
+        <translation>ڕووداوی سڕاوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="120"/>
+        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. With UPDATE, only the events added or changed since the last download of the same query are fetched, and the events ACLED deleted since then are removed. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
+        <translation>ڕووداوەکانی ACLED ی وڵاتانی COUNTRIES (یەک ناو، یان ڕیزێکی JSON) لە نێوان DATE_FROM و DATE_TO (و جۆرەکانی EVENT_TYPES ئەگەر درابن) لە ڕێگەی API ی ACLED (OAuth، هەموو لاپەڕەکان) دادەبەزێنێت، پاشان وەک یەک هاوردە دەیانخاتە GeoPackage ی ڕووداو یان سکیمای PostGIS: هیچ شتێک نانووسرێت تا دابەزاندن تەواو دەبێت. لەگەڵ UPDATE تەنها ئەو ڕووداوانە دەهێنرێن کە لە دوایین دابەزاندنی هەمان پرسیارەوە زیادکراون یان گۆڕاون، و ئەوانەی ACLED لەوەتەی سڕیونی لادەبرێن. خشتەی هاوردەکان API، پرسیار و ڕێکەوتی دەستپێگەیشتن ناو دەبات، وەک مەرجەکانی ACLED داوا دەکەن. هەژمارەکە لە AUTHCFG (ڕێکخستنی ناسینەوەی Basic) یان لە گۆڕاوەکانی ژینگە ACLED_USERNAME و ACLED_PASSWORD دێت.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="153"/>
+        <source>Download incidents from UCDP GED</source>
+        <translation>دابەزاندنی ڕووداوەکان لە UCDP GED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="156"/>
+        <source>Downloads the UCDP GED events of COUNTRIES (names, or Gleditsch-Ward numbers such as 645 for Iraq) between DATE_FROM and DATE_TO (and of the types of violence in EVENT_TYPES: 1 state-based, 2 non-state, 3 one-sided) from the release VERSION (e.g. 25.1; a candidate release such as 25.0.10 with CANDIDATE), every page, then imports them as one import. The store then holds exactly that release&apos;s events of the query: events it no longer has are removed. UPDATE says so in the imports table. The token comes from AUTHCFG (an API Header configuration with x-ucdp-access-token, or a Basic one with the token as password) or from the environment variable UCDP_ACCESS_TOKEN.</source>
+        <translation>ڕووداوەکانی UCDP GED ی وڵاتانی COUNTRIES (ناو، یان ژمارەی Gleditsch-Ward وەک 645 بۆ عێراق) لە نێوان DATE_FROM و DATE_TO (و جۆرەکانی توندوتیژی لە EVENT_TYPES: 1 دەوڵەتی، 2 نادەوڵەتی، 3 یەکلایەنە) لە وەشانی VERSION (بۆ نموونە 25.1؛ وەشانی کاندید وەک 25.0.10 لەگەڵ CANDIDATE)، هەموو لاپەڕەکان، دادەبەزێنێت، پاشان وەک یەک هاوردە دەیانهێنێتە ناوەوە. کۆگاکە پاشان ڕێک ڕووداوەکانی ئەو وەشانە بۆ پرسیارەکە هەڵدەگرێت: ئەوانەی چیتر تێیدا نین لادەبرێن. UPDATE ئەمە لە خشتەی هاوردەکاندا دەڵێت. تۆکنەکە لە AUTHCFG (ڕێکخستنی API Header بە x-ucdp-access-token، یان Basic بە تۆکن وەک وشەی نهێنی) یان لە گۆڕاوی ژینگە UCDP_ACCESS_TOKEN دێت.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="170"/>
+        <source>Types of violence: 1, 2, 3 or their names (a JSON array for several)</source>
+        <translation>جۆرەکانی توندوتیژی: 1، 2، 3 یان ناوەکانیان (ڕیزێکی JSON بۆ چەند دانەیەک)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="182"/>
+        <source>UCDP&apos;s types of violence are 1, 2 and 3, not {0}</source>
+        <translation>جۆرەکانی توندوتیژی UCDP بریتین لە 1، 2 و 3، نەک {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="191"/>
+        <source>A candidate (monthly) release</source>
+        <translation>وەشانێکی کاندید (مانگانە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="200"/>
+        <source>A candidate release is named like 25.0.10 (year, 0, month): give it as VERSION</source>
+        <translation>وەشانی کاندید وەک 25.0.10 ناو دەنرێت (ساڵ، 0، مانگ): لە VERSION دا بیدە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="204"/>
+        <source>{0} is a candidate release: tick CANDIDATE</source>
+        <translation>{0} وەشانێکی کاندیدە: CANDIDATE دیاری بکە</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="106"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="120"/>
+        <location filename="../plugin/core/ingest/importer.py" line="127"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="130"/>
+        <location filename="../plugin/core/ingest/importer.py" line="137"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="124"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="144"/>
+        <location filename="../plugin/core/ingest/importer.py" line="151"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}, {classes} classes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="61"/>
+        <location filename="../plugin/core/store/base.py" line="63"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="161"/>
+        <location filename="../plugin/core/store/schema.py" line="166"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="166"/>
+        <location filename="../plugin/core/store/schema.py" line="171"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="168"/>
+        <location filename="../plugin/core/store/schema.py" line="173"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="178"/>
+        <location filename="../plugin/core/store/schema.py" line="183"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
@@ -344,12 +344,12 @@
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="70"/>
+        <location filename="../plugin/core/settings.py" line="81"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>Ligne {number} : le groupe [{name}] apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="73"/>
+        <location filename="../plugin/core/settings.py" line="84"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>Ligne {number} : « {line} » précède toute ligne [groupe]</translation>
     </message>
@@ -419,62 +419,62 @@
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="67"/>
+        <location filename="../plugin/incident_atlas.py" line="71"/>
         <source>Import incidents…</source>
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="216"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/download_dialog.py" line="73"/>
         <source>Event types</source>
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="123"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="120"/>
+        <location filename="../plugin/gui/dock.py" line="124"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="370"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -899,12 +899,12 @@
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="61"/>
+        <location filename="../plugin/incident_atlas.py" line="65"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>Afficher ou masquer le panneau Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="64"/>
+        <location filename="../plugin/incident_atlas.py" line="68"/>
         <source>Open incident GeoPackage…</source>
         <translation>Ouvrir un GeoPackage d'incidents…</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>Choisissez une plage de dates : c’est la période comparée à la référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="100"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -1559,27 +1559,27 @@
         <translation>coordonnées seulement</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="34"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="35"/>
         <source>The folder {name} holds no .json files</source>
         <translation>Le dossier {name} ne contient aucun fichier .json</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="44"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="45"/>
         <source>{name} is not UTF-8 JSON: {reason}</source>
         <translation>{name} n'est pas du JSON UTF-8 : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="47"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="48"/>
         <source>{name} is not valid JSON (line {line}, column {column}): {reason}</source>
         <translation>{name} n'est pas un JSON valide (ligne {line}, colonne {column}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="57"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="58"/>
         <source>{name} is an error response of the API, not data: {message}</source>
         <translation>{name} est une réponse d'erreur de l'API, pas des données : {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/json_reader.py" line="65"/>
+        <location filename="../plugin/core/ingest/json_reader.py" line="66"/>
         <source>{name} holds no list of records (ACLED&apos;s &quot;data&quot;, UCDP&apos;s &quot;Result&quot; or a JSON array)</source>
         <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="286"/>
+        <location filename="../plugin/gui/dock.py" line="290"/>
         <source>Aggregated data names no actors.</source>
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
@@ -1834,79 +1834,344 @@
         <translation>{made} classes au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="68"/>
+        <location filename="../plugin/gui/download_action.py" line="109"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>Le téléchargement a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="38"/>
+        <location filename="../plugin/core/download/download.py" line="142"/>
         <source>{query}: no events match; nothing was written.</source>
         <translation>{query} : aucun événement ne correspond ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="73"/>
+        <location filename="../plugin/core/download/http.py" line="88"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>{url} n'a pas répondu en JSON : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="80"/>
+        <location filename="../plugin/core/download/http.py" line="96"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>{url} a répondu {status} : {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="85"/>
+        <location filename="../plugin/core/download/http.py" line="103"/>
         <source>{url} did not answer</source>
         <translation>{url} n'a pas répondu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="59"/>
+        <location filename="../plugin/core/download/providers.py" line="124"/>
         <source>ACLED needs an account: give a user name and password</source>
         <translation>ACLED demande un compte : indiquez un nom d'utilisateur et un mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="92"/>
+        <location filename="../plugin/core/download/providers.py" line="163"/>
         <source>ACLED refused the query: {message}</source>
         <translation>ACLED a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="33"/>
+        <location filename="../plugin/core/download/credentials.py" line="35"/>
         <source>The authentication configuration {0} cannot be read</source>
         <translation>La configuration d'authentification {0} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="45"/>
+        <location filename="../plugin/processing/download.py" line="117"/>
         <source>Download incidents from ACLED</source>
         <translation>Télécharger des incidents depuis ACLED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="48"/>
-        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
-        <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s'ils sont donnés) par l'API d'ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d'incidents ou un schéma PostGIS en un seul import : rien n'est écrit avant la fin du téléchargement. La table des imports nomme l'API, la requête et la date d'accès, comme le demandent les conditions d'ACLED. Le compte vient d'AUTHCFG (une configuration d'authentification Basic) ou des variables d'environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="61"/>
+        <location filename="../plugin/processing/download.py" line="41"/>
         <source>Countries: one name, or a JSON array</source>
         <translation>Pays : un nom, ou un tableau JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="64"/>
+        <location filename="../plugin/processing/download.py" line="134"/>
         <source>Event types: one type, or a JSON array</source>
         <translation>Types d'événement : un type, ou un tableau JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_acled.py" line="67"/>
-        <source>ACLED account</source>
-        <translation>Compte ACLED</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="69"/>
-        <source>API address</source>
-        <translation>Adresse de l'API</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_acled.py" line="87"/>
+        <location filename="../plugin/processing/download.py" line="89"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>COUNTRIES, DATE_FROM et DATE_TO disent quoi télécharger : tous sont nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/credentials.py" line="24"/>
+        <source>QGIS&apos;s authentication database is locked: unlock it (Settings &gt; Options &gt; Authentication) and run the download again</source>
+        <translation>La base d&apos;authentification de QGIS est verrouillée : déverrouillez-la (Préférences &gt; Options &gt; Authentification) et relancez le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="158"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/download.py" line="158"/>
+        <source>download</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/gleditsch_ward.py" line="64"/>
+        <source>UCDP&apos;s API selects countries by their Gleditsch-Ward number, and &apos;{name}&apos; is not one this plugin knows: give the number instead (Iraq is 645; UCDP&apos;s country_id column lists them)</source>
+        <translation>L&apos;API de l&apos;UCDP choisit les pays par leur numéro Gleditsch-Ward, et cette extension ne connaît pas « {name} » : donnez plutôt le numéro (l&apos;Irak est 645 ; la colonne country_id de l&apos;UCDP les donne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="98"/>
+        <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
+        <translation>{url} est injoignable : {error}. Vérifiez le réseau, les paramètres de proxy de QGIS et l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="108"/>
+        <source>(the account was refused: check the user name and password, or the token)</source>
+        <translation>(le compte a été refusé : vérifiez l&apos;identifiant et le mot de passe, ou le jeton)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="110"/>
+        <source>(the account has no access to this data)</source>
+        <translation>(le compte n&apos;a pas accès à ces données)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/http.py" line="112"/>
+        <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
+        <translation>(le service est surchargé ou en panne ; il a été relancé sans succès : réessayez plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="100"/>
+        <source>ACLED&apos;s token service answered without a token: has its API changed?</source>
+        <translation>Le service de jetons d&apos;ACLED a répondu sans jeton : son API a-t-elle changé ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="166"/>
+        <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
+        <translation>ACLED a répondu pour {what} sans liste d&apos;enregistrements (« data ») : son API a-t-elle changé ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="180"/>
+        <source>Page {page}: {count} records</source>
+        <translation>Page {page} : {count} enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="193"/>
+        <source>page {page}</source>
+        <translation>la page {page}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="204"/>
+        <source>the deleted events</source>
+        <translation>les événements supprimés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="229"/>
+        <source>UCDP answered without a list of events (&quot;Result&quot;): has its API changed?</source>
+        <translation>L&apos;UCDP a répondu sans liste d&apos;événements (« Result ») : son API a-t-elle changé ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/providers.py" line="231"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="74"/>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="76"/>
+        <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
+        <translation>Télécharger, ou mettre à jour, des incidents depuis l&apos;API d&apos;ACLED ou de l&apos;UCDP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_action.py" line="55"/>
+        <source>Downloading {0}</source>
+        <translation>Téléchargement : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_action.py" line="102"/>
+        <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
+        <translation>{new} nouveaux, {updated} mis à jour, {deleted} supprimés, {rejected} rejetés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="36"/>
+        <source>Download incidents</source>
+        <translation>Télécharger des incidents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="44"/>
+        <source>Another GeoPackage…</source>
+        <translation>Un autre GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="48"/>
+        <source>Into</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="52"/>
+        <source>A query downloaded into this store before: choose it to update it</source>
+        <translation>Une requête déjà téléchargée dans ces données : choisissez-la pour la mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="53"/>
+        <source>Earlier downloads</source>
+        <translation>Téléchargements précédents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="58"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="60"/>
+        <source>Iraq, Syria</source>
+        <translation>Iraq, Syria</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="61"/>
+        <source>Country names, separated by commas (UCDP also takes Gleditsch-Ward numbers)</source>
+        <translation>Noms de pays, séparés par des virgules (l&apos;UCDP accepte aussi les numéros Gleditsch-Ward)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="62"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="69"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="70"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="72"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="75"/>
+        <source>Candidate (monthly) release, e.g. 25.0.10</source>
+        <translation>Version candidate (mensuelle), p. ex. 25.0.10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="190"/>
+        <source>UCDP release</source>
+        <translation>Version de l&apos;UCDP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="79"/>
+        <source>ACLED: a Basic configuration with your account&apos;s e-mail and password. UCDP: an API Header configuration with x-ucdp-access-token, or a Basic one holding the token as password.</source>
+        <translation>ACLED : une configuration Basic avec l&apos;adresse e-mail et le mot de passe du compte. UCDP : une configuration API Header avec x-ucdp-access-token, ou une configuration Basic dont le mot de passe est le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="85"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="86"/>
+        <source>Only what changed since the last download of this query</source>
+        <translation>Seulement ce qui a changé depuis le dernier téléchargement de cette requête</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="92"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="121"/>
+        <source>A new query</source>
+        <translation>Une nouvelle requête</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="158"/>
+        <source>Name at least one country</source>
+        <translation>Indiquez au moins un pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="162"/>
+        <source>The first day comes after the last</source>
+        <translation>Le premier jour est après le dernier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="170"/>
+        <source>A candidate release is named like 25.0.10, a yearly one like 25.1</source>
+        <translation>Une version candidate s&apos;écrit comme 25.0.10, une version annuelle comme 25.1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/download_dialog.py" line="182"/>
+        <source>Choose the GeoPackage the events go into</source>
+        <translation>Choisissez le GeoPackage qui recevra les événements</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="46"/>
+        <source>Only what changed since the last download</source>
+        <translation>Seulement ce qui a changé depuis le dernier téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="49"/>
+        <source>Account (authentication)</source>
+        <translation>Compte (authentification)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="51"/>
+        <source>API address (empty: the provider&apos;s)</source>
+        <translation>Adresse de l&apos;API (vide : celle du fournisseur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>New events</source>
+        <translation>Nouveaux événements</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>Events updated</source>
+        <translation>Événements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="54"/>
+        <source>Events deleted</source>
+        <translation>Événements supprimés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="120"/>
+        <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. With UPDATE, only the events added or changed since the last download of the same query are fetched, and the events ACLED deleted since then are removed. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
+        <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s&apos;ils sont donnés) par l&apos;API d&apos;ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d&apos;incidents ou un schéma PostGIS en un seul import : rien n&apos;est écrit avant la fin du téléchargement. Avec UPDATE, seuls les événements ajoutés ou modifiés depuis le dernier téléchargement de la même requête sont récupérés, et les événements supprimés depuis par ACLED sont retirés. La table des imports nomme l&apos;API, la requête et la date d&apos;accès, comme le demandent les conditions d&apos;ACLED. Le compte vient d&apos;AUTHCFG (une configuration d&apos;authentification Basic) ou des variables d&apos;environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="153"/>
+        <source>Download incidents from UCDP GED</source>
+        <translation>Télécharger des incidents de l&apos;UCDP GED</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="156"/>
+        <source>Downloads the UCDP GED events of COUNTRIES (names, or Gleditsch-Ward numbers such as 645 for Iraq) between DATE_FROM and DATE_TO (and of the types of violence in EVENT_TYPES: 1 state-based, 2 non-state, 3 one-sided) from the release VERSION (e.g. 25.1; a candidate release such as 25.0.10 with CANDIDATE), every page, then imports them as one import. The store then holds exactly that release&apos;s events of the query: events it no longer has are removed. UPDATE says so in the imports table. The token comes from AUTHCFG (an API Header configuration with x-ucdp-access-token, or a Basic one with the token as password) or from the environment variable UCDP_ACCESS_TOKEN.</source>
+        <translation>Télécharge les événements de l&apos;UCDP GED des pays COUNTRIES (noms, ou numéros Gleditsch-Ward comme 645 pour l&apos;Irak) entre DATE_FROM et DATE_TO (et des types de violence EVENT_TYPES : 1 étatique, 2 non étatique, 3 unilatérale) de la version VERSION (p. ex. 25.1 ; une version candidate comme 25.0.10 avec CANDIDATE), toutes les pages, puis les importe en un seul import. Les données contiennent alors exactement les événements de cette version pour la requête : ceux qu&apos;elle n&apos;a plus sont retirés. UPDATE l&apos;indique dans la table des imports. Le jeton vient d&apos;AUTHCFG (une configuration API Header avec x-ucdp-access-token, ou Basic avec le jeton comme mot de passe) ou de la variable d&apos;environnement UCDP_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="170"/>
+        <source>Types of violence: 1, 2, 3 or their names (a JSON array for several)</source>
+        <translation>Types de violence : 1, 2, 3 ou leurs noms (un tableau JSON pour plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="182"/>
+        <source>UCDP&apos;s types of violence are 1, 2 and 3, not {0}</source>
+        <translation>Les types de violence de l&apos;UCDP sont 1, 2 et 3, pas {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="191"/>
+        <source>A candidate (monthly) release</source>
+        <translation>Une version candidate (mensuelle)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="200"/>
+        <source>A candidate release is named like 25.0.10 (year, 0, month): give it as VERSION</source>
+        <translation>Une version candidate s&apos;écrit comme 25.0.10 (année, 0, mois) : donnez-la dans VERSION</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/download.py" line="204"/>
+        <source>{0} is a candidate release: tick CANDIDATE</source>
+        <translation>{0} est une version candidate : cochez CANDIDATE</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,11 @@ def test_downloadacled_with_an_account_from_the_environment_then_an_update(api, 
     with sqlite3.connect(output) as db:
         sources = [s for (s,) in db.execute("SELECT source_file FROM imports ORDER BY import_id")]
     assert sources[0].startswith("ACLED API, Iraq, 2020-01-01 to 2020-03-31 (download, accessed ")
+    from incident_atlas.plugin.core.maps.map_export import source_descriptions
+
+    today = date.today().isoformat()
+    named = f"acled (ACLED API, Iraq, 2020-01-01 to 2020-03-31 (download, accessed {today}), imported {today})"
+    assert source_descriptions(output)[0] == named  # the map's provenance: the API, the query, the day
     assert sources[1].startswith("ACLED API, Iraq, 2020-01-01 to 2020-03-31 (update, accessed ")
     monkeypatch.setenv("ACLED_PASSWORD", "not-it")
     with pytest.raises(QgsProcessingException, match="answered 401"):
@@ -178,3 +183,35 @@ def test_a_paged_ucdp_download_of_real_rows_equals_importing_the_file(tmp_path):
     from_file = import_incidents(ImportOptions(source=MIDDLE_EAST, output=tmp_path / "file.gpkg"))
     assert (result.rows_read, result.imported, result.rejected) == (386, from_file.imported, from_file.rejected)
     assert incidents(tmp_path / "api.gpkg", "ucdp_ged") == incidents(tmp_path / "file.gpkg", "ucdp_ged")
+
+
+@pytest.mark.postgis
+def test_downloads_and_updates_on_postgis_leave_the_servers_state(api, postgis, tmp_path):
+    from test_download import IRAQ_Q1
+    from test_postgis import fresh, scalar
+
+    source = fresh(postgis, "downloads")
+    download(IRAQ_Q1, source, api.account())
+    ucdp = Query(("Iraq",), date(2020, 1, 1), date(2020, 12, 31), provider="ucdp", version="25.0.10")
+    download(ucdp, source, api.account())
+    api.admin(
+        acled={"add": [_acled_row("IRQ70")], "change": {"IRQ1": {"fatalities": "5"}}, "delete": ["IRQ2"]},
+        ucdp={"delete": ["1001"]},
+    )
+    acled_update = download(IRAQ_Q1, source, api.account(), update=True)
+    ucdp_update = download(ucdp, source, api.account(), update=True)
+    assert (acled_update.inserted, acled_update.updated, acled_update.deleted) == (1, 1, 1)
+    assert (ucdp_update.deleted, ucdp_update.unchanged) == (1, 11)
+    fresh_file = tmp_path / "fresh.gpkg"
+    download(IRAQ_Q1, fresh_file, api.account())
+    ids = "SELECT string_agg(event_id, ',' ORDER BY event_id) FROM downloads.incidents WHERE source_dataset = '{}'"
+    assert scalar(source, ids.format("acled")) == ",".join(sorted(incidents(fresh_file)))
+    assert "1001" not in scalar(source, ids.format("ucdp_ged")).split(",")
+    deleted = "SELECT string_agg(rows_deleted::text, ',' ORDER BY import_id) FROM downloads.imports"
+    assert scalar(source, deleted) == "0,0,1,1"
+
+
+def _acled_row(event_id: str) -> dict:
+    from source_files import acled_row
+
+    return acled_row(event_id, event_date="2020-02-02")

@@ -64,7 +64,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.source_combo = compact_combo(body)
         self.source_combo.setToolTip(tr("The incident GeoPackage the filter works on"))
         layout.addWidget(self.source_combo)
-        # Two rows: three buttons side by side need more than a 320 px dock has in French or Sorani.
+        # Rows: the buttons side by side need more than a 320 px dock has in French or Sorani.
         source_row = QGridLayout()
         self.open_button = QPushButton(tr("Open…"), body)
         self.import_button = QPushButton(tr("Import incidents…"), body)
@@ -76,8 +76,8 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.download_button.setToolTip(tr("Download, or update, incidents from ACLED's or UCDP's API"))
         source_row.addWidget(self.open_button, 0, 0)
         source_row.addWidget(self.postgis_button, 0, 1)
-        source_row.addWidget(self.import_button, 1, 0)
-        source_row.addWidget(self.download_button, 1, 1)
+        source_row.addWidget(self.import_button, 1, 0, 1, 2)
+        source_row.addWidget(self.download_button, 2, 0, 1, 2)
         layout.addLayout(source_row)
 
         self.presets = PresetBar(body)

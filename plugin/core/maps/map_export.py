@@ -36,14 +36,17 @@ def source_descriptions(source) -> list[str]:
     try:
         rows = queries.fetch_all(
             source,
-            f"SELECT source_dataset, source_file, substr(CAST(finished_at AS text), 1, 10) FROM {table} "
-            "WHERE finished_at IS NOT NULL ORDER BY import_id",
+            f"SELECT source_dataset, source_file, substr(CAST(finished_at AS text), 1, 10), "
+            f"download_query IS NOT NULL FROM {table} WHERE finished_at IS NOT NULL ORDER BY import_id",
         )
     except Exception:  # an unreadable imports table must not stop the map: it names no source
         return []
+    # A file by its name; a download by its API, query and access date, as ACLED's terms ask.
     return [
-        tr("{dataset} ({file}, imported {day})").format(dataset=dataset, file=Path(file).name, day=day)
-        for dataset, file, day in rows
+        tr("{dataset} ({file}, imported {day})").format(
+            dataset=dataset, file=file if downloaded else Path(file).name, day=day
+        )
+        for dataset, file, day, downloaded in rows
     ]
 
 
