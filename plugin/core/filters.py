@@ -85,6 +85,11 @@ class IncidentFilter:
     # How the province was found (point, nearest, name) for the rows kept; empty: every way.
     province_methods: tuple[str, ...] = ()
     alias_groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=True, hash=False)
+    # Rows of several datasets linked as one event count once (store/links.py); the row kept is the
+    # preferred dataset's, else the first by name, and its fatalities the preferred dataset's, else the
+    # highest of the linked rows. Only counts change: the rows the filter keeps stay the same.
+    count_once: bool = True
+    prefer_dataset: str = ""
 
     def __post_init__(self):
         if self.actor_role not in ACTOR_ROLES:
@@ -140,7 +145,7 @@ class IncidentFilter:
             clauses.append(f'"date_precision" <= {int(self.max_date_precision)}')
         if self.provinces and without != "provinces":
             clauses.append(f'"province" IN {sql_list(self.provinces)}')
-        if self.datasets:
+        if self.datasets and without != "datasets":
             clauses.append(f'"source_dataset" IN {sql_list(self.datasets)}')
         if self.province_methods:  # rows outside every province have no method and are kept
             methods = sql_list(self.province_methods)

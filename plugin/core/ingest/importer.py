@@ -23,6 +23,7 @@ from ..log import log
 from ..maps import styles
 from ..store.base import Deletions
 from ..store.geopackage import GeoPackageSource
+from ..store.links import LinkRules
 from ..store.schema import HASHED_COLUMNS, SCHEMA_VERSION
 from ..store.sources import as_source
 from . import formats
@@ -50,6 +51,7 @@ class ImportOptions:
     download_query: str | None = None  # a download's query and where its next update starts (JSON)
     deletions: Deletions = field(default_factory=Deletions)  # what a download removes
     allow_empty: bool = False  # an update may bring no rows (only deletions, or nothing)
+    link_rules: LinkRules = field(default_factory=LinkRules)  # when rows of two datasets are one event
 
 
 @dataclass
@@ -65,6 +67,7 @@ class ImportResult:
     unchanged: int = 0
     rejected: int = 0
     deleted: int = 0  # events a download removed (the provider deleted them, or no longer has them)
+    linked: int = 0  # rows of the store linked to another dataset's row of the same event
     outside_provinces: int = 0
     by_name: int = 0  # rows without coordinates placed by their province's name
     nearest: int = 0  # border events moved to the nearest province of the country their source names
@@ -82,6 +85,7 @@ class ImportResult:
             f"({self.inserted:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged), "
             f"{self.rejected:,} rejected; "
             + (f"{self.deleted:,} deleted; " if self.deleted else "")
+            + (f"{self.linked:,} rows linked to another dataset's row of the same event; " if self.linked else "")
             + f"{self.outside_provinces:,} outside every province polygon; "
             f"{self.by_name:,} placed by province name (no coordinates), {self.nearest:,} border events moved "
             "to the nearest province of their country"
@@ -191,6 +195,8 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         result.rejected = len(rejects)
         result.inserted, result.updated, result.unchanged = writer.merge(import_id)
         result.deleted = writer.delete(import_id, dataset, options.deletions)
+        progress.check()
+        result.linked = writer.link(options.link_rules)
         progress.report(0.92)
         keep = _provinces_to_keep(polygons, used_polygons)
         writer.write_provinces(province_rows(polygons, keep, writer.encode_polygon))

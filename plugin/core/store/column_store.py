@@ -67,13 +67,12 @@ class IncidentColumns:
     def __init__(self, gpkg: Path | str):
         self.gpkg = Path(gpkg)
         self.signature = file_signature(self.gpkg)
-        names = ", ".join(
-            f'"{c}"' for c in (*TEXT_COLUMNS, "event_date", "fatalities", "geo_precision", "date_precision", "events")
-        )
+        numbers = ("event_date", "fatalities", "geo_precision", "date_precision", "events", "event_group")
+        names = ", ".join(f'"{c}"' for c in (*TEXT_COLUMNS, *numbers))
         with closing(read_only(self.gpkg)) as db:
             db.row_factory = None
             rows = db.execute(f'SELECT {names} FROM "{schema.INCIDENTS}"').fetchall()
-        columns = list(zip(*rows)) if rows else [() for _ in range(len(TEXT_COLUMNS) + 5)]
+        columns = list(zip(*rows)) if rows else [() for _ in range(len(TEXT_COLUMNS) + len(numbers))]
         del rows
         self.size = len(columns[0])
         self.text = {name: _encode(list(columns[i])) for i, name in enumerate(TEXT_COLUMNS)}
@@ -86,7 +85,8 @@ class IncidentColumns:
         # Each row's weight (ACLED's aggregated rows count their week's events); None when every row is one
         # event, so counting stays a plain bincount.
         self.events = events if (events != 1).any() else None
-        self._masks: list[tuple[tuple, np.ndarray]] = []
+        self.links = EventLinks.of(columns[offset + 5], self.fatalities, self.text["source_dataset"])
+        self._masks: list[tuple] = []  # ((filter, without), mask, rows linked away, fatalities or None)
         self._totals: tuple | None = None
         self._province_slots = (self.text["province"].codes + 1).astype(np.intp)
 
@@ -123,14 +123,28 @@ class IncidentColumns:
         return self._lookup(encoded, matching)
 
     def mask(self, incident_filter: IncidentFilter, without: str | None = None) -> np.ndarray:
-        """Rows the filter keeps; the last few masks are remembered (summary and counts share one)."""
+        """Rows the filter keeps and counts (each linked event once); the last few masks are
+        remembered (summary and counts share one)."""
+        return self._mask_and_linked(incident_filter, without)[0]
+
+    def _mask_and_linked(self, incident_filter: IncidentFilter, without: str | None) -> tuple:
+        """(mask, rows linked away, fatalities counted per row or None for the rows' own)."""
         key = (incident_filter, without)
-        for cached_key, cached in self._masks:
+        for cached_key, *cached in self._masks:
             if cached_key == key:
-                return cached
-        keep = self._compute_mask(incident_filter, without)
-        self._masks = [(key, keep), *self._masks[:3]]
-        return keep
+                return tuple(cached)
+        keep, linked, fatalities = self._compute_mask(incident_filter, without), 0, None
+        if self.links is not None and incident_filter.count_once:
+            rows = np.count_nonzero(keep)
+            keep, fatalities = self.links.counted_once(keep, incident_filter.prefer_dataset)
+            linked = rows - int(np.count_nonzero(keep))
+        self._masks = [(key, keep, linked, fatalities), *self._masks[:3]]
+        return keep, linked, fatalities
+
+    def _fatalities(self, incident_filter: IncidentFilter) -> np.ndarray:
+        """Each row's fatalities as counted: a linked event's are its group's (see EventLinks)."""
+        fatalities = self._mask_and_linked(incident_filter, None)[2]
+        return self.fatalities if fatalities is None else fatalities
 
     def _compute_mask(self, incident_filter: IncidentFilter, without: str | None) -> np.ndarray:
         keep = np.ones(self.size, dtype=bool)
@@ -190,7 +204,7 @@ class IncidentColumns:
         slots = self._province_slots.take(rows)
         size = len(self.text["province"].values) + 1
         counts = self._tally(slots, rows, size)
-        fatalities = np.bincount(slots, weights=self.fatalities.take(rows), minlength=size)
+        fatalities = np.bincount(slots, weights=self._fatalities(incident_filter).take(rows), minlength=size)
         days = self.day.take(rows)
         span = (int(days.min()), int(days.max())) if rows.size else None
         self._totals = (key, (counts, fatalities, span, rows))
@@ -210,7 +224,10 @@ class IncidentColumns:
         aggregated_codes = datasets.codes_of((schema.AGGREGATED_DATASET,))
         aggregated = int(np.count_nonzero(np.isin(datasets.codes.take(rows), aggregated_codes)))
         provinces = int(np.count_nonzero(counts[1:]))
-        return Summary(int(counts.sum()), int(fatalities.sum()), provinces, first, last, by_name, nearest, aggregated)
+        linked = self._mask_and_linked(incident_filter, None)[1]
+        return Summary(
+            int(counts.sum()), int(fatalities.sum()), provinces, first, last, by_name, nearest, aggregated, linked
+        )
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
         counts, fatalities, _span, _rows = self._province_totals(incident_filter)
@@ -252,7 +269,7 @@ class IncidentColumns:
         cells = slots.astype(np.int64) * len(starts) + period.ravel()
         size = (len(self.text["province"].values) + 1) * len(starts)
         counts = self._tally(cells, rows, size)
-        fatalities = np.bincount(cells, weights=self.fatalities.take(rows), minlength=size)
+        fatalities = np.bincount(cells, weights=self._fatalities(incident_filter).take(rows), minlength=size)
         names = self.text["province"].values
         result: dict[str, dict[str, tuple[int, int]]] = {}
         for cell in np.flatnonzero(counts):
@@ -276,6 +293,59 @@ class IncidentColumns:
         return "month", [
             (str(np.datetime64(start + i, "M").astype("datetime64[D]")), int(n)) for i, n in enumerate(counts)
         ]
+
+
+class EventLinks:
+    """The event groups of a store's rows (store/links.py), for counting each event once."""
+
+    def __init__(self, group: np.ndarray, fatalities: np.ndarray, datasets: Encoded):
+        self.rows = np.flatnonzero(group >= 0)
+        _, slot = np.unique(group[self.rows], return_inverse=True)
+        self.slot = slot.ravel()
+        self.groups = int(self.slot.max()) + 1
+        self.datasets = datasets
+        self.row_fatalities = fatalities
+
+    @classmethod
+    def of(cls, column, fatalities: np.ndarray, datasets: Encoded) -> EventLinks | None:
+        group = np.array([NULL_CODE if g is None else g for g in column], dtype=np.int64)
+        return cls(group, fatalities, datasets) if (group >= 0).any() else None
+
+    def _ranks(self, prefer: str) -> np.ndarray:
+        """The rank of each grouped row's dataset: the preferred one first, then by name."""
+        names = sorted(self.datasets.values, key=lambda name: (name != prefer, name))
+        rank_of_code = np.array([names.index(value) for value in self.datasets.values], dtype=np.int64)
+        return rank_of_code[self.datasets.codes[self.rows]]
+
+    def counted_once(self, keep: np.ndarray, prefer: str) -> tuple[np.ndarray, np.ndarray | None]:
+        """keep without the rows whose event a kept row of a better-ranked dataset counts, and the
+        fatalities each row counts with (None: its own): a counted row of a group carries the
+        preferred dataset's row's, else the highest of the group's rows the filter keeps."""
+        kept = keep[self.rows]
+        if not kept.any():
+            return keep, None
+        ranks, values = self._ranks(prefer), self.row_fatalities[self.rows]
+        taken = np.zeros(self.groups, dtype=bool)
+        highest = np.zeros(self.groups, dtype=np.int64)
+        dropped = np.zeros(self.rows.size, dtype=bool)
+        for rank in np.unique(ranks[kept]):  # a few datasets: one vectorised pass each (slots unique)
+            these = np.flatnonzero(kept & (ranks == rank))
+            slots = self.slot[these]
+            dropped[these] = taken[slots]
+            taken[slots] = True
+            highest[slots] = np.maximum(highest[slots], values[these])
+        if not dropped.any():
+            return keep, None
+        chosen = highest
+        if prefer:
+            mine = kept & (self.datasets.codes[self.rows] == next(iter(self.datasets.codes_of((prefer,))), -2))
+            chosen = highest.copy()
+            chosen[self.slot[mine]] = values[mine]
+        keep = keep.copy()
+        keep[self.rows[dropped]] = False
+        fatalities = self.row_fatalities.copy()
+        fatalities[self.rows] = chosen[self.slot]
+        return keep, fatalities
 
 
 def load(gpkg: Path | str) -> IncidentColumns:

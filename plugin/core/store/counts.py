@@ -17,6 +17,7 @@ class Summary:
     placed_by_name: int = 0  # rows without coordinates, placed by their province's name
     moved_to_nearest: int = 0  # border events moved to the nearest province of their country
     aggregated_rows: int = 0  # rows of ACLED's aggregated data (weekly counts) among those counted
+    linked_rows: int = 0  # rows not counted because another dataset's row of the same event was
 
     def text(self) -> str:
         text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(
@@ -26,4 +27,8 @@ class Summary:
             text += " · " + tr("{start} – {end}").format(start=self.first_date, end=self.last_date)
         if self.aggregated_rows:
             text += " · " + tr("weekly aggregates: no actors, dates by week")
+        if self.linked_rows:
+            text += " · " + tr("{rows} rows linked to another dataset's and counted once").format(
+                rows=f"{self.linked_rows:,}"
+            )
         return text

@@ -17,6 +17,7 @@ from . import rtree, schema
 from .base import Deletions, deleted_rows_condition, record_finished_import
 from .dialect import SQLITE
 from .geopackage_schema import connect, rtree_trigger_names
+from .link_store import changed_groups
 from .schema import DATA_COLUMNS
 
 POINT_BLOB = np.dtype(
@@ -261,6 +262,12 @@ class GeoPackageWriter:
             parameters,
         )
         return self.db.execute(f"DELETE FROM {incidents} WHERE {where}", parameters).rowcount
+
+    def link(self, rules) -> int:
+        """Links between datasets over the whole file, after the rows are in; returns rows linked."""
+        updates, linked = changed_groups(self.db.cursor(), f'"{schema.INCIDENTS}"', rules)
+        self.db.executemany(f'UPDATE "{schema.INCIDENTS}" SET event_group = ? WHERE fid = ?', updates)
+        return linked
 
     encode_polygon = staticmethod(polygon_blob)
 

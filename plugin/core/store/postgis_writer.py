@@ -20,6 +20,7 @@ from ..log import log
 from . import schema
 from .base import Deletions, deleted_rows_condition, record_finished_import
 from .dialect import POSTGRES
+from .link_store import changed_groups
 from .postgis_schema import (
     LOCK_TIMEOUT_S,
     create_incident_schema,
@@ -178,6 +179,24 @@ class PostgresWriter:
             )
             cursor.execute(f"DELETE FROM {incidents} WHERE {where}", parameters)
             return cursor.rowcount
+
+    @_locks_explained
+    def link(self, rules) -> int:
+        """Links between datasets over the whole schema, after the rows are in; returns rows linked."""
+        from psycopg2.extras import execute_values
+
+        incidents = f"{self.s}.{schema.INCIDENTS}"
+        with self.db.cursor() as cursor:
+            updates, linked = changed_groups(cursor, incidents, rules)
+            if updates:
+                execute_values(
+                    cursor,
+                    f"UPDATE {incidents} AS i SET event_group = v.g FROM (VALUES %s) AS v(g, fid) WHERE i.fid = v.fid",
+                    updates,
+                    template="(%s::bigint, %s::bigint)",
+                    page_size=10_000,
+                )
+        return linked
 
     @staticmethod
     def encode_polygon(geometry) -> bytes:

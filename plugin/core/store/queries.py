@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from ..filters import IncidentFilter
+from ..filters import IncidentFilter, sql_literal
 from . import schema
 from .counts import Summary
 from .geopackage import GeoPackageSource
@@ -45,6 +45,43 @@ def _where(source, incident_filter: IncidentFilter, without: str | None = None) 
     return f"WHERE {sql}" if sql else ""
 
 
+def _linked_away(incident_filter: IncidentFilter) -> bool:
+    """Whether counting once can change a count: links join rows of different datasets."""
+    return incident_filter.count_once and len(incident_filter.datasets) != 1
+
+
+def _from(source, incident_filter: IncidentFilter, without: str | None = None) -> str:
+    """FROM and WHERE of the rows a filter counts: with links, each event once (the row of the
+    best-ranked dataset among those the filter keeps, with its group's fatalities), as
+    column_store.EventLinks counts them."""
+    table, where = _table(source), _where(source, incident_filter, without)
+    if not _linked_away(incident_filter):
+        return f"{table} {where}"
+    condition = incident_filter.to_sql(without, dialect=source.dialect)
+    # Unqualified names in a subquery are its own table's: the same filter, on the other row g.
+    also = f" AND {condition}" if condition else ""
+    prefer = sql_literal(incident_filter.prefer_dataset)
+    collate = ' COLLATE "C"' if source.dialect.name == "postgres" else ""  # ranks by code point, as Python
+
+    def flag(alias: str) -> str:
+        return f'(CASE WHEN {alias}."source_dataset" = {prefer} THEN 0 ELSE 1 END)'
+
+    before = (
+        f"({flag('g')} < {flag('f')} OR ({flag('g')} = {flag('f')} AND "
+        f'g."source_dataset"{collate} < f."source_dataset"{collate}))'
+    )
+    group = f'FROM {table} AS h WHERE h."event_group" = f."event_group"{also}'  # the group's rows kept
+    highest = f'(SELECT max(coalesce(h."fatalities", 0)) {group})'
+    preferred = f'(SELECT coalesce(h."fatalities", 0) {group} AND h."source_dataset" = {prefer})'
+    group_fatalities = f"coalesce({preferred}, {highest})" if incident_filter.prefer_dataset else highest
+    columns = ", ".join(f'f."{c}"' for c in schema.INCIDENT_FIELD_NAMES if c != "fatalities")
+    return f"""(SELECT {columns},
+                CASE WHEN f."event_group" IS NULL THEN f."fatalities" ELSE {group_fatalities} END AS "fatalities"
+            FROM {table} AS f {where or "WHERE true"} AND (f."event_group" IS NULL OR NOT EXISTS (
+                SELECT 1 FROM {table} AS g WHERE g."event_group" = f."event_group" AND {before}{also}))
+        ) AS counted"""
+
+
 def _day(value) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
@@ -63,10 +100,15 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
                    coalesce(sum(CASE WHEN "province_method" = 'name' THEN "events" END), 0),
                    coalesce(sum(CASE WHEN "province_method" = 'nearest' THEN "events" END), 0),
                    count(CASE WHEN "source_dataset" = '{AGGREGATED}' THEN 1 END)
-            FROM {_table(source)} {_where(source, incident_filter)}""",
+            FROM {_from(source, incident_filter)}""",
     )
+    linked = 0
+    if _linked_away(incident_filter):
+        (rows,) = fetch_all(source, f"SELECT count(*) FROM {_table(source)} {_where(source, incident_filter)}")
+        (counted,) = fetch_all(source, f"SELECT count(*) FROM {_from(source, incident_filter)}")
+        linked = int(rows[0]) - int(counted[0])
     return Summary(
-        int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]), int(row[7])
+        int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]), int(row[7]), linked
     )
 
 
@@ -75,8 +117,8 @@ def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tupl
     source = _store(source)
     rows = fetch_all(
         source,
-        f"""SELECT "province", {EVENTS}, coalesce(sum("fatalities"), 0) FROM {_table(source)}
-            {_where(source, incident_filter)} GROUP BY "province" """,
+        f"""SELECT "province", {EVENTS}, coalesce(sum("fatalities"), 0)
+            FROM {_from(source, incident_filter)} GROUP BY "province" """,
     )
     return {province: (int(n), int(f)) for province, n, f in rows if province is not None}
 
@@ -84,14 +126,14 @@ def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tupl
 def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = None) -> list[tuple[str, int]]:
     """Incidents per actor (primary or secondary) under every restriction but the actor one."""
     source = _store(source)
-    where = _where(source, incident_filter, without="actors")
+    rows_counted = _from(source, incident_filter, without="actors")
     limit_sql = f"LIMIT {int(limit)}" if limit else ""
     rows = fetch_all(
         source,
         f"""SELECT actor, {EVENTS} AS n FROM (
-                SELECT "actor1" AS actor, "events" FROM {_table(source)} {where}
+                SELECT "actor1" AS actor, "events" FROM {rows_counted}
                 UNION ALL
-                SELECT "actor2", "events" FROM {_table(source)} {where}
+                SELECT "actor2", "events" FROM {rows_counted}
             ) AS actors WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor {limit_sql}""",
     )
     return [(actor, int(n)) for actor, n in rows]
@@ -103,7 +145,7 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
     source = _store(source)
     rows = fetch_all(
         source,
-        f"""SELECT "{column}", {EVENTS} AS n FROM {_table(source)} {_where(source, incident_filter, without)}
+        f"""SELECT "{column}", {EVENTS} AS n FROM {_from(source, incident_filter, without)}
             GROUP BY "{column}" ORDER BY n DESC""",
     )
     return [(value, int(n)) for value, n in rows if value is not None]
@@ -142,7 +184,7 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
     counts = dict(
         fetch_all(
             source,
-            f"SELECT {key}, {EVENTS} FROM {_table(source)} {_where(source, incident_filter, 'dates')} GROUP BY 1",
+            f"SELECT {key}, {EVENTS} FROM {_from(source, incident_filter, 'dates')} GROUP BY 1",
         )
     )
     bins = []
@@ -164,8 +206,8 @@ def counts_by_period(
     period = source.dialect.period_start('"event_date"', interval, week_start)
     rows = fetch_all(
         source,
-        f"""SELECT "province", {period}, {EVENTS}, coalesce(sum("fatalities"), 0) FROM {_table(source)}
-            {_where(source, incident_filter)} GROUP BY 1, 2""",
+        f"""SELECT "province", {period}, {EVENTS}, coalesce(sum("fatalities"), 0)
+            FROM {_from(source, incident_filter)} GROUP BY 1, 2""",
     )
     result: dict[str, dict[str, tuple[int, int]]] = {}
     for province, start, n, fatalities in rows:

@@ -62,6 +62,13 @@ INCIDENT_COLUMNS: tuple[tuple[str, str, str], ...] = (
         "how many events the row stands for: 1 for an event, the week's count for ACLED's aggregated data; "
         "every count sums it",
     ),
+    # Version 3.
+    (
+        "event_group",
+        "INTEGER",
+        "rows of different datasets that describe the same event share it (at most one row per dataset); "
+        "NULL when no other dataset has the event. Counting each event once counts a group once",
+    ),
 )
 INCIDENT_FIELD_NAMES = tuple(name for name, _, _ in INCIDENT_COLUMNS)
 
@@ -107,7 +114,8 @@ ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
         IMPORTS: ("source_layout", "rows_province_by_name", "rows_province_nearest"),
     },
     # A download: the events it deleted, and its query with where the next update starts (JSON).
-    3: {IMPORTS: ("rows_deleted", "download_query")},
+    # Links between datasets: the rows of one event share event_group.
+    3: {INCIDENTS: ("event_group",), IMPORTS: ("rows_deleted", "download_query")},
 }
 # The dataset of ACLED's aggregated data: weekly rows per admin-1 and sub-event type, no actors.
 AGGREGATED_DATASET = "acled_aggregated"
@@ -138,10 +146,12 @@ INCIDENT_INDEXES = (
     # fatalities too, so per-province counts and sums read the index alone (no row lookups).
     ("idx_incidents_province_date", "province, event_date, fatalities", False),
     ("idx_incidents_type", "event_type", False),
+    ("idx_incidents_group", "event_group", False),  # version 3
 )
 
 # Columns written from the normalised frame, in staging order (province columns come from PIP).
-DATA_COLUMNS = tuple(c for c in INCIDENT_FIELD_NAMES if c not in ("import_id", "content_hash"))
+# Not event_group: the links are computed over the whole store after the rows are in.
+DATA_COLUMNS = tuple(c for c in INCIDENT_FIELD_NAMES if c not in ("import_id", "content_hash", "event_group"))
 # What a re-import compares: everything the source said (the dataset is the key, not content). Not
 # province_method: how a province was found is not news, and version-1 hashes stay valid. The weight
 # `events` is hashed only where it is not 1 (see importer.content_hashes), for the same reason.
@@ -198,5 +208,11 @@ def upgrade_sql(version: int, table, dialect) -> list[str]:
             ]
         if step == 2:  # every province a version-1 import gave came from the point
             statements.append(f"UPDATE {table(INCIDENTS)} SET province_method = 'point' WHERE province IS NOT NULL")
+        added = set(ADDED_IN[step].get(INCIDENTS, ()))
+        statements += [
+            f'CREATE INDEX IF NOT EXISTS "{name}" ON {table(INCIDENTS)} ({columns})'
+            for name, columns, _ in INCIDENT_INDEXES
+            if added & {c.strip() for c in columns.split(",")}
+        ]
     statements.append(f"UPDATE {table(META)} SET value = '{SCHEMA_VERSION}' WHERE key = 'schema_version'")
     return statements

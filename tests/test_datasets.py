@@ -1,0 +1,156 @@
+"""Several datasets in one store: the same events from ACLED, UCDP GED and a third source, linked
+one to one and counted once; each dataset's own counts equal its file's."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from incident_atlas.plugin.core.filters import IncidentFilter
+from incident_atlas.plugin.core.ingest.formats.generic import ColumnMapping
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
+from incident_atlas.plugin.core.store import column_store, queries
+from source_files import PLACES, UCDP_HEADER, acled_row, ucdp_row, write_acled, write_csv
+
+PLACE_NAMES = sorted(PLACES)
+EVENTS = 48  # two events at each place on some days: one dataset's rows there are never linked together
+
+
+def event(i: int) -> tuple[str, str, int]:
+    """Place, ISO day and ACLED's fatalities of event i; events 2k and 2k+1 share place and day."""
+    place = PLACE_NAMES[(i // 2) % len(PLACE_NAMES)]
+    return place, f"2020-{1 + (i // 16):02d}-{1 + (i // 2) % 8 * 3:02d}", i % 5
+
+
+def acled_file(path: Path) -> Path:
+    rows = []
+    for i in range(EVENTS):
+        place, day, fatalities = event(i)
+        rows.append(acled_row(f"IRQ{i}", place, event_date=day, fatalities=fatalities, actor1="Islamic State (Iraq)"))
+    return write_acled(path, rows)
+
+
+def ucdp_file(path: Path) -> Path:
+    rows = []
+    for i in range(EVENTS):
+        place, day, fatalities = event(i)
+        stamp = f"{day} 00:00:00.000"
+        # Another id, another name for the actor, sometimes more deaths: the same event as UCDP saw it.
+        rows.append(
+            ucdp_row(str(9000 + i), place, date_start=stamp, date_end=stamp, best=fatalities + i % 2, side_a="IS")
+        )
+    return write_csv(path, UCDP_HEADER, rows)
+
+
+THIRD = ColumnMapping(event_id="id", date="day", latitude="lat", longitude="lon", dataset="third", fatalities="killed")
+
+
+def third_file(path: Path) -> Path:
+    """Half the events (the even ones), as an analyst's own list."""
+    rows = []
+    for i in range(0, EVENTS, 2):
+        place, day, fatalities = event(i)
+        _, lon, lat = PLACES[place]
+        rows.append({"id": f"T{i}", "day": day, "lat": lat + 0.01, "lon": lon, "killed": fatalities})
+    return write_csv(path, ["id", "day", "lat", "lon", "killed"], rows)
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("datasets")
+    acled, ucdp = acled_file(folder / "acled.csv"), ucdp_file(folder / "ucdp.csv")
+    both = folder / "both.gpkg"
+    import_incidents(ImportOptions(source=acled, output=both))
+    result = import_incidents(ImportOptions(source=ucdp, output=both))
+    assert result.linked == 2 * EVENTS
+    import_incidents(ImportOptions(source=acled, output=folder / "acled.gpkg"))
+    import_incidents(ImportOptions(source=ucdp, output=folder / "ucdp.gpkg"))
+    return folder
+
+
+def groups(path: Path) -> list[list[tuple[str, str]]]:
+    with sqlite3.connect(path) as db:
+        rows = db.execute(
+            "SELECT event_group, source_dataset, event_id FROM incidents WHERE event_group IS NOT NULL ORDER BY 1, 2"
+        ).fetchall()
+    found: dict[int, list] = {}
+    for group, dataset, event_id in rows:
+        found.setdefault(group, []).append((dataset, event_id))
+    return list(found.values())
+
+
+def both_ways(path: Path, incident_filter: IncidentFilter):
+    """The counts in SQL and in the dock's in-memory columns, which must agree."""
+    columns = column_store.load(path)
+    in_sql = (queries.count_by_province(path, incident_filter), queries.summary(path, incident_filter))
+    in_memory = (columns.count_by_province(incident_filter), columns.summary(incident_filter))
+    assert in_sql == in_memory, incident_filter
+    return in_sql
+
+
+def test_rows_of_the_same_event_are_linked_one_to_one(stores):
+    found = groups(stores / "both.gpkg")
+    assert len(found) == EVENTS
+    for members in found:
+        assert sorted(dataset for dataset, _ in members) == ["acled", "ucdp_ged"]  # never two of one dataset
+    # Events 0 and 1 share place and day: each ACLED row has its own UCDP partner.
+    partners = {a: u for (_, a), (_, u) in (sorted(m) for m in found)}
+    assert partners["IRQ0"] != partners["IRQ1"]
+    assert {partners["IRQ0"], partners["IRQ1"]} == {"9000", "9001"}
+
+
+def test_each_dataset_counts_as_its_own_file(stores):
+    for dataset, own in (("acled", "acled.gpkg"), ("ucdp_ged", "ucdp.gpkg")):
+        chosen = IncidentFilter(datasets=(dataset,))
+        assert both_ways(stores / "both.gpkg", chosen) == both_ways(stores / own, IncidentFilter())
+
+
+def test_counting_once_equals_one_file_province_by_province(stores):
+    both = stores / "both.gpkg"
+    acled_counts, acled_summary = both_ways(stores / "acled.gpkg", IncidentFilter())
+    once, summary = both_ways(both, IncidentFilter(prefer_dataset="acled"))
+    assert once == acled_counts  # incidents and ACLED's fatalities, province by province
+    assert (summary.incidents, summary.linked_rows) == (EVENTS, EVENTS)
+    assert "48 rows linked to another dataset's and counted once" in summary.text()
+    highest, _ = both_ways(both, IncidentFilter())  # fatalities: the highest of the linked rows
+    ucdp_counts, _ = both_ways(stores / "ucdp.gpkg", IncidentFilter())
+    assert {p: n for p, (n, _) in highest.items()} == {p: n for p, (n, _) in acled_counts.items()}
+    assert {p: f for p, (_, f) in highest.items()} == {p: f for p, (_, f) in ucdp_counts.items()}  # UCDP's >= ACLED's
+    twice, summary = both_ways(both, IncidentFilter(count_once=False))
+    assert summary.incidents == 2 * EVENTS and summary.linked_rows == 0
+    assert twice == {p: (2 * n, acled_counts[p][1] + ucdp_counts[p][1]) for p, (n, _) in acled_counts.items()}
+
+
+def test_a_filter_that_keeps_one_dataset_s_row_still_counts_the_event(stores):
+    both = stores / "both.gpkg"
+    by_ucdp_name = IncidentFilter(actors=("IS",))  # UCDP's name for the actor: only its rows match
+    counts, summary = both_ways(both, by_ucdp_name)
+    assert summary.incidents == EVENTS and summary.linked_rows == 0
+    preferring_ucdp, _ = both_ways(both, IncidentFilter(prefer_dataset="ucdp_ged"))
+    assert preferring_ucdp == both_ways(stores / "ucdp.gpkg", IncidentFilter())[0]
+    first_months = IncidentFilter(date_to=date(2020, 2, 29))
+    counts, summary = both_ways(both, first_months)
+    assert summary.incidents == 32 and summary.linked_rows == 32
+
+
+def test_a_third_dataset_with_half_the_events_links_only_those(stores, tmp_path):
+    three = tmp_path / "three.gpkg"
+    for path in ("acled.csv", "ucdp.csv"):
+        import_incidents(ImportOptions(source=stores / path, output=three))
+    third = import_incidents(
+        ImportOptions(source=third_file(tmp_path / "third.csv"), output=three, source_format="generic", mapping=THIRD)
+    )
+    assert third.imported == EVENTS // 2
+    sizes = sorted(len(members) for members in groups(three))
+    assert sizes == [2] * (EVENTS // 2) + [3] * (EVENTS // 2)
+    for members in groups(three):
+        datasets = [dataset for dataset, _ in members]
+        assert len(datasets) == len(set(datasets))
+        if "third" in datasets:  # with the event at its place and day (or its twin there)
+            number, partner = int(dict(members)["third"][1:]), int(dict(members)["acled"][3:])
+            assert event(partner)[:2] == event(number)[:2]
+    counts, summary = both_ways(three, IncidentFilter(prefer_dataset="acled"))
+    assert counts == both_ways(stores / "acled.gpkg", IncidentFilter())[0]
+    assert summary.linked_rows == EVENTS + EVENTS // 2
