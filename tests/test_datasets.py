@@ -12,6 +12,7 @@ from incident_atlas.plugin.core.filters import IncidentFilter
 from incident_atlas.plugin.core.ingest.formats.generic import ColumnMapping
 from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 from incident_atlas.plugin.core.store import column_store, queries
+from incident_atlas.plugin.gui.check_list import VALUE_ROLE
 from source_files import PLACES, UCDP_HEADER, acled_row, ucdp_row, write_acled, write_csv
 
 PLACE_NAMES = sorted(PLACES)
@@ -154,3 +155,44 @@ def test_a_third_dataset_with_half_the_events_links_only_those(stores, tmp_path)
     counts, summary = both_ways(three, IncidentFilter(prefer_dataset="acled"))
     assert counts == both_ways(stores / "acled.gpkg", IncidentFilter())[0]
     assert summary.linked_rows == EVENTS + EVENTS // 2
+
+
+def test_the_dock_chooses_datasets_and_counts_each_event_once(stores, plugin, qgis_new_project):
+    from helpers import settle
+
+    dock = plugin.dock
+    assert dock.open_geopackage(stores / "both.gpkg")
+    settle(dock)
+    assert not dock.datasets_box.isHidden()
+    assert [(i.data(VALUE_ROLE), i.text()) for i in dock.datasets.list.items()] == [
+        ("acled", "acled  (48)"),
+        ("ucdp_ged", "ucdp_ged  (48)"),
+    ]
+    assert dock.summary_label.text().startswith("48 incidents")
+    assert "48 rows linked to another dataset's and counted once" in dock.summary_label.text()
+    assert sum(n for n, _ in dock.last_facets.provinces.values()) == EVENTS  # the map counts events too
+    dock.datasets.count_once.setChecked(False)
+    settle(dock)
+    assert dock.summary_label.text().startswith("96 incidents")
+    dock.datasets.count_once.setChecked(True)
+    dock.datasets.list.set_checked(["ucdp_ged"])
+    settle(dock)
+    assert dock.session.layer.subsetString() == "\"source_dataset\" IN ('ucdp_ged')"
+    assert dock.summary_label.text().startswith("48 incidents") and "linked" not in dock.summary_label.text()
+    ucdp_fatalities = queries.summary(stores / "ucdp.gpkg", IncidentFilter()).fatalities
+    assert dock.last_facets.summary.fatalities == ucdp_fatalities
+    dock.datasets.list.set_checked([])
+    dock.datasets.prefer.setCurrentIndex(dock.datasets.prefer.findData("acled"))
+    settle(dock)
+    assert dock.last_facets.provinces == queries.count_by_province(stores / "acled.gpkg", IncidentFilter())
+    dock.reset()
+    settle(dock)
+    assert dock.current_filter() == IncidentFilter()
+
+
+def test_a_store_of_one_dataset_hides_the_section(stores, plugin, qgis_new_project):
+    from helpers import settle
+
+    assert plugin.dock.open_geopackage(stores / "acled.gpkg")
+    settle(plugin.dock)
+    assert plugin.dock.datasets_box.isHidden()

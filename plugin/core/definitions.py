@@ -176,3 +176,15 @@ PROVINCE_SOURCES = Options(
         Option("point", lambda: tr("coordinates only"), flags=frozenset({"point"})),
     )
 )
+
+# How maps and the dock name the datasets the importer writes (source_dataset); others as written.
+DATASET_TITLES = {
+    "acled": "ACLED",
+    "acled_aggregated": "ACLED (aggregated)",
+    "ucdp_ged": "UCDP GED",
+    "gtd": "GTD",
+}
+
+
+def dataset_title(name: str) -> str:
+    return DATASET_TITLES.get(name, name)

@@ -32,6 +32,7 @@ from ..core.store.geopackage import GeoPackageSource
 from ..core.store.sources import as_source
 from .check_list import CheckList
 from .combo import compact_combo
+from .dataset_section import DatasetSection
 from .dock_export import ExportMixin
 from .dock_map import MapMixin
 from .dock_presets import PresetsMixin
@@ -92,6 +93,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.dates = DateSection(body)
         self.event_types = CheckList(body)
         self.numbers = NumberSection(body)
+        self.datasets = DatasetSection(body)
         self.map = MapSection(body)
         self.trend = TrendSection(body)
         self.province_focus: tuple[str, ...] = ()  # a province chosen in the Trend table
@@ -102,12 +104,16 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
             (tr("Dates"), self.dates),
             (tr("Event types"), self.event_types),
             (tr("Fatalities and precision"), self.numbers),
+            (tr("Datasets"), self.datasets),
             (tr("Map"), self.map),
             (tr("Trend"), self.trend),
         ):
             box = QGroupBox(title, sections)
             QVBoxLayout(box).addWidget(widget)
             sections_layout.addWidget(box)
+            if widget is self.datasets:
+                self.datasets_box = box  # shown only for a store of several datasets
+                box.hide()
         scroll = QScrollArea(body)
         scroll.setWidgetResizable(True)
         # The sections wrap to the dock's width; only vertical scrolling.
@@ -133,7 +139,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.apply_filter)
-        for section in (self.actors, self.dates, self.event_types, self.numbers, self.trend):
+        for section in (self.actors, self.dates, self.event_types, self.numbers, self.datasets, self.trend):
             section.changed.connect(self.debounce.start)
         self.trend.province_chosen.connect(self.focus_province)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
@@ -240,6 +246,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
             event_types=self.event_types.checked(),
             provinces=self.province_focus,
             **self.numbers.values(),
+            **self.datasets.values(),
         )
 
     @guarded_slot
@@ -289,6 +296,8 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.actors.setEnabled(not aggregated_only)
         self.actors.setToolTip(tr("Aggregated data names no actors.") if aggregated_only else "")
         self.event_types.set_counts(facets.event_types)
+        self.datasets.set_counts(facets.datasets)
+        self.datasets_box.setVisible(len(facets.datasets) > 1 or bool(self.datasets.list.checked()))
         self.last_facets = facets
         self.update_map()
         self.trend.show_overview(facets.trend)
@@ -299,9 +308,10 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
     def set_filter(self, incident_filter: IncidentFilter) -> None:
         """Show a stored filter in the widgets and apply it once."""
         self.province_focus = tuple(incident_filter.provinces)
-        for widget in (self.actors, self.dates, self.event_types, self.numbers):
+        for widget in (self.actors, self.dates, self.event_types, self.numbers, self.datasets, self.datasets.list):
             widget.blockSignals(True)
         try:
+            self.datasets.set_values(incident_filter)
             self.actors.list.set_checked(incident_filter.actors)
             self.actors.role.setCurrentIndex(max(self.actors.role.findData(incident_filter.actor_role), 0))
             self.event_types.set_checked(incident_filter.event_types)
@@ -311,7 +321,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
                 self.dates.set_custom(incident_filter.date_from, incident_filter.date_to)
             self.numbers.set_values(incident_filter)
         finally:
-            for widget in (self.actors, self.dates, self.event_types, self.numbers):
+            for widget in (self.actors, self.dates, self.event_types, self.numbers, self.datasets, self.datasets.list):
                 widget.blockSignals(False)
         self.apply_filter()
 
@@ -337,6 +347,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.actors.search.clear()
         self.actors.role.setCurrentIndex(0)
         self.numbers.reset()
+        self.datasets.reset()
         self.dates.choose("all")
         self.province_focus = ()
         self.apply_filter()

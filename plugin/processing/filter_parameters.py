@@ -7,6 +7,7 @@ from datetime import date
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -15,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.compat import ADVANCED_PARAMETER
 from ..core.definitions import ACTOR_ROLES, PROVINCE_SOURCES
 from ..core.errors import StoreError
 from ..core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
@@ -33,6 +35,9 @@ MAX_FATALITIES = "MAX_FATALITIES"
 MAX_GEO_PRECISION = "MAX_GEO_PRECISION"
 PROVINCE_SOURCE = "PROVINCE_SOURCE"
 ALIAS_GROUPS = "ALIAS_GROUPS"
+DATASETS = "DATASETS"
+COUNT_ONCE = "COUNT_ONCE"
+PREFER_DATASET = "PREFER_DATASET"
 
 
 DATABASE = "DATABASE"
@@ -107,6 +112,23 @@ def add_input_and_filter_parameters(algorithm) -> None:
             multiLine=True,
         )
     )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            DATASETS, tr("Datasets: one name, or a JSON array (empty: every dataset)"), optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterBoolean(
+            COUNT_ONCE, tr("Count each event once (rows of several datasets linked as one event)"), defaultValue=True
+        )
+    )
+    prefer = QgsProcessingParameterString(
+        PREFER_DATASET,
+        tr("Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)"),
+        optional=True,
+    )
+    prefer.setFlags(prefer.flags() | ADVANCED_PARAMETER)
+    algorithm.addParameter(prefer)
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -183,6 +205,9 @@ def filter_from_parameters(algorithm, parameters, context) -> IncidentFilter:
             sorted(PROVINCE_SOURCES[algorithm.parameterAsEnum(parameters, PROVINCE_SOURCE, context)].flags)
         ),
         alias_groups=alias_groups(algorithm.parameterAsString(parameters, ALIAS_GROUPS, context)),
+        datasets=_names(algorithm.parameterAsString(parameters, DATASETS, context)),
+        count_once=algorithm.parameterAsBool(parameters, COUNT_ONCE, context),
+        prefer_dataset=algorithm.parameterAsString(parameters, PREFER_DATASET, context).strip(),
     )
 
 

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from ..definitions import MEASURES, PROVINCE_SOURCES
+from ..definitions import MEASURES, PROVINCE_SOURCES, dataset_title
 from ..filters import IncidentFilter
 from ..i18n import format_day, tr
 from ..store.counts import Summary
@@ -44,6 +44,11 @@ def map_texts(
     subtitle = tr("{period} · {incidents} incidents · {fatalities} fatalities").format(
         period=period, incidents=f"{summary.incidents:,}", fatalities=f"{summary.fatalities:,}"
     )
+    named = incident_filter.datasets or (summary.datasets if len(summary.datasets) > 1 else ())
+    if named:  # which data the map counts, when the store holds several
+        subtitle += " · " + ", ".join(dataset_title(name) for name in named)
+        if summary.linked_rows:
+            subtitle += " " + tr("(each event counted once)")
     provenance = tr(
         "Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. "
         "Produced {date} with Incident Atlas."
@@ -59,6 +64,11 @@ def map_texts(
             "Provinces: {by_name} incidents without coordinates placed by the province their source names, "
             "{nearest} border incidents moved to the nearest province of their country."
         ).format(by_name=f"{summary.placed_by_name:,}", nearest=f"{summary.moved_to_nearest:,}")
+    if summary.linked_rows:
+        provenance += " " + tr(
+            "Datasets: {names}; {rows} rows describing an event another dataset also has are counted once "
+            "(the same event: overlapping dates and nearby places, linked one to one)."
+        ).format(names=", ".join(dataset_title(n) for n in summary.datasets), rows=f"{summary.linked_rows:,}")
     return MapTexts(title, subtitle, provenance)
 
 

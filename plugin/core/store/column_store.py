@@ -179,7 +179,7 @@ class IncidentColumns:
             keep &= (self.date_precision != NULL_CODE) & (self.date_precision <= f.max_date_precision)
         if f.provinces and without != "provinces":
             keep &= self._isin("province", f.provinces)
-        if f.datasets:
+        if f.datasets and without != "datasets":
             keep &= self._isin("source_dataset", f.datasets)
         if f.province_methods:
             method = self.text["province_method"]
@@ -225,9 +225,10 @@ class IncidentColumns:
         aggregated = int(np.count_nonzero(np.isin(datasets.codes.take(rows), aggregated_codes)))
         provinces = int(np.count_nonzero(counts[1:]))
         linked = self._mask_and_linked(incident_filter, None)[1]
-        return Summary(
-            int(counts.sum()), int(fatalities.sum()), provinces, first, last, by_name, nearest, aggregated, linked
-        )
+        present = np.unique(datasets.codes.take(rows))
+        names = tuple(sorted(datasets.values[code] for code in present if code != NULL_CODE))
+        totals = (int(counts.sum()), int(fatalities.sum()), provinces, first, last)
+        return Summary(*totals, by_name, nearest, aggregated, linked, names)
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
         counts, fatalities, _span, _rows = self._province_totals(incident_filter)

@@ -32,6 +32,7 @@ class Facets:
     provinces: dict[str, tuple[int, int]]  # province -> incidents, fatalities
     previous_provinces: dict[str, tuple[int, int]] | None  # the period of equal length before
     trend: TrendOverview | None = None  # change per province against the baseline, every province
+    datasets: tuple[tuple[str, int], ...] = ()  # rows of each dataset under the other restrictions
 
 
 class FilterSession:
@@ -88,6 +89,10 @@ class FilterSession:
             histogram=columns.date_histogram(incident_filter),
             provinces=columns.count_by_province(incident_filter),
             previous_provinces=None if previous is None else columns.count_by_province(previous),
+            # Each dataset's own rows, as its file would count them.
+            datasets=tuple(
+                columns.value_counts("source_dataset", incident_filter.with_changes(count_once=False), "datasets")
+            ),
         )
 
     def brief(self, trend: TrendSettings, incident_filter: IncidentFilter | None = None) -> TrendBrief:
