@@ -196,3 +196,88 @@ def test_a_store_of_one_dataset_hides_the_section(stores, plugin, qgis_new_proje
     assert plugin.dock.open_geopackage(stores / "acled.gpkg")
     settle(plugin.dock)
     assert plugin.dock.datasets_box.isHidden()
+
+
+def test_comparing_datasets_province_by_province(stores, tmp_path):
+    from incident_atlas.plugin.core.store.compare import compare_datasets
+
+    both = stores / "both.gpkg"
+    datasets, rows = compare_datasets(both, IncidentFilter())
+    assert datasets == ["acled", "ucdp_ged"]
+    acled = queries.count_by_province(stores / "acled.gpkg", IncidentFilter())
+    assert {r.province: r.events for r in rows} == {p: n for p, (n, _) in acled.items()}
+    for row in rows:
+        assert row.rows == {"acled": row.events, "ucdp_ged": row.events}
+        assert row.only == {"acled": 0, "ucdp_ged": 0} and row.linked_share == 1.0
+    # Without UCDP's first months, ACLED alone has them: rows only one dataset has.
+    late_ucdp = tmp_path / "late.gpkg"
+    import_incidents(ImportOptions(source=stores / "acled.csv", output=late_ucdp))
+    with open(stores / "ucdp.csv", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    kept = [lines[0]] + [line for line in lines[1:] if "2020-01-" not in line]
+    (tmp_path / "late-ucdp.csv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    import_incidents(ImportOptions(source=tmp_path / "late-ucdp.csv", output=late_ucdp))
+    _, rows = compare_datasets(late_ucdp, IncidentFilter())
+    assert sum(r.events for r in rows) == EVENTS
+    assert sum(r.only["acled"] for r in rows) == 16 and sum(r.only.get("ucdp_ged", 0) for r in rows) == 0
+    assert sum(r.linked_events for r in rows) == EVENTS - 16
+
+
+def test_processing_chooses_datasets_counts_once_and_compares(stores, plugin, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    both = str(stores / "both.gpkg")
+
+    def counted(**parameters) -> dict[str, int]:
+        output = tmp_path / f"counts-{len(list(tmp_path.iterdir()))}.gpkg"
+        processing.run("incidentatlas:countbyprovince", {"INPUT": both, "OUTPUT": str(output), **parameters})
+        layer = QgsVectorLayer(str(output), "counts", "ogr")
+        return {f["name"]: f["incidents"] for f in layer.getFeatures() if f["incidents"]}
+
+    acled = {p: n for p, (n, _) in queries.count_by_province(stores / "acled.gpkg", IncidentFilter()).items()}
+    assert counted() == acled  # COUNT_ONCE is on unless turned off
+    assert counted(COUNT_ONCE=False) == {p: 2 * n for p, n in acled.items()}
+    assert counted(DATASETS='["ucdp_ged"]') == counted(DATASETS="acled") == acled
+    result = processing.run("incidentatlas:comparedatasets", {"INPUT": both, "OUTPUT": "memory:"})
+    table = result["OUTPUT"]
+    assert [f.name() for f in table.fields()] == [
+        "province",
+        "events",
+        "linked_events",
+        "linked_share",
+        "acled",
+        "acled_only",
+        "ucdp_ged",
+        "ucdp_ged_only",
+    ]
+    diyala = next(f for f in table.getFeatures() if f["province"] == "Diyala")
+    assert (diyala["events"], diyala["acled"], diyala["ucdp_ged"], diyala["linked_share"]) == (
+        acled["Diyala"],
+        acled["Diyala"],
+        acled["Diyala"],
+        1.0,
+    )
+
+
+@pytest.mark.postgis
+def test_links_and_counting_once_on_postgis(stores, postgis):
+    from incident_atlas.plugin.core.store.compare import compare_datasets
+    from test_postgis import fresh
+
+    source = fresh(postgis, "datasets")
+    import_incidents(ImportOptions(source=stores / "acled.csv", output=source))
+    result = import_incidents(ImportOptions(source=stores / "ucdp.csv", output=source))
+    assert result.linked == 2 * EVENTS
+    gpkg = stores / "both.gpkg"
+    for incident_filter in (
+        IncidentFilter(),
+        IncidentFilter(prefer_dataset="acled"),
+        IncidentFilter(count_once=False),
+        IncidentFilter(datasets=("ucdp_ged",)),
+        IncidentFilter(actors=("IS",)),
+        IncidentFilter(date_to=date(2020, 2, 29), prefer_dataset="ucdp_ged"),
+    ):
+        assert queries.count_by_province(source, incident_filter) == queries.count_by_province(gpkg, incident_filter)
+        assert queries.summary(source, incident_filter) == queries.summary(gpkg, incident_filter)
+    assert compare_datasets(source, IncidentFilter()) == compare_datasets(gpkg, IncidentFilter())

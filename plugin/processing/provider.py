@@ -7,6 +7,7 @@ from ..core.i18n import tr
 from ..core.paths import ICON_PATH
 from .change_by_province import ChangeByProvinceAlgorithm
 from .check_dependencies import CheckDependenciesAlgorithm
+from .compare_datasets import CompareDatasetsAlgorithm
 from .count_by_province import CountByProvinceAlgorithm
 from .download import DownloadAcledAlgorithm, DownloadUcdpAlgorithm
 from .export_map import ExportMapAlgorithm
@@ -35,6 +36,7 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             CountByProvinceAlgorithm(),
             ExportMapAlgorithm(),
             TrendByProvinceAlgorithm(),
+            CompareDatasetsAlgorithm(),
             ChangeByProvinceAlgorithm(),
             DownloadAcledAlgorithm(),
             DownloadUcdpAlgorithm(),

@@ -10,6 +10,7 @@ from .links import NO_GROUP, LinkInput, LinkRules, link_groups
 
 COLUMNS = (
     "fid",
+    "event_id",
     "source_dataset",
     "event_date",
     "event_date_end",
@@ -40,12 +41,16 @@ def read_link_input(cursor, incidents: str) -> tuple[LinkInput, np.ndarray] | No
     while batch := cursor.fetchmany(200_000):
         for column, values in zip(columns, zip(*batch)):
             column.extend(values)
-    fid, dataset, start, end, date_precision, geo_precision, lon, lat, group = columns
+    fid, event_id, dataset, start, end, date_precision, geo_precision, lon, lat, group = columns
     codes = np.unique(np.array(dataset, dtype=object), return_inverse=True)[1] if dataset else np.zeros(0, int)
     start_days = _days(start)
     end_days = _days([e or s for e, s in zip(end, start)])  # no range: the first day
+    # Ties (two events at one place on one day in both datasets) are broken by the rows' own ids, so
+    # every store holding the same rows links them alike, whatever order its fids came in.
+    names = np.array([f"{d}\x00{i}" for d, i in zip(dataset, event_id)], dtype=object)
     rows = LinkInput(
         fid=np.array(fid, dtype=np.int64),
+        key=np.unique(names, return_inverse=True)[1].ravel().astype(np.int64) if names.size else np.zeros(0, np.int64),
         dataset=np.asarray(codes, dtype=np.int64).ravel(),
         start=start_days,
         end=end_days,

@@ -45,6 +45,7 @@ class LinkInput:
     """One array per column, a row per incident (aggregated data left out by the caller)."""
 
     fid: np.ndarray  # int64
+    key: np.ndarray  # int64: the rank of the row's (dataset, event id), for ties
     dataset: np.ndarray  # int codes
     start: np.ndarray  # day numbers
     end: np.ndarray  # day numbers (start where the source gives no range)
@@ -127,7 +128,8 @@ def link_groups(rows: LinkInput, rules: LinkRules | None = None) -> np.ndarray:
         return i
 
     codes = rows.dataset
-    for position in np.lexsort((days, km)):  # closest first, then fewest days apart
+    first, second = np.minimum(rows.key[a], rows.key[b]), np.maximum(rows.key[a], rows.key[b])
+    for position in np.lexsort((second, first, days, km)):  # closest first, then fewest days apart
         ra, rb = root(int(a[position])), root(int(b[position]))
         if ra == rb:
             continue

@@ -1,0 +1,56 @@
+"""Do the datasets agree? Per province: each dataset's rows, the rows only it has, and the events
+counted once with the share that more than one dataset holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..filters import IncidentFilter
+from . import queries
+
+
+@dataclass(frozen=True)
+class ProvinceComparison:
+    province: str
+    events: int  # counted once
+    rows: dict[str, int] = field(default_factory=dict)  # dataset -> its rows here
+    only: dict[str, int] = field(default_factory=dict)  # dataset -> its rows no other dataset kept has
+
+    @property
+    def linked_events(self) -> int:
+        """Events more than one dataset holds: every event counted once but those only one has."""
+        return self.events - sum(self.only.values())
+
+    @property
+    def linked_share(self) -> float:
+        return self.linked_events / self.events if self.events else 0.0
+
+
+def compare_datasets(source, incident_filter: IncidentFilter) -> tuple[list[str], list[ProvinceComparison]]:
+    """The datasets under the filter, and one comparison per province with incidents, by name."""
+    source = queries._store(source)
+    raw = incident_filter.with_changes(count_once=False)
+    condition = raw.to_sql(dialect=source.dialect)
+    table = queries._table(source)
+    also = f" AND {condition}" if condition else ""
+    rows = queries.fetch_all(
+        source,
+        f"""SELECT f."province", f."source_dataset", coalesce(sum(f."events"), 0),
+                   coalesce(sum(CASE WHEN f."event_group" IS NOT NULL AND EXISTS (
+                       SELECT 1 FROM {table} AS g WHERE g."event_group" = f."event_group"
+                       AND g."source_dataset" <> f."source_dataset"{also}) THEN f."events" ELSE 0 END), 0)
+            FROM {table} AS f {queries._where(source, raw)} GROUP BY 1, 2""",
+    )
+    once = queries.count_by_province(source, incident_filter.with_changes(count_once=True))
+    datasets = sorted({dataset for _, dataset, _, _ in rows})
+    per_province: dict[str, tuple[dict, dict]] = {}
+    for province, dataset, count, linked in rows:
+        if province is None:
+            continue
+        counts, only = per_province.setdefault(province, ({}, {}))
+        counts[dataset], only[dataset] = int(count), int(count) - int(linked)
+    comparisons = [
+        ProvinceComparison(province, once.get(province, (0, 0))[0], counts, only)
+        for province, (counts, only) in sorted(per_province.items())
+    ]
+    return datasets, comparisons
