@@ -10,7 +10,7 @@ from helpers import settle
 from incident_atlas.plugin.core.download.download import download
 from incident_atlas.plugin.gui.download_dialog import DownloadDialog
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QCoreApplication, QDate
 from test_download import IRAQ_Q1, PASSWORD, USER, Api, digest, start_api
 from test_import_task import wait_for
 
@@ -86,13 +86,17 @@ def test_a_download_cancelled_mid_page_leaves_the_store_as_it_was(plugin, api, t
     api.admin(delay=5.0, acled={"add": [_row("IRQ60")]})
     controller = plugin.downloader
     task = controller.start(IRAQ_Q1, output, "", True)
-    deadline = time.monotonic() + 10
-    while ("acled", "1") not in api.log()[-1:]:  # the page is being served, slowly
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    started = time.monotonic()
-    task.cancel()
-    wait_for(controller)
+    try:
+        deadline = time.monotonic() + 30
+        while ("acled", "1") not in api.log()[-1:]:  # the page is being served, slowly
+            assert time.monotonic() < deadline, api.log()
+            QCoreApplication.processEvents()  # a task's network request is set up through the main thread
+            time.sleep(0.05)
+        started = time.monotonic()
+        task.cancel()
+        wait_for(controller)
+    finally:
+        controller.stop()  # never leave a task behind, whatever failed
     assert time.monotonic() - started < 4  # the request was dropped, not waited out
     assert controller.last_result is None and "nothing was written" in controller.last_error
     assert digest(output) == before

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 import numpy as np
 
 NO_GROUP = -1
-WINDOW_DAYS = 30
+WINDOW_DAYS = 7
 LONGEST_SPAN_DAYS = 31  # rows spanning more are not linked
+CANDIDATES = 8  # a row's nearest hits of one class of the other rows that are weighed
 KM_PER_DEGREE_LAT = 110.574
 KM_PER_DEGREE_LON = 111.320
 
@@ -76,79 +77,112 @@ def candidate_pairs(rows: LinkInput, rules: LinkRules) -> tuple[np.ndarray, np.n
     x = rows.lon * KM_PER_DEGREE_LON * np.cos(np.radians(rows.lat))
     y = rows.lat * KM_PER_DEGREE_LAT
     found_a, found_b = [], []
-    if keep.size:
-        margin = LONGEST_SPAN_DAYS + int(day_tolerance[keep].max())
-        order = keep[np.argsort(rows.start[keep], kind="stable")]
-        starts = rows.start[order]
-        for window in range(int(starts[0]), int(starts[-1]) + 1, WINDOW_DAYS):
-            end = window + WINDOW_DAYS
-            queried = order[np.searchsorted(starts, window) : np.searchsorted(starts, end)]
-            near = order[np.searchsorted(starts, window - margin) : np.searchsorted(starts, end + margin)]
-            if not queried.size:
+    points = shapely.points(x, y)  # once; each window takes its rows' points from here
+    span = rows.end - rows.start
+    order = keep[np.argsort(rows.start[keep], kind="stable")]
+    for dataset in np.unique(rows.dataset[keep]):
+        mine_all = order[rows.dataset[order] == dataset]
+        if not mine_all.size:
+            continue
+        longest_mine = int(span[mine_all].max())
+        # Each row asks in space with its own reach (a pair is found by the side reaching further)
+        # and in time with the wider of its and the other's reach, class by class of the two.
+        for other_days in np.unique(day_tolerance[order]):
+            others_all = order[(rows.dataset[order] != dataset) & (day_tolerance[order] == other_days)]
+            if not others_all.size:
                 continue
-            for dataset in np.unique(rows.dataset[queried]):
-                mine = queried[rows.dataset[queried] == dataset]
-                others = near[rows.dataset[near] != dataset]
-                if not others.size:
-                    continue
-                # Each side asks with its own reach; a pair is kept if the wider of the two reaches it.
-                tree = shapely.STRtree(shapely.points(x[others], y[others]))
-                asked, hit = tree.query(
-                    shapely.points(x[mine], y[mine]), predicate="dwithin", distance=km_tolerance[mine]
-                )
-                found_a.append(mine[asked])
-                found_b.append(others[hit])
+            other_starts = rows.start[others_all]
+            longest_other = int(span[others_all].max())
+            for my_days in np.unique(day_tolerance[mine_all]):
+                reach = int(max(my_days, other_days))
+                mine_class = mine_all[day_tolerance[mine_all] == my_days]
+                class_starts = rows.start[mine_class]
+                for window in range(int(class_starts[0]), int(class_starts[-1]) + 1, WINDOW_DAYS):
+                    end = window + WINDOW_DAYS
+                    mine = mine_class[np.searchsorted(class_starts, window) : np.searchsorted(class_starts, end)]
+                    if not mine.size:
+                        continue
+                    # b overlaps a when b.start <= a.end + reach and b.end >= a.start - reach.
+                    low, high = window - reach - longest_other, end + longest_mine + reach
+                    near = others_all[np.searchsorted(other_starts, low) : np.searchsorted(other_starts, high + 1)]
+                    if not near.size:
+                        continue
+                    tree = shapely.STRtree(points[near])
+                    asked, hit = tree.query(points[mine], predicate="dwithin", distance=km_tolerance[mine])
+                    a, b = _nearest_few(mine[asked], near[hit], rows, x, y, km_tolerance, day_tolerance)
+                    found_a.append(a)
+                    found_b.append(b)
     if not found_a:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0), empty
     a, b = np.concatenate(found_a), np.concatenate(found_b)
-    a, b = np.minimum(a, b), np.maximum(a, b)
-    pairs = np.unique(np.column_stack([a, b]), axis=0)
-    a, b = pairs[:, 0], pairs[:, 1]
+    size = np.int64(len(rows.fid))
+    pairs = np.unique(np.minimum(a, b).astype(np.int64) * size + np.maximum(a, b))  # each pair once
+    a, b = pairs // size, pairs % size
     km = np.hypot(x[a] - x[b], y[a] - y[b])
-    days_tolerance = np.maximum(day_tolerance[a], day_tolerance[b])
-    overlap = (rows.start[a] - days_tolerance <= rows.end[b]) & (rows.start[b] - days_tolerance <= rows.end[a])
-    close = km <= np.maximum(km_tolerance[a], km_tolerance[b])
     apart = np.maximum(0, np.maximum(rows.start[a], rows.start[b]) - np.minimum(rows.end[a], rows.end[b]))
-    chosen = overlap & close
-    return a[chosen], b[chosen], km[chosen], apart[chosen]
+    return a, b, km, apart
+
+
+def _overlap(a, b, rows: LinkInput, day_tolerance) -> np.ndarray:
+    reach = np.maximum(day_tolerance[a], day_tolerance[b])
+    return (rows.start[a] - reach <= rows.end[b]) & (rows.start[b] - reach <= rows.end[a])
+
+
+def _nearest_few(a, b, rows: LinkInput, x, y, km_tolerance, day_tolerance):
+    """The pairs that may be one event, at most CANDIDATES per row a, the nearest: where events crowd
+    (a month and a province of a busy war) the match is among them, and the pairs fit in memory."""
+    km = np.hypot(x[a] - x[b], y[a] - y[b])
+    chosen = _overlap(a, b, rows, day_tolerance) & (km <= np.maximum(km_tolerance[a], km_tolerance[b]))
+    a, b, km = a[chosen], b[chosen], km[chosen]
+    if not a.size:
+        return a, b
+    order = np.lexsort((km, a))
+    a, b = a[order], b[order]
+    first = np.searchsorted(a, a)  # where each row's pairs begin
+    keep = np.arange(a.size) - first < CANDIDATES
+    return a[keep], b[keep]
 
 
 def link_groups(rows: LinkInput, rules: LinkRules | None = None) -> np.ndarray:
     """The event group of every row (the smallest fid of its group), NO_GROUP for rows no other
-    dataset has."""
+    dataset has.
+
+    Greedy matching, closest pairs first, done in vectorised rounds: in each round every candidate
+    pair that is the best remaining one of both its groups joins them. Such pairs never share a
+    group, and the pair-by-pair greedy would take each of them too (nothing before it in the order
+    touches its groups), so the rounds give exactly the greedy result."""
     a, b, km, days = candidate_pairs(rows, rules or LinkRules())
-    parent = np.arange(len(rows.fid))
-    datasets = {}  # root -> set of dataset codes in its group
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    codes = rows.dataset
     first, second = np.minimum(rows.key[a], rows.key[b]), np.maximum(rows.key[a], rows.key[b])
-    for position in np.lexsort((second, first, days, km)):  # closest first, then fewest days apart
-        ra, rb = root(int(a[position])), root(int(b[position]))
-        if ra == rb:
-            continue
-        in_a = datasets.get(ra, {int(codes[ra])})
-        in_b = datasets.get(rb, {int(codes[rb])})
-        if in_a & in_b:
-            continue  # a group holds one row of each dataset
-        parent[rb] = ra
-        datasets[ra] = in_a | in_b
-        datasets.pop(rb, None)
-    groups = np.full(len(parent), NO_GROUP, dtype=np.int64)
-    involved = np.unique(np.concatenate([a, b]))
-    if not involved.size:
+    order = np.lexsort((second, first, days, km))  # closest first, then fewest days apart, then ids
+    a, b = a[order], b[order]
+    label = np.arange(len(rows.fid))  # each row's group, named by one of its rows
+    datasets = np.left_shift(np.int64(1), rows.dataset.astype(np.int64))  # bit set of each group's datasets
+    while a.size:
+        la, lb = label[a], label[b]
+        admissible = (la != lb) & ((datasets[la] & datasets[lb]) == 0)
+        a, b, la, lb = a[admissible], b[admissible], la[admissible], lb[admissible]
+        if not a.size:
+            break
+        # The first pair (in the order) touching each group; a pair first for both of its groups joins them.
+        touched, where = np.unique(np.column_stack([la, lb]).ravel(), return_index=True)
+        best = np.full(len(label), -1, dtype=np.int64)
+        best[touched] = where // 2
+        position = np.arange(a.size)
+        joined = (best[la] == position) & (best[lb] == position)
+        keep_group, gone_group = la[joined], lb[joined]
+        datasets[keep_group] |= datasets[gone_group]
+        rename = np.arange(len(label))
+        rename[gone_group] = keep_group
+        label = rename[label]
+        a, b = a[~joined], b[~joined]
+    groups = np.full(len(label), NO_GROUP, dtype=np.int64)
+    if not len(label):
         return groups
-    roots = np.fromiter((root(int(i)) for i in involved), dtype=np.int64, count=involved.size)
-    named, inverse, sizes = np.unique(roots, return_inverse=True, return_counts=True)
+    named, inverse, sizes = np.unique(label, return_inverse=True, return_counts=True)
     grouped = sizes[inverse] > 1
     # The smallest fid of each group names it.
     smallest = np.full(named.size, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(smallest, inverse[grouped], rows.fid[involved[grouped]])
-    groups[involved[grouped]] = smallest[inverse[grouped]]
+    np.minimum.at(smallest, inverse[grouped], rows.fid[grouped])
+    groups[grouped] = smallest[inverse[grouped]]
     return groups
