@@ -14,12 +14,12 @@
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="56"/>
+        <location filename="../plugin/core/store/filter_session.py" line="57"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="113"/>
+        <location filename="../plugin/core/ingest/importer.py" line="117"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="127"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="137"/>
+        <location filename="../plugin/core/ingest/importer.py" line="141"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="135"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="90"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="91"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="151"/>
+        <location filename="../plugin/core/ingest/importer.py" line="155"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="26"/>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -94,12 +94,12 @@
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="47"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="52"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="50"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="55"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -139,77 +139,77 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="78"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="80"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="82"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="94"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="104"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="96"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="108"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="110"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="112"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="107"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="117"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}، {classes} فئات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="63"/>
+        <location filename="../plugin/core/store/base.py" line="64"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="22"/>
+        <location filename="../plugin/core/store/counts.py" line="24"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="166"/>
+        <location filename="../plugin/core/store/schema.py" line="176"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="171"/>
+        <location filename="../plugin/core/store/schema.py" line="181"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="173"/>
+        <location filename="../plugin/core/store/schema.py" line="183"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="183"/>
+        <location filename="../plugin/core/store/schema.py" line="193"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>تبدأ كل مجموعة بسطر [الاسم]؛ اكتب تحته اسم جهة فاعلة واحدة في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>Incident Atlas</source>
         <translation>أطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="66"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="69"/>
+        <location filename="../plugin/gui/dock.py" line="70"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
@@ -424,17 +424,17 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="216"/>
+        <location filename="../plugin/gui/dock.py" line="223"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
@@ -444,37 +444,37 @@
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="123"/>
+        <location filename="../plugin/gui/dock.py" line="129"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="124"/>
+        <location filename="../plugin/gui/dock.py" line="130"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="259"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="274"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/dock.py" line="292"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="370"/>
+        <location filename="../plugin/gui/dock.py" line="394"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -1009,62 +1009,62 @@
         <translation>{0} حادثًا مطابقًا: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="43"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="60"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
         <source>Actor role</source>
         <translation>دور الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>من تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Minimum fatalities</source>
         <translation>الحد الأدنى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Maximum fatalities</source>
         <translation>الحد الأقصى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="143"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ليست مصفوفة JSON صالحة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="133"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="155"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="154"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="176"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="46"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="51"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="56"/>
         <source>Schema of the incident tables</source>
         <translation>مخطط جداول الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="150"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="172"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="74"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>افتح الحوادث التي يحفظها فريق في قاعدة بيانات PostgreSQL/PostGIS</translation>
     </message>
@@ -1214,22 +1214,22 @@
         <translation>حدث خطأ؛ لم يُفقد شيء ويواصل QGIS العمل: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
+        <location filename="../plugin/core/store/postgis_writer.py" line="46"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target}: عملية استيراد أخرى (أو جلسة تقفل جداوله) تعترض الطريق؛ لم يتغير شيء. أعد المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="107"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>مجموعات الأسماء البديلة (كائن JSON بصيغة مجموعة: [أسماء]؛ فارغ: المجموعات المضمنة في الإضافة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="198"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="223"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS ليس JSON صالحًا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="202"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="227"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>يجب أن يكون ALIAS_GROUPS كائن JSON من الأسماء، مثل {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
@@ -1584,12 +1584,12 @@
         <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="58"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="63"/>
         <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
         <translation>المحافظات: {by_name} حادثة بلا إحداثيات وُضعت في المحافظة التي يسمّيها مصدرها، و{nearest} حادثة حدودية نُقلت إلى أقرب محافظة في بلدها.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="116"/>
         <source>provinces from {methods}</source>
         <translation>المحافظات من {methods}</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>المحافظات من</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="94"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="99"/>
         <source>Provinces found from</source>
         <translation>المحافظات المحددة من</translation>
     </message>
@@ -1794,12 +1794,12 @@
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <location filename="../plugin/core/store/counts.py" line="30"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290"/>
+        <location filename="../plugin/gui/dock.py" line="298"/>
         <source>Aggregated data names no actors.</source>
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
@@ -1969,12 +1969,12 @@
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="75"/>
         <source>Download…</source>
         <translation>تنزيل…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="76"/>
+        <location filename="../plugin/gui/dock.py" line="77"/>
         <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
         <translation>تنزيل الحوادث أو تحديثها من واجهة ACLED أو UCDP البرمجية</translation>
     </message>
@@ -2172,6 +2172,131 @@
         <location filename="../plugin/processing/download.py" line="204"/>
         <source>{0} is a candidate release: tick CANDIDATE</source>
         <translation>{0} إصدار مرشّح: فعّل CANDIDATE</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="51"/>
+        <source>(each event counted once)</source>
+        <translation>(كل حدث يُحسب مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="68"/>
+        <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
+        <translation>مجموعات البيانات: {names}؛ {rows} صفًا تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="32"/>
+        <source>{rows} rows linked to another dataset&apos;s and counted once</source>
+        <translation>{rows} صفًا مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="23"/>
+        <source>Rows of each dataset under the other filters; none checked: every dataset</source>
+        <translation>صفوف كل مجموعة بيانات تحت المرشّحات الأخرى؛ دون تحديد: كل المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="25"/>
+        <source>Count each event once</source>
+        <translation>احسب كل حدث مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="27"/>
+        <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
+        <translation>الصفوف من مجموعات مختلفة بتواريخ متداخلة في أماكن متقاربة حدث واحد، يُحسب مرة واحدة في كل مكان: الملخّص والخريطة والتخطيطات والاتجاهات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="34"/>
+        <source>Whose row and fatalities count for an event several datasets hold</source>
+        <translation>صف أي مجموعة وقتلاها يُحسب لحدث تحويه عدة مجموعات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="37"/>
+        <source>Fatalities of a linked event</source>
+        <translation>قتلى الحدث المربوط</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="57"/>
+        <source>The highest of the linked rows</source>
+        <translation>الأعلى بين الصفوف المربوطة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="59"/>
+        <source>{dataset}&apos;s</source>
+        <translation>قتلى {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="102"/>
+        <source>Datasets</source>
+        <translation>مجموعات البيانات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="34"/>
+        <source>Compare datasets by province</source>
+        <translation>قارن مجموعات البيانات حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="37"/>
+        <source>For every province with incidents under the filter: the events counted once (rows of several datasets linked as one event count once), the events more than one dataset holds and their share, and for each dataset its rows there and the rows only it has (&lt;dataset&gt; and &lt;dataset&gt;_only). Do ACLED and UCDP agree about Diyala?</source>
+        <translation>لكل محافظة فيها حوادث تحت المرشّح: الأحداث محسوبة مرة واحدة (صفوف عدة مجموعات مربوطة كحدث واحد تُحسب مرة)، والأحداث التي تحويها أكثر من مجموعة ونسبتها، ولكل مجموعة صفوفها هناك والصفوف التي تنفرد بها (&lt;dataset&gt; و&lt;dataset&gt;_only). هل تتفق ACLED وUCDP بشأن ديالى؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="49"/>
+        <source>Datasets compared by province</source>
+        <translation>مجموعات البيانات مقارنة حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="75"/>
+        <source>{provinces} provinces; datasets: {names}</source>
+        <translation>{provinces} محافظة؛ مجموعات البيانات: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
+        <translation>مجموعات البيانات: اسم واحد أو مصفوفة JSON (فارغ: كل المجموعات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="120"/>
+        <source>Count each event once (rows of several datasets linked as one event)</source>
+        <translation>احسب كل حدث مرة واحدة (صفوف عدة مجموعات مربوطة كحدث واحد)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="125"/>
+        <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
+        <translation>المجموعة التي يُحسب صفها وقتلاها لحدث مربوط (فارغ: أعلى عدد قتلى)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="22"/>
+        <source>Compare datasets</source>
+        <translation>قارن مجموعات البيانات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
+        <source>{events} events; {linked} ({share} %) held by more than one dataset</source>
+        <translation>{events} حدثًا؛ {linked} ({share} %) تحويها أكثر من مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="35"/>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="35"/>
+        <source>Held by several (%)</source>
+        <translation>في عدة مجموعات (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="37"/>
+        <source>only {dataset}</source>
+        <translation>{dataset} فقط</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="39"/>
+        <source>Compare datasets…</source>
+        <translation>قارن المجموعات…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
+        <translation>لكل محافظة: صفوف كل مجموعة، والصفوف التي تنفرد بها، والأحداث المشتركة</translation>
     </message>
 </context>
 </TS>

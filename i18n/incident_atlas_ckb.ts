@@ -14,12 +14,12 @@
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="56"/>
+        <location filename="../plugin/core/store/filter_session.py" line="57"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="113"/>
+        <location filename="../plugin/core/ingest/importer.py" line="117"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="127"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="137"/>
+        <location filename="../plugin/core/ingest/importer.py" line="141"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="135"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="90"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="91"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="151"/>
+        <location filename="../plugin/core/ingest/importer.py" line="155"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="26"/>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -94,12 +94,12 @@
         <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="47"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="52"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="50"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="55"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -139,77 +139,77 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="78"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="80"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="82"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="94"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="104"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="96"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="108"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="110"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="112"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="107"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="117"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}، {classes} پۆل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="63"/>
+        <location filename="../plugin/core/store/base.py" line="64"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="22"/>
+        <location filename="../plugin/core/store/counts.py" line="24"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="166"/>
+        <location filename="../plugin/core/store/schema.py" line="176"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="171"/>
+        <location filename="../plugin/core/store/schema.py" line="181"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="173"/>
+        <location filename="../plugin/core/store/schema.py" line="183"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="183"/>
+        <location filename="../plugin/core/store/schema.py" line="193"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>هەر گرووپێک بە دێڕێکی [ناو] دەست پێ دەکات؛ لە ژێریدا لە هەر دێڕێکدا ناوی یەک لایەن بنووسە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>Incident Atlas</source>
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="66"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ئەو GeoPackage ـەی ڕووداوەکان کە فلتەرەکە لەسەری کار دەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="69"/>
+        <location filename="../plugin/gui/dock.py" line="70"/>
         <source>Open…</source>
         <translation>کردنەوە…</translation>
     </message>
@@ -424,17 +424,17 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="216"/>
+        <location filename="../plugin/gui/dock.py" line="223"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
@@ -444,37 +444,37 @@
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="123"/>
+        <location filename="../plugin/gui/dock.py" line="129"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="124"/>
+        <location filename="../plugin/gui/dock.py" line="130"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="259"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="274"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/dock.py" line="292"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="370"/>
+        <location filename="../plugin/gui/dock.py" line="394"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -1009,62 +1009,62 @@
         <translation>{0} ڕووداو دەگونجێن: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="43"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="60"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
         <source>Actor role</source>
         <translation>ڕۆڵی لایەن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>لە بەرواری (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Minimum fatalities</source>
         <translation>کەمترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Maximum fatalities</source>
         <translation>زۆرترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="143"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="133"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="155"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="154"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="176"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="46"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="51"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="56"/>
         <source>Schema of the incident tables</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="150"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="172"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="74"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>ئەو ڕووداوانە بکەرەوە کە تیمێک لە بنکەدراوەیەکی PostgreSQL/PostGIS دا هەڵیانگرتووە</translation>
     </message>
@@ -1214,22 +1214,22 @@
         <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک لەدەست نەچوو و QGIS بەردەوامە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
+        <location filename="../plugin/core/store/postgis_writer.py" line="46"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="107"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>گرووپەکانی ناوی جێگرەوە (ئۆبجێکتی JSON بە شێوەی گرووپ: [ناوەکان]؛ بەتاڵ: گرووپە ناوخۆییەکانی پێوەکراوەکە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="198"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="223"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS JSONـی دروست نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="202"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="227"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Trend</source>
         <translation>ڕەوت</translation>
     </message>
@@ -1584,12 +1584,12 @@
         <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="58"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="63"/>
         <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
         <translation>پارێزگاکان: {by_name} ڕووداوی بێ هاوتەریب لەو پارێزگایەدا دانران کە سەرچاوەکەیان ناوی دەبات، {nearest} ڕووداوی سەر سنوور گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="116"/>
         <source>provinces from {methods}</source>
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>پارێزگاکان لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="94"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="99"/>
         <source>Provinces found from</source>
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
@@ -1794,12 +1794,12 @@
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <location filename="../plugin/core/store/counts.py" line="30"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290"/>
+        <location filename="../plugin/gui/dock.py" line="298"/>
         <source>Aggregated data names no actors.</source>
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
@@ -1969,12 +1969,12 @@
         <translation>لاپەڕە {page} لە {pages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="75"/>
         <source>Download…</source>
         <translation>دابەزاندن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="76"/>
+        <location filename="../plugin/gui/dock.py" line="77"/>
         <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
         <translation>دابەزاندن یان نوێکردنەوەی ڕووداوەکان لە API ی ACLED یان UCDP</translation>
     </message>
@@ -2172,6 +2172,131 @@
         <location filename="../plugin/processing/download.py" line="204"/>
         <source>{0} is a candidate release: tick CANDIDATE</source>
         <translation>{0} وەشانێکی کاندیدە: CANDIDATE دیاری بکە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="51"/>
+        <source>(each event counted once)</source>
+        <translation>(هەر ڕووداوێک یەک جار دەژمێردرێت)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="68"/>
+        <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
+        <translation>کۆمەڵە داتاکان: {names}؛ {rows} ڕیز کە ڕووداوێک وەسف دەکەن کە کۆمەڵە داتایەکی تریش هەیەتی یەک جار دەژمێردرێن (هەمان ڕووداو: ڕێکەوتی یەکتربڕ و شوێنی نزیک، یەک بە یەک بەستراونەتەوە).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="32"/>
+        <source>{rows} rows linked to another dataset&apos;s and counted once</source>
+        <translation>{rows} ڕیز بەستراوە بە هی کۆمەڵە داتایەکی تر و یەک جار ژمێردراون</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="23"/>
+        <source>Rows of each dataset under the other filters; none checked: every dataset</source>
+        <translation>ڕیزەکانی هەر کۆمەڵە داتایەک بەپێی پاڵێوەرەکانی تر؛ هیچ دیاری نەکراو: هەموو کۆمەڵەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="25"/>
+        <source>Count each event once</source>
+        <translation>هەر ڕووداوێک یەک جار بژمێرە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="27"/>
+        <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
+        <translation>ڕیزەکانی کۆمەڵە داتای جیاواز بە ڕێکەوتی یەکتربڕ لە شوێنی نزیک یەک ڕووداون، لە هەموو شوێنێک یەک جار دەژمێردرێن: پوختە، نەخشە، نەخشەی چاپ و ڕەوتەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="34"/>
+        <source>Whose row and fatalities count for an event several datasets hold</source>
+        <translation>ڕیز و کوژراوانی کام کۆمەڵە دەژمێردرێت بۆ ڕووداوێک کە چەند کۆمەڵەیەک هەیانە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="37"/>
+        <source>Fatalities of a linked event</source>
+        <translation>کوژراوانی ڕووداوێکی بەستراو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="57"/>
+        <source>The highest of the linked rows</source>
+        <translation>بەرزترینی ڕیزە بەستراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="59"/>
+        <source>{dataset}&apos;s</source>
+        <translation>هی {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="102"/>
+        <source>Datasets</source>
+        <translation>کۆمەڵە داتاکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="34"/>
+        <source>Compare datasets by province</source>
+        <translation>بەراوردکردنی کۆمەڵە داتاکان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="37"/>
+        <source>For every province with incidents under the filter: the events counted once (rows of several datasets linked as one event count once), the events more than one dataset holds and their share, and for each dataset its rows there and the rows only it has (&lt;dataset&gt; and &lt;dataset&gt;_only). Do ACLED and UCDP agree about Diyala?</source>
+        <translation>بۆ هەر پارێزگایەک کە ڕووداوی هەیە بەپێی پاڵێوەر: ڕووداوەکان یەک جار ژمێردراو (ڕیزی چەند کۆمەڵەیەک کە وەک یەک ڕووداو بەستراون یەک جار دەژمێردرێن)، ئەو ڕووداوانەی زیاتر لە کۆمەڵەیەک هەیانە و بەشیان، و بۆ هەر کۆمەڵەیەک ڕیزەکانی لەوێ و ئەو ڕیزانەی تەنها ئەو هەیەتی (&lt;dataset&gt; و &lt;dataset&gt;_only). ئایا ACLED و UCDP لەسەر دیالە ڕێکن؟</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="49"/>
+        <source>Datasets compared by province</source>
+        <translation>کۆمەڵە داتا بەراوردکراوەکان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="75"/>
+        <source>{provinces} provinces; datasets: {names}</source>
+        <translation>{provinces} پارێزگا؛ کۆمەڵە داتاکان: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
+        <translation>کۆمەڵە داتاکان: یەک ناو، یان ڕیزێکی JSON (بەتاڵ: هەموو کۆمەڵەکان)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="120"/>
+        <source>Count each event once (rows of several datasets linked as one event)</source>
+        <translation>هەر ڕووداوێک یەک جار بژمێرە (ڕیزی چەند کۆمەڵەیەک کە وەک یەک ڕووداو بەستراون)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="125"/>
+        <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
+        <translation>ئەو کۆمەڵەیەی ڕیز و کوژراوانی بۆ ڕووداوی بەستراو دەژمێردرێت (بەتاڵ: بەرزترین کوژراو)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="22"/>
+        <source>Compare datasets</source>
+        <translation>بەراوردکردنی کۆمەڵە داتاکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
+        <source>{events} events; {linked} ({share} %) held by more than one dataset</source>
+        <translation>{events} ڕووداو؛ {linked} ({share} %) لە زیاتر لە کۆمەڵەیەکدا هەن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="35"/>
+        <source>Events</source>
+        <translation>ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="35"/>
+        <source>Held by several (%)</source>
+        <translation>لە چەند کۆمەڵەیەکدا (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="37"/>
+        <source>only {dataset}</source>
+        <translation>تەنها {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="39"/>
+        <source>Compare datasets…</source>
+        <translation>بەراوردی کۆمەڵەکان…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
+        <translation>بۆ هەر پارێزگایەک: ڕیزەکانی هەر کۆمەڵەیەک، ئەوانەی تەنها ئەو هەیەتی، ڕووداوە هاوبەشەکان</translation>
     </message>
 </context>
 </TS>

@@ -14,12 +14,12 @@
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="56"/>
+        <location filename="../plugin/core/store/filter_session.py" line="57"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="113"/>
+        <location filename="../plugin/core/ingest/importer.py" line="117"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="127"/>
+        <location filename="../plugin/core/ingest/importer.py" line="131"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="137"/>
+        <location filename="../plugin/core/ingest/importer.py" line="141"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="135"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="90"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="91"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="151"/>
+        <location filename="../plugin/core/ingest/importer.py" line="155"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="26"/>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -94,12 +94,12 @@
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="47"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="52"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="50"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="55"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -139,77 +139,77 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="76"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="78"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="80"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="82"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="94"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="104"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="96"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="108"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="110"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="112"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="107"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="117"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>{method}, {classes} classes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/base.py" line="63"/>
+        <location filename="../plugin/core/store/base.py" line="64"/>
         <source>QGIS cannot open the {table} layer of {name}</source>
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="22"/>
+        <location filename="../plugin/core/store/counts.py" line="24"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="166"/>
+        <location filename="../plugin/core/store/schema.py" line="176"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="171"/>
+        <location filename="../plugin/core/store/schema.py" line="181"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="173"/>
+        <location filename="../plugin/core/store/schema.py" line="183"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="183"/>
+        <location filename="../plugin/core/store/schema.py" line="193"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>Chaque groupe commence par une ligne [nom] ; indiquez ensuite un nom d'acteur par ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>Incident Atlas</source>
         <translation>Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="65"/>
+        <location filename="../plugin/gui/dock.py" line="66"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="69"/>
+        <location filename="../plugin/gui/dock.py" line="70"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
@@ -424,17 +424,17 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="216"/>
+        <location filename="../plugin/gui/dock.py" line="223"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -444,37 +444,37 @@
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="123"/>
+        <location filename="../plugin/gui/dock.py" line="129"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="124"/>
+        <location filename="../plugin/gui/dock.py" line="130"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="259"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="274"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/dock.py" line="292"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="370"/>
+        <location filename="../plugin/gui/dock.py" line="394"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -1009,62 +1009,62 @@
         <translation>{0} incidents correspondent : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="43"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="60"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
         <source>Actor role</source>
         <translation>Rôle de l'acteur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="73"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Date de début (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="74"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Minimum fatalities</source>
         <translation>Décès minimum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
         <source>Maximum fatalities</source>
         <translation>Décès maximum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="143"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="133"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="155"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="154"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="176"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="45"/>
+        <location filename="../plugin/core/maps/map_export.py" line="46"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="51"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="56"/>
         <source>Schema of the incident tables</source>
         <translation>Schéma des tables d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="150"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="172"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
@@ -1184,12 +1184,12 @@
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="74"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>Ouvrir les incidents qu'une équipe tient dans une base PostgreSQL/PostGIS</translation>
     </message>
@@ -1214,22 +1214,22 @@
         <translation>Un problème est survenu ; rien n'est perdu et QGIS continue : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis_writer.py" line="45"/>
+        <location filename="../plugin/core/store/postgis_writer.py" line="46"/>
         <source>{target}: another import (or a session holding a lock on its tables) is in the way; nothing was changed. Try again when it has finished.</source>
         <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="102"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="107"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>Groupes d’alias (objet JSON groupe : [noms] ; vide : les groupes intégrés de l’extension)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="198"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="223"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS n’est pas un JSON valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="202"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="227"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>Choisissez une plage de dates : c’est la période comparée à la référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -1584,12 +1584,12 @@
         <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="58"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="63"/>
         <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
         <translation>Provinces : {by_name} incidents sans coordonnées placés d'après la province que nomme leur source, {nearest} incidents frontaliers déplacés vers la province la plus proche de leur pays.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="116"/>
         <source>provinces from {methods}</source>
         <translation>provinces d'après {methods}</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>Provinces d'après</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="94"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="99"/>
         <source>Provinces found from</source>
         <translation>Provinces trouvées d'après</translation>
     </message>
@@ -1794,12 +1794,12 @@
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <location filename="../plugin/core/store/counts.py" line="30"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290"/>
+        <location filename="../plugin/gui/dock.py" line="298"/>
         <source>Aggregated data names no actors.</source>
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
@@ -1896,7 +1896,7 @@
     <message>
         <location filename="../plugin/core/download/credentials.py" line="24"/>
         <source>QGIS&apos;s authentication database is locked: unlock it (Settings &gt; Options &gt; Authentication) and run the download again</source>
-        <translation>La base d&apos;authentification de QGIS est verrouillée : déverrouillez-la (Préférences &gt; Options &gt; Authentification) et relancez le téléchargement</translation>
+        <translation>La base d'authentification de QGIS est verrouillée : déverrouillez-la (Préférences &gt; Options &gt; Authentification) et relancez le téléchargement</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/download.py" line="158"/>
@@ -1911,22 +1911,22 @@
     <message>
         <location filename="../plugin/core/download/gleditsch_ward.py" line="64"/>
         <source>UCDP&apos;s API selects countries by their Gleditsch-Ward number, and &apos;{name}&apos; is not one this plugin knows: give the number instead (Iraq is 645; UCDP&apos;s country_id column lists them)</source>
-        <translation>L&apos;API de l&apos;UCDP choisit les pays par leur numéro Gleditsch-Ward, et cette extension ne connaît pas « {name} » : donnez plutôt le numéro (l&apos;Irak est 645 ; la colonne country_id de l&apos;UCDP les donne)</translation>
+        <translation>L'API de l'UCDP choisit les pays par leur numéro Gleditsch-Ward, et cette extension ne connaît pas « {name} » : donnez plutôt le numéro (l'Irak est 645 ; la colonne country_id de l'UCDP les donne)</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/http.py" line="98"/>
         <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
-        <translation>{url} est injoignable : {error}. Vérifiez le réseau, les paramètres de proxy de QGIS et l&apos;adresse.</translation>
+        <translation>{url} est injoignable : {error}. Vérifiez le réseau, les paramètres de proxy de QGIS et l'adresse.</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/http.py" line="108"/>
         <source>(the account was refused: check the user name and password, or the token)</source>
-        <translation>(le compte a été refusé : vérifiez l&apos;identifiant et le mot de passe, ou le jeton)</translation>
+        <translation>(le compte a été refusé : vérifiez l'identifiant et le mot de passe, ou le jeton)</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/http.py" line="110"/>
         <source>(the account has no access to this data)</source>
-        <translation>(le compte n&apos;a pas accès à ces données)</translation>
+        <translation>(le compte n'a pas accès à ces données)</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/http.py" line="112"/>
@@ -1936,12 +1936,12 @@
     <message>
         <location filename="../plugin/core/download/providers.py" line="100"/>
         <source>ACLED&apos;s token service answered without a token: has its API changed?</source>
-        <translation>Le service de jetons d&apos;ACLED a répondu sans jeton : son API a-t-elle changé ?</translation>
+        <translation>Le service de jetons d'ACLED a répondu sans jeton : son API a-t-elle changé ?</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="166"/>
         <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
-        <translation>ACLED a répondu pour {what} sans liste d&apos;enregistrements (« data ») : son API a-t-elle changé ?</translation>
+        <translation>ACLED a répondu pour {what} sans liste d'enregistrements (« data ») : son API a-t-elle changé ?</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="180"/>
@@ -1961,7 +1961,7 @@
     <message>
         <location filename="../plugin/core/download/providers.py" line="229"/>
         <source>UCDP answered without a list of events (&quot;Result&quot;): has its API changed?</source>
-        <translation>L&apos;UCDP a répondu sans liste d&apos;événements (« Result ») : son API a-t-elle changé ?</translation>
+        <translation>L'UCDP a répondu sans liste d'événements (« Result ») : son API a-t-elle changé ?</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="231"/>
@@ -1969,14 +1969,14 @@
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="75"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="76"/>
+        <location filename="../plugin/gui/dock.py" line="77"/>
         <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
-        <translation>Télécharger, ou mettre à jour, des incidents depuis l&apos;API d&apos;ACLED ou de l&apos;UCDP</translation>
+        <translation>Télécharger, ou mettre à jour, des incidents depuis l'API d'ACLED ou de l'UCDP</translation>
     </message>
     <message>
         <location filename="../plugin/gui/download_action.py" line="55"/>
@@ -2026,7 +2026,7 @@
     <message>
         <location filename="../plugin/gui/download_dialog.py" line="61"/>
         <source>Country names, separated by commas (UCDP also takes Gleditsch-Ward numbers)</source>
-        <translation>Noms de pays, séparés par des virgules (l&apos;UCDP accepte aussi les numéros Gleditsch-Ward)</translation>
+        <translation>Noms de pays, séparés par des virgules (l'UCDP accepte aussi les numéros Gleditsch-Ward)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/download_dialog.py" line="62"/>
@@ -2056,12 +2056,12 @@
     <message>
         <location filename="../plugin/processing/download.py" line="190"/>
         <source>UCDP release</source>
-        <translation>Version de l&apos;UCDP</translation>
+        <translation>Version de l'UCDP</translation>
     </message>
     <message>
         <location filename="../plugin/gui/download_dialog.py" line="79"/>
         <source>ACLED: a Basic configuration with your account&apos;s e-mail and password. UCDP: an API Header configuration with x-ucdp-access-token, or a Basic one holding the token as password.</source>
-        <translation>ACLED : une configuration Basic avec l&apos;adresse e-mail et le mot de passe du compte. UCDP : une configuration API Header avec x-ucdp-access-token, ou une configuration Basic dont le mot de passe est le jeton.</translation>
+        <translation>ACLED : une configuration Basic avec l'adresse e-mail et le mot de passe du compte. UCDP : une configuration API Header avec x-ucdp-access-token, ou une configuration Basic dont le mot de passe est le jeton.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/download_dialog.py" line="85"/>
@@ -2096,7 +2096,7 @@
     <message>
         <location filename="../plugin/gui/download_dialog.py" line="170"/>
         <source>A candidate release is named like 25.0.10, a yearly one like 25.1</source>
-        <translation>Une version candidate s&apos;écrit comme 25.0.10, une version annuelle comme 25.1</translation>
+        <translation>Une version candidate s'écrit comme 25.0.10, une version annuelle comme 25.1</translation>
     </message>
     <message>
         <location filename="../plugin/gui/download_dialog.py" line="182"/>
@@ -2116,7 +2116,7 @@
     <message>
         <location filename="../plugin/processing/download.py" line="51"/>
         <source>API address (empty: the provider&apos;s)</source>
-        <translation>Adresse de l&apos;API (vide : celle du fournisseur)</translation>
+        <translation>Adresse de l'API (vide : celle du fournisseur)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download.py" line="54"/>
@@ -2136,17 +2136,17 @@
     <message>
         <location filename="../plugin/processing/download.py" line="120"/>
         <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. With UPDATE, only the events added or changed since the last download of the same query are fetched, and the events ACLED deleted since then are removed. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
-        <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s&apos;ils sont donnés) par l&apos;API d&apos;ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d&apos;incidents ou un schéma PostGIS en un seul import : rien n&apos;est écrit avant la fin du téléchargement. Avec UPDATE, seuls les événements ajoutés ou modifiés depuis le dernier téléchargement de la même requête sont récupérés, et les événements supprimés depuis par ACLED sont retirés. La table des imports nomme l&apos;API, la requête et la date d&apos;accès, comme le demandent les conditions d&apos;ACLED. Le compte vient d&apos;AUTHCFG (une configuration d&apos;authentification Basic) ou des variables d&apos;environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
+        <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s'ils sont donnés) par l'API d'ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d'incidents ou un schéma PostGIS en un seul import : rien n'est écrit avant la fin du téléchargement. Avec UPDATE, seuls les événements ajoutés ou modifiés depuis le dernier téléchargement de la même requête sont récupérés, et les événements supprimés depuis par ACLED sont retirés. La table des imports nomme l'API, la requête et la date d'accès, comme le demandent les conditions d'ACLED. Le compte vient d'AUTHCFG (une configuration d'authentification Basic) ou des variables d'environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download.py" line="153"/>
         <source>Download incidents from UCDP GED</source>
-        <translation>Télécharger des incidents de l&apos;UCDP GED</translation>
+        <translation>Télécharger des incidents de l'UCDP GED</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download.py" line="156"/>
         <source>Downloads the UCDP GED events of COUNTRIES (names, or Gleditsch-Ward numbers such as 645 for Iraq) between DATE_FROM and DATE_TO (and of the types of violence in EVENT_TYPES: 1 state-based, 2 non-state, 3 one-sided) from the release VERSION (e.g. 25.1; a candidate release such as 25.0.10 with CANDIDATE), every page, then imports them as one import. The store then holds exactly that release&apos;s events of the query: events it no longer has are removed. UPDATE says so in the imports table. The token comes from AUTHCFG (an API Header configuration with x-ucdp-access-token, or a Basic one with the token as password) or from the environment variable UCDP_ACCESS_TOKEN.</source>
-        <translation>Télécharge les événements de l&apos;UCDP GED des pays COUNTRIES (noms, ou numéros Gleditsch-Ward comme 645 pour l&apos;Irak) entre DATE_FROM et DATE_TO (et des types de violence EVENT_TYPES : 1 étatique, 2 non étatique, 3 unilatérale) de la version VERSION (p. ex. 25.1 ; une version candidate comme 25.0.10 avec CANDIDATE), toutes les pages, puis les importe en un seul import. Les données contiennent alors exactement les événements de cette version pour la requête : ceux qu&apos;elle n&apos;a plus sont retirés. UPDATE l&apos;indique dans la table des imports. Le jeton vient d&apos;AUTHCFG (une configuration API Header avec x-ucdp-access-token, ou Basic avec le jeton comme mot de passe) ou de la variable d&apos;environnement UCDP_ACCESS_TOKEN.</translation>
+        <translation>Télécharge les événements de l'UCDP GED des pays COUNTRIES (noms, ou numéros Gleditsch-Ward comme 645 pour l'Irak) entre DATE_FROM et DATE_TO (et des types de violence EVENT_TYPES : 1 étatique, 2 non étatique, 3 unilatérale) de la version VERSION (p. ex. 25.1 ; une version candidate comme 25.0.10 avec CANDIDATE), toutes les pages, puis les importe en un seul import. Les données contiennent alors exactement les événements de cette version pour la requête : ceux qu'elle n'a plus sont retirés. UPDATE l'indique dans la table des imports. Le jeton vient d'AUTHCFG (une configuration API Header avec x-ucdp-access-token, ou Basic avec le jeton comme mot de passe) ou de la variable d'environnement UCDP_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download.py" line="170"/>
@@ -2156,7 +2156,7 @@
     <message>
         <location filename="../plugin/processing/download.py" line="182"/>
         <source>UCDP&apos;s types of violence are 1, 2 and 3, not {0}</source>
-        <translation>Les types de violence de l&apos;UCDP sont 1, 2 et 3, pas {0}</translation>
+        <translation>Les types de violence de l'UCDP sont 1, 2 et 3, pas {0}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download.py" line="191"/>
@@ -2166,12 +2166,137 @@
     <message>
         <location filename="../plugin/processing/download.py" line="200"/>
         <source>A candidate release is named like 25.0.10 (year, 0, month): give it as VERSION</source>
-        <translation>Une version candidate s&apos;écrit comme 25.0.10 (année, 0, mois) : donnez-la dans VERSION</translation>
+        <translation>Une version candidate s'écrit comme 25.0.10 (année, 0, mois) : donnez-la dans VERSION</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download.py" line="204"/>
         <source>{0} is a candidate release: tick CANDIDATE</source>
         <translation>{0} est une version candidate : cochez CANDIDATE</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="51"/>
+        <source>(each event counted once)</source>
+        <translation>(chaque événement compté une fois)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="68"/>
+        <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
+        <translation>Jeux de données : {names} ; {rows} lignes décrivant un événement qu&apos;un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="32"/>
+        <source>{rows} rows linked to another dataset&apos;s and counted once</source>
+        <translation>{rows} lignes liées à celles d&apos;un autre jeu de données et comptées une fois</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="23"/>
+        <source>Rows of each dataset under the other filters; none checked: every dataset</source>
+        <translation>Lignes de chaque jeu de données selon les autres filtres ; aucun coché : tous les jeux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="25"/>
+        <source>Count each event once</source>
+        <translation>Compter chaque événement une fois</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="27"/>
+        <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
+        <translation>Des lignes de jeux différents aux dates qui se recouvrent en des lieux proches sont un seul événement, compté une fois partout : résumé, carte, mises en page et tendances</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="34"/>
+        <source>Whose row and fatalities count for an event several datasets hold</source>
+        <translation>La ligne et les victimes de quel jeu comptent pour un événement que plusieurs jeux contiennent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="37"/>
+        <source>Fatalities of a linked event</source>
+        <translation>Victimes d&apos;un événement lié</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="57"/>
+        <source>The highest of the linked rows</source>
+        <translation>Le plus élevé des lignes liées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="59"/>
+        <source>{dataset}&apos;s</source>
+        <translation>Celles de {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="102"/>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="34"/>
+        <source>Compare datasets by province</source>
+        <translation>Comparer les jeux de données par province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="37"/>
+        <source>For every province with incidents under the filter: the events counted once (rows of several datasets linked as one event count once), the events more than one dataset holds and their share, and for each dataset its rows there and the rows only it has (&lt;dataset&gt; and &lt;dataset&gt;_only). Do ACLED and UCDP agree about Diyala?</source>
+        <translation>Pour chaque province ayant des incidents selon le filtre : les événements comptés une fois (des lignes de plusieurs jeux liées en un événement comptent une fois), les événements que plusieurs jeux contiennent et leur part, et pour chaque jeu ses lignes et celles qu&apos;il est seul à avoir (&lt;dataset&gt; et &lt;dataset&gt;_only). ACLED et l&apos;UCDP sont-ils d&apos;accord sur Diyala ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="49"/>
+        <source>Datasets compared by province</source>
+        <translation>Jeux de données comparés par province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/compare_datasets.py" line="75"/>
+        <source>{provinces} provinces; datasets: {names}</source>
+        <translation>{provinces} provinces ; jeux de données : {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
+        <translation>Jeux de données : un nom, ou un tableau JSON (vide : tous)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="120"/>
+        <source>Count each event once (rows of several datasets linked as one event)</source>
+        <translation>Compter chaque événement une fois (lignes de plusieurs jeux liées en un événement)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="125"/>
+        <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
+        <translation>Jeu dont la ligne et les victimes comptent pour un événement lié (vide : le plus de victimes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="22"/>
+        <source>Compare datasets</source>
+        <translation>Comparer les jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
+        <source>{events} events; {linked} ({share} %) held by more than one dataset</source>
+        <translation>{events} événements ; {linked} ({share} %) présents dans plus d&apos;un jeu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="35"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="35"/>
+        <source>Held by several (%)</source>
+        <translation>Dans plusieurs jeux (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/compare_dialog.py" line="37"/>
+        <source>only {dataset}</source>
+        <translation>seulement {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="39"/>
+        <source>Compare datasets…</source>
+        <translation>Comparer les jeux…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
+        <translation>Par province : les lignes de chaque jeu, celles qu&apos;il est seul à avoir, les événements communs</translation>
     </message>
 </context>
 </TS>

@@ -185,6 +185,13 @@ def test_the_dock_chooses_datasets_and_counts_each_event_once(stores, plugin, qg
     dock.datasets.prefer.setCurrentIndex(dock.datasets.prefer.findData("acled"))
     settle(dock)
     assert dock.last_facets.provinces == queries.count_by_province(stores / "acled.gpkg", IncidentFilter())
+    dock.datasets.compare_button.click()
+    table = dock.compare_dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Province", "Events", "Held by several (%)", "ACLED", "only ACLED", "UCDP GED", "only UCDP GED"]
+    first = [table.item(0, c).data(0) for c in range(table.columnCount())]
+    assert first[1:] == [max(n for n, _ in dock.last_facets.provinces.values()), 100, first[1], 0, first[1], 0]
+    dock.compare_dialog.close()
     dock.reset()
     settle(dock)
     assert dock.current_filter() == IncidentFilter()

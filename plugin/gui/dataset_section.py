@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.definitions import dataset_title
 from ..core.filters import IncidentFilter
@@ -36,6 +36,11 @@ class DatasetSection(QWidget):
         layout.addWidget(self.count_once)
         layout.addWidget(QLabel(tr("Fatalities of a linked event"), self))
         layout.addWidget(self.prefer)
+        self.compare_button = QPushButton(tr("Compare datasets…"), self)
+        self.compare_button.setToolTip(
+            tr("Per province: each dataset's rows, the rows only it has, the events they share")
+        )
+        layout.addWidget(self.compare_button)
         self._set_prefer_choices(())
         self.list.changed.connect(self.changed)
         self.count_once.toggled.connect(self._count_once_toggled)

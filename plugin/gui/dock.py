@@ -156,6 +156,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.map.changed.connect(self.update_map)
         self.last_facets = None
         self.actors.aliases_button.clicked.connect(self._edit_aliases)
+        self.datasets.compare_button.clicked.connect(self.show_comparison)
         self.presets.chosen.connect(self.load_preset)
         self.presets.save_clicked.connect(self._ask_save_preset)
         self.presets.delete_clicked.connect(self.delete_preset)
@@ -331,6 +332,18 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         if self.session is not None:
             self.session.alias_groups = dict(groups)
             self.apply_filter()
+
+    @guarded_slot
+    def show_comparison(self) -> None:
+        """The datasets side by side under the current filter (the dialog is kept for tests)."""
+        from ..core.store.compare import compare_datasets
+        from .compare_dialog import CompareDialog
+
+        if self.session is None:
+            return
+        datasets, rows = compare_datasets(self.session.source, self.session.filter)
+        self.compare_dialog = CompareDialog(datasets, rows, self)
+        self.compare_dialog.show()
 
     @guarded_slot
     def _edit_aliases(self) -> None:

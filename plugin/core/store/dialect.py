@@ -17,6 +17,7 @@ class SqlDialect:
     types: dict[str, str] = field(default_factory=dict)  # the schema's SQL types in this dialect
     # The ISO first day of a date column's period, by "interval" or "week/<first day>".
     period_templates: dict[str, str] = field(default_factory=dict)
+    by_code_point: str = ""  # what makes text compare by code point, as Python's sorted() does
 
     def find(self, haystack: str, needle: str) -> str:
         return f"{self.find_function}({haystack}, {needle})"
@@ -63,6 +64,7 @@ POSTGRES = SqlDialect(
     placeholder="%s",
     day_template="to_char({column}, 'YYYY-MM-DD')",
     month_template="to_char({column}, 'YYYY-MM-01')",
+    by_code_point=' COLLATE "C"',
     types={"TEXT": "text", "DATE": "date", "INTEGER": "bigint", "REAL": "double precision", "DATETIME": "timestamptz"},
     period_templates={
         "day": "to_char({column}, 'YYYY-MM-DD')",

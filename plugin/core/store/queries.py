@@ -61,7 +61,7 @@ def _from(source, incident_filter: IncidentFilter, without: str | None = None) -
     # Unqualified names in a subquery are its own table's: the same filter, on the other row g.
     also = f" AND {condition}" if condition else ""
     prefer = sql_literal(incident_filter.prefer_dataset)
-    collate = ' COLLATE "C"' if source.dialect.name == "postgres" else ""  # ranks by code point, as Python
+    collate = source.dialect.by_code_point  # ranks datasets by code point, as the in-memory columns do
 
     def flag(alias: str) -> str:
         return f'(CASE WHEN {alias}."source_dataset" = {prefer} THEN 0 ELSE 1 END)'
