@@ -9,9 +9,6 @@ numpy is needed, which every QGIS ships.
 
 from __future__ import annotations
 
-import os
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,22 +17,8 @@ import numpy as np
 from ..filters import IncidentFilter
 from ..periods import period_starts
 from . import schema
+from .column_source import EPOCH, NULL_CODE, TEXT_COLUMNS, columns_of, data_version, read_columns
 from .counts import Summary
-from .geopackage_schema import connect_read_only as read_only
-
-TEXT_COLUMNS = (
-    "actor1",
-    "actor2",
-    "assoc_actor_1",
-    "assoc_actor_2",
-    "event_type",
-    "sub_event_type",
-    "province",
-    "source_dataset",
-    "province_method",
-)
-NULL_CODE = -1
-EPOCH = np.datetime64("1970-01-01", "D")
 
 
 @dataclass
@@ -48,44 +31,26 @@ class Encoded:
         return np.array([lookup[w] for w in wanted if w in lookup], dtype=np.int32)
 
 
-def _encode(column: list) -> Encoded:
-    lookup: dict[str, int] = {}
-    codes = np.fromiter(
-        (NULL_CODE if value is None else lookup.setdefault(value, len(lookup)) for value in column),
-        dtype=np.int32,
-        count=len(column),
-    )
-    return Encoded(codes, list(lookup))
-
-
-def file_signature(path: Path) -> tuple[int, int]:
-    stat = os.stat(path)
-    return stat.st_mtime_ns, stat.st_size
-
-
 class IncidentColumns:
-    def __init__(self, gpkg: Path | str):
+    def __init__(self, gpkg: Path | str, arrays: dict | None = None, values: dict | None = None, version=None):
+        """The columns of gpkg: from arrays and values already read (column_source), or read now."""
         self.gpkg = Path(gpkg)
-        self.signature = file_signature(self.gpkg)
-        numbers = ("event_date", "fatalities", "geo_precision", "date_precision", "events", "event_group")
-        names = ", ".join(f'"{c}"' for c in (*TEXT_COLUMNS, *numbers))
-        with closing(read_only(self.gpkg)) as db:
-            db.row_factory = None
-            rows = db.execute(f'SELECT {names} FROM "{schema.INCIDENTS}"').fetchall()
-        columns = list(zip(*rows)) if rows else [() for _ in range(len(TEXT_COLUMNS) + len(numbers))]
-        del rows
-        self.size = len(columns[0])
-        self.text = {name: _encode(list(columns[i])) for i, name in enumerate(TEXT_COLUMNS)}
-        offset = len(TEXT_COLUMNS)
-        self.day = (np.array(columns[offset], dtype="datetime64[D]") - EPOCH).astype(np.int32)
-        self.fatalities = np.array([f or 0 for f in columns[offset + 1]], dtype=np.int64)
-        self.geo_precision = np.array([NULL_CODE if p is None else p for p in columns[offset + 2]], dtype=np.int32)
-        self.date_precision = np.array([NULL_CODE if p is None else p for p in columns[offset + 3]], dtype=np.int32)
-        events = np.array([1 if e is None else e for e in columns[offset + 4]], dtype=np.int64)
+        if arrays is None:
+            version = data_version(self.gpkg)
+            arrays, values = read_columns(self.gpkg)
+        self.version = version
+        self.from_cache = False
+        self.size = len(arrays["event_date"])
+        self.text = {name: Encoded(arrays[name], list(values[name])) for name in TEXT_COLUMNS}
+        self.day = arrays["event_date"]
+        self.fatalities = arrays["fatalities"]
+        self.geo_precision = arrays["geo_precision"]
+        self.date_precision = arrays["date_precision"]
         # Each row's weight (ACLED's aggregated rows count their week's events); None when every row is one
         # event, so counting stays a plain bincount.
-        self.events = events if (events != 1).any() else None
-        self.links = EventLinks.of(columns[offset + 5], self.fatalities, self.text["source_dataset"])
+        events = arrays["events"]
+        self.events = events if (np.asarray(events) != 1).any() else None
+        self.links = EventLinks.of(arrays["event_group"], self.fatalities, self.text["source_dataset"])
         self._masks: list[tuple] = []  # ((filter, without), mask, rows linked away, fatalities or None)
         self._totals: tuple | None = None
         self._province_slots = (self.text["province"].codes + 1).astype(np.intp)
@@ -96,7 +61,7 @@ class IncidentColumns:
 
     def is_current(self) -> bool:
         try:
-            return file_signature(self.gpkg) == self.signature
+            return data_version(self.gpkg) == self.version
         except OSError:
             return False
 
@@ -308,9 +273,8 @@ class EventLinks:
         self.row_fatalities = fatalities
 
     @classmethod
-    def of(cls, column, fatalities: np.ndarray, datasets: Encoded) -> EventLinks | None:
-        group = np.array([NULL_CODE if g is None else g for g in column], dtype=np.int64)
-        return cls(group, fatalities, datasets) if (group >= 0).any() else None
+    def of(cls, group: np.ndarray, fatalities: np.ndarray, datasets: Encoded) -> EventLinks | None:
+        return cls(np.asarray(group), fatalities, datasets) if (np.asarray(group) >= 0).any() else None
 
     def _ranks(self, prefer: str) -> np.ndarray:
         """The rank of each grouped row's dataset: the preferred one first, then by name."""
@@ -350,7 +314,9 @@ class EventLinks:
 
 
 def load(gpkg: Path | str) -> IncidentColumns:
-    try:
-        return IncidentColumns(gpkg)
-    except sqlite3.DatabaseError as error:
-        raise ValueError(f"Could not read the incidents of {gpkg}: {error}") from error
+    """The columns of a GeoPackage: from the cache of an earlier session when the file is unchanged,
+    else read (and cached for the next)."""
+    arrays, values, version, cached = columns_of(Path(gpkg))
+    columns = IncidentColumns(gpkg, arrays, values, version)
+    columns.from_cache = cached
+    return columns

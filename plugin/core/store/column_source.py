@@ -1,0 +1,152 @@
+"""Where the dock's in-memory columns come from: the GeoPackage, read in chunks into narrow numpy
+arrays (no Python object per row survives a chunk), or a cache of those arrays on disk from an
+earlier session, memory-mapped, valid while the file is byte for byte the one it was made from.
+
+The cache lives under QGIS's settings folder (incident_atlas/columns/<hash of the file's path>), or
+under INCIDENT_ATLAS_CACHE_DIR, never beside the analyst's files; it is keyed by the GeoPackage's
+modification time and size (and those of its -wal file), so an import, an update, an edit in QGIS or
+a schema upgrade makes it stale, and it is rebuilt (on the worker thread that loads the columns).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+import numpy as np
+
+from ..log import log
+from . import schema
+from .geopackage_schema import connect_read_only
+
+TEXT_COLUMNS = (
+    "actor1",
+    "actor2",
+    "assoc_actor_1",
+    "assoc_actor_2",
+    "event_type",
+    "sub_event_type",
+    "province",
+    "source_dataset",
+    "province_method",
+)
+NUMBER_COLUMNS = {  # column -> (array name, dtype, value for NULL)
+    "fatalities": ("fatalities", np.int32, 0),
+    "geo_precision": ("geo_precision", np.int8, -1),
+    "date_precision": ("date_precision", np.int8, -1),
+    "events": ("events", np.int32, 1),
+    "event_group": ("event_group", np.int64, -1),
+}
+NULL_CODE = -1
+EPOCH = np.datetime64("1970-01-01", "D")
+CHUNK_ROWS = 100_000
+CACHE_FORMAT = 1  # bump when the arrays change meaning
+
+
+def data_version(gpkg: Path) -> dict:
+    """What the cache must match: the file (and its write-ahead log) as they are now."""
+    version = {"format": CACHE_FORMAT}
+    for suffix in ("", "-wal"):
+        path = Path(str(gpkg) + suffix)
+        if path.exists():
+            stat = path.stat()
+            version[suffix or "file"] = [stat.st_mtime_ns, stat.st_size]
+    return version
+
+
+def cache_folder(gpkg: Path) -> Path:
+    base = os.environ.get("INCIDENT_ATLAS_CACHE_DIR")
+    if not base:
+        from qgis.core import QgsApplication
+
+        base = Path(QgsApplication.qgisSettingsDirPath()) / "incident_atlas" / "columns"
+    return Path(base) / hashlib.sha1(str(Path(gpkg).resolve()).encode("utf-8")).hexdigest()[:20]
+
+
+def read_columns(gpkg: Path) -> tuple[dict[str, np.ndarray], dict[str, list[str]]]:
+    """The arrays (text as int32 codes into values, days since 1970 as int32, narrow numbers) and
+    each text column's values, read chunk by chunk."""
+    names = (*TEXT_COLUMNS, "event_date", *NUMBER_COLUMNS)
+    lookups: dict[str, dict[str, int]] = {name: {} for name in TEXT_COLUMNS}
+    parts: dict[str, list[np.ndarray]] = {name: [] for name in names}
+    quoted = ", ".join(f'"{name}"' for name in names)
+    with closing(connect_read_only(gpkg)) as db:
+        cursor = db.execute(f'SELECT {quoted} FROM "{schema.INCIDENTS}"')
+        while batch := cursor.fetchmany(CHUNK_ROWS):
+            columns = list(zip(*batch))
+            del batch
+            for position, name in enumerate(TEXT_COLUMNS):
+                lookup = lookups[name]
+                parts[name].append(
+                    np.fromiter(
+                        (NULL_CODE if v is None else lookup.setdefault(v, len(lookup)) for v in columns[position]),
+                        dtype=np.int32,
+                        count=len(columns[position]),
+                    )
+                )
+            offset = len(TEXT_COLUMNS)
+            days = np.array(columns[offset], dtype="datetime64[D]") - EPOCH
+            parts["event_date"].append(days.astype(np.int32))
+            for position, (name, (_, dtype, null)) in enumerate(NUMBER_COLUMNS.items(), start=offset + 1):
+                parts[name].append(np.array([null if v is None else v for v in columns[position]], dtype=dtype))
+    arrays = {}
+    for name in names:
+        dtype = np.int32 if name in TEXT_COLUMNS or name == "event_date" else NUMBER_COLUMNS[name][1]
+        arrays[name] = np.concatenate(parts.pop(name)) if parts.get(name) else np.zeros(0, dtype=dtype)
+    return arrays, {name: list(lookup) for name, lookup in lookups.items()}
+
+
+def load_cached(gpkg: Path) -> tuple[dict, dict[str, list[str]]] | None:
+    """The cached arrays (memory-mapped) if they match the file as it is now, else None."""
+    folder = cache_folder(gpkg)
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("version") != data_version(gpkg) or meta.get("path") != str(Path(gpkg).resolve()):
+            return None
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in meta["arrays"]}
+        return arrays, meta["values"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def save_cache(gpkg: Path, version: dict, arrays: dict, values: dict) -> None:
+    """Write the arrays for the next session: a folder built aside, then put in place. A cache that
+    cannot be written (a full disk, a read-only profile) only means the next open reads the file."""
+    folder = cache_folder(gpkg)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
+        for name, array in arrays.items():
+            np.save(building / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
+        meta = {"version": version, "path": str(Path(gpkg).resolve()), "arrays": list(arrays), "values": values}
+        (building / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        old = folder.with_name(folder.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if folder.exists():
+            folder.rename(old)
+        building.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as error:
+        log(f"The columns of {Path(gpkg).name} were not cached: {error}")
+        shutil.rmtree(locals().get("building", folder.parent / ".none"), ignore_errors=True)
+
+
+def columns_of(gpkg: Path) -> tuple[dict, dict[str, list[str]], dict, bool]:
+    """(arrays, values, the data version they match, whether they came from the cache)."""
+    version = data_version(gpkg)
+    cached = load_cached(gpkg)
+    if cached is not None:
+        return (*cached, version, True)
+    try:
+        arrays, values = read_columns(gpkg)
+    except sqlite3.DatabaseError as error:
+        raise ValueError(f"Could not read the incidents of {gpkg}: {error}") from error
+    if data_version(gpkg) == version:  # not written to while it was read
+        save_cache(gpkg, version, arrays, values)
+    return arrays, values, version, False

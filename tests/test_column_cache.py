@@ -1,0 +1,100 @@
+"""The dock's columns cached on disk between sessions: used while the GeoPackage is unchanged, stale
+after an import, an update, an edit in QGIS or a schema upgrade, and never wrong."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from incident_atlas.plugin.core.filters import IncidentFilter
+from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
+from incident_atlas.plugin.core.store import column_source, column_store, queries
+from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
+from qgis.core import QgsVectorLayer
+from source_files import acled_row, write_acled
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture()
+def gpkg(tmp_path):
+    rows = [acled_row(f"IRQ{i}", ("Baqubah", "Ramadi", "Mosul")[i % 3], fatalities=i % 4) for i in range(30)]
+    return import_incidents(
+        ImportOptions(source=write_acled(tmp_path / "a.csv", rows), output=tmp_path / "a.gpkg")
+    ).output
+
+
+def test_a_second_session_reads_the_cache_memory_mapped(gpkg):
+    first = column_store.load(gpkg)
+    again = column_store.load(gpkg)
+    assert (first.from_cache, again.from_cache) == (False, True)
+    assert isinstance(again.day, np.memmap) and again.fatalities.dtype == np.int32
+    every = IncidentFilter()
+    assert again.summary(every) == first.summary(every) == queries.summary(gpkg, every)
+    assert column_source.cache_folder(gpkg).parent == Path(os.environ["INCIDENT_ATLAS_CACHE_DIR"])
+
+
+def test_opening_the_layers_in_qgis_leaves_the_cache_valid(gpkg):
+    column_store.load(gpkg)
+    layer = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
+    assert layer.isValid() and layer.featureCount() == 30
+    sum(1 for _ in layer.getFeatures())
+    del layer
+    assert column_store.load(gpkg).from_cache
+
+
+def test_an_import_makes_the_cache_stale(gpkg, tmp_path):
+    column_store.load(gpkg)
+    more = write_acled(tmp_path / "more.csv", [acled_row(f"NEW{i}") for i in range(5)])
+    import_incidents(ImportOptions(source=more, output=gpkg))
+    columns = column_store.load(gpkg)
+    assert not columns.from_cache and columns.summary(IncidentFilter()).incidents == 35
+    assert column_store.load(gpkg).from_cache
+
+
+def test_an_update_of_changed_events_makes_the_cache_stale(gpkg, tmp_path):
+    column_store.load(gpkg)
+    changed = [acled_row(f"IRQ{i}", ("Baqubah", "Ramadi", "Mosul")[i % 3], fatalities=50) for i in range(30)]
+    result = import_incidents(ImportOptions(source=write_acled(tmp_path / "changed.csv", changed), output=gpkg))
+    assert result.updated == 30
+    columns = column_store.load(gpkg)
+    assert not columns.from_cache and columns.summary(IncidentFilter()).fatalities == 1500
+
+
+def test_an_edit_in_qgis_makes_the_cache_stale(gpkg):
+    column_store.load(gpkg)
+    layer = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
+    feature = next(layer.getFeatures())
+    assert layer.startEditing()
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("fatalities"), 1000)
+    assert layer.commitChanges()
+    del layer
+    columns = column_store.load(gpkg)
+    assert not columns.from_cache
+    assert columns.summary(IncidentFilter()) == queries.summary(gpkg, IncidentFilter())
+    assert columns.summary(IncidentFilter()).fatalities >= 1000
+
+
+def test_a_schema_upgrade_makes_the_cache_stale(tmp_path):
+    old = tmp_path / "old.gpkg"
+    shutil.copy(HERE / "data" / "v1" / "acled-iraq-schema1.gpkg", old)
+    before = column_source.data_version(old)
+    column_source.save_cache(old, before, {"event_date": np.zeros(1, np.int32)}, {})
+    assert column_source.load_cached(old) is not None
+    assert GeoPackageSource(old).upgrade() == 1
+    assert column_source.load_cached(old) is None
+    columns = column_store.load(old)
+    assert not columns.from_cache
+    assert columns.summary(IncidentFilter()) == queries.summary(old, IncidentFilter())
+
+
+def test_a_cache_that_cannot_be_written_only_costs_a_read(gpkg, monkeypatch, tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("INCIDENT_ATLAS_CACHE_DIR", str(blocked))
+    first, second = column_store.load(gpkg), column_store.load(gpkg)
+    assert (first.from_cache, second.from_cache) == (False, False)
+    assert second.summary(IncidentFilter()).incidents == 30
