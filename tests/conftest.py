@@ -27,7 +27,7 @@ _make_plugin_importable()
 # Tests store authentication configurations (downloads): in a database of their own, never the user's.
 os.environ["QGIS_AUTH_DB_DIR_PATH"] = tempfile.mkdtemp(prefix="incident-atlas-auth-")
 # The dock's column caches of the test GeoPackages: a folder of the session's own.
-os.environ["INCIDENT_ATLAS_CACHE_DIR"] = tempfile.mkdtemp(prefix="incident-atlas-columns-")
+os.environ.setdefault("INCIDENT_ATLAS_CACHE_DIR", tempfile.mkdtemp(prefix="incident-atlas-columns-"))
 
 
 def _stop_on_sigterm(_signum, _frame):
