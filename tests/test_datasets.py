@@ -20,9 +20,10 @@ EVENTS = 48  # two events at each place on some days: one dataset's rows there a
 
 
 def event(i: int) -> tuple[str, str, int]:
-    """Place, ISO day and ACLED's fatalities of event i; events 2k and 2k+1 share place and day."""
+    """Place, ISO day and ACLED's fatalities of event i; events 2k and 2k+1 share place, day and
+    fatalities (which of the twins links to which is the matching's choice, so no count hangs on it)."""
     place = PLACE_NAMES[(i // 2) % len(PLACE_NAMES)]
-    return place, f"2020-{1 + (i // 16):02d}-{1 + (i // 2) % 8 * 3:02d}", i % 5
+    return place, f"2020-{1 + (i // 16):02d}-{1 + (i // 2) % 8 * 3:02d}", (i // 2) % 5
 
 
 def acled_file(path: Path) -> Path:

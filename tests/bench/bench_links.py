@@ -38,6 +38,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
     from incident_atlas.plugin.core.filters import IncidentFilter
     from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
     from incident_atlas.plugin.core.store import column_store, queries
+    from incident_atlas.plugin.core.store.dialect import SQLITE
     from incident_atlas.plugin.core.store.geopackage_schema import connect_read_only
     from incident_atlas.plugin.core.store.link_store import read_link_input
     from incident_atlas.plugin.core.store.links import LinkRules, link_groups
@@ -48,7 +49,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
         import_incidents(ImportOptions(source=second_dataset(rows, scratch), output=both, dataset_name="ucdp_ged"))
     with closing(connect_read_only(both)) as db:
         started = time.perf_counter()
-        found = read_link_input(db.cursor(), '"incidents"')
+        found = read_link_input(db.cursor(), '"incidents"', SQLITE)
         read_seconds = time.perf_counter() - started
     link_input, _ = found
     started = time.perf_counter()

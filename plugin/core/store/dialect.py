@@ -18,6 +18,7 @@ class SqlDialect:
     # The ISO first day of a date column's period, by "interval" or "week/<first day>".
     period_templates: dict[str, str] = field(default_factory=dict)
     by_code_point: str = ""  # what makes text compare by code point, as Python's sorted() does
+    epoch_days_template: str = ""  # a date column as whole days since 1970-01-01
 
     def find(self, haystack: str, needle: str) -> str:
         return f"{self.find_function}({haystack}, {needle})"
@@ -47,6 +48,7 @@ SQLITE = SqlDialect(
     placeholder="?",
     day_template="{column}",
     month_template="substr({column}, 1, 7) || '-01'",
+    epoch_days_template="CAST(julianday({column}) - 2440587.5 AS INTEGER)",
     period_templates={
         "day": "{column}",
         # strftime's %w counts from Sunday (0): days back to the Monday, or to the Saturday.
@@ -65,6 +67,7 @@ POSTGRES = SqlDialect(
     day_template="to_char({column}, 'YYYY-MM-DD')",
     month_template="to_char({column}, 'YYYY-MM-01')",
     by_code_point=' COLLATE "C"',
+    epoch_days_template="({column} - DATE '1970-01-01')",
     types={"TEXT": "text", "DATE": "date", "INTEGER": "bigint", "REAL": "double precision", "DATETIME": "timestamptz"},
     period_templates={
         "day": "to_char({column}, 'YYYY-MM-DD')",

@@ -265,7 +265,7 @@ class GeoPackageWriter:
 
     def link(self, rules) -> int:
         """Links between datasets over the whole file, after the rows are in; returns rows linked."""
-        updates, linked = changed_groups(self.db.cursor(), f'"{schema.INCIDENTS}"', rules)
+        updates, linked = changed_groups(self.db.cursor(), f'"{schema.INCIDENTS}"', rules, SQLITE)
         self.db.executemany(f'UPDATE "{schema.INCIDENTS}" SET event_group = ? WHERE fid = ?', updates)
         return linked
 

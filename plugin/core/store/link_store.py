@@ -5,71 +5,52 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..filters import sql_literal
 from . import schema
 from .links import NO_GROUP, LinkInput, LinkRules, link_groups
 
-COLUMNS = (
-    "fid",
-    "event_id",
-    "source_dataset",
-    "event_date",
-    "event_date_end",
-    "date_precision",
-    "geo_precision",
-    "longitude",
-    "latitude",
-    "event_group",
-)
 
-
-def _days(values: list) -> np.ndarray:
-    return np.array(values, dtype="datetime64[D]").astype(np.int64)
-
-
-def read_link_input(cursor, incidents: str) -> tuple[LinkInput, np.ndarray] | None:
+def read_link_input(cursor, incidents: str, dialect) -> tuple[LinkInput, np.ndarray] | None:
     """The rows of a store with more than one dataset (aggregated data left out), and their groups
-    now; None when the store holds one dataset and no links."""
+    now; None when the store holds one dataset and no links. The database does the conversions, so
+    each column becomes an array without a Python step per value."""
     # The first and last dataset by name come from the (dataset, id) index at once: equal, one dataset.
     cursor.execute(f"SELECT min(source_dataset), max(source_dataset) FROM {incidents}")
     first, last = cursor.fetchone()
     datasets = [first] if first == last else []
     if first != last:
         cursor.execute(f"SELECT DISTINCT source_dataset FROM {incidents}")
-        datasets = [name for (name,) in cursor.fetchall() if name != schema.AGGREGATED_DATASET]
+        datasets = sorted(name for (name,) in cursor.fetchall() if name != schema.AGGREGATED_DATASET)
     if len(datasets) < 2:
         cursor.execute(f"SELECT count(*) FROM {incidents} WHERE event_group IS NOT NULL")
         if not cursor.fetchone()[0]:
             return None
-    names = ", ".join(f'"{c}"' for c in COLUMNS)
-    cursor.execute(f"SELECT {names} FROM {incidents} WHERE source_dataset <> '{schema.AGGREGATED_DATASET}'")
-    columns: list[list] = [[] for _ in COLUMNS]
-    while batch := cursor.fetchmany(200_000):
-        for column, values in zip(columns, zip(*batch)):
-            column.extend(values)
-    fid, event_id, dataset, start, end, date_precision, geo_precision, lon, lat, group = columns
-    codes = np.unique(np.array(dataset, dtype=object), return_inverse=True)[1] if dataset else np.zeros(0, int)
-    start_days = _days(start)
-    end_days = _days([e or s for e, s in zip(end, start)])  # no range: the first day
-    # Ties (two events at one place on one day in both datasets) are broken by the rows' own ids, so
-    # every store holding the same rows links them alike, whatever order its fids came in.
-    names = np.array([f"{d}\x00{i}" for d, i in zip(dataset, event_id)], dtype=object)
-    rows = LinkInput(
-        fid=np.array(fid, dtype=np.int64),
-        key=np.unique(names, return_inverse=True)[1].ravel().astype(np.int64) if names.size else np.zeros(0, np.int64),
-        dataset=np.asarray(codes, dtype=np.int64).ravel(),
-        start=start_days,
-        end=end_days,
-        date_precision=np.array([p or 1 for p in date_precision], dtype=np.int64),
-        geo_precision=np.array([p or 1 for p in geo_precision], dtype=np.int64),
-        lon=np.array([np.nan if v is None else v for v in lon], dtype=float),
-        lat=np.array([np.nan if v is None else v for v in lat], dtype=float),
+    code = "CASE source_dataset " + " ".join(f"WHEN {sql_literal(n)} THEN {i}" for i, n in enumerate(datasets))
+    days = dialect.epoch_days_template
+    # Ties (two events at one place on one day in both datasets) are broken by the rows' content
+    # hashes, so every store holding the same rows links them alike, whatever order its fids came in.
+    cursor.execute(
+        f"""SELECT fid, coalesce(content_hash, fid), {code} ELSE -1 END,
+                   {days.format(column="event_date")},
+                   {days.format(column="coalesce(event_date_end, event_date)")},
+                   coalesce(date_precision, 1), coalesce(geo_precision, 1), coalesce(event_group, {NO_GROUP}),
+                   longitude, latitude
+            FROM {incidents} WHERE source_dataset <> '{schema.AGGREGATED_DATASET}'"""
     )
-    return rows, np.array([NO_GROUP if g is None else g for g in group], dtype=np.int64)
+    columns: list[list] = [[] for _ in range(10)]
+    while batch := cursor.fetchmany(200_000):
+        for position, (column, values) in enumerate(zip(columns, zip(*batch))):
+            column.append(np.array(values, dtype=float if position >= 8 else np.int64))  # NULL places: NaN
+    arrays = [np.concatenate(parts) if parts else np.zeros(0) for parts in columns]
+    fid, key, dataset, start, end, date_precision, geo_precision, group = (a.astype(np.int64) for a in arrays[:8])
+    lon, lat = (a.astype(float) for a in arrays[8:])
+    rows = LinkInput(fid, key, dataset, start, end, date_precision, geo_precision, lon, lat)
+    return rows, group
 
 
-def changed_groups(cursor, incidents: str, rules: LinkRules) -> tuple[list[tuple], int]:
+def changed_groups(cursor, incidents: str, rules: LinkRules, dialect) -> tuple[list[tuple], int]:
     """(group or None, fid) for every row whose group changes, and how many rows are linked."""
-    found = read_link_input(cursor, incidents)
+    found = read_link_input(cursor, incidents, dialect)
     if found is None:
         return [], 0
     rows, before = found

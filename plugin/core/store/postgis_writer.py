@@ -187,7 +187,7 @@ class PostgresWriter:
 
         incidents = f"{self.s}.{schema.INCIDENTS}"
         with self.db.cursor() as cursor:
-            updates, linked = changed_groups(cursor, incidents, rules)
+            updates, linked = changed_groups(cursor, incidents, rules, POSTGRES)
             if updates:
                 execute_values(
                     cursor,
