@@ -445,3 +445,20 @@ def test_trend_section_asks_for_a_date_range(dock):
     settle(dock)
     assert dock.trend.table.rowCount() == 0
     assert "date range" in dock.trend.message.text()
+
+
+def test_many_incidents_show_their_dots_only_when_zoomed_in(gpkg_dock, monkeypatch):
+    from incident_atlas.plugin.core.maps import layout, styles
+
+    monkeypatch.setattr(styles, "SCREEN_DENSE_INCIDENTS", 100)  # the sample's 250 count as many
+    layer = gpkg_dock.session.layer
+    assert not layer.hasScaleBasedVisibility()
+    gpkg_dock.apply_filter()
+    settle(gpkg_dock)
+    assert layer.hasScaleBasedVisibility() and layer.minimumScale() == styles.DENSE_SMALLEST_SCALE
+    assert "zoomed in" in gpkg_dock.summary_label.toolTip()
+    assert not layout.heatmap_copy(layer).hasScaleBasedVisibility()  # a layout draws them all
+    gpkg_dock.actors.list.set_checked(["Peshmerga"])  # a few: every dot again, the analyst's own settings back
+    settle(gpkg_dock)
+    assert gpkg_dock.last_facets.summary.incidents <= 100
+    assert not layer.hasScaleBasedVisibility() and gpkg_dock.summary_label.toolTip() == ""

@@ -6,7 +6,7 @@ from qgis.core import Qgis
 
 from ..core.i18n import tr
 from ..core.maps.choropleth import apply_choropleth, province_values, read_provinces
-from ..core.maps.styles import style_provinces
+from ..core.maps.styles import show_dots_when_zoomed_in, style_provinces
 from ..core.project.layers import incident_sources
 from ..core.project.state import read_state, write_state
 from .guard import guarded_slot
@@ -33,9 +33,21 @@ class MapMixin:
             return None
         return incident_sources(self.project).get(self.session.source.key, {}).get("provinces")
 
+    def _dots_for(self, facets) -> None:
+        """Many incidents: their dots at large scales only, and the summary's tooltip says so."""
+        if self.session is None or facets is None:
+            return
+        dense = show_dots_when_zoomed_in(self.session.layer, facets.summary.incidents)
+        self.summary_label.setToolTip(
+            tr("Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.")
+            if dense
+            else ""
+        )
+
     @guarded_slot
     def update_map(self) -> None:
         """Restyle the provinces from the last counts; settings changes need no recount."""
+        self._dots_for(self.last_facets)
         layer = self.provinces_layer()
         if layer is None or self.last_facets is None:
             return

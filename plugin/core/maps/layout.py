@@ -40,6 +40,7 @@ from .choropleth import CLASSES_NOTE, VALUE_EXPRESSION, print_copy
 from .layout_design import MM, TEMPLATE_DIR, TEMPLATE_LEGEND_TITLE
 from .layout_export import ExportError, export_layout
 from .map_texts import MapTexts, describe_filter, is_right_to_left, map_texts, measure_words
+from .styles import show_dots_when_zoomed_in
 
 __all__ = [
     "ExportError",
@@ -105,6 +106,7 @@ DENSE_INCIDENTS = 20_000
 def heatmap_copy(incidents):
     """The incidents as a heatmap: tens of thousands of dots would bloat a PDF and hide each other."""
     copy = incidents.clone()
+    show_dots_when_zoomed_in(copy, 0)  # the screen's zoomed-in-only limit is not the layout's
     copy.setName(f"{incidents.name()} (density)")
     renderer = QgsHeatmapRenderer()
     renderer.setRadius(2.5)

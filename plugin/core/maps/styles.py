@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -125,3 +126,31 @@ def load_default_style(layer: QgsVectorLayer, table: str) -> None:
     loaded = result[1] if isinstance(result, tuple) else result
     if not loaded:
         (style_incidents if table == schema.INCIDENTS else style_provinces)(layer)
+
+
+# Above this many filtered incidents the canvas draws their dots only when zoomed in (1:2,500,000, a
+# province or two): a million dots at country scale take seconds to draw, hide each other and say
+# less than the provinces' colours; zoomed in, the spatial index reads only what is in view.
+SCREEN_DENSE_INCIDENTS = 100_000
+DENSE_SMALLEST_SCALE = 2_500_000
+DENSE_PROPERTY = "incident_atlas/dense_scales"
+
+
+def show_dots_when_zoomed_in(layer: QgsVectorLayer, incidents: int) -> bool:
+    """Limit the incidents layer to large scales while the filter keeps many, and give back the
+    analyst's own scale settings when it keeps few again; returns whether the limit is on."""
+    kept = layer.customProperty(DENSE_PROPERTY)
+    dense = incidents > SCREEN_DENSE_INCIDENTS
+    if dense and kept is None:
+        own = [layer.hasScaleBasedVisibility(), layer.minimumScale(), layer.maximumScale()]
+        layer.setCustomProperty(DENSE_PROPERTY, json.dumps(own))
+        layer.setScaleBasedVisibility(True)
+        layer.setMinimumScale(DENSE_SMALLEST_SCALE)  # QGIS's "minimum": the most zoomed-out scale shown
+        layer.setMaximumScale(0)
+    elif not dense and kept is not None:
+        visible, smallest, largest = json.loads(kept)
+        layer.setScaleBasedVisibility(visible)
+        layer.setMinimumScale(smallest)
+        layer.setMaximumScale(largest)
+        layer.removeCustomProperty(DENSE_PROPERTY)
+    return dense
