@@ -97,8 +97,10 @@ def candidate_pairs(rows: LinkInput, rules: LinkRules) -> tuple[np.ndarray, np.n
                 reach = int(max(my_days, other_days))
                 mine_class = mine_all[day_tolerance[mine_all] == my_days]
                 class_starts = rows.start[mine_class]
-                for window in range(int(class_starts[0]), int(class_starts[-1]) + 1, WINDOW_DAYS):
-                    end = window + WINDOW_DAYS
+                # Windows as long as twice the reach: each tree is built over a span at most ~3x its window.
+                length = max(WINDOW_DAYS, 2 * reach)
+                for window in range(int(class_starts[0]), int(class_starts[-1]) + 1, length):
+                    end = window + length
                     mine = mine_class[np.searchsorted(class_starts, window) : np.searchsorted(class_starts, end)]
                     if not mine.size:
                         continue
