@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="68"/>
+        <location filename="../plugin/core/maps/layout.py" line="69"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="76"/>
+        <location filename="../plugin/core/maps/layout.py" line="77"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="55"/>
+        <location filename="../plugin/gui/dock_map.py" line="67"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="197"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="195"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
@@ -2297,6 +2297,11 @@
         <location filename="../plugin/gui/dataset_section.py" line="40"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>لكل محافظة: صفوف كل مجموعة، والصفوف التي تنفرد بها، والأحداث المشتركة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_map.py" line="41"/>
+        <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
+        <translation>أكثر من 100,000 حادث: تظهر نقاطها عند التكبير أبعد من 1:2,500,000؛ وتُظهرها المحافظات كلها.</translation>
     </message>
 </context>
 </TS>

@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="68"/>
+        <location filename="../plugin/core/maps/layout.py" line="69"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="76"/>
+        <location filename="../plugin/core/maps/layout.py" line="77"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="55"/>
+        <location filename="../plugin/gui/dock_map.py" line="67"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="197"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="195"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
@@ -2297,6 +2297,11 @@
         <location filename="../plugin/gui/dataset_section.py" line="40"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>بۆ هەر پارێزگایەک: ڕیزەکانی هەر کۆمەڵەیەک، ئەوانەی تەنها ئەو هەیەتی، ڕووداوە هاوبەشەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_map.py" line="41"/>
+        <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
+        <translation>زیاتر لە 100,000 ڕووداو: خاڵەکانیان دەردەکەون کاتێک لە 1:2,500,000 زیاتر نزیک دەکەیتەوە؛ پارێزگاکان هەموویان پیشان دەدەن.</translation>
     </message>
 </context>
 </TS>

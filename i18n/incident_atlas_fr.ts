@@ -214,12 +214,12 @@
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="68"/>
+        <location filename="../plugin/core/maps/layout.py" line="69"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="76"/>
+        <location filename="../plugin/core/maps/layout.py" line="77"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="55"/>
+        <location filename="../plugin/gui/dock_map.py" line="67"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="197"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="193"/>
+        <location filename="../plugin/core/maps/layout.py" line="195"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
@@ -2181,12 +2181,12 @@
     <message>
         <location filename="../plugin/core/maps/map_texts.py" line="68"/>
         <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
-        <translation>Jeux de données : {names} ; {rows} lignes décrivant un événement qu&apos;un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</translation>
+        <translation>Jeux de données : {names} ; {rows} lignes décrivant un événement qu'un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/counts.py" line="32"/>
         <source>{rows} rows linked to another dataset&apos;s and counted once</source>
-        <translation>{rows} lignes liées à celles d&apos;un autre jeu de données et comptées une fois</translation>
+        <translation>{rows} lignes liées à celles d'un autre jeu de données et comptées une fois</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dataset_section.py" line="23"/>
@@ -2211,7 +2211,7 @@
     <message>
         <location filename="../plugin/gui/dataset_section.py" line="37"/>
         <source>Fatalities of a linked event</source>
-        <translation>Victimes d&apos;un événement lié</translation>
+        <translation>Victimes d'un événement lié</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dataset_section.py" line="57"/>
@@ -2236,7 +2236,7 @@
     <message>
         <location filename="../plugin/processing/compare_datasets.py" line="37"/>
         <source>For every province with incidents under the filter: the events counted once (rows of several datasets linked as one event count once), the events more than one dataset holds and their share, and for each dataset its rows there and the rows only it has (&lt;dataset&gt; and &lt;dataset&gt;_only). Do ACLED and UCDP agree about Diyala?</source>
-        <translation>Pour chaque province ayant des incidents selon le filtre : les événements comptés une fois (des lignes de plusieurs jeux liées en un événement comptent une fois), les événements que plusieurs jeux contiennent et leur part, et pour chaque jeu ses lignes et celles qu&apos;il est seul à avoir (&lt;dataset&gt; et &lt;dataset&gt;_only). ACLED et l&apos;UCDP sont-ils d&apos;accord sur Diyala ?</translation>
+        <translation>Pour chaque province ayant des incidents selon le filtre : les événements comptés une fois (des lignes de plusieurs jeux liées en un événement comptent une fois), les événements que plusieurs jeux contiennent et leur part, et pour chaque jeu ses lignes et celles qu'il est seul à avoir (&lt;dataset&gt; et &lt;dataset&gt;_only). ACLED et l'UCDP sont-ils d'accord sur Diyala ?</translation>
     </message>
     <message>
         <location filename="../plugin/processing/compare_datasets.py" line="49"/>
@@ -2271,7 +2271,7 @@
     <message>
         <location filename="../plugin/gui/compare_dialog.py" line="27"/>
         <source>{events} events; {linked} ({share} %) held by more than one dataset</source>
-        <translation>{events} événements ; {linked} ({share} %) présents dans plus d&apos;un jeu</translation>
+        <translation>{events} événements ; {linked} ({share} %) présents dans plus d'un jeu</translation>
     </message>
     <message>
         <location filename="../plugin/gui/compare_dialog.py" line="35"/>
@@ -2296,7 +2296,12 @@
     <message>
         <location filename="../plugin/gui/dataset_section.py" line="40"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
-        <translation>Par province : les lignes de chaque jeu, celles qu&apos;il est seul à avoir, les événements communs</translation>
+        <translation>Par province : les lignes de chaque jeu, celles qu'il est seul à avoir, les événements communs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_map.py" line="41"/>
+        <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
+        <translation>Plus de 100 000 incidents : leurs points s&apos;affichent au-delà du 1:2 500 000 ; les provinces les montrent tous.</translation>
     </message>
 </context>
 </TS>
