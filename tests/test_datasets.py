@@ -289,3 +289,21 @@ def test_links_and_counting_once_on_postgis(stores, postgis):
         assert queries.count_by_province(source, incident_filter) == queries.count_by_province(gpkg, incident_filter)
         assert queries.summary(source, incident_filter) == queries.summary(gpkg, incident_filter)
     assert compare_datasets(source, IncidentFilter()) == compare_datasets(gpkg, IncidentFilter())
+
+
+def test_the_compare_template_puts_the_table_beside_the_map(stores, plugin, tmp_path):
+    import processing
+    from incident_atlas.plugin.core.definitions import TEMPLATES
+    from test_brief import pdf_text, squeeze
+
+    output = tmp_path / "compare.pdf"
+    processing.run(
+        "incidentatlas:exportmap",
+        {"INPUT": str(stores / "both.gpkg"), "TEMPLATE": TEMPLATES.index_of("compare"), "OUTPUT": str(output)},
+    )
+    text = pdf_text(output)
+    acled = queries.count_by_province(stores / "acled.gpkg", IncidentFilter())
+    busiest = max(acled, key=lambda province: (acled[province][0], province))
+    for words in ("Held by several (%)", "only ACLED", "only UCDP GED", "(each event counted once)", busiest):
+        assert squeeze(words) in text, words
+    assert squeeze("48 rows describing an event another dataset also has are counted once") in text

@@ -107,6 +107,7 @@ TEMPLATES = Options(
         Option("a4_portrait", lambda: tr("A4 portrait")),
         Option("slide_16_9", lambda: tr("Slide 16:9")),
         Option("brief", lambda: tr("Brief: map, trends and change (A4 portrait)")),
+        Option("compare", lambda: tr("Datasets compared: map and table by province (A4 portrait)")),
     )
 )
 # Page size in mm of each template.
@@ -115,6 +116,7 @@ PAGE_SIZES = {
     "a4_portrait": (210.0, 297.0),
     "slide_16_9": (338.67, 190.5),
     "brief": (210.0, 297.0),
+    "compare": (210.0, 297.0),
 }
 
 ATLAS_MODES = Options(

@@ -47,6 +47,11 @@ class ExportMixin:
         )
         if brief is not None:
             fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
+        if kind == "compare":
+            from ..core.maps.compare_layout import fill_compare
+            from ..core.store.compare import compare_datasets
+
+            fill_compare(layout, *compare_datasets(self.session.source, self.session.filter))
         manager.addLayout(layout)
         self.export_task = ExportTask(layout, Path(output), dpi, tr("Exporting {0}").format(Path(output).name))
         self.export_task.taskCompleted.connect(self._export_done)

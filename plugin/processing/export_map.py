@@ -55,7 +55,9 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             "written from the filter, legend with class ranges, scale bar, north arrow, overview and the "
             "provenance of the data) as PDF, PNG or SVG, chosen by the output's extension. With ATLAS, one "
             "page per province with incidents. The brief template adds the change per province against "
-            "BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces' sentences."
+            "BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces' sentences. "
+            "The compare template adds, per province, each dataset's rows, the rows only it has and the share "
+            "of events several datasets hold."
         )
 
     def createInstance(self):

@@ -56,6 +56,7 @@ __all__ = [
 
 ITEM_IDS = ("title", "subtitle", "map", "overview", "legend", "scalebar", "north", "provenance")
 BRIEF_ITEM_IDS = ("trend_chart", "change_table", "sentences")
+TEMPLATE_ITEM_IDS = {"brief": BRIEF_ITEM_IDS, "compare": ("compare_table",)}  # beyond every template's
 
 
 def template_path(kind: str) -> Path:
@@ -71,7 +72,7 @@ def load_layout(kind: str, name: str, project: QgsProject | None = None) -> QgsP
     layout.initializeDefaults()
     layout.loadFromTemplate(document, QgsReadWriteContext())
     layout.setName(name)
-    needed = ITEM_IDS + (BRIEF_ITEM_IDS if kind == "brief" else ())
+    needed = ITEM_IDS + TEMPLATE_ITEM_IDS.get(kind, ())
     missing = [item_id for item_id in needed if layout.itemById(item_id) is None]
     if missing:
         raise ValueError(tr("The layout template lacks the items {names}").format(names=", ".join(missing)))

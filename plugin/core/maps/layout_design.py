@@ -68,7 +68,7 @@ def design_layout(kind: str, project: QgsProject | None = None) -> QgsPrintLayou
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
     margin = 10.0
-    brief = kind == "brief"
+    brief = kind in ("brief", "compare")  # a shorter map, room below it
     side = width * (0.28 if width > height else 0.29 if brief else 0.0)
     map_width = width - 2 * margin - side - (4 if side else 0)
     title = _label(layout, "title", "Title", 18, bold=True)
@@ -129,17 +129,16 @@ def design_layout(kind: str, project: QgsProject | None = None) -> QgsPrintLayou
     provenance = _label(layout, "provenance", "Provenance", 7)
     provenance.setVAlign(Qt.AlignmentFlag.AlignBottom)
     _place(provenance, margin, height - 18, width - 2 * margin, 14)
-    if brief:
+    if kind == "brief":
         _add_brief_items(layout, margin, map_top + map_height + 4, width - 2 * margin)
+    elif kind == "compare":
+        table = _manual_table(layout, "compare_table")
+        _place(table, margin, map_top + map_height + 4, width - 2 * margin, height - map_top - map_height - 26)
     return layout
 
 
-def _add_brief_items(layout, left: float, top: float, width: float) -> None:
-    """The trend chart (a picture fed an SVG), the change table and the sentences, below the map."""
-    chart = QgsLayoutItemPicture(layout)
-    chart.setId("trend_chart")
-    layout.addLayoutItem(chart)
-    _place(chart, left, top, CHART_WIDTH, CHART_HEIGHT)
+def _manual_table(layout, item_id: str):
+    """A manual table (headers bold, 7 pt) in one frame, which the filling code sizes rows into."""
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
     for setter, size, bold in ((table.setHeaderTextFormat, 7, True), (table.setContentTextFormat, 7, False)):
@@ -151,8 +150,18 @@ def _add_brief_items(layout, left: float, top: float, width: float) -> None:
     table.setGridStrokeWidth(0.15)
     table.setCellMargin(0.8)
     frame = QgsLayoutFrame(layout, table)
-    frame.setId("change_table")
+    frame.setId(item_id)
     table.addFrame(frame)
+    return frame
+
+
+def _add_brief_items(layout, left: float, top: float, width: float) -> None:
+    """The trend chart (a picture fed an SVG), the change table and the sentences, below the map."""
+    chart = QgsLayoutItemPicture(layout)
+    chart.setId("trend_chart")
+    layout.addLayoutItem(chart)
+    _place(chart, left, top, CHART_WIDTH, CHART_HEIGHT)
+    frame = _manual_table(layout, "change_table")
     _place(frame, left + CHART_WIDTH + 4, top, width - CHART_WIDTH - 4, CHART_HEIGHT)
     sentences = _label(layout, "sentences", "Sentences", 8)
     sentences.setVAlign(Qt.AlignmentFlag.AlignTop)

@@ -11,11 +11,13 @@ from ..definitions import MEASURES, METHODS
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..store import queries, schema
+from ..store.compare import compare_datasets
 from ..store.sources import as_source
 from ..trends.overview import TrendSettings, trend_brief
 from . import layout as layouts
 from .brief import fill_brief
 from .choropleth import ChoroplethSettings, apply_choropleth, database_values
+from .compare_layout import fill_compare
 from .styles import set_incident_temporal_properties
 
 
@@ -90,4 +92,6 @@ def export_map(
     layouts.prepare_layout(layout, incidents, provinces, texts, atlas=atlas, incident_count=summary.incidents)
     if brief is not None:
         fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
+    if template == "compare":
+        fill_compare(layout, *compare_datasets(source, incident_filter))
     return layouts.export_layout(layout, Path(output), dpi=dpi)

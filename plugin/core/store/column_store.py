@@ -51,7 +51,7 @@ class IncidentColumns:
         events = arrays["events"]
         self.events = events if (np.asarray(events) != 1).any() else None
         self.links = EventLinks.of(arrays["event_group"], self.fatalities, self.text["source_dataset"])
-        self._masks: list[tuple] = []  # ((filter, without), mask, rows linked away, fatalities or None)
+        self._masks: list[tuple] = []  # ((filter, without), and what _mask_and_linked returns)
         self._totals: tuple | None = None
         self._province_slots = (self.text["province"].codes + 1).astype(np.intp)
 
@@ -93,18 +93,24 @@ class IncidentColumns:
         return self._mask_and_linked(incident_filter, without)[0]
 
     def _mask_and_linked(self, incident_filter: IncidentFilter, without: str | None) -> tuple:
-        """(mask, rows linked away, fatalities counted per row or None for the rows' own)."""
+        """(mask, rows linked away, fatalities counted per row or None for the rows' own, dataset codes
+        of the rows kept before counting once or None when that is the mask's)."""
         key = (incident_filter, without)
         for cached_key, *cached in self._masks:
             if cached_key == key:
                 return tuple(cached)
         keep, linked, fatalities = self._compute_mask(incident_filter, without), 0, None
+        datasets = None  # the datasets of the rows kept, before counting once (None: those counted)
         if self.links is not None and incident_filter.count_once:
             rows = np.count_nonzero(keep)
+            codes = self.text["source_dataset"].codes
+            datasets = np.flatnonzero(
+                np.bincount(codes[keep] + 1, minlength=len(self.text["source_dataset"].values) + 1)[1:]
+            )
             keep, fatalities = self.links.counted_once(keep, incident_filter.prefer_dataset)
             linked = rows - int(np.count_nonzero(keep))
-        self._masks = [(key, keep, linked, fatalities), *self._masks[:3]]
-        return keep, linked, fatalities
+        self._masks = [(key, keep, linked, fatalities, datasets), *self._masks[:3]]
+        return keep, linked, fatalities, datasets
 
     def _fatalities(self, incident_filter: IncidentFilter) -> np.ndarray:
         """Each row's fatalities as counted: a linked event's are its group's (see EventLinks)."""
@@ -189,8 +195,8 @@ class IncidentColumns:
         aggregated_codes = datasets.codes_of((schema.AGGREGATED_DATASET,))
         aggregated = int(np.count_nonzero(np.isin(datasets.codes.take(rows), aggregated_codes)))
         provinces = int(np.count_nonzero(counts[1:]))
-        linked = self._mask_and_linked(incident_filter, None)[1]
-        present = np.unique(datasets.codes.take(rows))
+        _, linked, _, present = self._mask_and_linked(incident_filter, None)
+        present = np.unique(datasets.codes.take(rows)) if present is None else present
         names = tuple(sorted(datasets.values[code] for code in present if code != NULL_CODE))
         totals = (int(counts.sum()), int(fatalities.sum()), provinces, first, last)
         return Summary(*totals, by_name, nearest, aggregated, linked, names)

@@ -18,7 +18,7 @@ class Summary:
     moved_to_nearest: int = 0  # border events moved to the nearest province of their country
     aggregated_rows: int = 0  # rows of ACLED's aggregated data (weekly counts) among those counted
     linked_rows: int = 0  # rows not counted because another dataset's row of the same event was
-    datasets: tuple[str, ...] = ()  # the datasets of the rows counted, by name
+    datasets: tuple[str, ...] = ()  # the datasets of the rows the filter keeps, by name
 
     def text(self) -> str:
         text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(

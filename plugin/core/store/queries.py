@@ -107,7 +107,8 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
         (rows,) = fetch_all(source, f"SELECT count(*) FROM {_table(source)} {_where(source, incident_filter)}")
         (counted,) = fetch_all(source, f"SELECT count(*) FROM {_from(source, incident_filter)}")
         linked = int(rows[0]) - int(counted[0])
-    datasets = fetch_all(source, f'SELECT DISTINCT "source_dataset" FROM {_from(source, incident_filter)}')
+    where = _where(source, incident_filter)
+    datasets = fetch_all(source, f'SELECT DISTINCT "source_dataset" FROM {_table(source)} {where}')
     return Summary(
         *(int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]), int(row[7])),
         linked,
