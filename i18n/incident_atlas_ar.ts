@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="69"/>
+        <location filename="../plugin/core/maps/layout.py" line="70"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="77"/>
+        <location filename="../plugin/core/maps/layout.py" line="78"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="31"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="51"/>
+        <location filename="../plugin/gui/dock_export.py" line="56"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="67"/>
+        <location filename="../plugin/gui/dock_export.py" line="72"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="76"/>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -564,27 +564,27 @@
         <translation>شريحة 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="120"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>One page</source>
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="90"/>
+        <location filename="../plugin/processing/export_map.py" line="92"/>
         <source>One page per province with incidents</source>
         <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="120"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>One page per province</source>
         <translation>صفحة لكل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="95"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="84"/>
+        <location filename="../plugin/processing/export_map.py" line="86"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>ابحث عن جهة فاعلة…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="128"/>
+        <location filename="../plugin/core/definitions.py" line="130"/>
         <source>any role</source>
         <translation>أي دور</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>حدد أسماء الجهات الفاعلة التي تُعدّ مجموعة واحدة (مثل داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 90 days</source>
         <translation>آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>This quarter</source>
         <translation>هذا الربع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
+        <location filename="../plugin/core/maps/layout.py" line="200"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <location filename="../plugin/processing/export_map.py" line="68"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
@@ -964,22 +964,22 @@
         <translation>تصدير خريطة الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="71"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="74"/>
+        <location filename="../plugin/processing/export_map.py" line="76"/>
         <source>Classes</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="87"/>
+        <location filename="../plugin/processing/export_map.py" line="89"/>
         <source>Title (default: written from the filter)</source>
         <translation>العنوان (افتراضيًا: يُكتب من التصفية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="95"/>
         <source>Map file</source>
         <translation>ملف الخريطة</translation>
     </message>
@@ -1124,12 +1124,12 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="195"/>
+        <location filename="../plugin/core/maps/layout.py" line="196"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="46"/>
+        <location filename="../plugin/core/maps/map_export.py" line="48"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1304,17 +1304,17 @@
         <translation>يقارن حوادث كل محافظة في الفترة الحالية (من DATE_FROM إلى DATE_TO) بخط أساس: الفترة السابقة المساوية في الطول، أو التواريخ نفسها قبل عام، أو متوسط الفترات الـN السابقة المساوية في الطول. يحصل كل تغير على قيمة p دقيقة ثنائية الطرف (اختبار ذي الحدين الشرطي؛ اختبار بواسون مقابل المتوسط)، وقيم q لبنجاميني-هوخبرغ عبر المحافظات، واتجاه (increase أو decrease أو none: q أقل من ALPHA)، وجملة لموجز.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the same dates a year earlier</source>
         <translation>التواريخ نفسها قبل عام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the mean of N periods</source>
         <translation>متوسط N فترات</translation>
     </message>
@@ -1354,27 +1354,27 @@
         <translation>الحوادث والقتلى المطابقة للمرشح في كل محافظة وفترة (يوم، أسبوع، شهر، ربع سنة أو سنة)، بما في ذلك الأصفار. تُعلَّم الفترات التي يقطعها نطاق التواريخ بأنها جزئية. تبدأ الأسابيع يوم الاثنين، أو يوم السبت كما في بيانات ACLED الأسبوعية.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>year</source>
         <translation>سنة</translation>
     </message>
@@ -1389,12 +1389,12 @@
         <translation>تبدأ الأسابيع يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/core/definitions.py" line="171"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/core/definitions.py" line="171"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="28"/>
+        <location filename="../plugin/core/maps/map_export.py" line="30"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>في ثلاث فئات: ارتفاع دالّ، لا تغير دالّ، انخفاض دالّ</translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation>الدلالة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="137"/>
+        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
         <source>… and {count} more provinces</source>
         <translation>… و{count} محافظات أخرى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/classes.py" line="59"/>
+        <location filename="../plugin/core/maps/compare_layout.py" line="37"/>
         <source>No incidents</source>
         <translation>لا حوادث</translation>
     </message>
@@ -1539,22 +1539,17 @@
         <translation>يقارن الموجز التواريخ المختارة بخط أساس: اختر نطاقًا زمنيًا.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
-        <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates, border moves and names</source>
         <translation>الإحداثيات والنقل عند الحدود والأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates and border moves</source>
         <translation>الإحداثيات والنقل عند الحدود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates only</source>
         <translation>الإحداثيات فقط</translation>
     </message>
@@ -2302,6 +2297,16 @@
         <location filename="../plugin/gui/dock_map.py" line="41"/>
         <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
         <translation>أكثر من 100,000 حادث: تظهر نقاطها عند التكبير أبعد من 1:2,500,000؛ وتُظهرها المحافظات كلها.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="104"/>
+        <source>Datasets compared: map and table by province (A4 portrait)</source>
+        <translation>مقارنة مجموعات البيانات: خريطة وجدول حسب المحافظة (A4 عمودي)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
+        <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى. يضيف قالب المقارنة، لكل محافظة، صفوف كل مجموعة بيانات والصفوف التي تنفرد بها ونسبة الأحداث التي تحويها عدة مجموعات.</translation>
     </message>
 </context>
 </TS>

@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="69"/>
+        <location filename="../plugin/core/maps/layout.py" line="70"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="77"/>
+        <location filename="../plugin/core/maps/layout.py" line="78"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="31"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="51"/>
+        <location filename="../plugin/gui/dock_export.py" line="56"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="67"/>
+        <location filename="../plugin/gui/dock_export.py" line="72"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="76"/>
         <source>The export was cancelled.</source>
         <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -564,27 +564,27 @@
         <translation>سلاید 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="120"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>One page</source>
         <translation>یەک لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="90"/>
+        <location filename="../plugin/processing/export_map.py" line="92"/>
         <source>One page per province with incidents</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="120"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>One page per province</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="95"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="84"/>
+        <location filename="../plugin/processing/export_map.py" line="86"/>
         <source>Template</source>
         <translation>قاڵب</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>گەڕان بۆ لایەن…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="128"/>
+        <location filename="../plugin/core/definitions.py" line="130"/>
         <source>any role</source>
         <translation>هەر ڕۆڵێک</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>دیاری بکە کام ناوی لایەنەکان یەک گرووپن (بۆ نموونە داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>All dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 7 days</source>
         <translation>7 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 30 days</source>
         <translation>30 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 90 days</source>
         <translation>90 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>This quarter</source>
         <translation>ئەم چارەکە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>This year</source>
         <translation>ئەمساڵ</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
+        <location filename="../plugin/core/maps/layout.py" line="200"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <location filename="../plugin/processing/export_map.py" line="68"/>
         <source>Measure</source>
         <translation>پێوەر</translation>
     </message>
@@ -964,22 +964,22 @@
         <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="71"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="74"/>
+        <location filename="../plugin/processing/export_map.py" line="76"/>
         <source>Classes</source>
         <translation>پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="87"/>
+        <location filename="../plugin/processing/export_map.py" line="89"/>
         <source>Title (default: written from the filter)</source>
         <translation>ناونیشان (بنەڕەت: لە فلتەرەکەوە دەنووسرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="95"/>
         <source>Map file</source>
         <translation>پەڕگەی نەخشە</translation>
     </message>
@@ -1124,12 +1124,12 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="195"/>
+        <location filename="../plugin/core/maps/layout.py" line="196"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="46"/>
+        <location filename="../plugin/core/maps/map_export.py" line="48"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1304,17 +1304,17 @@
         <translation>ڕووداوەکانی هەر پارێزگایەک لە ماوەی ئێستادا (DATE_FROM تا DATE_TO) بەراورد دەکات لەگەڵ بنەمایەک: ماوەی پێشووی هاوشێوە، هەمان بەروارەکان ساڵێک پێشتر، یان تێکڕای N ماوەی پێشووی هاوشێوە. هەر گۆڕانێک بەهای p ـی ورد و دوولایەنە وەردەگرێت (تاقیکردنەوەی دووانەیی مەرجدار؛ تاقیکردنەوەی پواسۆن بەرامبەر تێکڕا)، بەهاکانی q ـی بنیامینی-هۆخبێرگ لە نێوان پارێزگاکان، ئاڕاستەیەک (increase، decrease، none: q کەمتر لە ALPHA) و ڕستەیەک بۆ کورتە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the previous period</source>
         <translation>ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the same dates a year earlier</source>
         <translation>هەمان بەروارەکان ساڵێک پێشتر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the mean of N periods</source>
         <translation>تێکڕای N ماوە</translation>
     </message>
@@ -1354,27 +1354,27 @@
         <translation>ڕووداو و کوژراوەکانی گونجاو لەگەڵ فلتەر لە هەر پارێزگا و ماوەیەک (ڕۆژ، هەفتە، مانگ، چارەکی ساڵ یان ساڵ)، سفرەکانیش لەخۆدەگرێت. ئەو ماوانەی مەودای بەروار دەیانبڕێت وەک بەشەکی نیشان دەکرێن. هەفتەکان لە دووشەممەوە دەست پێدەکەن، یان لە شەممەوە وەک داتای هەفتانەی ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>day</source>
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>year</source>
         <translation>ساڵ</translation>
     </message>
@@ -1389,12 +1389,12 @@
         <translation>هەفتەکان دەست پێدەکەن لە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/core/definitions.py" line="171"/>
         <source>Monday</source>
         <translation>دووشەممە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/core/definitions.py" line="171"/>
         <source>Saturday</source>
         <translation>شەممە</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="28"/>
+        <location filename="../plugin/core/maps/map_export.py" line="30"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>لە سێ پۆلدا: زیادبوونی بەرچاو، هیچ گۆڕانێکی بەرچاو نییە، کەمبوونەوەی بەرچاو</translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation>گرنگی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="137"/>
+        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
         <source>… and {count} more provinces</source>
         <translation>… و {count} پارێزگای تر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/classes.py" line="59"/>
+        <location filename="../plugin/core/maps/compare_layout.py" line="37"/>
         <source>No incidents</source>
         <translation>هیچ ڕووداوێک نییە</translation>
     </message>
@@ -1539,22 +1539,17 @@
         <translation>کورتەکە بەروارە هەڵبژێردراوەکان بە بنەڕەتێک بەراورد دەکات: مەودایەکی بەروار هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
-        <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates, border moves and names</source>
         <translation>هاوتەریب، گواستنەوەی سەر سنوور و ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates and border moves</source>
         <translation>هاوتەریب و گواستنەوەی سەر سنوور</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates only</source>
         <translation>تەنها هاوتەریب</translation>
     </message>
@@ -2302,6 +2297,16 @@
         <location filename="../plugin/gui/dock_map.py" line="41"/>
         <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
         <translation>زیاتر لە 100,000 ڕووداو: خاڵەکانیان دەردەکەون کاتێک لە 1:2,500,000 زیاتر نزیک دەکەیتەوە؛ پارێزگاکان هەموویان پیشان دەدەن.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="104"/>
+        <source>Datasets compared: map and table by province (A4 portrait)</source>
+        <translation>بەراوردی کۆمەڵە داتاکان: نەخشە و خشتە بەپێی پارێزگا (A4 ستوونی)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
+        <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان. قاڵبی بەراورد بۆ هەر پارێزگایەک ڕیزەکانی هەر کۆمەڵە داتایەک، ئەوانەی تەنها ئەو هەیەتی و بەشی ئەو ڕووداوانەی چەند کۆمەڵەیەک هەیانە زیاد دەکات.</translation>
     </message>
 </context>
 </TS>

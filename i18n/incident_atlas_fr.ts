@@ -214,12 +214,12 @@
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="69"/>
+        <location filename="../plugin/core/maps/layout.py" line="70"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="77"/>
+        <location filename="../plugin/core/maps/layout.py" line="78"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="29"/>
+        <location filename="../plugin/core/maps/map_export.py" line="31"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="51"/>
+        <location filename="../plugin/gui/dock_export.py" line="56"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="67"/>
+        <location filename="../plugin/gui/dock_export.py" line="72"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="76"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
@@ -564,27 +564,27 @@
         <translation>Diapositive 16:9</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="120"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>One page</source>
         <translation>Une page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="90"/>
+        <location filename="../plugin/processing/export_map.py" line="92"/>
         <source>One page per province with incidents</source>
         <translation>Une page par gouvernorat touché</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="120"/>
+        <location filename="../plugin/core/definitions.py" line="122"/>
         <source>One page per province</source>
         <translation>Une page par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="95"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="84"/>
+        <location filename="../plugin/processing/export_map.py" line="86"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Rechercher un acteur…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="128"/>
+        <location filename="../plugin/core/definitions.py" line="130"/>
         <source>any role</source>
         <translation>tout rôle</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>Choisir quels noms d'acteurs forment un même groupe (p. ex. ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="138"/>
+        <location filename="../plugin/core/definitions.py" line="140"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
+        <location filename="../plugin/core/maps/layout.py" line="200"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="66"/>
+        <location filename="../plugin/processing/export_map.py" line="68"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -964,22 +964,22 @@
         <translation>Exporter la carte des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="71"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="74"/>
+        <location filename="../plugin/processing/export_map.py" line="76"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="87"/>
+        <location filename="../plugin/processing/export_map.py" line="89"/>
         <source>Title (default: written from the filter)</source>
         <translation>Titre (par défaut : rédigé d'après le filtre)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="95"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
@@ -1124,12 +1124,12 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="195"/>
+        <location filename="../plugin/core/maps/layout.py" line="196"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="46"/>
+        <location filename="../plugin/core/maps/map_export.py" line="48"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1304,17 +1304,17 @@
         <translation>Compare les incidents de chaque province pendant la période courante (DATE_FROM à DATE_TO) à une référence : la période précédente de même durée, les mêmes dates un an plus tôt, ou la moyenne des N périodes précédentes de même durée. Chaque évolution reçoit une valeur p exacte bilatérale (test binomial conditionnel ; test de Poisson contre la moyenne), des valeurs q de Benjamini-Hochberg entre provinces, un sens (increase, decrease, none : q inférieur à ALPHA) et une phrase pour une note.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the previous period</source>
         <translation>la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the same dates a year earlier</source>
         <translation>les mêmes dates un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="150"/>
+        <location filename="../plugin/core/definitions.py" line="152"/>
         <source>the mean of N periods</source>
         <translation>la moyenne de N périodes</translation>
     </message>
@@ -1354,27 +1354,27 @@
         <translation>Incidents et victimes correspondant au filtre dans chaque province et période (jour, semaine, mois, trimestre ou année), zéros compris. Les périodes coupées par l’intervalle de dates sont marquées partielles. Les semaines commencent le lundi, ou le samedi comme dans les données hebdomadaires d’ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="159"/>
+        <location filename="../plugin/core/definitions.py" line="161"/>
         <source>year</source>
         <translation>année</translation>
     </message>
@@ -1389,12 +1389,12 @@
         <translation>Les semaines commencent le</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/core/definitions.py" line="171"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/core/definitions.py" line="171"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Hausse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="28"/>
+        <location filename="../plugin/core/maps/map_export.py" line="30"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>en trois classes : hausse significative, pas d’évolution significative, baisse significative</translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="137"/>
+        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
         <source>… and {count} more provinces</source>
         <translation>… et {count} autres provinces</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/classes.py" line="59"/>
+        <location filename="../plugin/core/maps/compare_layout.py" line="37"/>
         <source>No incidents</source>
         <translation>Aucun incident</translation>
     </message>
@@ -1539,22 +1539,17 @@
         <translation>La note compare les dates choisies à une référence : choisissez une plage de dates.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences.</source>
-        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates, border moves and names</source>
         <translation>coordonnées, déplacements frontaliers et noms</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates and border moves</source>
         <translation>coordonnées et déplacements frontaliers</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="172"/>
+        <location filename="../plugin/core/definitions.py" line="174"/>
         <source>coordinates only</source>
         <translation>coordonnées seulement</translation>
     </message>
@@ -2301,7 +2296,17 @@
     <message>
         <location filename="../plugin/gui/dock_map.py" line="41"/>
         <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
-        <translation>Plus de 100 000 incidents : leurs points s&apos;affichent au-delà du 1:2 500 000 ; les provinces les montrent tous.</translation>
+        <translation>Plus de 100 000 incidents : leurs points s'affichent au-delà du 1:2 500 000 ; les provinces les montrent tous.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="104"/>
+        <source>Datasets compared: map and table by province (A4 portrait)</source>
+        <translation>Jeux de données comparés : carte et tableau par province (A4 portrait)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
+        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d&apos;échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l&apos;extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l&apos;évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu&apos;il est seul à avoir et la part des événements que plusieurs jeux contiennent.</translation>
     </message>
 </context>
 </TS>
