@@ -189,6 +189,41 @@ def test_names_never_decide_the_province_and_disagreements_are_reported(tmp_path
     ]
 
 
+def test_disagreements_follow_updates_and_deletions_without_a_full_count(tmp_path):
+    """The table is kept up to date from the changed rows alone; it always equals counting afresh."""
+    from incident_atlas.plugin.core.ingest.provinces import same_province
+    from incident_atlas.plugin.core.store.base import Deletions
+
+    output = tmp_path / "out.gpkg"
+
+    def afresh():
+        counted = rows(
+            output,
+            "SELECT source_dataset, source_province, province, count(*) FROM incidents "
+            "WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3",
+        )
+        return sorted((d, s, p, n) for d, s, p, n in counted if not same_province(s, p))
+
+    first = [acled_row(f"B{i}", place="Baqubah", admin1="Baghdad") for i in range(4)]
+    first += [acled_row("K1", place="Kirkuk", admin1="Kirkuk"), acled_row("M1", place="Mosul", admin1="Anbar")]
+    run(write_acled(tmp_path / "1.csv", first), output)
+    stored = "SELECT source_dataset, source_province, province, incidents FROM province_disagreements ORDER BY 2"
+    assert rows(output, stored) == afresh() == [("acled", "Anbar", "Ninawa", 1), ("acled", "Baghdad", "Diyala", 4)]
+    # Two corrected, one newly wrong, one gone: an update of a few rows into the file.
+    second = [acled_row(f"B{i}", place="Baqubah", admin1="Diyala") for i in range(2)]
+    second += [acled_row("K1", place="Kirkuk", admin1="Basra")]
+    run(write_acled(tmp_path / "2.csv", second), output)
+    import_incidents(
+        ImportOptions(
+            source=write_acled(tmp_path / "3.csv", [acled_row("N1", place="Ramadi", admin1="Anbar")]),
+            output=output,
+            deletions=Deletions(event_ids=("M1",)),
+        )
+    )
+    assert rows(output, stored) == afresh()
+    assert [r[1:] for r in rows(output, stored)] == [("Baghdad", "Diyala", 2), ("Basra", "At-Ta'mim", 1)]
+
+
 @pytest.mark.parametrize(
     ("source_name", "assigned", "same"),
     [

@@ -218,10 +218,22 @@ class GeoPackageWriter:
                   ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""
         ).fetchone()
         inserted, updated, unchanged = int(inserted or 0), int(updated or 0), int(unchanged or 0)
+        # How the (dataset, source name, province) counts change: new versions in, old versions out;
+        # read from the staged rows alone, so an update of a few rows never scans the whole table.
+        changed = f"""FROM temp.staging s LEFT JOIN "{schema.INCIDENTS}" i
+                  ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id
+                WHERE (i.fid IS NULL OR i.content_hash IS NOT s.content_hash)"""
+        self._count_pairs(
+            f"SELECT s.source_dataset, s.source_province, s.province, count(*) {changed} GROUP BY 1, 2, 3"
+        )
+        self._count_pairs(
+            f"SELECT i.source_dataset, i.source_province, i.province, -count(*) {changed} AND i.fid IS NOT NULL "
+            "GROUP BY 1, 2, 3"
+        )
         names = (*DATA_COLUMNS, "content_hash", "geom")
         column_list = ", ".join(f'"{c}"' for c in names)
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in (*names, "import_id"))
-        (existing,) = db.execute(f'SELECT count(*) FROM "{schema.INCIDENTS}"').fetchone()
+        (existing,) = db.execute(f'SELECT coalesce(max(fid), 0) FROM "{schema.INCIDENTS}"').fetchone()  # about the rows
         # Rebuilding indexes and R-tree once is cheaper than updating them row by row when the
         # import is large against what is there.
         rebuild = inserted + updated > existing // 4
@@ -256,6 +268,11 @@ class GeoPackageWriter:
         where, parameters = deleted_rows_condition(
             SQLITE, incidents, "temp.staging", f'"{schema.REJECTED_ROWS}"', dataset, import_id, deletions
         )
+        self._count_pairs(
+            f"SELECT source_dataset, source_province, province, -count(*) FROM {incidents} WHERE {where} "
+            "GROUP BY 1, 2, 3",
+            parameters,
+        )
         # The R-tree's triggers are off during an import: its entries go by hand.
         self.db.execute(
             f'DELETE FROM "rtree_{schema.INCIDENTS}_geom" WHERE id IN (SELECT fid FROM {incidents} WHERE {where})',
@@ -279,14 +296,22 @@ class GeoPackageWriter:
             rows,
         )
 
+    def _count_pairs(self, sql: str, parameters=()) -> None:
+        for dataset, named, province, count in self.db.execute(sql, parameters):
+            if named is not None and province is not None:
+                self.province_pairs[(dataset, named, province)] += count
+
     def province_name_pairs(self) -> list[tuple[str, str, str, int]]:
-        """(dataset, name in the source, assigned province, incidents) over the whole store."""
-        if self.scratch:  # a new file holds exactly what was staged
-            return [(*key, count) for key, count in sorted(self.province_pairs.items())]
-        return self.db.execute(
-            f"""SELECT source_dataset, source_province, province, count(*) FROM "{schema.INCIDENTS}"
-                WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3"""
-        ).fetchall()
+        """(dataset, name in the source, assigned province, incidents) of every pair that may disagree.
+
+        A new file: exactly what was staged. An existing one: the disagreements it recorded, changed by
+        this import's counts (a pair agrees or disagrees by its names alone, so no other pair matters)."""
+        if not self.scratch:
+            for dataset, named, province, count in self.db.execute(
+                f'SELECT source_dataset, source_province, province, incidents FROM "{schema.DISAGREEMENTS}"'
+            ):
+                self.province_pairs[(dataset, named, province)] += count
+        return [(*key, count) for key, count in sorted(self.province_pairs.items()) if count > 0]
 
     def write_disagreements(self, disagreements: list[tuple[str, str, str, int]]) -> None:
         self.db.execute(f'DELETE FROM "{schema.DISAGREEMENTS}"')

@@ -15,8 +15,11 @@ def read_link_input(cursor, incidents: str, dialect) -> tuple[LinkInput, np.ndar
     now; None when the store holds one dataset and no links. The database does the conversions, so
     each column becomes an array without a Python step per value."""
     # The first and last dataset by name come from the (dataset, id) index at once: equal, one dataset.
-    cursor.execute(f"SELECT min(source_dataset), max(source_dataset) FROM {incidents}")
-    first, last = cursor.fetchone()
+    # (Two queries: SQLite reads min() or max() alone from an index, not both at once.)
+    cursor.execute(f"SELECT min(source_dataset) FROM {incidents}")
+    (first,) = cursor.fetchone()
+    cursor.execute(f"SELECT max(source_dataset) FROM {incidents}")
+    (last,) = cursor.fetchone()
     datasets = [first] if first == last else []
     if first != last:
         cursor.execute(f"SELECT DISTINCT source_dataset FROM {incidents}")
