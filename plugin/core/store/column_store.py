@@ -184,19 +184,27 @@ class IncidentColumns:
     def summary(self, incident_filter: IncidentFilter) -> Summary:
         counts, fatalities, span, rows = self._province_totals(incident_filter)
         first, last = (self._day_text(span[0]), self._day_text(span[1])) if span else (None, None)
-        # From the rows the totals already gathered: no second pass over every row.
+        # From the rows the totals already gathered: no second pass over every row, and none at all
+        # where the store's values leave nothing to count (every province from its point, one dataset).
         method = self.text["province_method"]
-        codes = method.codes.take(rows)
-        known = codes != NULL_CODE
-        per_method = self._tally(codes[known], rows[known], len(method.values))
-        found = dict(zip(method.values, per_method.tolist()))
-        by_name, nearest = found.get("name", 0), found.get("nearest", 0)
+        by_name = nearest = 0
+        if {"name", "nearest"} & set(method.values):
+            codes = method.codes.take(rows)
+            known = codes != NULL_CODE
+            per_method = self._tally(codes[known], rows[known], len(method.values))
+            found = dict(zip(method.values, per_method.tolist()))
+            by_name, nearest = found.get("name", 0), found.get("nearest", 0)
         datasets = self.text["source_dataset"]
-        aggregated_codes = datasets.codes_of((schema.AGGREGATED_DATASET,))
-        aggregated = int(np.count_nonzero(np.isin(datasets.codes.take(rows), aggregated_codes)))
+        dataset_codes = datasets.codes.take(rows) if len(datasets.values) > 1 else None
+        aggregated = 0
+        if schema.AGGREGATED_DATASET in datasets.values:
+            codes = dataset_codes if dataset_codes is not None else datasets.codes.take(rows)
+            aggregated = int(np.count_nonzero(codes == datasets.values.index(schema.AGGREGATED_DATASET)))
         provinces = int(np.count_nonzero(counts[1:]))
         _, linked, _, present = self._mask_and_linked(incident_filter, None)
-        present = np.unique(datasets.codes.take(rows)) if present is None else present
+        if present is None:
+            single = np.zeros(1 if rows.size else 0, dtype=np.int64)
+            present = single if dataset_codes is None else np.flatnonzero(np.bincount(dataset_codes + 1)[1:])
         names = tuple(sorted(datasets.values[code] for code in present if code != NULL_CODE))
         totals = (int(counts.sum()), int(fatalities.sum()), provinces, first, last)
         return Summary(*totals, by_name, nearest, aggregated, linked, names)
