@@ -157,11 +157,17 @@ class IncidentColumns:
             keep &= self._isin("province_method", f.province_methods) | (method.codes == NULL_CODE)
         return keep
 
+    @staticmethod
+    def _rows_of(values: np.ndarray, rows) -> np.ndarray:
+        """values at rows (indexes), or all of them when rows is None."""
+        return values if rows is None else values.take(rows)
+
     def _tally(self, bins: np.ndarray, rows, minlength: int) -> np.ndarray:
-        """Events per bin for the rows (indexes or a mask) whose bin numbers are given."""
+        """Events per bin for the rows (indexes, a mask, or None for all) whose bin numbers are given."""
         if self.events is None:
             return np.bincount(bins, minlength=minlength)
-        return np.rint(np.bincount(bins, weights=self.events[rows], minlength=minlength)).astype(np.int64)
+        weights = self.events if rows is None else self.events[rows]
+        return np.rint(np.bincount(bins, weights=weights, minlength=minlength)).astype(np.int64)
 
     def _day_text(self, day: int) -> str:
         return str(EPOCH + np.timedelta64(int(day), "D"))
@@ -171,13 +177,15 @@ class IncidentColumns:
         key = incident_filter
         if self._totals is not None and self._totals[0] == key:
             return self._totals[1]
-        rows = np.flatnonzero(self.mask(incident_filter))  # once; every total below gathers from it
-        slots = self._province_slots.take(rows)
+        keep = self.mask(incident_filter)
+        # Every row (no filter, the dock's first view): the arrays as they are, nothing gathered.
+        rows = None if keep.all() else np.flatnonzero(keep)  # once; every total below gathers from it
+        slots = self._rows_of(self._province_slots, rows)
         size = len(self.text["province"].values) + 1
         counts = self._tally(slots, rows, size)
-        fatalities = np.bincount(slots, weights=self._fatalities(incident_filter).take(rows), minlength=size)
-        days = self.day.take(rows)
-        span = (int(days.min()), int(days.max())) if rows.size else None
+        fatalities = np.bincount(slots, weights=self._rows_of(self._fatalities(incident_filter), rows), minlength=size)
+        days = self._rows_of(self.day, rows)
+        span = (int(days.min()), int(days.max())) if days.size else None
         self._totals = (key, (counts, fatalities, span, rows))
         return counts, fatalities, span, rows
 
@@ -189,21 +197,22 @@ class IncidentColumns:
         method = self.text["province_method"]
         by_name = nearest = 0
         if {"name", "nearest"} & set(method.values):
+            rows = np.arange(self.size) if rows is None else rows
             codes = method.codes.take(rows)
             known = codes != NULL_CODE
             per_method = self._tally(codes[known], rows[known], len(method.values))
             found = dict(zip(method.values, per_method.tolist()))
             by_name, nearest = found.get("name", 0), found.get("nearest", 0)
         datasets = self.text["source_dataset"]
-        dataset_codes = datasets.codes.take(rows) if len(datasets.values) > 1 else None
+        dataset_codes = self._rows_of(datasets.codes, rows) if len(datasets.values) > 1 else None
         aggregated = 0
         if schema.AGGREGATED_DATASET in datasets.values:
-            codes = dataset_codes if dataset_codes is not None else datasets.codes.take(rows)
+            codes = dataset_codes if dataset_codes is not None else self._rows_of(datasets.codes, rows)
             aggregated = int(np.count_nonzero(codes == datasets.values.index(schema.AGGREGATED_DATASET)))
         provinces = int(np.count_nonzero(counts[1:]))
         _, linked, _, present = self._mask_and_linked(incident_filter, None)
         if present is None:
-            single = np.zeros(1 if rows.size else 0, dtype=np.int64)
+            single = np.zeros(1 if span else 0, dtype=np.int64)
             present = single if dataset_codes is None else np.flatnonzero(np.bincount(dataset_codes + 1)[1:])
         names = tuple(sorted(datasets.values[code] for code in present if code != NULL_CODE))
         totals = (int(counts.sum()), int(fatalities.sum()), provinces, first, last)
