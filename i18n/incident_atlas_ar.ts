@@ -344,12 +344,12 @@
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="81"/>
+        <location filename="../plugin/core/settings.py" line="97"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>السطر {number}: المجموعة [{name}] مكررة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="84"/>
+        <location filename="../plugin/core/settings.py" line="100"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>السطر {number}: '{line}' يأتي قبل أي سطر [مجموعة]</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>اسحب عبر الأعمدة لاختيار مدى التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="45"/>
+        <location filename="../plugin/gui/import_action.py" line="46"/>
         <source>Importing incidents from {0}</source>
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="67"/>
+        <location filename="../plugin/gui/import_action.py" line="68"/>
         <source>Incident file to import</source>
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="118"/>
+        <location filename="../plugin/gui/import_action.py" line="119"/>
         <source>The import was cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="46"/>
+        <location filename="../plugin/processing/import_incidents.py" line="47"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Detect from header</source>
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="84"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Column mapping (JSON)</source>
         <translation>مطابقة الأعمدة (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
         <source>Province name field</source>
         <translation>حقل اسم المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="120"/>
+        <location filename="../plugin/processing/import_incidents.py" line="129"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="121"/>
+        <location filename="../plugin/processing/import_incidents.py" line="130"/>
         <source>Rows rejected</source>
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="152"/>
+        <location filename="../plugin/processing/import_incidents.py" line="166"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="158"/>
+        <location filename="../plugin/processing/import_incidents.py" line="172"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>المحافظات المحددة من</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>ملفات الحوادث (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1769,22 +1769,22 @@
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>ملف الحوادث (CSV أو Excel أو JSON من واجهة البرمجة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>تُنقل الأحداث الحدودية إلى البلد الذي يسمّيه مصدرها ضمن (كم؛ 0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="112"/>
+        <location filename="../plugin/processing/import_incidents.py" line="113"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>أو مجلد يحوي صفحات JSON لتنزيل واحد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="138"/>
+        <location filename="../plugin/processing/import_incidents.py" line="148"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="49"/>
+        <location filename="../plugin/processing/import_incidents.py" line="50"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>{made} فئات بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="109"/>
+        <location filename="../plugin/gui/download_action.py" line="110"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>أُلغي التنزيل؛ لم يُكتب شيء.</translation>
     </message>
@@ -1979,7 +1979,7 @@
         <translation>جارٍ تنزيل {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="102"/>
+        <location filename="../plugin/gui/download_action.py" line="103"/>
         <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
         <translation>{new} جديدة، {updated} محدّثة، {deleted} محذوفة، {rejected} مرفوضة</translation>
     </message>
@@ -2307,6 +2307,16 @@
         <location filename="../plugin/processing/export_map.py" line="53"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
         <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى. يضيف قالب المقارنة، لكل محافظة، صفوف كل مجموعة بيانات والصفوف التي تنفرد بها ونسبة الأحداث التي تحويها عدة مجموعات.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <source>Same event: dates this many days apart still overlap</source>
+        <translation>الحدث نفسه: تواريخ تفصلها هذه الأيام لا تزال متداخلة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <source>Same event: exact places this far apart (km) are one place</source>
+        <translation>الحدث نفسه: الأماكن الدقيقة على هذا البعد (كم) مكان واحد</translation>
     </message>
 </context>
 </TS>

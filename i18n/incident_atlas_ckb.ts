@@ -344,12 +344,12 @@
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="81"/>
+        <location filename="../plugin/core/settings.py" line="97"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>دێڕی {number}: گرووپی [{name}] دوو جار هاتووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="84"/>
+        <location filename="../plugin/core/settings.py" line="100"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>دێڕی {number}: '{line}' پێش هەر دێڕێکی [گرووپ] هاتووە</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>بەسەر ستوونەکاندا ڕابکێشە بۆ هەڵبژاردنی ماوەی بەروار</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="45"/>
+        <location filename="../plugin/gui/import_action.py" line="46"/>
         <source>Importing incidents from {0}</source>
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="67"/>
+        <location filename="../plugin/gui/import_action.py" line="68"/>
         <source>Incident file to import</source>
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="118"/>
+        <location filename="../plugin/gui/import_action.py" line="119"/>
         <source>The import was cancelled.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="46"/>
+        <location filename="../plugin/processing/import_incidents.py" line="47"/>
         <source>Import incidents</source>
         <translation>هاوردەکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Format</source>
         <translation>فۆرمات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Detect from header</source>
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="84"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Column mapping (JSON)</source>
         <translation>نەخشەی ستوونەکان (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
         <source>Province name field</source>
         <translation>خانەی ناوی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="120"/>
+        <location filename="../plugin/processing/import_incidents.py" line="129"/>
         <source>Rows imported</source>
         <translation>ڕیزە هاوردەکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="121"/>
+        <location filename="../plugin/processing/import_incidents.py" line="130"/>
         <source>Rows rejected</source>
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="152"/>
+        <location filename="../plugin/processing/import_incidents.py" line="166"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="158"/>
+        <location filename="../plugin/processing/import_incidents.py" line="172"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>فایلەکانی ڕووداو (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1769,22 +1769,22 @@
         <translation>پاشەکەوتکردنی نەخشەکێشان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>فایلی ڕووداو (CSV، Excel یان JSONی API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>ڕووداوە سنوورییەکان دەگوازرێنەوە بۆ ئەو وڵاتەی سەرچاوەکەیان ناوی دەبات لە ماوەی (کم؛ 0: هەرگیز)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="112"/>
+        <location filename="../plugin/processing/import_incidents.py" line="113"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>یان بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="138"/>
+        <location filename="../plugin/processing/import_incidents.py" line="148"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="49"/>
+        <location filename="../plugin/processing/import_incidents.py" line="50"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>{made} پۆل نەک {asked}: داتاکە تەنها {distinct} بەهای جیاوازی سەرووی سفری هەیە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="109"/>
+        <location filename="../plugin/gui/download_action.py" line="110"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>داگرتنەکە هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
     </message>
@@ -1979,7 +1979,7 @@
         <translation>دابەزاندنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="102"/>
+        <location filename="../plugin/gui/download_action.py" line="103"/>
         <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
         <translation>{new} نوێ، {updated} نوێکراوە، {deleted} سڕاوە، {rejected} ڕەتکراوە</translation>
     </message>
@@ -2307,6 +2307,16 @@
         <location filename="../plugin/processing/export_map.py" line="53"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
         <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان. قاڵبی بەراورد بۆ هەر پارێزگایەک ڕیزەکانی هەر کۆمەڵە داتایەک، ئەوانەی تەنها ئەو هەیەتی و بەشی ئەو ڕووداوانەی چەند کۆمەڵەیەک هەیانە زیاد دەکات.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <source>Same event: dates this many days apart still overlap</source>
+        <translation>هەمان ڕووداو: ڕێکەوتەکان بەم ژمارە ڕۆژە جیاوازییەوە هێشتا یەکتر دەبڕن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <source>Same event: exact places this far apart (km) are one place</source>
+        <translation>هەمان ڕووداو: شوێنە وردەکان بەم دوورییە (کم) یەک شوێنن</translation>
     </message>
 </context>
 </TS>

@@ -344,12 +344,12 @@
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="81"/>
+        <location filename="../plugin/core/settings.py" line="97"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>Ligne {number} : le groupe [{name}] apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="84"/>
+        <location filename="../plugin/core/settings.py" line="100"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>Ligne {number} : « {line} » précède toute ligne [groupe]</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>Faites glisser sur les barres pour choisir une période</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="45"/>
+        <location filename="../plugin/gui/import_action.py" line="46"/>
         <source>Importing incidents from {0}</source>
         <translation>Import des incidents de {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="67"/>
+        <location filename="../plugin/gui/import_action.py" line="68"/>
         <source>Incident file to import</source>
         <translation>Fichier d'incidents à importer</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="118"/>
+        <location filename="../plugin/gui/import_action.py" line="119"/>
         <source>The import was cancelled.</source>
         <translation>L'import a été annulé.</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="46"/>
+        <location filename="../plugin/processing/import_incidents.py" line="47"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="76"/>
+        <location filename="../plugin/processing/import_incidents.py" line="77"/>
         <source>Detect from header</source>
         <translation>Détecter d'après l'en-tête</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV générique (correspondance requise)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="84"/>
+        <location filename="../plugin/processing/import_incidents.py" line="85"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="86"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="93"/>
+        <location filename="../plugin/processing/import_incidents.py" line="94"/>
         <source>Province name field</source>
         <translation>Champ du nom de gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="120"/>
+        <location filename="../plugin/processing/import_incidents.py" line="129"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="121"/>
+        <location filename="../plugin/processing/import_incidents.py" line="130"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="152"/>
+        <location filename="../plugin/processing/import_incidents.py" line="166"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="158"/>
+        <location filename="../plugin/processing/import_incidents.py" line="172"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>Provinces trouvées d'après</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>Fichiers d'incidents (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1769,22 +1769,22 @@
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="68"/>
+        <location filename="../plugin/processing/import_incidents.py" line="69"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>Fichier d'incidents (CSV, Excel ou JSON d'API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="102"/>
+        <location filename="../plugin/processing/import_incidents.py" line="103"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>Événements frontaliers ramenés dans le pays que nomme leur source jusqu'à (km ; 0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="112"/>
+        <location filename="../plugin/processing/import_incidents.py" line="113"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>Ou un dossier contenant les pages JSON d'un téléchargement</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="138"/>
+        <location filename="../plugin/processing/import_incidents.py" line="148"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="49"/>
+        <location filename="../plugin/processing/import_incidents.py" line="50"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>{made} classes au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="109"/>
+        <location filename="../plugin/gui/download_action.py" line="110"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>Le téléchargement a été annulé ; rien n'a été écrit.</translation>
     </message>
@@ -1979,7 +1979,7 @@
         <translation>Téléchargement : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="102"/>
+        <location filename="../plugin/gui/download_action.py" line="103"/>
         <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
         <translation>{new} nouveaux, {updated} mis à jour, {deleted} supprimés, {rejected} rejetés</translation>
     </message>
@@ -2306,7 +2306,17 @@
     <message>
         <location filename="../plugin/processing/export_map.py" line="53"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
-        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d&apos;échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l&apos;extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l&apos;évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu&apos;il est seul à avoir et la part des événements que plusieurs jeux contiennent.</translation>
+        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu'il est seul à avoir et la part des événements que plusieurs jeux contiennent.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <source>Same event: dates this many days apart still overlap</source>
+        <translation>Même événement : des dates séparées d&apos;autant de jours se recouvrent encore</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <source>Same event: exact places this far apart (km) are one place</source>
+        <translation>Même événement : des lieux exacts à cette distance (km) sont un seul lieu</translation>
     </message>
 </context>
 </TS>

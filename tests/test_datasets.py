@@ -307,3 +307,25 @@ def test_the_compare_template_puts_the_table_beside_the_map(stores, plugin, tmp_
     for words in ("Held by several (%)", "only ACLED", "only UCDP GED", "(each event counted once)", busiest):
         assert squeeze(words) in text, words
     assert squeeze("48 rows describing an event another dataset also has are counted once") in text
+
+
+def test_the_tolerances_are_the_analyst_s_to_change(stores, plugin, tmp_path):
+    import processing
+
+    output = tmp_path / "strict.gpkg"
+    processing.run("incidentatlas:importincidents", {"INPUT": str(stores / "acled.csv"), "OUTPUT": str(output)})
+    moved = tmp_path / "moved.csv"  # UCDP's rows 3 km away: one place at 10 km, two at 2 km
+    with open(stores / "ucdp.csv", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    header = lines[0].split(",")
+    latitude = header.index("latitude")
+    rows = []
+    for line in lines[1:]:
+        values = line.split(",")
+        values[latitude] = str(float(values[latitude]) + 0.027)
+        rows.append(",".join(values))
+    moved.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
+    linked = processing.run("incidentatlas:importincidents", {"INPUT": str(moved), "OUTPUT": str(output), "LINK_KM": 2})
+    assert len(groups(output)) == 0 and linked["IMPORTED"] == EVENTS
+    processing.run("incidentatlas:importincidents", {"INPUT": str(moved), "OUTPUT": str(output), "LINK_KM": 10})
+    assert len(groups(output)) == EVENTS

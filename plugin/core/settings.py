@@ -20,6 +20,10 @@ class PluginSettings:
     # Column mappings the analyst saved by name: name -> the mapping's JSON (as Processing's MAPPING).
     saved_mappings: dict[str, str] = field(default_factory=dict)
     border_km: float = 25.0  # a border event this close to its source's country is moved into it
+    # Rows of two datasets are one event when their dates overlap within link_days and their (exact)
+    # places lie within link_km (store/links.py widens both for vaguer rows).
+    link_days: int = 1
+    link_km: float = 10.0
     # The APIs' addresses when an organisation reaches them through a gateway (empty: the providers').
     acled_api_url: str = ""
     ucdp_api_url: str = ""
@@ -50,7 +54,17 @@ class PluginSettings:
             pass
         for name in TEXT_SETTINGS:
             setattr(loaded, name, str(settings.value(PREFIX + name, "") or ""))
+        try:
+            loaded.link_days = max(0, int(settings.value(PREFIX + "link_days", 1)))
+            loaded.link_km = max(0.0, float(settings.value(PREFIX + "link_km", 10.0)))
+        except (TypeError, ValueError):
+            pass
         return loaded
+
+    def link_rules(self):
+        from .store.links import LinkRules
+
+        return LinkRules(days=self.link_days, km=self.link_km)
 
     def save(self) -> None:
         settings = QgsSettings()
@@ -60,6 +74,8 @@ class PluginSettings:
         settings.setValue(PREFIX + "border_km", float(self.border_km))
         for name in TEXT_SETTINGS:
             settings.setValue(PREFIX + name, getattr(self, name))
+        settings.setValue(PREFIX + "link_days", int(self.link_days))
+        settings.setValue(PREFIX + "link_km", float(self.link_km))
 
 
 def alias_groups_to_text(groups: dict[str, tuple[str, ...]]) -> str:

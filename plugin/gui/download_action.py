@@ -60,6 +60,7 @@ class DownloadController:
             tr("Downloading {0}").format(query.describe()),
             plugin_version=plugin_version(),
             border_km=PluginSettings.load().border_km,
+            link_rules=PluginSettings.load().link_rules(),
         )
         self.last_result, self.last_error = None, None
         self.task.taskCompleted.connect(self._completed)

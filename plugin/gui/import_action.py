@@ -41,6 +41,7 @@ class ImportController:
             source_format="generic" if mapping is not None else "auto",
             mapping=mapping,
             border_km=PluginSettings.load().border_km,
+            link_rules=PluginSettings.load().link_rules(),
         )
         self.task = ImportTask(options, tr("Importing incidents from {0}").format(source.name))
         self.running = True

@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.compat import FOLDER_PARAMETER
+from ..core.compat import ADVANCED_PARAMETER, FOLDER_PARAMETER
 from ..core.dependencies import missing_packages_message
 from ..core.i18n import tr
 from ..core.ingest.formats import FORMAT_KEYS, FORMATS
@@ -35,6 +35,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
     DATABASE = "DATABASE"
     SCHEMA = "SCHEMA"
     BORDER_KM = "BORDER_KM"
+    LINK_DAYS, LINK_KM = "LINK_DAYS", "LINK_KM"
     PAGES = "PAGES"
     IMPORTED = "IMPORTED"
     REJECTED = "REJECTED"
@@ -117,6 +118,14 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
+        integer, double = QgsProcessingParameterNumber.Type.Integer, QgsProcessingParameterNumber.Type.Double
+        for name, label, default, kind in (
+            (self.LINK_DAYS, tr("Same event: dates this many days apart still overlap"), 1, integer),
+            (self.LINK_KM, tr("Same event: exact places this far apart (km) are one place"), 10.0, double),
+        ):
+            tolerance = QgsProcessingParameterNumber(name, label, kind, defaultValue=default, minValue=0)
+            tolerance.setFlags(tolerance.flags() | ADVANCED_PARAMETER)
+            self.addParameter(tolerance)
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rows rejected")))
 
@@ -128,6 +137,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError, SourceError
         from ..core.ingest.formats import ColumnMapping
         from ..core.ingest.importer import ImportOptions, import_incidents
+        from ..core.store.links import LinkRules
 
         mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()
         output = target(self, parameters, context)
@@ -146,6 +156,10 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 province_name_field=self.parameterAsString(parameters, self.PROVINCE_NAME_FIELD, context) or None,
                 plugin_version=plugin_version(),
                 border_km=self.parameterAsDouble(parameters, self.BORDER_KM, context),
+                link_rules=LinkRules(
+                    days=self.parameterAsInt(parameters, self.LINK_DAYS, context),
+                    km=self.parameterAsDouble(parameters, self.LINK_KM, context),
+                ),
             )
             result = import_incidents(options, feedback)
         except ImportCancelledError:
