@@ -3,6 +3,7 @@ one to one and counted once; each dataset's own counts equal its file's."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -329,3 +330,51 @@ def test_the_tolerances_are_the_analyst_s_to_change(stores, plugin, tmp_path):
     assert len(groups(output)) == 0 and linked["IMPORTED"] == EVENTS
     processing.run("incidentatlas:importincidents", {"INPUT": str(moved), "OUTPUT": str(output), "LINK_KM": 10})
     assert len(groups(output)) == EVENTS
+
+
+def test_an_update_links_again_only_what_it_touched_and_agrees_with_linking_everything(stores, tmp_path):
+    """Moved, re-dated and deleted UCDP rows: the incremental result equals linking the store afresh."""
+    from incident_atlas.plugin.core.store.base import Deletions
+    from incident_atlas.plugin.core.store.dialect import SQLITE
+    from incident_atlas.plugin.core.store.link_store import read_link_input
+    from incident_atlas.plugin.core.store.links import link_groups
+
+    store = tmp_path / "store.gpkg"
+    shutil.copy(stores / "both.gpkg", store)
+    with open(stores / "ucdp.csv", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    header = lines[0].split(",")
+    changed = []
+    for line in lines[1:4]:  # 9000 moves 300 km east, 9001 a month later, 9002 as it was
+        values = dict(zip(header, line.split(",")))
+        if values["id"] == "9000":
+            values["longitude"] = str(float(values["longitude"]) + 3)
+        if values["id"] == "9001":
+            values["date_start"] = values["date_end"] = values["date_start"].replace("2020-01-", "2020-02-")
+        changed.append(",".join(values[name] for name in header))
+    (tmp_path / "changed.csv").write_text("\n".join([lines[0], *changed]) + "\n", encoding="utf-8")
+    result = import_incidents(
+        ImportOptions(source=tmp_path / "changed.csv", output=store, deletions=Deletions(event_ids=("9010",)))
+    )
+    assert (result.updated, result.deleted) == (2, 1)
+
+    def partition(path):
+        with sqlite3.connect(path) as db:
+            rows = db.execute("SELECT event_group, source_dataset || ':' || event_id FROM incidents").fetchall()
+        found = {}
+        for group, name in rows:
+            if group is not None:
+                found.setdefault(group, set()).add(name)
+        return sorted(sorted(members) for members in found.values())
+
+    with sqlite3.connect(store) as db:
+        rows, _, _ = read_link_input(db.cursor(), '"incidents"', SQLITE)
+        afresh = link_groups(rows)
+    fids = rows.fid
+    names = dict(sqlite3.connect(store).execute("SELECT fid, source_dataset || ':' || event_id FROM incidents"))
+    expected = {}
+    for fid, group in zip(fids, afresh):
+        if group >= 0:
+            expected.setdefault(int(group), set()).add(names[int(fid)])
+    assert partition(store) == sorted(sorted(members) for members in expected.values())
+    assert ["acled:IRQ10"] not in partition(store) and len(partition(store)) < EVENTS  # relinked, not stale

@@ -51,7 +51,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
         started = time.perf_counter()
         found = read_link_input(db.cursor(), '"incidents"', SQLITE)
         read_seconds = time.perf_counter() - started
-    link_input, _ = found
+    link_input = found[0]
     started = time.perf_counter()
     groups = link_groups(link_input, LinkRules())
     link_seconds = time.perf_counter() - started

@@ -74,6 +74,7 @@ class GeoPackageWriter:
         self.scratch = scratch
         self.final_path = final_path or path
         self.import_id: int | None = None
+        self.gone_groups: list[int] = []  # event groups of rows a download deleted
         self.db = connect(path)
         self.db.execute("PRAGMA temp_store = FILE")
         self.db.execute("PRAGMA cache_size = -131072")  # 128 MB: index inserts stay in memory
@@ -273,6 +274,13 @@ class GeoPackageWriter:
             "GROUP BY 1, 2, 3",
             parameters,
         )
+        # The links of the deleted rows' events are made again (link()).
+        self.gone_groups += [
+            g
+            for (g,) in self.db.execute(
+                f"SELECT DISTINCT event_group FROM {incidents} WHERE {where} AND event_group IS NOT NULL", parameters
+            )
+        ]
         # The R-tree's triggers are off during an import: its entries go by hand.
         self.db.execute(
             f'DELETE FROM "rtree_{schema.INCIDENTS}_geom" WHERE id IN (SELECT fid FROM {incidents} WHERE {where})',
@@ -282,7 +290,10 @@ class GeoPackageWriter:
 
     def link(self, rules) -> int:
         """Links between datasets over the whole file, after the rows are in; returns rows linked."""
-        updates, linked = changed_groups(self.db.cursor(), f'"{schema.INCIDENTS}"', rules, SQLITE)
+        cursor = self.db.cursor()
+        updates, linked = changed_groups(
+            cursor, f'"{schema.INCIDENTS}"', f'"{schema.META}"', rules, SQLITE, self.import_id, self.gone_groups
+        )
         self.db.executemany(f'UPDATE "{schema.INCIDENTS}" SET event_group = ? WHERE fid = ?', updates)
         return linked
 

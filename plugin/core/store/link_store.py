@@ -3,17 +3,20 @@ transaction, link (links.py), write back only the rows whose group changed."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
 from ..filters import sql_literal
 from . import schema
-from .links import NO_GROUP, LinkInput, LinkRules, link_groups
+from .links import NO_GROUP, LinkInput, LinkRules, link_groups, relink
 
 
-def read_link_input(cursor, incidents: str, dialect) -> tuple[LinkInput, np.ndarray] | None:
+def read_link_input(cursor, incidents: str, dialect, import_id: int = -1) -> tuple | None:
     """The rows of a store with more than one dataset (aggregated data left out), and their groups
-    now; None when the store holds one dataset and no links. The database does the conversions, so
-    each column becomes an array without a Python step per value."""
+    now, and which rows the import import_id wrote; None when the store holds one dataset and no
+    links. The database does the conversions, so each column becomes an array without a Python step
+    per value."""
     # The first and last dataset by name come from the (dataset, id) index at once: equal, one dataset.
     # (Two queries: SQLite reads min() or max() alone from an index, not both at once.)
     cursor.execute(f"SELECT min(source_dataset) FROM {incidents}")
@@ -37,27 +40,59 @@ def read_link_input(cursor, incidents: str, dialect) -> tuple[LinkInput, np.ndar
                    {days.format(column="event_date")},
                    {days.format(column="coalesce(event_date_end, event_date)")},
                    coalesce(date_precision, 1), coalesce(geo_precision, 1), coalesce(event_group, {NO_GROUP}),
-                   longitude, latitude
+                   CASE WHEN import_id = {int(import_id)} THEN 1 ELSE 0 END, longitude, latitude
             FROM {incidents} WHERE source_dataset <> '{schema.AGGREGATED_DATASET}'"""
     )
-    columns: list[list] = [[] for _ in range(10)]
+    columns: list[list] = [[] for _ in range(11)]
     while batch := cursor.fetchmany(200_000):
         for position, (column, values) in enumerate(zip(columns, zip(*batch))):
-            column.append(np.array(values, dtype=float if position >= 8 else np.int64))  # NULL places: NaN
+            column.append(np.array(values, dtype=float if position >= 9 else np.int64))  # NULL places: NaN
     arrays = [np.concatenate(parts) if parts else np.zeros(0) for parts in columns]
     fid, key, dataset, start, end, date_precision, geo_precision, group = (a.astype(np.int64) for a in arrays[:8])
-    lon, lat = (a.astype(float) for a in arrays[8:])
+    written = arrays[8].astype(bool)
+    lon, lat = (a.astype(float) for a in arrays[9:])
     rows = LinkInput(fid, key, dataset, start, end, date_precision, geo_precision, lon, lat)
-    return rows, group
+    return rows, group, written
 
 
-def changed_groups(cursor, incidents: str, rules: LinkRules, dialect) -> tuple[list[tuple], int]:
-    """(group or None, fid) for every row whose group changes, and how many rows are linked."""
-    found = read_link_input(cursor, incidents, dialect)
+# Above this share of rows written or touched, linking everything again is no dearer than following them.
+RELINK_ALL_SHARE = 0.3
+
+
+def _rules_changed(cursor, meta: str, rules: LinkRules) -> bool:
+    """Whether the store was linked with other tolerances, or never by this version (the tolerances
+    are recorded in its meta table as link_rules)."""
+    text = json.dumps({"days": rules.days, "km": rules.km})
+    cursor.execute(f"SELECT value FROM {meta} WHERE key = 'link_rules'")
+    row = cursor.fetchone()
+    if row is not None and row[0] == text:
+        return False
+    cursor.execute(f"DELETE FROM {meta} WHERE key = 'link_rules'")
+    cursor.execute(f"INSERT INTO {meta} (key, value) VALUES ('link_rules', {sql_literal(text)})")
+    return True
+
+
+def changed_groups(
+    cursor, incidents: str, meta: str, rules: LinkRules, dialect, import_id: int = -1, gone_groups=()
+) -> tuple[list[tuple], int]:
+    """(group or None, fid) for every row whose group changes, and how many rows are linked.
+
+    Only the rows the import wrote, the rows that shared a group with them or with a deleted row,
+    and the rows connected to those through candidate pairs are linked again (links.relink); all of
+    them when the tolerances changed since the store was last linked."""
+    found = read_link_input(cursor, incidents, dialect, import_id)
     if found is None:
         return [], 0
-    rows, before = found
-    after = link_groups(rows, rules)
+    rows, before, written = found
+    touched = written | np.isin(before, np.concatenate([before[written & (before != NO_GROUP)], list(gone_groups)]))
+    if _rules_changed(cursor, meta, rules):
+        touched[:] = True
+    if not touched.any():  # nothing written, nothing deleted: every link stands
+        return [], int(np.count_nonzero(before != NO_GROUP))
+    if touched.mean() > RELINK_ALL_SHARE:
+        after = link_groups(rows, rules)
+    else:
+        after = relink(rows, before, touched, rules)
     changed = np.flatnonzero(after != before)
     updates = [(None if after[i] == NO_GROUP else int(after[i]), int(rows.fid[i])) for i in changed]
     return updates, int(np.count_nonzero(after != NO_GROUP))

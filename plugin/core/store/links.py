@@ -66,9 +66,12 @@ def linkable(rows: LinkInput) -> np.ndarray:
     )
 
 
-def candidate_pairs(rows: LinkInput, rules: LinkRules) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def candidate_pairs(
+    rows: LinkInput, rules: LinkRules, askers: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(a, b, km apart, days apart) of every pair of rows of different datasets that may be one
-    event: positions into rows, a < b, each pair once."""
+    event: positions into rows, a < b, each pair once. With askers (a mask), only the pairs that
+    touch those rows: they ask as far as any row reaches, so none of their pairs is missed."""
     import shapely
 
     keep = np.flatnonzero(linkable(rows))
@@ -80,8 +83,9 @@ def candidate_pairs(rows: LinkInput, rules: LinkRules) -> tuple[np.ndarray, np.n
     points = shapely.points(x, y)  # once; each window takes its rows' points from here
     span = rows.end - rows.start
     order = keep[np.argsort(rows.start[keep], kind="stable")]
+    widest = np.full(len(rows.fid), float(rules.km_for(np.array([3]))[0]))
     for dataset in np.unique(rows.dataset[keep]):
-        mine_all = order[rows.dataset[order] == dataset]
+        mine_all = order[(rows.dataset[order] == dataset) & (True if askers is None else askers[order])]
         if not mine_all.size:
             continue
         longest_mine = int(span[mine_all].max())
@@ -110,7 +114,8 @@ def candidate_pairs(rows: LinkInput, rules: LinkRules) -> tuple[np.ndarray, np.n
                     if not near.size:
                         continue
                     tree = shapely.STRtree(points[near])
-                    asked, hit = tree.query(points[mine], predicate="dwithin", distance=km_tolerance[mine])
+                    reach_km = km_tolerance[mine] if askers is None else widest[mine]
+                    asked, hit = tree.query(points[mine], predicate="dwithin", distance=reach_km)
                     a, b = _nearest_few(mine[asked], near[hit], rows, x, y, km_tolerance, day_tolerance)
                     found_a.append(a)
                     found_b.append(b)
@@ -148,13 +153,43 @@ def _nearest_few(a, b, rows: LinkInput, x, y, km_tolerance, day_tolerance):
 
 def link_groups(rows: LinkInput, rules: LinkRules | None = None) -> np.ndarray:
     """The event group of every row (the smallest fid of its group), NO_GROUP for rows no other
-    dataset has.
+    dataset has."""
+    return _matched(rows, *candidate_pairs(rows, rules or LinkRules()))
 
-    Greedy matching, closest pairs first, done in vectorised rounds: in each round every candidate
-    pair that is the best remaining one of both its groups joins them. Such pairs never share a
-    group, and the pair-by-pair greedy would take each of them too (nothing before it in the order
-    touches its groups), so the rounds give exactly the greedy result."""
-    a, b, km, days = candidate_pairs(rows, rules or LinkRules())
+
+def relink(rows: LinkInput, before: np.ndarray, touched: np.ndarray, rules: LinkRules | None = None) -> np.ndarray:
+    """The groups after an import that changed only the touched rows (a mask): the rows connected to
+    them through candidate pairs are matched again, every other row keeps its group. The greedy
+    result on a set of whole connected parts of the candidate graph is the whole graph's there."""
+    rules = rules or LinkRules()
+    part = touched.copy()
+    frontier = touched.copy()
+    found_a, found_b = [], []
+    while frontier.any():
+        a, b, _, _ = candidate_pairs(rows, rules, askers=frontier)
+        found_a.append(a)
+        found_b.append(b)
+        reached = np.zeros(len(part), dtype=bool)
+        reached[a] = reached[b] = True
+        frontier = reached & ~part
+        part |= frontier
+    a, b = np.concatenate(found_a), np.concatenate(found_b)
+    size = np.int64(len(rows.fid))
+    pairs = np.unique(np.minimum(a, b).astype(np.int64) * size + np.maximum(a, b))
+    a, b = pairs // size, pairs % size
+    x = rows.lon * KM_PER_DEGREE_LON * np.cos(np.radians(rows.lat))
+    y = rows.lat * KM_PER_DEGREE_LAT
+    km = np.hypot(x[a] - x[b], y[a] - y[b])
+    apart = np.maximum(0, np.maximum(rows.start[a], rows.start[b]) - np.minimum(rows.end[a], rows.end[b]))
+    matched = _matched(rows, a, b, km, apart)
+    return np.where(part, matched, before)
+
+
+def _matched(rows: LinkInput, a, b, km, days) -> np.ndarray:
+    """Greedy matching of the candidate pairs, closest first, done in vectorised rounds: in each
+    round every pair that is the best remaining one of both its groups joins them. Such pairs never
+    share a group, and the pair-by-pair greedy would take each of them too (nothing before it in the
+    order touches its groups), so the rounds give exactly the greedy result. Rows in no pair: NO_GROUP."""
     first, second = np.minimum(rows.key[a], rows.key[b]), np.maximum(rows.key[a], rows.key[b])
     order = np.lexsort((second, first, days, km))  # closest first, then fewest days apart, then ids
     a, b = a[order], b[order]

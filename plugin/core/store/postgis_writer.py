@@ -70,6 +70,7 @@ class PostgresWriter:
         self.db = target.connect(lock_timeout=LOCK_TIMEOUT_S)
         self.s = quote_ident(target.schema)
         self.import_id: int | None = None
+        self.gone_groups: list[int] = []  # event groups of rows a download deleted
         try:
             with self.db.cursor() as cursor:
                 # Another import into this schema holds the lock until it commits: wait for it, not forever.
@@ -177,6 +178,10 @@ class PostgresWriter:
                 "CREATE TEMP TABLE deleted_ids ON COMMIT DROP AS SELECT DISTINCT unnest(%s::text[]) AS event_id",
                 (list(deletions.event_ids),),
             )
+            cursor.execute(
+                f"SELECT DISTINCT event_group FROM {incidents} WHERE {where} AND event_group IS NOT NULL", parameters
+            )
+            self.gone_groups += [g for (g,) in cursor.fetchall()]  # their events are linked again (link())
             cursor.execute(f"DELETE FROM {incidents} WHERE {where}", parameters)
             return cursor.rowcount
 
@@ -187,7 +192,8 @@ class PostgresWriter:
 
         incidents = f"{self.s}.{schema.INCIDENTS}"
         with self.db.cursor() as cursor:
-            updates, linked = changed_groups(cursor, incidents, rules, POSTGRES)
+            meta = f"{self.s}.{schema.META}"
+            updates, linked = changed_groups(cursor, incidents, meta, rules, POSTGRES, self.import_id, self.gone_groups)
             if updates:
                 execute_values(
                     cursor,
