@@ -98,3 +98,35 @@ def test_a_cache_that_cannot_be_written_only_costs_a_read(gpkg, monkeypatch, tmp
     first, second = column_store.load(gpkg), column_store.load(gpkg)
     assert (first.from_cache, second.from_cache) == (False, False)
     assert second.summary(IncidentFilter()).incidents == 30
+
+
+def test_caches_of_gone_geopackages_and_the_least_recently_used_beyond_the_budget_are_pruned(tmp_path, monkeypatch):
+    base = tmp_path / "cache"
+    monkeypatch.setenv("INCIDENT_ATLAS_CACHE_DIR", str(base))
+    source = write_acled(tmp_path / "a.csv", [acled_row(f"IRQ{i}") for i in range(20)])
+    stores = [import_incidents(ImportOptions(source=source, output=tmp_path / f"{n}.gpkg")).output for n in "abcd"]
+    for age, store in enumerate(stores):
+        column_store.load(store)
+        meta = column_source.cache_folder(store) / "meta.json"
+        os.utime(meta, (1_000_000 + age, 1_000_000 + age))  # a used first, d last
+    assert all(column_source.cache_folder(s).is_dir() for s in stores)
+    stores[1].unlink()  # b's GeoPackage is gone
+    column_store.load(stores[0])  # a is used again: now the most recent
+    one = sum(f.stat().st_size for f in column_source.cache_folder(stores[0]).iterdir())
+    removed = column_source.prune_caches(base, keep=column_source.cache_folder(stores[3]), budget=2 * one)
+    # b is gone; of a, c and d (d kept) the budget holds two: c, the least recently used, goes.
+    assert removed == [column_source.cache_folder(stores[1]), column_source.cache_folder(stores[2])]
+    assert column_source.cache_folder(stores[0]).is_dir() and column_source.cache_folder(stores[3]).is_dir()
+    assert column_store.load(stores[0]).from_cache
+
+
+def test_saving_a_cache_prunes_those_of_gone_geopackages(tmp_path, monkeypatch):
+    base = tmp_path / "cache"
+    monkeypatch.setenv("INCIDENT_ATLAS_CACHE_DIR", str(base))
+    source = write_acled(tmp_path / "a.csv", [acled_row(f"IRQ{i}") for i in range(5)])
+    old = import_incidents(ImportOptions(source=source, output=tmp_path / "old.gpkg")).output
+    column_store.load(old)
+    old.unlink()
+    new = import_incidents(ImportOptions(source=source, output=tmp_path / "new.gpkg")).output
+    column_store.load(new)
+    assert [p.name for p in base.iterdir()] == [column_source.cache_folder(new).name]

@@ -6,6 +6,8 @@ The cache lives under QGIS's settings folder (incident_atlas/columns/<hash of th
 under INCIDENT_ATLAS_CACHE_DIR, never beside the analyst's files; it is keyed by the GeoPackage's
 modification time and size (and those of its -wal file), so an import, an update, an edit in QGIS or
 a schema upgrade makes it stale, and it is rebuilt (on the worker thread that loads the columns).
+Each save prunes the folder: caches of GeoPackages that are gone, then the least recently used
+beyond CACHE_BUDGET_BYTES (the one just written is always kept).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +49,7 @@ NULL_CODE = -1
 EPOCH = np.datetime64("1970-01-01", "D")
 CHUNK_ROWS = 100_000
 CACHE_FORMAT = 1  # bump when the arrays change meaning
+CACHE_BUDGET_BYTES = 2 << 30  # 2 GB: about 100 million incidents' columns
 
 
 def data_version(gpkg: Path) -> dict:
@@ -110,6 +113,8 @@ def load_cached(gpkg: Path) -> tuple[dict, dict[str, list[str]]] | None:
         if meta.get("version") != data_version(gpkg) or meta.get("path") != str(Path(gpkg).resolve()):
             return None
         arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in meta["arrays"]}
+        with suppress(OSError):  # a read-only profile still reads its caches
+            os.utime(folder / "meta.json")  # used: the last the pruning removes
         return arrays, meta["values"]
     except (OSError, ValueError, KeyError):
         return None
@@ -132,9 +137,40 @@ def save_cache(gpkg: Path, version: dict, arrays: dict, values: dict) -> None:
             folder.rename(old)
         building.rename(folder)
         shutil.rmtree(old, ignore_errors=True)
+        prune_caches(folder.parent, keep=folder)
     except OSError as error:
         log(f"The columns of {Path(gpkg).name} were not cached: {error}")
         shutil.rmtree(locals().get("building", folder.parent / ".none"), ignore_errors=True)
+
+
+def prune_caches(base: Path, keep: Path, budget: int = CACHE_BUDGET_BYTES) -> list[Path]:
+    """Remove the caches of GeoPackages that no longer exist, then the least recently used ones
+    beyond budget bytes; keep is never removed. Returns the folders removed."""
+    caches = []
+    for folder in base.iterdir():
+        meta_path = folder / "meta.json"
+        if folder == keep or not meta_path.is_file():
+            continue
+        try:
+            gpkg = json.loads(meta_path.read_text(encoding="utf-8")).get("path")
+            used = meta_path.stat().st_mtime
+            size = sum(f.stat().st_size for f in folder.iterdir())
+        except (OSError, ValueError):
+            continue  # another session's cache being written or removed: not ours to judge
+        caches.append((not gpkg or not Path(gpkg).exists(), used, size, folder))
+    total = sum(f.stat().st_size for f in keep.iterdir()) if keep.is_dir() else 0
+    total += sum(size for gone, _, size, _ in caches if not gone)
+    removed = []
+    # Gone first, then oldest first, until what stays fits the budget.
+    for gone, _, size, folder in sorted(caches, key=lambda c: (not c[0], c[1])):
+        if not gone and total <= budget:
+            break
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+        total -= 0 if gone else size
+    if removed:
+        log(f"Removed {len(removed)} cached column sets from {base} (GeoPackages gone, or beyond the budget)")
+    return removed
 
 
 def columns_of(gpkg: Path) -> tuple[dict, dict[str, list[str]], dict, bool]:
