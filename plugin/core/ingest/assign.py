@@ -67,7 +67,9 @@ UNKNOWN_NAMES = {"", "unknown", "na", "none", "null", "notapplicable"}
 
 def _province_key(name) -> str:
     """Spelling-insensitive, without qualifiers in brackets ("Maharashtra (State)"); "" for unknown."""
-    key = fold_name(re.sub(r"\([^)]*\)", " ", name) if isinstance(name, str) else name)
+    if not isinstance(name, str):
+        return ""  # None, or the NaN pandas makes of a missing value
+    key = fold_name(re.sub(r"\([^)]*\)", " ", name))
     return "" if key in UNKNOWN_NAMES else _ALIAS_KEYS.get(key, key)
 
 
@@ -98,12 +100,21 @@ class NameIndex:
 
     def find(self, countries: pd.Series, provinces: pd.Series) -> np.ndarray:
         """Polygon index per row, -1 where the country has no province of that name."""
-        pairs = pd.Series(list(zip(countries.tolist(), provinces.tolist())), index=countries.index, dtype=object)
-        codes, distinct = pd.factorize(pairs)
+        # Pairs numbered from each column's codes: no tuple per row, one lookup per distinct pair.
+        country_codes, country_names = pd.factorize(countries, use_na_sentinel=False)
+        province_codes, province_names = pd.factorize(provinces, use_na_sentinel=False)
+        width = max(len(province_names), 1)
+        pairs, codes = np.unique(country_codes.astype(np.int64) * width + province_codes, return_inverse=True)
+        country_keys = [fold_country(name) for name in country_names]
+        province_keys = [_province_key(name) for name in province_names]
         found = np.array(
-            [self.by_key.get((fold_country(c), _province_key(p)), -1) for c, p in distinct] + [-1], dtype=np.int64
+            [
+                self.by_key.get((country_keys[pair // width], province_keys[pair % width]), -1)
+                for pair in pairs.tolist()
+            ],
+            dtype=np.int64,
         )
-        return found[codes]
+        return found[codes.reshape(-1)] if len(pairs) else np.zeros(0, dtype=np.int64)
 
 
 def place_by_name(frame: pd.DataFrame, reasons: pd.Series, polygons: ProvincePolygons, names: NameIndex) -> np.ndarray:
@@ -173,7 +184,9 @@ def move_border_events(
     named = source_provinces.iloc[candidates]
     named_polygon = np.full(len(index), -1, dtype=np.int64)
     named_polygon[candidates] = names.find(countries.iloc[candidates], named)
-    unnamed = np.array([not _province_key(name) for name in named], dtype=bool)
+    # Keyed once per distinct name: a file names a few hundred provinces over millions of rows.
+    name_codes, distinct_names = pd.factorize(named.reset_index(drop=True))
+    unnamed = np.append([not _province_key(name) for name in distinct_names], True)[name_codes]
     candidates = candidates[(named_polygon[candidates] >= 0) | unnamed]
     # Every candidate at once: a box of border_km around each point, in degrees, for the tree; the
     # distance itself on the sphere, to the nearest point of each polygon of the row's own country.
