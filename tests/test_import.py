@@ -529,3 +529,42 @@ def test_reading_only_the_columns_a_format_uses_normalises_identically(source_fo
     for full, narrow in zip(everything, only_used, strict=True):
         pd.testing.assert_frame_equal(full.frame, narrow.frame)
         pd.testing.assert_series_equal(full.reasons, narrow.reasons)
+
+
+def test_a_duplicate_id_in_a_later_chunk_names_the_first_line_and_a_rejected_row_is_no_first(tmp_path, monkeypatch):
+    from functools import partial
+
+    from incident_atlas.plugin.core.ingest import importer, readers
+
+    monkeypatch.setattr(importer, "read_chunks", partial(readers.read_chunks, chunk_rows=3))
+    ids = ["A1", "A2", "A3", "A4", "A1", "A5", "A4", "A2", "A6", "A7"]
+    source_rows = [acled_row(event_id) for event_id in ids]
+    source_rows[5] = acled_row("B1", fatalities=-1)  # rejected: not a first occurrence of anything
+    source_rows[9] = acled_row("B1")  # so this B1 is the first that counts
+    result = run(write_acled(tmp_path / "a.csv", source_rows), tmp_path / "out.gpkg")
+    assert (result.imported, result.rejected) == (6, 4)
+    reasons = dict(rows(result.output, "SELECT line_number, reason FROM rejected_rows"))
+    assert reasons == {
+        6: "duplicate event id 'A1' (first at line 2)",
+        7: "negative fatalities",
+        8: "duplicate event id 'A4' (first at line 5)",
+        9: "duplicate event id 'A2' (first at line 3)",
+    }
+
+
+def test_first_lines_agree_with_a_dictionary_over_many_chunks():
+    import numpy as np
+    from incident_atlas.plugin.core.ingest.first_lines import FirstLines
+
+    generator = np.random.default_rng(7)
+    seen, first = FirstLines(), {}
+    for chunk in range(30):
+        ids = np.array([f"E{n}" for n in generator.integers(0, 5_000, 400)], dtype=object)
+        lines = np.arange(len(ids)) + 1_000 * chunk
+        expected = np.array([first.get(i, np.nan) for i in ids], dtype=float)
+        np.testing.assert_array_equal(seen.earlier(ids), expected)
+        new = pd.Series(ids).drop_duplicates().index.to_numpy()
+        new = new[np.isnan(expected[new])]
+        seen.add(ids[new], lines[new])
+        first.update(zip(ids[new], lines[new]))
+    assert len(seen.order) == len(first) and np.all(np.diff(seen.order.astype(np.float64)) >= 0)

@@ -196,9 +196,16 @@ def move_border_events(
     pair_row, pair_polygon = polygons.tree.query(shapely.box(lon - dx, lat - dy, lon + dx, lat + dy))
     same_country = polygon_country[pair_polygon] == source_country[candidates[pair_row]]
     pair_row, pair_polygon = pair_row[same_country], pair_polygon[same_country]
+    # A planar distance in degrees rules out most pairs before the nearest points are built: a point
+    # within border_km of a polygon is within hypot(dx, dy) degrees of it (a tenth more for the
+    # earth's shape and the latitude changing along the way).
+    points = shapely.points(lon[pair_row], lat[pair_row])
+    reach = 1.1 * np.hypot(dx, dy)[pair_row]
+    near = shapely.distance(points, polygons.geometries[pair_polygon]) <= reach
+    pair_row, pair_polygon, points = pair_row[near], pair_polygon[near], points[near]
     if not len(pair_row):
         return moved
-    lines = shapely.shortest_line(shapely.points(lon[pair_row], lat[pair_row]), polygons.geometries[pair_polygon])
+    lines = shapely.shortest_line(points, polygons.geometries[pair_polygon])
     ends = shapely.get_coordinates(shapely.get_point(lines, 1))
     distances = _haversine_km(lon[pair_row], lat[pair_row], ends[:, 0], ends[:, 1])
     # Per row: the province the source names when it is within reach, else the nearest.

@@ -28,6 +28,7 @@ from ..store.schema import HASHED_COLUMNS, SCHEMA_VERSION
 from ..store.sources import as_source
 from . import formats
 from .assign import BORDER_KM, NameIndex, move_border_events, place_by_name
+from .first_lines import FirstLines
 from .formats import ColumnMapping
 from .json_reader import is_json_source, json_files
 from .prefetch import prefetched
@@ -237,7 +238,7 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
     """Chunks of accepted rows with their content hashes; rejects and counts are gathered on the way."""
     # A fresh normaliser for each pass: one that makes ids counts the rows it has seen.
     normalise = formats.by_key(result.source_format).normaliser(options.mapping)
-    seen: dict[str, int] = {}
+    seen = FirstLines()
     by_name = NameIndex(polygons)
     names = polygons.table["name"].to_numpy(object)
     codes = polygons.table["code"].to_numpy(object)
@@ -254,8 +255,7 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
         lines = pd.Series(chunk.line_numbers, index=frame.index)
         candidates = reasons.isna() & ids.notna()
         candidate_ids = ids.where(candidates)
-        # Looked up one by one: Series.map(dict) copies the whole, growing dict on every chunk.
-        prior = pd.Series([seen.get(i) for i in ids], index=ids.index, dtype=float)
+        prior = pd.Series(seen.earlier(ids.to_numpy(object)), index=ids.index)
         duplicate = candidates & (candidate_ids.duplicated(keep="first") | prior.notna())
         if duplicate.any():
             first = prior.fillna(lines.where(candidates).groupby(candidate_ids).transform("min"))
@@ -267,7 +267,7 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
                 + ")"
             )
         keep = reasons.isna().to_numpy()
-        seen.update(zip(ids[keep], lines[keep]))
+        seen.add(ids[keep].to_numpy(object), lines[keep].to_numpy())
         for position in np.flatnonzero(~keep):
             raw = chunk.raw_text[position] if chunk.raw_text is not None else None
             rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reasons.iat[position], raw))

@@ -60,7 +60,12 @@ def polygon_blob(geometry) -> bytes:
 
 
 def _python_column(values: pd.Series) -> list:
-    return values.astype(object).where(values.notna(), None).tolist()
+    """The column as SQLite takes it: Python values, None for missing (NaN, NA, NaT)."""
+    array = values.to_numpy(dtype=object)  # no copy for text columns, which are most of them
+    missing = pd.isna(array)
+    if missing.any():
+        array = np.where(missing, None, array)  # a new array: the frame's own stays as it was
+    return array.tolist()
 
 
 class GeoPackageWriter:
