@@ -554,7 +554,7 @@ def test_a_duplicate_id_in_a_later_chunk_names_the_first_line_and_a_rejected_row
 
 def test_first_lines_agree_with_a_dictionary_over_many_chunks():
     import numpy as np
-    from incident_atlas.plugin.core.ingest.first_lines import FirstLines
+    from incident_atlas.plugin.core.ingest.first_lines import FirstLines, IdHashes
 
     generator = np.random.default_rng(7)
     seen, first = FirstLines(), {}
@@ -562,9 +562,12 @@ def test_first_lines_agree_with_a_dictionary_over_many_chunks():
         ids = np.array([f"E{n}" for n in generator.integers(0, 5_000, 400)], dtype=object)
         lines = np.arange(len(ids)) + 1_000 * chunk
         expected = np.array([first.get(i, np.nan) for i in ids], dtype=float)
-        np.testing.assert_array_equal(seen.earlier(ids), expected)
+        hashes = IdHashes(ids)
+        np.testing.assert_array_equal(seen.earlier(hashes), expected)
         new = pd.Series(ids).drop_duplicates().index.to_numpy()
         new = new[np.isnan(expected[new])]
-        seen.add(ids[new], lines[new])
+        keep = np.zeros(len(ids), dtype=bool)
+        keep[new] = True
+        seen.add(hashes, keep, lines)
         first.update(zip(ids[new], lines[new]))
     assert len(seen.order) == len(first) and np.all(np.diff(seen.order.astype(np.float64)) >= 0)

@@ -11,9 +11,16 @@ _ORDER_KEY = "incident-id-sort"  # pandas wants 16 bytes
 _CHECK_KEY = "atlas-id-confirm"
 
 
-def _hashes(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    values = np.asarray(ids, dtype=object)
-    return pd.util.hash_array(values, hash_key=_ORDER_KEY), pd.util.hash_array(values, hash_key=_CHECK_KEY)
+class IdHashes:
+    """A chunk's ids hashed once, for both questions asked of them."""
+
+    def __init__(self, ids: np.ndarray):
+        values = np.asarray(ids, dtype=object)
+        self.order = pd.util.hash_array(values, hash_key=_ORDER_KEY)
+        self.check = pd.util.hash_array(values, hash_key=_CHECK_KEY)
+
+    def __len__(self) -> int:
+        return len(self.order)
 
 
 class FirstLines:
@@ -24,24 +31,23 @@ class FirstLines:
         self.check = np.zeros(0, dtype=np.uint64)
         self.lines = np.zeros(0, dtype=np.int64)
 
-    def earlier(self, ids: np.ndarray) -> np.ndarray:
+    def earlier(self, ids: IdHashes) -> np.ndarray:
         """The line each id was first kept on in an earlier chunk, NaN for ids not seen before."""
         result = np.full(len(ids), np.nan)
         if not len(self.order) or not len(ids):
             return result
-        order, check = _hashes(ids)
-        positions = np.minimum(np.searchsorted(self.order, order), len(self.order) - 1)
-        found = (self.order[positions] == order) & (self.check[positions] == check)
+        positions = np.minimum(np.searchsorted(self.order, ids.order), len(self.order) - 1)
+        found = (self.order[positions] == ids.order) & (self.check[positions] == ids.check)
         result[found] = self.lines[positions[found]]
         return result
 
-    def add(self, ids: np.ndarray, lines: np.ndarray) -> None:
-        """Keep ids (distinct, none kept before) first seen on lines."""
-        if not len(ids):
+    def add(self, ids: IdHashes, keep: np.ndarray, lines: np.ndarray) -> None:
+        """Keep the ids where keep is true (distinct, none kept before), first seen on lines."""
+        order, check, lines = ids.order[keep], ids.check[keep], np.asarray(lines, dtype=np.int64)[keep]
+        if not len(order):
             return
-        order, check = _hashes(ids)
         sorting = np.argsort(order, kind="stable")
-        order, check, lines = order[sorting], check[sorting], np.asarray(lines, dtype=np.int64)[sorting]
+        order, check, lines = order[sorting], check[sorting], lines[sorting]
         # Merged into place: one pass over what is kept, not a sort of all of it per chunk.
         at = np.searchsorted(self.order, order)
         self.order = np.insert(self.order, at, order)

@@ -28,7 +28,7 @@ from ..store.schema import HASHED_COLUMNS, SCHEMA_VERSION
 from ..store.sources import as_source
 from . import formats
 from .assign import BORDER_KM, NameIndex, move_border_events, place_by_name
-from .first_lines import FirstLines
+from .first_lines import FirstLines, IdHashes
 from .formats import ColumnMapping
 from .json_reader import is_json_source, json_files
 from .prefetch import prefetched
@@ -255,7 +255,8 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
         lines = pd.Series(chunk.line_numbers, index=frame.index)
         candidates = reasons.isna() & ids.notna()
         candidate_ids = ids.where(candidates)
-        prior = pd.Series(seen.earlier(ids.to_numpy(object)), index=ids.index)
+        id_hashes = IdHashes(ids.to_numpy(object))
+        prior = pd.Series(seen.earlier(id_hashes), index=ids.index)
         duplicate = candidates & (candidate_ids.duplicated(keep="first") | prior.notna())
         if duplicate.any():
             first = prior.fillna(lines.where(candidates).groupby(candidate_ids).transform("min"))
@@ -267,7 +268,7 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
                 + ")"
             )
         keep = reasons.isna().to_numpy()
-        seen.add(ids[keep].to_numpy(object), lines[keep].to_numpy())
+        seen.add(id_hashes, keep, lines.to_numpy())
         for position in np.flatnonzero(~keep):
             raw = chunk.raw_text[position] if chunk.raw_text is not None else None
             rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reasons.iat[position], raw))
