@@ -130,3 +130,30 @@ def test_saving_a_cache_prunes_those_of_gone_geopackages(tmp_path, monkeypatch):
     new = import_incidents(ImportOptions(source=source, output=tmp_path / "new.gpkg")).output
     column_store.load(new)
     assert [p.name for p in base.iterdir()] == [column_source.cache_folder(new).name]
+
+
+def test_fields_are_packed_into_words_and_a_field_too_wide_gets_one_of_its_own():
+    ranges = [(0, 0), (-1, 6), (0, 2**40), (5, 5 + 2**30), (-(2**62), 2**62), (0, 1)]
+    words = column_source._pack(ranges)
+    assert words == [[(0, 0, 0, 0), (1, 0, 3, -1), (2, 3, 41, 0)], [(4, 0, 64, 0)], [(3, 0, 31, 5), (5, 31, 1, 0)]]
+    assert all(sum(bits for _, _, bits, _ in word) <= column_source.WORD_BITS for word in words if len(word) > 1)
+
+
+def test_unusual_cells_null_numbers_huge_groups_unreadable_dates_and_quoted_names(gpkg):
+    from contextlib import closing
+
+    from incident_atlas.plugin.core.store.geopackage_schema import connect
+
+    with closing(connect(gpkg)) as db:  # QGIS's GeoPackage functions, for the R-tree's triggers
+        db.execute("UPDATE incidents SET fatalities = NULL, event_group = 2000000000000 WHERE fid = 1")
+        db.execute("UPDATE incidents SET event_date = 'not a date', actor1 = NULL WHERE fid = 2")
+        db.execute("UPDATE incidents SET actor1 = 'Ḥamās \"quoted\" ''x''' WHERE fid = 3")
+    arrays, values = column_source.read_columns(gpkg)
+    assert arrays["fatalities"][0] == 0 and arrays["event_group"][0] == 2_000_000_000_000
+    assert arrays["event_date"][1] == 0 and arrays["actor1"][1] == column_source.NULL_CODE
+    assert values["actor1"][arrays["actor1"][2]] == "Ḥamās \"quoted\" 'x'"
+    with closing(connect(gpkg)) as db:
+        expected = [
+            row[0] for row in db.execute("SELECT julianday(event_date) - 2440587.5 FROM incidents WHERE fid > 2")
+        ]
+    assert arrays["event_date"][2:].tolist() == [int(day) for day in expected]
