@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from incident_atlas.plugin.core.filters import IncidentFilter
 from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
-from incident_atlas.plugin.core.store import column_source, column_store, queries
+from incident_atlas.plugin.core.store import column_encoding, column_source, column_store, queries
 from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
 from qgis.core import QgsVectorLayer
 from source_files import acled_row, write_acled
@@ -134,9 +134,9 @@ def test_saving_a_cache_prunes_those_of_gone_geopackages(tmp_path, monkeypatch):
 
 def test_fields_are_packed_into_words_and_a_field_too_wide_gets_one_of_its_own():
     ranges = [(0, 0), (-1, 6), (0, 2**40), (5, 5 + 2**30), (-(2**62), 2**62), (0, 1)]
-    words = column_source._pack(ranges)
+    words = column_encoding.pack(ranges)
     assert words == [[(0, 0, 0, 0), (1, 0, 3, -1), (2, 3, 41, 0)], [(4, 0, 64, 0)], [(3, 0, 31, 5), (5, 31, 1, 0)]]
-    assert all(sum(bits for _, _, bits, _ in word) <= column_source.WORD_BITS for word in words if len(word) > 1)
+    assert all(sum(bits for _, _, bits, _ in word) <= column_encoding.WORD_BITS for word in words if len(word) > 1)
 
 
 def test_unusual_cells_null_numbers_huge_groups_unreadable_dates_and_quoted_names(gpkg):
@@ -150,7 +150,7 @@ def test_unusual_cells_null_numbers_huge_groups_unreadable_dates_and_quoted_name
         db.execute("UPDATE incidents SET actor1 = 'Ḥamās \"quoted\" ''x''' WHERE fid = 3")
     arrays, values = column_source.read_columns(gpkg)
     assert arrays["fatalities"][0] == 0 and arrays["event_group"][0] == 2_000_000_000_000
-    assert arrays["event_date"][1] == 0 and arrays["actor1"][1] == column_source.NULL_CODE
+    assert arrays["event_date"][1] == 0 and arrays["actor1"][1] == column_encoding.NULL_CODE
     assert values["actor1"][arrays["actor1"][2]] == "Ḥamās \"quoted\" 'x'"
     with closing(connect(gpkg)) as db:
         expected = [

@@ -25,29 +25,10 @@ import numpy as np
 
 from ..log import log
 from . import schema
+from .column_encoding import CHUNK_ROWS, encode_columns
+from .dialect import SQLITE
 from .geopackage_schema import connect_read_only
 
-TEXT_COLUMNS = (
-    "actor1",
-    "actor2",
-    "assoc_actor_1",
-    "assoc_actor_2",
-    "event_type",
-    "sub_event_type",
-    "province",
-    "source_dataset",
-    "province_method",
-)
-NUMBER_COLUMNS = {  # column -> (array name, dtype, value for NULL)
-    "fatalities": ("fatalities", np.int32, 0),
-    "geo_precision": ("geo_precision", np.int8, -1),
-    "date_precision": ("date_precision", np.int8, -1),
-    "events": ("events", np.int32, 1),
-    "event_group": ("event_group", np.int64, -1),
-}
-NULL_CODE = -1
-EPOCH = np.datetime64("1970-01-01", "D")
-CHUNK_ROWS = 100_000
 CACHE_FORMAT = 1  # bump when the arrays change meaning
 CACHE_BUDGET_BYTES = 2 << 30  # 2 GB: about 100 million incidents' columns
 
@@ -72,87 +53,22 @@ def cache_folder(gpkg: Path) -> Path:
     return Path(base) / hashlib.sha1(str(Path(gpkg).resolve()).encode("utf-8")).hexdigest()[:20]
 
 
-WORD_BITS = 62  # packed fields stay clear of SQLite's sign bit
-
-
-def _pack(ranges: list[tuple[int, int]]) -> list[list[tuple[int, int, int, int]]]:
-    """Fields (by their low and high values) into words of WORD_BITS: per word, (field, shift, bits,
-    low) for each field in it. A field too wide to pack is a word of its own, unshifted (bits 64)."""
-    words: list[list[tuple[int, int, int, int]]] = [[]]
-    used = 0  # bits used in the last word
-    for field, (low, high) in enumerate(ranges):
-        bits = (high - low).bit_length()
-        if bits > WORD_BITS:
-            words.insert(-1, [(field, 0, 64, 0)])
-            continue
-        if used + bits > WORD_BITS:
-            words.append([])
-            used = 0
-        words[-1].append((field, used, bits, low))
-        used += bits
-    return [word for word in words if word]
-
-
 def read_columns(gpkg: Path) -> tuple[dict[str, np.ndarray], dict[str, list[str]]]:
     """The arrays (text as int32 codes into values, days since 1970 as int32, narrow numbers) and
-    each text column's values.
-
-    SQLite does the encoding, so no Python object is made per cell: each text column's distinct
-    values go into a temporary table whose row numbers are the codes, dates become day numbers, and
-    every row's fields come back packed into one or a few 62-bit integers (each field offset by its
-    lowest value, in as many bits as its range needs), unpacked here with numpy. One read
-    transaction: the values, the ranges and the rows are one state of the file."""
-    names = (*TEXT_COLUMNS, "event_date", *NUMBER_COLUMNS)
-    dtypes = [np.int32] * (len(TEXT_COLUMNS) + 1) + [dtype for _, dtype, _ in NUMBER_COLUMNS.values()]
-    values: dict[str, list[str]] = {}
+    each text column's values, encoded by SQLite in one read transaction (column_encoding.py)."""
     with closing(connect_read_only(gpkg)) as db:
         db.execute("PRAGMA temp_store = MEMORY")
-        db.execute("BEGIN")
-        fields = []  # SQL of each field, an integer per row
-        for name in TEXT_COLUMNS:
-            table = f'temp."values_{name}"'
-            db.execute(f"CREATE TABLE {table} (code INTEGER PRIMARY KEY, value UNIQUE)")
-            db.execute(
-                f'INSERT INTO {table} (value) SELECT DISTINCT "{name}" FROM "{schema.INCIDENTS}" '
-                f'WHERE "{name}" IS NOT NULL'
-            )
-            values[name] = [value for (value,) in db.execute(f"SELECT value FROM {table} ORDER BY code")]
-            fields.append(f'coalesce((SELECT code FROM {table} WHERE value = i."{name}"), 0)')  # 0: NULL
-        # Day numbers from SQLite's calendar (julianday of 1970-01-01 is 2440587.5); a date it can't
-        # read counts as day 0, as numpy's NaT did.
-        fields.append("coalesce(CAST(julianday(i.event_date) - 2440587.5 AS INTEGER), 0)")
-        fields += [f'CAST(coalesce(i."{name}", {null}) AS INTEGER)' for name, (_, _, null) in NUMBER_COLUMNS.items()]
-        ranges = [(0, len(values[name])) for name in TEXT_COLUMNS]
-        others = db.execute(
-            "SELECT "
-            + ", ".join(f"min({f}), max({f})" for f in fields[len(TEXT_COLUMNS) :])
-            + f' FROM "{schema.INCIDENTS}" i'
-        ).fetchone()
-        ranges += [(int(low or 0), int(high or 0)) for low, high in zip(others[::2], others[1::2])]
-        words = _pack(ranges)
-        word_sql = [
-            " | ".join(
-                fields[f] if bits == 64 else f"(({fields[f]} - ({low})) << {shift})" for f, shift, bits, low in word
-            )
-            for word in words
-        ]
-        parts: list[list[np.ndarray]] = [[] for _ in names]
-        cursor = db.execute(f'SELECT {", ".join(word_sql)} FROM "{schema.INCIDENTS}" i')
-        while batch := cursor.fetchmany(CHUNK_ROWS):
-            for word, column in zip(words, zip(*batch)):
-                packed = np.array(column, dtype=np.int64)
-                for field, shift, bits, low in word:
-                    value = packed if bits == 64 else ((packed >> shift) & ((1 << bits) - 1)) + low
-                    parts[field].append(value.astype(dtypes[field]))
-            del batch
-        db.execute("ROLLBACK")
-    arrays = {
-        name: np.concatenate(parts[field]) if parts[field] else np.zeros(0, dtype=dtypes[field])
-        for field, name in enumerate(names)
-    }
-    for name in TEXT_COLUMNS:
-        arrays[name] -= 1  # codes from 0, NULL_CODE (-1) for NULL
-    return arrays, values
+        db.execute("BEGIN")  # the values, the ranges and the rows: one state of the file
+
+        def batches(sql: str):
+            cursor = db.execute(sql)
+            while batch := cursor.fetchmany(CHUNK_ROWS):
+                yield batch
+
+        try:
+            return encode_columns(lambda sql: db.execute(sql).fetchall(), batches, f'"{schema.INCIDENTS}"', SQLITE)
+        finally:
+            db.execute("ROLLBACK")
 
 
 def load_cached(gpkg: Path) -> tuple[dict, dict[str, list[str]]] | None:

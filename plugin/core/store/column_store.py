@@ -1,4 +1,4 @@
-"""The filterable columns of an incident GeoPackage held in memory, for counts in milliseconds.
+"""The filterable columns of an incident store held in memory, for counts in milliseconds.
 
 SQLite answers a filter over a million incidents in seconds; the dock needs its summary, facet
 counts and per-province counts after every click. Strings are dictionary-encoded into integer
@@ -9,15 +9,18 @@ numpy is needed, which every QGIS ships.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..errors import PostgresError
 from ..filters import IncidentFilter
 from ..periods import period_starts
 from . import schema
-from .column_source import EPOCH, NULL_CODE, TEXT_COLUMNS, columns_of, data_version, read_columns
+from .column_encoding import EPOCH, NULL_CODE, TEXT_COLUMNS
+from .column_source import columns_of, data_version
 from .counts import Summary
 
 
@@ -32,13 +35,11 @@ class Encoded:
 
 
 class IncidentColumns:
-    def __init__(self, gpkg: Path | str, arrays: dict | None = None, values: dict | None = None, version=None):
-        """The columns of gpkg: from arrays and values already read (column_source), or read now."""
-        self.gpkg = Path(gpkg)
-        if arrays is None:
-            version = data_version(self.gpkg)
-            arrays, values = read_columns(self.gpkg)
+    def __init__(self, arrays: dict, values: dict, version, version_of: Callable[[], object]):
+        """Columns read (column_encoding) when the data was at version; version_of() tells the
+        data's version now, so is_current() knows when they must be read again."""
         self.version = version
+        self.version_of = version_of
         self.from_cache = False
         self.size = len(arrays["event_date"])
         self.text = {name: Encoded(arrays[name], list(values[name])) for name in TEXT_COLUMNS}
@@ -61,8 +62,8 @@ class IncidentColumns:
 
     def is_current(self) -> bool:
         try:
-            return data_version(self.gpkg) == self.version
-        except OSError:
+            return self.version_of() == self.version
+        except (OSError, PostgresError):
             return False
 
     def _isin(self, column: str, values) -> np.ndarray:
@@ -339,7 +340,8 @@ class EventLinks:
 def load(gpkg: Path | str) -> IncidentColumns:
     """The columns of a GeoPackage: from the cache of an earlier session when the file is unchanged,
     else read (and cached for the next)."""
-    arrays, values, version, cached = columns_of(Path(gpkg))
-    columns = IncidentColumns(gpkg, arrays, values, version)
+    path = Path(gpkg)
+    arrays, values, version, cached = columns_of(path)
+    columns = IncidentColumns(arrays, values, version, lambda: data_version(path))
     columns.from_cache = cached
     return columns

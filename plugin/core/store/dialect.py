@@ -19,6 +19,8 @@ class SqlDialect:
     period_templates: dict[str, str] = field(default_factory=dict)
     by_code_point: str = ""  # what makes text compare by code point, as Python's sorted() does
     epoch_days_template: str = ""  # a date column as whole days since 1970-01-01
+    temp_schema: str = "temp"  # where a session's temporary tables are named
+    serial_key: str = "INTEGER PRIMARY KEY"  # an integer key numbering inserted rows from 1
 
     def find(self, haystack: str, needle: str) -> str:
         return f"{self.find_function}({haystack}, {needle})"
@@ -68,6 +70,8 @@ POSTGRES = SqlDialect(
     month_template="to_char({column}, 'YYYY-MM-01')",
     by_code_point=' COLLATE "C"',
     epoch_days_template="({column} - DATE '1970-01-01')",
+    temp_schema="pg_temp",
+    serial_key="bigserial PRIMARY KEY",
     types={"TEXT": "text", "DATE": "date", "INTEGER": "bigint", "REAL": "double precision", "DATETIME": "timestamptz"},
     period_templates={
         "day": "to_char({column}, 'YYYY-MM-DD')",

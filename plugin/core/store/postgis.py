@@ -12,10 +12,18 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, Qgs
 
 from ..errors import PostgresError
 from ..i18n import tr
+from ..log import log
 from . import schema
 from .base import LayerOpening
 from .dialect import POSTGRES
-from .postgis_schema import APPLICATION_NAME, LOCK_TIMEOUT_S, quote_ident, schema_problems
+from .postgis_schema import (
+    APPLICATION_NAME,
+    LOCK_TIMEOUT_S,
+    change_tracking_sql,
+    has_change_tracking,
+    quote_ident,
+    schema_problems,
+)
 from .queries import ServerCounts
 
 
@@ -73,9 +81,15 @@ class PostgresSource(LayerOpening):
 
         return PostgresWriter(self, schema.DATA_COLUMNS, options.lock_timeout, default_styles, style_name)
 
-    def facet_counts(self, previous=None) -> ServerCounts:
-        """The dock's counts: asked of the server on every change (the team's latest committed state)."""
-        return ServerCounts(self)
+    def facet_counts(self, previous=None):
+        """The dock's counts: the incidents' columns in memory while the schema's data_changes says
+        nothing was written since they were read (postgis_columns.py); without change tracking,
+        asked of the server on every change. Either way, the team's latest committed state."""
+        from .postgis_columns import load_columns
+
+        if isinstance(previous, ServerCounts) or (previous is not None and previous.is_current()):
+            return previous
+        return load_columns(self) or ServerCounts(self)
 
     def connect_read(self):
         """A read-only autocommit connection: each query sees the latest committed state."""
@@ -107,6 +121,7 @@ class PostgresSource(LayerOpening):
             row = cursor.fetchone()
             return int(row[0]) if row and str(row[0]).isdigit() else schema.SCHEMA_VERSION
 
+        self._track_changes()
         connection = self.connect()
         try:
             with connection, connection.cursor() as cursor:
@@ -125,6 +140,25 @@ class PostgresSource(LayerOpening):
                     name=self.label, current=schema.SCHEMA_VERSION, error=str(error).strip()
                 )
             ) from error
+        finally:
+            connection.close()
+
+    def _track_changes(self) -> None:
+        """Give a schema made by an earlier version its data_changes table and trigger, where this
+        role may (its owner); others keep the server's counts, and are told why in the log."""
+        import psycopg2
+
+        connection = self.connect()
+        try:
+            with connection, connection.cursor() as cursor:
+                if has_change_tracking(cursor, self.schema):
+                    return
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"incident_atlas_schema:{self.schema}",))
+                for statement in change_tracking_sql(self.schema):
+                    cursor.execute(statement)
+            log(f"{self.label}: changes to incidents are now tracked (data_changes)")
+        except psycopg2.Error as error:
+            log(f"{self.label}: changes are not tracked, counts come from the server: {str(error).strip()}")
         finally:
             connection.close()
 

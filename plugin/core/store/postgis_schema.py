@@ -68,7 +68,45 @@ def create_schema_sql(name: str) -> list[str]:
         f"CREATE INDEX IF NOT EXISTS incidents_geom_idx ON {s}.{schema.INCIDENTS} USING gist (geom)",
         f"CREATE INDEX IF NOT EXISTS provinces_geom_idx ON {s}.{schema.PROVINCES} USING gist (geom)",
         *(f"CREATE INDEX IF NOT EXISTS {index} ON {s}.{schema.INCIDENTS} ({columns})" for index, columns in PG_INDEXES),
+        *change_tracking_sql(name),
     ]
+
+
+CHANGES = "data_changes"
+
+
+def change_tracking_sql(name: str) -> list[str]:
+    """A row in data_changes for every transaction that writes incidents (an import, an edit in QGIS,
+    anyone's SQL), so a reader knows its copy of the columns is stale: (count, max id) of that table
+    read in the same snapshot as the data changes exactly when the data does, whoever commits first.
+    The trigger's function runs with its owner's rights: an editor needs no right on data_changes."""
+    s = quote_ident(check_schema_name(name))
+    return [
+        f"""CREATE TABLE IF NOT EXISTS {s}.{CHANGES} (id bigserial PRIMARY KEY,
+            transaction_id bigint UNIQUE NOT NULL, changed_at timestamptz NOT NULL DEFAULT now())""",
+        f"""CREATE OR REPLACE FUNCTION {s}.note_incident_changes() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            BEGIN
+                INSERT INTO {s}.{CHANGES} (transaction_id) VALUES (txid_current()) ON CONFLICT DO NOTHING;
+                RETURN NULL;
+            END $$""",
+        f"""DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'incidents_changed'
+                           AND tgrelid = '{s}.{schema.INCIDENTS}'::regclass) THEN
+                CREATE TRIGGER incidents_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+                    ON {s}.{schema.INCIDENTS} FOR EACH STATEMENT EXECUTE FUNCTION {s}.note_incident_changes();
+            END IF;
+        END $$""",
+    ]
+
+
+def has_change_tracking(cursor, name: str) -> bool:
+    cursor.execute(
+        "SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'incidents_changed' AND tgrelid = "
+        "to_regclass(%s)) AND to_regclass(%s) IS NOT NULL",
+        (f"{quote_ident(name)}.{schema.INCIDENTS}", f"{quote_ident(name)}.{CHANGES}"),
+    )
+    return bool(cursor.fetchone()[0])
 
 
 def create_incident_schema(connection, name: str) -> None:
