@@ -19,7 +19,7 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="117"/>
+        <location filename="../plugin/core/ingest/importer.py" line="118"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="132"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="141"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="135"/>
+        <location filename="../plugin/core/ingest/importer.py" line="136"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="91"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="97"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="155"/>
+        <location filename="../plugin/core/ingest/importer.py" line="156"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -1139,22 +1139,22 @@
         <translation>'{name}' ليس اسم مخطط صالحًا: حروف وأرقام و _ ، ولا يبدأ برقم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="54"/>
+        <location filename="../plugin/core/store/postgis.py" line="62"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="139"/>
+        <location filename="../plugin/core/store/postgis.py" line="173"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="165"/>
+        <location filename="../plugin/core/store/postgis.py" line="199"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis_schema.py" line="124"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="162"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>المخطط '{schema}' لا يحتوي على جداول حوادث</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء (توجد نسخة في {copy}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="123"/>
+        <location filename="../plugin/core/store/postgis.py" line="138"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء: {error}</translation>
     </message>
@@ -2317,6 +2317,11 @@
         <location filename="../plugin/processing/import_incidents.py" line="122"/>
         <source>Same event: exact places this far apart (km) are one place</source>
         <translation>الحدث نفسه: الأماكن الدقيقة على هذا البعد (كم) مكان واحد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_columns.py" line="71"/>
+        <source>Could not read the incidents of {name}: {error}</source>
+        <translation>تعذّرت قراءة حوادث {name}: {error}</translation>
     </message>
 </context>
 </TS>

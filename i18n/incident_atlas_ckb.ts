@@ -19,7 +19,7 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="117"/>
+        <location filename="../plugin/core/ingest/importer.py" line="118"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="132"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="141"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="135"/>
+        <location filename="../plugin/core/ingest/importer.py" line="136"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="91"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="97"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="155"/>
+        <location filename="../plugin/core/ingest/importer.py" line="156"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -1139,22 +1139,22 @@
         <translation>'{name}' ناوێکی گونجاو نییە بۆ پێکهاتە: پیت، ژمارە و _ ، و بە ژمارە دەست پێ نەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="54"/>
+        <location filename="../plugin/core/store/postgis.py" line="62"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="139"/>
+        <location filename="../plugin/core/store/postgis.py" line="173"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="165"/>
+        <location filename="../plugin/core/store/postgis.py" line="199"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis_schema.py" line="124"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="162"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>پێکهاتەی '{schema}' هیچ خشتەیەکی ڕووداوی تێدا نییە</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا (کۆپییەک لە {copy} هەیە): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="123"/>
+        <location filename="../plugin/core/store/postgis.py" line="138"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
     </message>
@@ -2317,6 +2317,11 @@
         <location filename="../plugin/processing/import_incidents.py" line="122"/>
         <source>Same event: exact places this far apart (km) are one place</source>
         <translation>هەمان ڕووداو: شوێنە وردەکان بەم دوورییە (کم) یەک شوێنن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_columns.py" line="71"/>
+        <source>Could not read the incidents of {name}: {error}</source>
+        <translation>ڕووداوەکانی {name} نەخوێندرانەوە: {error}</translation>
     </message>
 </context>
 </TS>

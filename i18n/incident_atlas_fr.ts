@@ -19,7 +19,7 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="117"/>
+        <location filename="../plugin/core/ingest/importer.py" line="118"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="131"/>
+        <location filename="../plugin/core/ingest/importer.py" line="132"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="141"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="135"/>
+        <location filename="../plugin/core/ingest/importer.py" line="136"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="91"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="97"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="155"/>
+        <location filename="../plugin/core/ingest/importer.py" line="156"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -1139,22 +1139,22 @@
         <translation>« {name} » n'est pas un nom de schéma utilisable : lettres, chiffres et _, sans chiffre au début</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="54"/>
+        <location filename="../plugin/core/store/postgis.py" line="62"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos; in QGIS</source>
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="139"/>
+        <location filename="../plugin/core/store/postgis.py" line="173"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="165"/>
+        <location filename="../plugin/core/store/postgis.py" line="199"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis_schema.py" line="124"/>
+        <location filename="../plugin/core/store/postgis_schema.py" line="162"/>
         <source>the schema &apos;{schema}&apos; holds no incident tables</source>
         <translation>le schéma « {schema} » ne contient aucune table d'incidents</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié (une copie se trouve dans {copy}) : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="123"/>
+        <location filename="../plugin/core/store/postgis.py" line="138"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié : {error}</translation>
     </message>
@@ -2311,12 +2311,17 @@
     <message>
         <location filename="../plugin/processing/import_incidents.py" line="122"/>
         <source>Same event: dates this many days apart still overlap</source>
-        <translation>Même événement : des dates séparées d&apos;autant de jours se recouvrent encore</translation>
+        <translation>Même événement : des dates séparées d'autant de jours se recouvrent encore</translation>
     </message>
     <message>
         <location filename="../plugin/processing/import_incidents.py" line="122"/>
         <source>Same event: exact places this far apart (km) are one place</source>
         <translation>Même événement : des lieux exacts à cette distance (km) sont un seul lieu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_columns.py" line="71"/>
+        <source>Could not read the incidents of {name}: {error}</source>
+        <translation>Impossible de lire les incidents de {name} : {error}</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ not read data_changes) the dock keeps asking the server for every count, as befo
 from __future__ import annotations
 
 from ..errors import PostgresError
+from ..i18n import tr
 from ..log import log
 from .column_encoding import CHUNK_ROWS, encode_columns
 from .column_store import IncidentColumns
@@ -67,7 +68,9 @@ def load_columns(source) -> IncidentColumns | None:
             arrays, values = encode_columns(execute, batches, source.table("incidents"), POSTGRES)
         return IncidentColumns(arrays, values, version, lambda: data_version(source))
     except psycopg2.Error as error:
-        raise PostgresError(f"Could not read the incidents of {source.label}: {str(error).strip()}") from error
+        raise PostgresError(
+            tr("Could not read the incidents of {name}: {error}").format(name=source.label, error=str(error).strip())
+        ) from error
     finally:
         connection.rollback()
         connection.close()
