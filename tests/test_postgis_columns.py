@@ -141,3 +141,23 @@ def test_a_schema_without_change_tracking_counts_on_the_server_until_it_is_upgra
     assert_counts_as_the_server(columns, source)
     execute(source, f"UPDATE {source.table('incidents')} SET fatalities = 5")
     assert not columns.is_current()
+
+
+def test_adding_the_tracking_never_waits_for_another_session(postgis, tmp_path):
+    source = fresh(postgis, "columns_busy", tmp_path)
+    execute(
+        source,
+        f'DROP TRIGGER incidents_changed ON {source.table("incidents")}; DROP TABLE "columns_busy".data_changes; '
+        'DROP FUNCTION "columns_busy".note_incident_changes()',
+    )
+    holder = source.connect()
+    try:
+        with holder.cursor() as cursor:  # as an import into a new schema holds it
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('incident_atlas_schema:columns_busy'))")
+        source.upgrade()
+        assert isinstance(source.facet_counts(), ServerCounts)
+    finally:
+        holder.rollback()
+        holder.close()
+    source.upgrade()
+    assert isinstance(source.facet_counts(), IncidentColumns)

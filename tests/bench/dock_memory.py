@@ -43,7 +43,7 @@ if mode == "columns":
     from_cache = session.columns().from_cache
     kept = facets
 else:
-    from incident_atlas.plugin.core.store.column_source import TEXT_COLUMNS
+    from incident_atlas.plugin.core.store.column_encoding import TEXT_COLUMNS
     from incident_atlas.plugin.core.store.geopackage_schema import connect_read_only
 
     names = ", ".join(f'"{c}"' for c in (*TEXT_COLUMNS, "event_date", "fatalities", "geo_precision", "events"))

@@ -153,7 +153,14 @@ class PostgresSource(LayerOpening):
             with connection, connection.cursor() as cursor:
                 if has_change_tracking(cursor, self.schema):
                     return
-                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"incident_atlas_schema:{self.schema}",))
+                # Never a long wait (this runs when the dock opens): not while the schema is being made
+                # or another session adds the tracking, and the trigger waits for a writer of incidents
+                # (an import) 2 s at most. The next open tries again.
+                cursor.execute("SET LOCAL lock_timeout = '2s'")
+                lock = f"incident_atlas_schema:{self.schema}"
+                cursor.execute("SELECT pg_try_advisory_xact_lock(hashtext(%s))", (lock,))
+                if not cursor.fetchone()[0]:
+                    return
                 for statement in change_tracking_sql(self.schema):
                     cursor.execute(statement)
             log(f"{self.label}: changes to incidents are now tracked (data_changes)")
