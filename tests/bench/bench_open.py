@@ -52,7 +52,8 @@ def run(rows: int, scratch: Path) -> list[dict]:
     sql_seconds = time.perf_counter() - started
 
     # 10,000 events of the file again, each with one more fatality: an update of changed events.
-    source = pd.read_csv(acled_csv(rows, scratch), dtype=str, keep_default_na=False, nrows=CHANGED)
+    changing = min(CHANGED, rows // 10)  # a tenth of a small sample (the smoke test's)
+    source = pd.read_csv(acled_csv(rows, scratch), dtype=str, keep_default_na=False, nrows=changing)
     source["fatalities"] = (source["fatalities"].astype(int) + 1).astype(str)
     changed = scratch / "changed-10k.csv"
     source.to_csv(changed, index=False)
@@ -61,7 +62,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
     started = time.perf_counter()
     update = import_incidents(ImportOptions(source=changed, output=target))
     update_seconds = time.perf_counter() - started
-    assert update.updated == CHANGED, update.summary()
+    assert update.updated == changing, update.summary()
     started = time.perf_counter()
     import_incidents(ImportOptions(source=changed, output=scratch / "changed-alone.gpkg"))
     alone_seconds = time.perf_counter() - started
@@ -95,7 +96,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
             "rows": rows,
             "ours": update_seconds,
             "theirs": alone_seconds,
-            "notes": f"{CHANGED:,} changed events into the {rows:,}-incident GeoPackage vs the same rows into a new "
+            "notes": f"{changing:,} changed events into the {rows:,}-incident GeoPackage vs the same rows into a new "
             "file; target <= 5 s",
         },
     ]
