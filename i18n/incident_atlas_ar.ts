@@ -719,7 +719,7 @@
         <translation>اسحب عبر الأعمدة لاختيار مدى التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="46"/>
+        <location filename="../plugin/gui/import_action.py" line="40"/>
         <source>Importing incidents from {0}</source>
         <translation>جارٍ استيراد الحوادث من {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>يحتاج الاستيراد إلى حزم بايثون {0}. ثبّتها بالأمر: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="68"/>
+        <location filename="../plugin/gui/import_action.py" line="48"/>
         <source>Incident file to import</source>
         <translation>ملف الحوادث المراد استيراده</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>ملف GeoPackage للحوادث (يُنشأ، أو يُحدَّث إن كان موجودًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="119"/>
+        <location filename="../plugin/gui/import_action.py" line="26"/>
         <source>The import was cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <location filename="../plugin/core/store/postgis.py" line="180"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="199"/>
+        <location filename="../plugin/core/store/postgis.py" line="206"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>{made} فئات بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="110"/>
+        <location filename="../plugin/gui/download_action.py" line="39"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>أُلغي التنزيل؛ لم يُكتب شيء.</translation>
     </message>
@@ -1839,17 +1839,17 @@
         <translation>{query}: لا أحداث مطابقة؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="88"/>
+        <location filename="../plugin/core/download/http.py" line="113"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>لم يُجب {url} بصيغة JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="96"/>
+        <location filename="../plugin/core/download/http.py" line="121"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>أجاب {url} بـ{status}: {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="103"/>
+        <location filename="../plugin/core/download/http.py" line="128"/>
         <source>{url} did not answer</source>
         <translation>لم يُجب {url}</translation>
     </message>
@@ -1909,22 +1909,22 @@
         <translation>تختار واجهة UCDP البلدان برقم Gleditsch-Ward، و«{name}» ليس بلدًا تعرفه هذه الإضافة: أعطِ الرقم بدلًا منه (العراق 645؛ يسردها عمود country_id في UCDP)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="98"/>
+        <location filename="../plugin/core/download/http.py" line="123"/>
         <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
         <translation>تعذّر الوصول إلى {url}: {error}. تحقّق من الشبكة وإعدادات الوكيل في QGIS والعنوان.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="108"/>
+        <location filename="../plugin/core/download/http.py" line="133"/>
         <source>(the account was refused: check the user name and password, or the token)</source>
         <translation>(رُفض الحساب: تحقّق من اسم المستخدم وكلمة المرور، أو الرمز)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="110"/>
+        <location filename="../plugin/core/download/http.py" line="135"/>
         <source>(the account has no access to this data)</source>
         <translation>(لا يملك الحساب صلاحية الوصول إلى هذه البيانات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="112"/>
+        <location filename="../plugin/core/download/http.py" line="137"/>
         <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
         <translation>(الخدمة مشغولة أو متعطّلة؛ أُعيد الطلب ولم تتعافَ: حاول لاحقًا)</translation>
     </message>
@@ -1974,12 +1974,12 @@
         <translation>تنزيل الحوادث أو تحديثها من واجهة ACLED أو UCDP البرمجية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="55"/>
+        <location filename="../plugin/gui/download_action.py" line="50"/>
         <source>Downloading {0}</source>
         <translation>جارٍ تنزيل {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="103"/>
+        <location filename="../plugin/gui/download_action.py" line="78"/>
         <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
         <translation>{new} جديدة، {updated} محدّثة، {deleted} محذوفة، {rejected} مرفوضة</translation>
     </message>

@@ -719,7 +719,7 @@
         <translation>بەسەر ستوونەکاندا ڕابکێشە بۆ هەڵبژاردنی ماوەی بەروار</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="46"/>
+        <location filename="../plugin/gui/import_action.py" line="40"/>
         <source>Importing incidents from {0}</source>
         <translation>هاوردەکردنی ڕووداوەکان لە {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>هاوردەکردن پێویستی بە پاکێجەکانی پایتۆن {0} هەیە. بەم فەرمانە دایانبمەزرێنە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="68"/>
+        <location filename="../plugin/gui/import_action.py" line="48"/>
         <source>Incident file to import</source>
         <translation>پەڕگەی ڕووداوەکان بۆ هاوردەکردن</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>GeoPackage ی ڕووداوەکان (دروست دەکرێت، یان نوێ دەکرێتەوە ئەگەر هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="119"/>
+        <location filename="../plugin/gui/import_action.py" line="26"/>
         <source>The import was cancelled.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <location filename="../plugin/core/store/postgis.py" line="180"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="199"/>
+        <location filename="../plugin/core/store/postgis.py" line="206"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>{made} پۆل نەک {asked}: داتاکە تەنها {distinct} بەهای جیاوازی سەرووی سفری هەیە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="110"/>
+        <location filename="../plugin/gui/download_action.py" line="39"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>داگرتنەکە هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
     </message>
@@ -1839,17 +1839,17 @@
         <translation>{query}: هیچ ڕووداوێک ناگونجێت؛ هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="88"/>
+        <location filename="../plugin/core/download/http.py" line="113"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>{url} بە JSON وەڵامی نەدایەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="96"/>
+        <location filename="../plugin/core/download/http.py" line="121"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>{url} وەڵامی {status}ی دایەوە: {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="103"/>
+        <location filename="../plugin/core/download/http.py" line="128"/>
         <source>{url} did not answer</source>
         <translation>{url} وەڵامی نەدایەوە</translation>
     </message>
@@ -1909,22 +1909,22 @@
         <translation>API ی UCDP وڵاتەکان بە ژمارەی Gleditsch-Ward هەڵدەبژێرێت، و «{name}» ئەم پێوەکراوە نایناسێت: لە جیاتی ئەوە ژمارەکە بدە (عێراق 645 ە؛ ستوونی country_id ی UCDP لیستیان دەکات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="98"/>
+        <location filename="../plugin/core/download/http.py" line="123"/>
         <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
         <translation>ناگەیەندرێتە {url}: {error}. تۆڕ، ڕێکخستنەکانی پرۆکسی QGIS و ناونیشانەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="108"/>
+        <location filename="../plugin/core/download/http.py" line="133"/>
         <source>(the account was refused: check the user name and password, or the token)</source>
         <translation>(هەژمارەکە ڕەتکرایەوە: ناوی بەکارهێنەر و وشەی نهێنی، یان تۆکنەکە بپشکنە)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="110"/>
+        <location filename="../plugin/core/download/http.py" line="135"/>
         <source>(the account has no access to this data)</source>
         <translation>(هەژمارەکە دەستی بەم داتایە ناگات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="112"/>
+        <location filename="../plugin/core/download/http.py" line="137"/>
         <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
         <translation>(خزمەتگوزارییەکە سەرقاڵە یان تێکچووە؛ دووبارە داواکرا و چاک نەبووەوە: دواتر هەوڵ بدەرەوە)</translation>
     </message>
@@ -1974,12 +1974,12 @@
         <translation>دابەزاندن یان نوێکردنەوەی ڕووداوەکان لە API ی ACLED یان UCDP</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="55"/>
+        <location filename="../plugin/gui/download_action.py" line="50"/>
         <source>Downloading {0}</source>
         <translation>دابەزاندنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="103"/>
+        <location filename="../plugin/gui/download_action.py" line="78"/>
         <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
         <translation>{new} نوێ، {updated} نوێکراوە، {deleted} سڕاوە، {rejected} ڕەتکراوە</translation>
     </message>

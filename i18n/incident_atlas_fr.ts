@@ -719,7 +719,7 @@
         <translation>Faites glisser sur les barres pour choisir une période</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="46"/>
+        <location filename="../plugin/gui/import_action.py" line="40"/>
         <source>Importing incidents from {0}</source>
         <translation>Import des incidents de {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>L'import nécessite les paquets Python {0}. Installez-les avec : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="68"/>
+        <location filename="../plugin/gui/import_action.py" line="48"/>
         <source>Incident file to import</source>
         <translation>Fichier d'incidents à importer</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>GeoPackage d'incidents (créé, ou mis à jour s'il existe)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/import_action.py" line="119"/>
+        <location filename="../plugin/gui/import_action.py" line="26"/>
         <source>The import was cancelled.</source>
         <translation>L'import a été annulé.</translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <location filename="../plugin/core/store/postgis.py" line="180"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="199"/>
+        <location filename="../plugin/core/store/postgis.py" line="206"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>{made} classes au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="110"/>
+        <location filename="../plugin/gui/download_action.py" line="39"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>Le téléchargement a été annulé ; rien n'a été écrit.</translation>
     </message>
@@ -1839,17 +1839,17 @@
         <translation>{query} : aucun événement ne correspond ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="88"/>
+        <location filename="../plugin/core/download/http.py" line="113"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>{url} n'a pas répondu en JSON : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="96"/>
+        <location filename="../plugin/core/download/http.py" line="121"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>{url} a répondu {status} : {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="103"/>
+        <location filename="../plugin/core/download/http.py" line="128"/>
         <source>{url} did not answer</source>
         <translation>{url} n'a pas répondu</translation>
     </message>
@@ -1909,22 +1909,22 @@
         <translation>L'API de l'UCDP choisit les pays par leur numéro Gleditsch-Ward, et cette extension ne connaît pas « {name} » : donnez plutôt le numéro (l'Irak est 645 ; la colonne country_id de l'UCDP les donne)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="98"/>
+        <location filename="../plugin/core/download/http.py" line="123"/>
         <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
         <translation>{url} est injoignable : {error}. Vérifiez le réseau, les paramètres de proxy de QGIS et l'adresse.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="108"/>
+        <location filename="../plugin/core/download/http.py" line="133"/>
         <source>(the account was refused: check the user name and password, or the token)</source>
         <translation>(le compte a été refusé : vérifiez l'identifiant et le mot de passe, ou le jeton)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="110"/>
+        <location filename="../plugin/core/download/http.py" line="135"/>
         <source>(the account has no access to this data)</source>
         <translation>(le compte n'a pas accès à ces données)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="112"/>
+        <location filename="../plugin/core/download/http.py" line="137"/>
         <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
         <translation>(le service est surchargé ou en panne ; il a été relancé sans succès : réessayez plus tard)</translation>
     </message>
@@ -1974,12 +1974,12 @@
         <translation>Télécharger, ou mettre à jour, des incidents depuis l'API d'ACLED ou de l'UCDP</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="55"/>
+        <location filename="../plugin/gui/download_action.py" line="50"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/download_action.py" line="103"/>
+        <location filename="../plugin/gui/download_action.py" line="78"/>
         <source>{new} new, {updated} updated, {deleted} deleted, {rejected} rejected</source>
         <translation>{new} nouveaux, {updated} mis à jour, {deleted} supprimés, {rejected} rejetés</translation>
     </message>

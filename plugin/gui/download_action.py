@@ -3,17 +3,15 @@ thread, the download as a task, and the store opened (or its open layers reloade
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsProject
 
 from ..core.dependencies import missing_packages_message
 from ..core.download.http import DownloadError
 from ..core.i18n import tr
-from ..core.log import log
-from ..core.paths import plugin_version
 from ..core.project.layers import incident_sources, open_incident_source
-from ..core.settings import PluginSettings
 from ..core.store.sources import as_source
 from .guard import guarded_slot
+from .task_controller import TaskController, import_settings
 
 
 def read_account(provider: str, authcfg: str):
@@ -28,20 +26,17 @@ def read_account(provider: str, authcfg: str):
     return Account(ucdp_token=ucdp_token(authcfg), ucdp_base=base)
 
 
-class DownloadController:
+class DownloadController(TaskController):
     """Owns the running download so the dock can be closed while it runs."""
 
     def __init__(self, iface, refreshed=None):
-        self.iface = iface
+        super().__init__(iface)
         self.refreshed = refreshed or (lambda: None)  # the dock recounts a store that changed
-        self.task = None
-        self.last_result = None
-        self.last_error: str | None = None
+        self.output = None
         self.dialog = None  # the last one shown, for tests to drive
 
-    @property
-    def running(self) -> bool:
-        return self.task is not None
+    def cancelled_message(self) -> str:
+        return tr("The download was cancelled; nothing was written.")
 
     def start(self, query, output, authcfg: str, update: bool):
         from ..core.tasks import DownloadTask
@@ -52,28 +47,8 @@ class DownloadController:
             self.notify(str(error), Qgis.MessageLevel.Warning)
             return None
         self.output = as_source(output)
-        self.task = DownloadTask(
-            query,
-            output,
-            account,
-            update,
-            tr("Downloading {0}").format(query.describe()),
-            plugin_version=plugin_version(),
-            border_km=PluginSettings.load().border_km,
-            link_rules=PluginSettings.load().link_rules(),
-        )
-        self.last_result, self.last_error = None, None
-        self.task.taskCompleted.connect(self._completed)
-        self.task.taskTerminated.connect(self._terminated)
-        QgsApplication.taskManager().addTask(self.task)
-        return self.task
-
-    def stop(self) -> None:
-        """Cancel a running download and wait for it: nothing is written (see download.py)."""
-        if self.task is not None:
-            task = self.task
-            task.cancel()
-            task.waitForFinished(120_000)
+        description = tr("Downloading {0}").format(query.describe())
+        return self._run(DownloadTask(query, output, account, update, description, **import_settings()))
 
     @guarded_slot
     def ask_and_start(self, parent, target_key: str | None = None) -> None:
@@ -104,14 +79,3 @@ class DownloadController:
             new=result.inserted, updated=result.updated, deleted=result.deleted, rejected=result.rejected
         )
         self.notify(changes + " — " + result.summary(), Qgis.MessageLevel.Success)
-
-    @guarded_slot
-    def _terminated(self) -> None:
-        self.last_error = self.task.error or tr("The download was cancelled; nothing was written.")
-        self.task = None
-        self.notify(self.last_error, Qgis.MessageLevel.Warning)
-
-    def notify(self, text: str, level) -> None:
-        log(text, level)
-        if self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)

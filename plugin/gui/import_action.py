@@ -4,30 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.dependencies import missing_packages_message
 from ..core.errors import SourceError
 from ..core.i18n import tr
-from ..core.log import log
-from ..core.paths import plugin_version
 from ..core.project.layers import open_incident_geopackage
-from ..core.settings import PluginSettings
 from .guard import guarded_slot
+from .task_controller import TaskController, import_settings
 
 
-class ImportController:
+class ImportController(TaskController):
     """Owns the running import task so the dock can be closed while it runs."""
 
     def __init__(self, iface):
-        self.iface = iface
-        self.task = None
-        # The task manager deletes a task once it ends: keep what it produced here.
-        self.last_result = None
-        self.last_error: str | None = None
-        self.running = False
+        super().__init__(iface)
         self.mapping_dialog = None  # the last one shown, for tests to drive
+
+    def cancelled_message(self) -> str:
+        return tr("The import was cancelled.")
 
     def start(self, source: Path, output: Path, mapping=None):
         """mapping: a ColumnMapping for a file no format recognises (the mapping dialog's)."""
@@ -37,27 +33,11 @@ class ImportController:
         options = ImportOptions(
             source=source,
             output=output,
-            plugin_version=plugin_version(),
             source_format="generic" if mapping is not None else "auto",
             mapping=mapping,
-            border_km=PluginSettings.load().border_km,
-            link_rules=PluginSettings.load().link_rules(),
+            **import_settings(),
         )
-        self.task = ImportTask(options, tr("Importing incidents from {0}").format(source.name))
-        self.running = True
-        self.last_result, self.last_error = None, None
-        self.task.taskCompleted.connect(self._completed)
-        self.task.taskTerminated.connect(self._terminated)
-        QgsApplication.taskManager().addTask(self.task)
-        return self.task
-
-    def stop(self) -> None:
-        """Cancel a running import and wait for it: the file is left as it was (the import rolls back),
-        and no code of an unloaded plugin keeps running in the task manager."""
-        if self.task is not None:
-            task = self.task
-            task.cancel()
-            task.waitForFinished(120_000)
+        return self._run(ImportTask(options, tr("Importing incidents from {0}").format(source.name)))
 
     @guarded_slot
     def ask_and_start(self, parent) -> None:
@@ -110,17 +90,6 @@ class ImportController:
     @guarded_slot
     def _completed(self) -> None:
         self.last_result = self.task.result
-        self.task, self.running = None, False
+        self.task = None
         open_incident_geopackage(self.last_result.output)
         self.notify(self.last_result.summary(), Qgis.MessageLevel.Success)
-
-    @guarded_slot
-    def _terminated(self) -> None:
-        self.last_error = self.task.error or tr("The import was cancelled.")
-        self.task, self.running = None, False
-        self.notify(self.last_error, Qgis.MessageLevel.Warning)
-
-    def notify(self, text: str, level) -> None:
-        log(text, level)
-        if self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("Incident Atlas"), text, level=level, duration=10)
