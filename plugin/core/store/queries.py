@@ -99,20 +99,20 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
                    min("event_date"), max("event_date"),
                    coalesce(sum(CASE WHEN "province_method" = 'name' THEN "events" END), 0),
                    coalesce(sum(CASE WHEN "province_method" = 'nearest' THEN "events" END), 0),
-                   count(CASE WHEN "source_dataset" = '{AGGREGATED}' THEN 1 END)
+                   count(CASE WHEN "source_dataset" = '{AGGREGATED}' THEN 1 END), count(*)
             FROM {_from(source, incident_filter)}""",
     )
-    linked = 0
-    if _linked_away(incident_filter):
-        (rows,) = fetch_all(source, f"SELECT count(*) FROM {_table(source)} {_where(source, incident_filter)}")
-        (counted,) = fetch_all(source, f"SELECT count(*) FROM {_from(source, incident_filter)}")
-        linked = int(rows[0]) - int(counted[0])
-    where = _where(source, incident_filter)
-    datasets = fetch_all(source, f'SELECT DISTINCT "source_dataset" FROM {_table(source)} {where}')
+    # Each dataset's rows before counting once: the datasets named, and how many rows links joined.
+    datasets = fetch_all(
+        source,
+        f'SELECT "source_dataset", count(*) FROM {_table(source)} {_where(source, incident_filter)} GROUP BY 1',
+    )
+    rows = sum(int(n) for _, n in datasets)
+    linked = rows - int(row[8]) if _linked_away(incident_filter) else 0
     return Summary(
         *(int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]), int(row[7])),
         linked,
-        tuple(sorted(name for (name,) in datasets if name is not None)),
+        tuple(sorted(name for name, _ in datasets if name is not None)),
     )
 
 
