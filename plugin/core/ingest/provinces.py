@@ -28,6 +28,7 @@ from qgis.core import (
 from ..compat import POLYGON_GEOMETRY
 from ..i18n import tr
 from ..paths import world_map_path
+from .cells import EXACT, PolygonCells
 
 NATURAL_EARTH_LAYER = "states_provinces"
 POPULATION_FIELDS = ("population", "pop", "pop_est", "pop_total", "population_total")
@@ -100,6 +101,7 @@ class ProvincePolygons:
     def __post_init__(self):
         shapely.prepare(self.geometries)
         self.tree = shapely.STRtree(self.geometries)
+        self.cells = PolygonCells(self.geometries, self.tree)
         self._country_numbers = None
 
     def country_numbers(self) -> tuple[np.ndarray, pd.Index]:
@@ -116,9 +118,15 @@ class ProvincePolygons:
         A point on a shared border belongs to the polygon with the lowest index, so the
         result does not depend on query order.
         """
+        longitude, latitude = np.asarray(longitude, float), np.asarray(latitude, float)
+        result = self.cells.lookup(longitude, latitude)
+        exact = np.flatnonzero(result == EXACT)
+        result[exact] = self._assign_exactly(longitude[exact], latitude[exact])
+        return result
+
+    def _assign_exactly(self, longitude: np.ndarray, latitude: np.ndarray) -> np.ndarray:
         # Bounding boxes from the tree, then the exact test against prepared polygons: a query
         # with a predicate would prepare the points instead and walk every polygon's vertices.
-        longitude, latitude = np.asarray(longitude, float), np.asarray(latitude, float)
         point_index, polygon_index = self.tree.query(shapely.points(longitude, latitude))
         inside = shapely.intersects_xy(self.geometries[polygon_index], longitude[point_index], latitude[point_index])
         point_index, polygon_index = point_index[inside], polygon_index[inside]
