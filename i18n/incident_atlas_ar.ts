@@ -279,22 +279,22 @@
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="156"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="164"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>لم يُعثر على مضلعات المستوى الإداري الأول في QGIS في {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="162"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="170"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>طبقة المحافظات '{layer}' ليست طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="165"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="173"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها الحقل '{field}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="219"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="227"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="47"/>
+        <location filename="../plugin/processing/import_incidents.py" line="45"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Detect from header</source>
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="83"/>
         <source>Column mapping (JSON)</source>
         <translation>مطابقة الأعمدة (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>مضلعات المحافظات (افتراضيًا: المستوى الإداري الأول من Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>Province name field</source>
         <translation>حقل اسم المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="129"/>
+        <location filename="../plugin/processing/import_incidents.py" line="111"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Rows rejected</source>
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="166"/>
+        <location filename="../plugin/processing/import_incidents.py" line="143"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="172"/>
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>المحافظات المحددة من</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>ملفات الحوادث (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1769,22 +1769,22 @@
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>ملف الحوادث (CSV أو Excel أو JSON من واجهة البرمجة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/import_parameters.py" line="16"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>تُنقل الأحداث الحدودية إلى البلد الذي يسمّيه مصدرها ضمن (كم؛ 0: أبدًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="113"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>أو مجلد يحوي صفحات JSON لتنزيل واحد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="148"/>
+        <location filename="../plugin/processing/import_incidents.py" line="129"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="50"/>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
     </message>
@@ -1869,22 +1869,22 @@
         <translation>تعذّرت قراءة إعداد المصادقة {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="117"/>
+        <location filename="../plugin/processing/download.py" line="123"/>
         <source>Download incidents from ACLED</source>
         <translation>تنزيل الحوادث من ACLED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="41"/>
+        <location filename="../plugin/processing/download.py" line="42"/>
         <source>Countries: one name, or a JSON array</source>
         <translation>البلدان: اسم واحد أو مصفوفة JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="134"/>
+        <location filename="../plugin/processing/download.py" line="140"/>
         <source>Event types: one type, or a JSON array</source>
         <translation>أنواع الأحداث: نوع واحد أو مصفوفة JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="89"/>
+        <location filename="../plugin/processing/download.py" line="92"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>تحدد COUNTRIES وDATE_FROM وDATE_TO ما يُنزَّل: كلها مطلوبة</translation>
     </message>
@@ -2049,7 +2049,7 @@
         <translation>إصدار مرشّح (شهري)، مثل 25.0.10</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="190"/>
+        <location filename="../plugin/processing/download.py" line="196"/>
         <source>UCDP release</source>
         <translation>إصدار UCDP</translation>
     </message>
@@ -2099,72 +2099,72 @@
         <translation>اختر حزمة GeoPackage التي تذهب إليها الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="46"/>
+        <location filename="../plugin/processing/download.py" line="47"/>
         <source>Only what changed since the last download</source>
         <translation>ما تغيّر فقط منذ آخر تنزيل</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="49"/>
+        <location filename="../plugin/processing/download.py" line="50"/>
         <source>Account (authentication)</source>
         <translation>الحساب (المصادقة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="51"/>
+        <location filename="../plugin/processing/download.py" line="54"/>
         <source>API address (empty: the provider&apos;s)</source>
         <translation>عنوان الواجهة البرمجية (فارغ: عنوان المزوّد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>New events</source>
         <translation>أحداث جديدة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>Events updated</source>
         <translation>أحداث محدّثة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>Events deleted</source>
         <translation>أحداث محذوفة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="120"/>
+        <location filename="../plugin/processing/download.py" line="126"/>
         <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. With UPDATE, only the events added or changed since the last download of the same query are fetched, and the events ACLED deleted since then are removed. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
         <translation>ينزّل أحداث ACLED للبلدان COUNTRIES (اسم واحد أو مصفوفة JSON) بين DATE_FROM وDATE_TO (ومن الأنواع EVENT_TYPES إن أُعطيت) عبر واجهة ACLED البرمجية (OAuth، كل الصفحات)، ثم يستوردها إلى GeoPackage حوادث أو مخطط PostGIS في استيراد واحد: لا يُكتب شيء قبل اكتمال التنزيل. مع UPDATE تُجلب فقط الأحداث المضافة أو المعدّلة منذ آخر تنزيل للاستعلام نفسه، وتُحذف الأحداث التي حذفتها ACLED منذ ذلك الحين. يذكر جدول الاستيرادات الواجهة والاستعلام وتاريخ الوصول كما تطلب شروط ACLED. يأتي الحساب من AUTHCFG (إعداد مصادقة Basic) أو من متغيّري البيئة ACLED_USERNAME وACLED_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="153"/>
+        <location filename="../plugin/processing/download.py" line="159"/>
         <source>Download incidents from UCDP GED</source>
         <translation>تنزيل الحوادث من UCDP GED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="156"/>
+        <location filename="../plugin/processing/download.py" line="162"/>
         <source>Downloads the UCDP GED events of COUNTRIES (names, or Gleditsch-Ward numbers such as 645 for Iraq) between DATE_FROM and DATE_TO (and of the types of violence in EVENT_TYPES: 1 state-based, 2 non-state, 3 one-sided) from the release VERSION (e.g. 25.1; a candidate release such as 25.0.10 with CANDIDATE), every page, then imports them as one import. The store then holds exactly that release&apos;s events of the query: events it no longer has are removed. UPDATE says so in the imports table. The token comes from AUTHCFG (an API Header configuration with x-ucdp-access-token, or a Basic one with the token as password) or from the environment variable UCDP_ACCESS_TOKEN.</source>
         <translation>ينزّل أحداث UCDP GED للبلدان COUNTRIES (أسماء، أو أرقام Gleditsch-Ward مثل 645 للعراق) بين DATE_FROM وDATE_TO (ومن أنواع العنف في EVENT_TYPES: 1 قائم على الدولة، 2 غير دولتي، 3 أحادي الجانب) من الإصدار VERSION (مثل 25.1؛ أو إصدار مرشّح مثل 25.0.10 مع CANDIDATE)، كل الصفحات، ثم يستوردها في استيراد واحد. يحوي المخزن بعدها أحداث ذلك الإصدار للاستعلام بالضبط: تُحذف الأحداث التي لم تعد فيه. يذكر UPDATE ذلك في جدول الاستيرادات. يأتي الرمز من AUTHCFG (إعداد API Header يحوي x-ucdp-access-token، أو Basic كلمة مروره الرمز) أو من متغيّر البيئة UCDP_ACCESS_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="170"/>
+        <location filename="../plugin/processing/download.py" line="176"/>
         <source>Types of violence: 1, 2, 3 or their names (a JSON array for several)</source>
         <translation>أنواع العنف: 1 أو 2 أو 3 أو أسماؤها (مصفوفة JSON لعدة أنواع)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="182"/>
+        <location filename="../plugin/processing/download.py" line="188"/>
         <source>UCDP&apos;s types of violence are 1, 2 and 3, not {0}</source>
         <translation>أنواع العنف في UCDP هي 1 و2 و3، لا {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="191"/>
+        <location filename="../plugin/processing/download.py" line="197"/>
         <source>A candidate (monthly) release</source>
         <translation>إصدار مرشّح (شهري)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="200"/>
+        <location filename="../plugin/processing/download.py" line="206"/>
         <source>A candidate release is named like 25.0.10 (year, 0, month): give it as VERSION</source>
         <translation>يُسمّى الإصدار المرشّح مثل 25.0.10 (السنة، 0، الشهر): أعطه في VERSION</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="204"/>
+        <location filename="../plugin/processing/download.py" line="210"/>
         <source>{0} is a candidate release: tick CANDIDATE</source>
         <translation>{0} إصدار مرشّح: فعّل CANDIDATE</translation>
     </message>
@@ -2309,12 +2309,12 @@
         <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى. يضيف قالب المقارنة، لكل محافظة، صفوف كل مجموعة بيانات والصفوف التي تنفرد بها ونسبة الأحداث التي تحويها عدة مجموعات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: dates this many days apart still overlap</source>
         <translation>الحدث نفسه: تواريخ تفصلها هذه الأيام لا تزال متداخلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: exact places this far apart (km) are one place</source>
         <translation>الحدث نفسه: الأماكن الدقيقة على هذا البعد (كم) مكان واحد</translation>
     </message>

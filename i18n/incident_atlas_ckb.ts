@@ -279,22 +279,22 @@
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="156"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="164"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>فرەگۆشەکانی ئاستی یەکی کارگێڕیی QGIS لە {path} نەدۆزرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="162"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="170"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>چینی پارێزگاکان '{layer}' چینی فرەگۆشە نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="165"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="173"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>چینی پارێزگاکان '{layer}' خانەی '{field}' ی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="219"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="227"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="47"/>
+        <location filename="../plugin/processing/import_incidents.py" line="45"/>
         <source>Import incidents</source>
         <translation>هاوردەکردنی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Format</source>
         <translation>فۆرمات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Detect from header</source>
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="83"/>
         <source>Column mapping (JSON)</source>
         <translation>نەخشەی ستوونەکان (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>فرەگۆشەکانی پارێزگا (بنەڕەت: ئاستی یەکی کارگێڕیی Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>Province name field</source>
         <translation>خانەی ناوی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="129"/>
+        <location filename="../plugin/processing/import_incidents.py" line="111"/>
         <source>Rows imported</source>
         <translation>ڕیزە هاوردەکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Rows rejected</source>
         <translation>ڕیزە ڕەتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="166"/>
+        <location filename="../plugin/processing/import_incidents.py" line="143"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="172"/>
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>فایلەکانی ڕووداو (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1769,22 +1769,22 @@
         <translation>پاشەکەوتکردنی نەخشەکێشان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>فایلی ڕووداو (CSV، Excel یان JSONی API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/import_parameters.py" line="16"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>ڕووداوە سنوورییەکان دەگوازرێنەوە بۆ ئەو وڵاتەی سەرچاوەکەیان ناوی دەبات لە ماوەی (کم؛ 0: هەرگیز)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="113"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>یان بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="148"/>
+        <location filename="../plugin/processing/import_incidents.py" line="129"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="50"/>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
     </message>
@@ -1869,22 +1869,22 @@
         <translation>ڕێکخستنی ناسینەوەی {0} ناخوێنرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="117"/>
+        <location filename="../plugin/processing/download.py" line="123"/>
         <source>Download incidents from ACLED</source>
         <translation>داگرتنی ڕووداوەکان لە ACLED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="41"/>
+        <location filename="../plugin/processing/download.py" line="42"/>
         <source>Countries: one name, or a JSON array</source>
         <translation>وڵاتان: یەک ناو، یان ڕیزێکی JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="134"/>
+        <location filename="../plugin/processing/download.py" line="140"/>
         <source>Event types: one type, or a JSON array</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="89"/>
+        <location filename="../plugin/processing/download.py" line="92"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>COUNTRIES و DATE_FROM و DATE_TO دیاری دەکەن چی داببەزێت: هەموویان پێویستن</translation>
     </message>
@@ -2049,7 +2049,7 @@
         <translation>وەشانی کاندید (مانگانە)، بۆ نموونە 25.0.10</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="190"/>
+        <location filename="../plugin/processing/download.py" line="196"/>
         <source>UCDP release</source>
         <translation>وەشانی UCDP</translation>
     </message>
@@ -2099,72 +2099,72 @@
         <translation>ئەو GeoPackage ە هەڵبژێرە کە ڕووداوەکان دەچنە ناوی</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="46"/>
+        <location filename="../plugin/processing/download.py" line="47"/>
         <source>Only what changed since the last download</source>
         <translation>تەنها ئەوەی لە دوایین دابەزاندنەوە گۆڕاوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="49"/>
+        <location filename="../plugin/processing/download.py" line="50"/>
         <source>Account (authentication)</source>
         <translation>هەژمار (ناسینەوە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="51"/>
+        <location filename="../plugin/processing/download.py" line="54"/>
         <source>API address (empty: the provider&apos;s)</source>
         <translation>ناونیشانی API (بەتاڵ: هی دابینکەر)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>New events</source>
         <translation>ڕووداوی نوێ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>Events updated</source>
         <translation>ڕووداوی نوێکراوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>Events deleted</source>
         <translation>ڕووداوی سڕاوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="120"/>
+        <location filename="../plugin/processing/download.py" line="126"/>
         <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. With UPDATE, only the events added or changed since the last download of the same query are fetched, and the events ACLED deleted since then are removed. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
         <translation>ڕووداوەکانی ACLED ی وڵاتانی COUNTRIES (یەک ناو، یان ڕیزێکی JSON) لە نێوان DATE_FROM و DATE_TO (و جۆرەکانی EVENT_TYPES ئەگەر درابن) لە ڕێگەی API ی ACLED (OAuth، هەموو لاپەڕەکان) دادەبەزێنێت، پاشان وەک یەک هاوردە دەیانخاتە GeoPackage ی ڕووداو یان سکیمای PostGIS: هیچ شتێک نانووسرێت تا دابەزاندن تەواو دەبێت. لەگەڵ UPDATE تەنها ئەو ڕووداوانە دەهێنرێن کە لە دوایین دابەزاندنی هەمان پرسیارەوە زیادکراون یان گۆڕاون، و ئەوانەی ACLED لەوەتەی سڕیونی لادەبرێن. خشتەی هاوردەکان API، پرسیار و ڕێکەوتی دەستپێگەیشتن ناو دەبات، وەک مەرجەکانی ACLED داوا دەکەن. هەژمارەکە لە AUTHCFG (ڕێکخستنی ناسینەوەی Basic) یان لە گۆڕاوەکانی ژینگە ACLED_USERNAME و ACLED_PASSWORD دێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="153"/>
+        <location filename="../plugin/processing/download.py" line="159"/>
         <source>Download incidents from UCDP GED</source>
         <translation>دابەزاندنی ڕووداوەکان لە UCDP GED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="156"/>
+        <location filename="../plugin/processing/download.py" line="162"/>
         <source>Downloads the UCDP GED events of COUNTRIES (names, or Gleditsch-Ward numbers such as 645 for Iraq) between DATE_FROM and DATE_TO (and of the types of violence in EVENT_TYPES: 1 state-based, 2 non-state, 3 one-sided) from the release VERSION (e.g. 25.1; a candidate release such as 25.0.10 with CANDIDATE), every page, then imports them as one import. The store then holds exactly that release&apos;s events of the query: events it no longer has are removed. UPDATE says so in the imports table. The token comes from AUTHCFG (an API Header configuration with x-ucdp-access-token, or a Basic one with the token as password) or from the environment variable UCDP_ACCESS_TOKEN.</source>
         <translation>ڕووداوەکانی UCDP GED ی وڵاتانی COUNTRIES (ناو، یان ژمارەی Gleditsch-Ward وەک 645 بۆ عێراق) لە نێوان DATE_FROM و DATE_TO (و جۆرەکانی توندوتیژی لە EVENT_TYPES: 1 دەوڵەتی، 2 نادەوڵەتی، 3 یەکلایەنە) لە وەشانی VERSION (بۆ نموونە 25.1؛ وەشانی کاندید وەک 25.0.10 لەگەڵ CANDIDATE)، هەموو لاپەڕەکان، دادەبەزێنێت، پاشان وەک یەک هاوردە دەیانهێنێتە ناوەوە. کۆگاکە پاشان ڕێک ڕووداوەکانی ئەو وەشانە بۆ پرسیارەکە هەڵدەگرێت: ئەوانەی چیتر تێیدا نین لادەبرێن. UPDATE ئەمە لە خشتەی هاوردەکاندا دەڵێت. تۆکنەکە لە AUTHCFG (ڕێکخستنی API Header بە x-ucdp-access-token، یان Basic بە تۆکن وەک وشەی نهێنی) یان لە گۆڕاوی ژینگە UCDP_ACCESS_TOKEN دێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="170"/>
+        <location filename="../plugin/processing/download.py" line="176"/>
         <source>Types of violence: 1, 2, 3 or their names (a JSON array for several)</source>
         <translation>جۆرەکانی توندوتیژی: 1، 2، 3 یان ناوەکانیان (ڕیزێکی JSON بۆ چەند دانەیەک)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="182"/>
+        <location filename="../plugin/processing/download.py" line="188"/>
         <source>UCDP&apos;s types of violence are 1, 2 and 3, not {0}</source>
         <translation>جۆرەکانی توندوتیژی UCDP بریتین لە 1، 2 و 3، نەک {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="191"/>
+        <location filename="../plugin/processing/download.py" line="197"/>
         <source>A candidate (monthly) release</source>
         <translation>وەشانێکی کاندید (مانگانە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="200"/>
+        <location filename="../plugin/processing/download.py" line="206"/>
         <source>A candidate release is named like 25.0.10 (year, 0, month): give it as VERSION</source>
         <translation>وەشانی کاندید وەک 25.0.10 ناو دەنرێت (ساڵ، 0، مانگ): لە VERSION دا بیدە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="204"/>
+        <location filename="../plugin/processing/download.py" line="210"/>
         <source>{0} is a candidate release: tick CANDIDATE</source>
         <translation>{0} وەشانێکی کاندیدە: CANDIDATE دیاری بکە</translation>
     </message>
@@ -2309,12 +2309,12 @@
         <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان. قاڵبی بەراورد بۆ هەر پارێزگایەک ڕیزەکانی هەر کۆمەڵە داتایەک، ئەوانەی تەنها ئەو هەیەتی و بەشی ئەو ڕووداوانەی چەند کۆمەڵەیەک هەیانە زیاد دەکات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: dates this many days apart still overlap</source>
         <translation>هەمان ڕووداو: ڕێکەوتەکان بەم ژمارە ڕۆژە جیاوازییەوە هێشتا یەکتر دەبڕن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: exact places this far apart (km) are one place</source>
         <translation>هەمان ڕووداو: شوێنە وردەکان بەم دوورییە (کم) یەک شوێنن</translation>
     </message>

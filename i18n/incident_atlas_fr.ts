@@ -279,22 +279,22 @@
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="156"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="164"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>Les polygones admin-1 de QGIS sont introuvables à {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="162"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="170"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>La couche de gouvernorats « {layer} » n'est pas une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="165"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="173"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>La couche de gouvernorats « {layer} » n'a pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="219"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="227"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
@@ -1069,17 +1069,17 @@
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="47"/>
+        <location filename="../plugin/processing/import_incidents.py" line="45"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="77"/>
+        <location filename="../plugin/processing/import_incidents.py" line="75"/>
         <source>Detect from header</source>
         <translation>Détecter d'après l'en-tête</translation>
     </message>
@@ -1089,37 +1089,37 @@
         <translation>CSV générique (correspondance requise)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="85"/>
+        <location filename="../plugin/processing/import_incidents.py" line="83"/>
         <source>Column mapping (JSON)</source>
         <translation>Correspondance des colonnes (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="86"/>
+        <location filename="../plugin/processing/import_incidents.py" line="84"/>
         <source>Province polygons (default: Natural Earth admin-1)</source>
         <translation>Polygones des gouvernorats (par défaut : admin-1 de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="94"/>
+        <location filename="../plugin/processing/import_incidents.py" line="92"/>
         <source>Province name field</source>
         <translation>Champ du nom de gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="129"/>
+        <location filename="../plugin/processing/import_incidents.py" line="111"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="130"/>
+        <location filename="../plugin/processing/import_incidents.py" line="112"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="166"/>
+        <location filename="../plugin/processing/import_incidents.py" line="143"/>
         <source>Cancelled: the GeoPackage is unchanged.</source>
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="172"/>
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>Provinces trouvées d'après</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Incident files (*.csv *.txt *.xlsx *.json)</source>
         <translation>Fichiers d'incidents (*.csv *.txt *.xlsx *.json)</translation>
     </message>
@@ -1769,22 +1769,22 @@
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="69"/>
+        <location filename="../plugin/processing/import_incidents.py" line="67"/>
         <source>Incident file (CSV, Excel or API JSON)</source>
         <translation>Fichier d'incidents (CSV, Excel ou JSON d'API)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="103"/>
+        <location filename="../plugin/processing/import_parameters.py" line="16"/>
         <source>Border events moved into the country their source names within (km; 0: never)</source>
         <translation>Événements frontaliers ramenés dans le pays que nomme leur source jusqu'à (km ; 0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="113"/>
+        <location filename="../plugin/processing/import_incidents.py" line="102"/>
         <source>Or a folder holding the JSON pages of one download</source>
         <translation>Ou un dossier contenant les pages JSON d'un téléchargement</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="148"/>
+        <location filename="../plugin/processing/import_incidents.py" line="129"/>
         <source>Choose an incident file (INPUT) or a folder of JSON pages (PAGES)</source>
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="50"/>
+        <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
     </message>
@@ -1869,22 +1869,22 @@
         <translation>La configuration d'authentification {0} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="117"/>
+        <location filename="../plugin/processing/download.py" line="123"/>
         <source>Download incidents from ACLED</source>
         <translation>Télécharger des incidents depuis ACLED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="41"/>
+        <location filename="../plugin/processing/download.py" line="42"/>
         <source>Countries: one name, or a JSON array</source>
         <translation>Pays : un nom, ou un tableau JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="134"/>
+        <location filename="../plugin/processing/download.py" line="140"/>
         <source>Event types: one type, or a JSON array</source>
         <translation>Types d'événement : un type, ou un tableau JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="89"/>
+        <location filename="../plugin/processing/download.py" line="92"/>
         <source>COUNTRIES, DATE_FROM and DATE_TO say what to download: all are needed</source>
         <translation>COUNTRIES, DATE_FROM et DATE_TO disent quoi télécharger : tous sont nécessaires</translation>
     </message>
@@ -2049,7 +2049,7 @@
         <translation>Version candidate (mensuelle), p. ex. 25.0.10</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="190"/>
+        <location filename="../plugin/processing/download.py" line="196"/>
         <source>UCDP release</source>
         <translation>Version de l'UCDP</translation>
     </message>
@@ -2099,72 +2099,72 @@
         <translation>Choisissez le GeoPackage qui recevra les événements</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="46"/>
+        <location filename="../plugin/processing/download.py" line="47"/>
         <source>Only what changed since the last download</source>
         <translation>Seulement ce qui a changé depuis le dernier téléchargement</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="49"/>
+        <location filename="../plugin/processing/download.py" line="50"/>
         <source>Account (authentication)</source>
         <translation>Compte (authentification)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="51"/>
+        <location filename="../plugin/processing/download.py" line="54"/>
         <source>API address (empty: the provider&apos;s)</source>
         <translation>Adresse de l'API (vide : celle du fournisseur)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>New events</source>
         <translation>Nouveaux événements</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>Events updated</source>
         <translation>Événements mis à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="54"/>
+        <location filename="../plugin/processing/download.py" line="57"/>
         <source>Events deleted</source>
         <translation>Événements supprimés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="120"/>
+        <location filename="../plugin/processing/download.py" line="126"/>
         <source>Downloads the ACLED events of COUNTRIES (one name, or a JSON array) between DATE_FROM and DATE_TO (and of EVENT_TYPES, if given) through ACLED&apos;s API (OAuth, every page), then imports them into an incident GeoPackage or PostGIS schema as one import: nothing is written until the download is complete. With UPDATE, only the events added or changed since the last download of the same query are fetched, and the events ACLED deleted since then are removed. The imports table names the API, the query and the access date, as ACLED&apos;s terms ask. The account comes from AUTHCFG (a Basic authentication configuration) or from the environment variables ACLED_USERNAME and ACLED_PASSWORD.</source>
         <translation>Télécharge les événements ACLED des pays COUNTRIES (un nom, ou un tableau JSON) entre DATE_FROM et DATE_TO (et des types EVENT_TYPES, s'ils sont donnés) par l'API d'ACLED (OAuth, toutes les pages), puis les importe dans un GeoPackage d'incidents ou un schéma PostGIS en un seul import : rien n'est écrit avant la fin du téléchargement. Avec UPDATE, seuls les événements ajoutés ou modifiés depuis le dernier téléchargement de la même requête sont récupérés, et les événements supprimés depuis par ACLED sont retirés. La table des imports nomme l'API, la requête et la date d'accès, comme le demandent les conditions d'ACLED. Le compte vient d'AUTHCFG (une configuration d'authentification Basic) ou des variables d'environnement ACLED_USERNAME et ACLED_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="153"/>
+        <location filename="../plugin/processing/download.py" line="159"/>
         <source>Download incidents from UCDP GED</source>
         <translation>Télécharger des incidents de l'UCDP GED</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="156"/>
+        <location filename="../plugin/processing/download.py" line="162"/>
         <source>Downloads the UCDP GED events of COUNTRIES (names, or Gleditsch-Ward numbers such as 645 for Iraq) between DATE_FROM and DATE_TO (and of the types of violence in EVENT_TYPES: 1 state-based, 2 non-state, 3 one-sided) from the release VERSION (e.g. 25.1; a candidate release such as 25.0.10 with CANDIDATE), every page, then imports them as one import. The store then holds exactly that release&apos;s events of the query: events it no longer has are removed. UPDATE says so in the imports table. The token comes from AUTHCFG (an API Header configuration with x-ucdp-access-token, or a Basic one with the token as password) or from the environment variable UCDP_ACCESS_TOKEN.</source>
         <translation>Télécharge les événements de l'UCDP GED des pays COUNTRIES (noms, ou numéros Gleditsch-Ward comme 645 pour l'Irak) entre DATE_FROM et DATE_TO (et des types de violence EVENT_TYPES : 1 étatique, 2 non étatique, 3 unilatérale) de la version VERSION (p. ex. 25.1 ; une version candidate comme 25.0.10 avec CANDIDATE), toutes les pages, puis les importe en un seul import. Les données contiennent alors exactement les événements de cette version pour la requête : ceux qu'elle n'a plus sont retirés. UPDATE l'indique dans la table des imports. Le jeton vient d'AUTHCFG (une configuration API Header avec x-ucdp-access-token, ou Basic avec le jeton comme mot de passe) ou de la variable d'environnement UCDP_ACCESS_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="170"/>
+        <location filename="../plugin/processing/download.py" line="176"/>
         <source>Types of violence: 1, 2, 3 or their names (a JSON array for several)</source>
         <translation>Types de violence : 1, 2, 3 ou leurs noms (un tableau JSON pour plusieurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="182"/>
+        <location filename="../plugin/processing/download.py" line="188"/>
         <source>UCDP&apos;s types of violence are 1, 2 and 3, not {0}</source>
         <translation>Les types de violence de l'UCDP sont 1, 2 et 3, pas {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="191"/>
+        <location filename="../plugin/processing/download.py" line="197"/>
         <source>A candidate (monthly) release</source>
         <translation>Une version candidate (mensuelle)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="200"/>
+        <location filename="../plugin/processing/download.py" line="206"/>
         <source>A candidate release is named like 25.0.10 (year, 0, month): give it as VERSION</source>
         <translation>Une version candidate s'écrit comme 25.0.10 (année, 0, mois) : donnez-la dans VERSION</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download.py" line="204"/>
+        <location filename="../plugin/processing/download.py" line="210"/>
         <source>{0} is a candidate release: tick CANDIDATE</source>
         <translation>{0} est une version candidate : cochez CANDIDATE</translation>
     </message>
@@ -2309,12 +2309,12 @@
         <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu'il est seul à avoir et la part des événements que plusieurs jeux contiennent.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: dates this many days apart still overlap</source>
         <translation>Même événement : des dates séparées d'autant de jours se recouvrent encore</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="122"/>
+        <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: exact places this far apart (km) are one place</source>
         <translation>Même événement : des lieux exacts à cette distance (km) sont un seul lieu</translation>
     </message>

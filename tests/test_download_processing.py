@@ -215,3 +215,29 @@ def _acled_row(event_id: str) -> dict:
     from source_files import acled_row
 
     return acled_row(event_id, event_date="2020-02-02")
+
+
+def test_downloads_place_border_events_and_link_datasets_with_the_tolerances_given(api, tmp_path, plugin, monkeypatch):
+    import processing
+
+    monkeypatch.setenv("ACLED_USERNAME", USER)
+    monkeypatch.setenv("ACLED_PASSWORD", PASSWORD)
+    monkeypatch.setenv("UCDP_ACCESS_TOKEN", "ucdp-token")
+    # IRQ2 said to be in Iraq but placed in Abu Kamal, Syria, a few km from the border.
+    api.admin(acled={"change": {"IRQ2": {"latitude": "34.45", "longitude": "40.92"}}})
+    common = {"COUNTRIES": "Iraq", "DATE_FROM": "2020-01-01", "DATE_TO": "2020-12-31", "API_URL": api.base}
+    placed = {}
+    for border_km in (0.0, 25.0):
+        output = tmp_path / f"border_{border_km:g}.gpkg"
+        extra = {"BORDER_KM": border_km, "LINK_DAYS": 3, "LINK_KM": 5.0}
+        processing.run("incidentatlas:downloadacled", {**common, **extra, "OUTPUT": str(output)})
+        # Links are made, and their tolerances recorded, once a store holds a second dataset.
+        processing.run("incidentatlas:downloaducdp", {**common, **extra, "OUTPUT": str(output)})
+        with sqlite3.connect(output) as db:
+            placed[border_km] = db.execute(
+                "SELECT p.country, i.province_method FROM incidents i JOIN provinces p ON p.name = i.province "
+                "WHERE i.event_id = 'IRQ2'"
+            ).fetchone()
+            (rules,) = db.execute("SELECT value FROM incident_atlas_meta WHERE key = 'link_rules'").fetchone()
+        assert json.loads(rules) == {"days": 3, "km": 5.0}
+    assert placed == {0.0: ("Syria", "point"), 25.0: ("Iraq", "nearest")}

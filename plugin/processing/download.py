@@ -17,6 +17,7 @@ from ..core.dependencies import missing_packages_message
 from ..core.i18n import tr
 from ..core.paths import plugin_version
 from .filter_parameters import DATE_FROM, DATE_TO, _date, _names
+from .import_parameters import add_border_parameter, add_link_parameters, import_settings
 from .target_parameters import OUTPUT, add_target_parameters, target, written
 
 COUNTRIES, EVENT_TYPES, UPDATE, AUTHCFG, API_URL = "COUNTRIES", "EVENT_TYPES", "UPDATE", "AUTHCFG", "API_URL"
@@ -48,6 +49,8 @@ class _DownloadAlgorithm(QgsProcessingAlgorithm):
         )
         self.addParameter(QgsProcessingParameterAuthConfig(AUTHCFG, tr("Account (authentication)"), optional=True))
         add_target_parameters(self)
+        add_border_parameter(self)
+        add_link_parameters(self)
         address = QgsProcessingParameterString(API_URL, tr("API address (empty: the provider's)"), optional=True)
         address.setFlags(address.flags() | ADVANCED_PARAMETER)
         self.addParameter(address)
@@ -96,7 +99,10 @@ class _DownloadAlgorithm(QgsProcessingAlgorithm):
                 raise self.account_found
             account = self.account_found
             update = self.parameterAsBool(parameters, UPDATE, context)
-            result = download(query, output, account, feedback, update=update, plugin_version=plugin_version())
+            settings = import_settings(self, parameters, context)
+            result = download(
+                query, output, account, feedback, update=update, plugin_version=plugin_version(), **settings
+            )
         except ImportCancelledError as error:
             feedback.reportError(str(error))
             return {OUTPUT: None, **dict.fromkeys(COUNTS, 0)}

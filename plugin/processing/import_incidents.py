@@ -12,16 +12,16 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.compat import ADVANCED_PARAMETER, FOLDER_PARAMETER
+from ..core.compat import FOLDER_PARAMETER
 from ..core.dependencies import missing_packages_message
 from ..core.i18n import tr
 from ..core.ingest.formats import FORMAT_KEYS, FORMATS
 from ..core.paths import plugin_version
+from .import_parameters import add_border_parameter, add_link_parameters, import_settings
 from .target_parameters import add_target_parameters, target, written
 
 
@@ -34,8 +34,6 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     DATABASE = "DATABASE"
     SCHEMA = "SCHEMA"
-    BORDER_KM = "BORDER_KM"
-    LINK_DAYS, LINK_KM = "LINK_DAYS", "LINK_KM"
     PAGES = "PAGES"
     IMPORTED = "IMPORTED"
     REJECTED = "REJECTED"
@@ -100,16 +98,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
             )
         )
         add_target_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.BORDER_KM,
-                tr("Border events moved into the country their source names within (km; 0: never)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=25.0,
-                minValue=0.0,
-                maxValue=200.0,
-            )
-        )
+        add_border_parameter(self)
         self.addParameter(
             QgsProcessingParameterFile(
                 self.PAGES,
@@ -118,14 +107,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
-        integer, double = QgsProcessingParameterNumber.Type.Integer, QgsProcessingParameterNumber.Type.Double
-        for name, label, default, kind in (
-            (self.LINK_DAYS, tr("Same event: dates this many days apart still overlap"), 1, integer),
-            (self.LINK_KM, tr("Same event: exact places this far apart (km) are one place"), 10.0, double),
-        ):
-            tolerance = QgsProcessingParameterNumber(name, label, kind, defaultValue=default, minValue=0)
-            tolerance.setFlags(tolerance.flags() | ADVANCED_PARAMETER)
-            self.addParameter(tolerance)
+        add_link_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rows rejected")))
 
@@ -137,7 +119,6 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         from ..core.errors import ImportCancelledError, IncidentImportError, PostgresError, SourceError
         from ..core.ingest.formats import ColumnMapping
         from ..core.ingest.importer import ImportOptions, import_incidents
-        from ..core.store.links import LinkRules
 
         mapping_text = self.parameterAsString(parameters, self.MAPPING, context).strip()
         output = target(self, parameters, context)
@@ -155,11 +136,7 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
                 provinces_layer=self.parameterAsVectorLayer(parameters, self.PROVINCES, context),
                 province_name_field=self.parameterAsString(parameters, self.PROVINCE_NAME_FIELD, context) or None,
                 plugin_version=plugin_version(),
-                border_km=self.parameterAsDouble(parameters, self.BORDER_KM, context),
-                link_rules=LinkRules(
-                    days=self.parameterAsInt(parameters, self.LINK_DAYS, context),
-                    km=self.parameterAsDouble(parameters, self.LINK_KM, context),
-                ),
+                **import_settings(self, parameters, context),
             )
             result = import_incidents(options, feedback)
         except ImportCancelledError:
