@@ -274,24 +274,20 @@ class GeoPackageWriter:
         where, parameters = deleted_rows_condition(
             SQLITE, incidents, "temp.staging", f'"{schema.REJECTED_ROWS}"', dataset, import_id, deletions
         )
-        self._count_pairs(
-            f"SELECT source_dataset, source_province, province, -count(*) FROM {incidents} WHERE {where} "
-            "GROUP BY 1, 2, 3",
+        # The condition is evaluated once: the rows it picks serve the counts, the links and the deletes.
+        self.db.execute(
+            "CREATE TEMP TABLE gone AS SELECT fid, source_dataset, source_province, province, event_group "
+            f"FROM {incidents} WHERE {where}",
             parameters,
         )
+        self._count_pairs("SELECT source_dataset, source_province, province, -count(*) FROM temp.gone GROUP BY 1, 2, 3")
         # The links of the deleted rows' events are made again (link()).
         self.gone_groups += [
-            g
-            for (g,) in self.db.execute(
-                f"SELECT DISTINCT event_group FROM {incidents} WHERE {where} AND event_group IS NOT NULL", parameters
-            )
+            g for (g,) in self.db.execute("SELECT DISTINCT event_group FROM temp.gone WHERE event_group IS NOT NULL")
         ]
         # The R-tree's triggers are off during an import: its entries go by hand.
-        self.db.execute(
-            f'DELETE FROM "rtree_{schema.INCIDENTS}_geom" WHERE id IN (SELECT fid FROM {incidents} WHERE {where})',
-            parameters,
-        )
-        return self.db.execute(f"DELETE FROM {incidents} WHERE {where}", parameters).rowcount
+        self.db.execute(f'DELETE FROM "rtree_{schema.INCIDENTS}_geom" WHERE id IN (SELECT fid FROM temp.gone)')
+        return self.db.execute(f"DELETE FROM {incidents} WHERE fid IN (SELECT fid FROM temp.gone)").rowcount
 
     def link(self, rules) -> int:
         """Links between datasets over the whole file, after the rows are in; returns rows linked."""

@@ -178,11 +178,10 @@ class PostgresWriter:
                 "CREATE TEMP TABLE deleted_ids ON COMMIT DROP AS SELECT DISTINCT unnest(%s::text[]) AS event_id",
                 (list(deletions.event_ids),),
             )
-            cursor.execute(
-                f"SELECT DISTINCT event_group FROM {incidents} WHERE {where} AND event_group IS NOT NULL", parameters
-            )
-            self.gone_groups += [g for (g,) in cursor.fetchall()]  # their events are linked again (link())
-            cursor.execute(f"DELETE FROM {incidents} WHERE {where}", parameters)
+            # One pass: the groups of what goes are read from the delete itself.
+            cursor.execute(f"DELETE FROM {incidents} WHERE {where} RETURNING event_group", parameters)
+            groups = {g for (g,) in cursor.fetchall() if g is not None}
+            self.gone_groups += sorted(groups)  # their events are linked again (link())
             return cursor.rowcount
 
     @_locks_explained
