@@ -10,6 +10,7 @@ from incident_atlas.plugin.core.filters import IncidentFilter
 from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 from incident_atlas.plugin.core.store.column_store import IncidentColumns
 from incident_atlas.plugin.core.store.postgis import PostgresSource
+from incident_atlas.plugin.core.store.postgis_schema import APPLICATION_NAME
 from incident_atlas.plugin.core.store.queries import ServerCounts
 from qgis.core import QgsVectorLayer
 from source_files import acled_row, write_acled
@@ -161,3 +162,28 @@ def test_adding_the_tracking_never_waits_for_another_session(postgis, tmp_path):
         holder.close()
     source.upgrade()
     assert isinstance(source.facet_counts(), IncidentColumns)
+
+
+def test_opening_a_current_schema_takes_one_connection_to_the_server(postgis, tmp_path, monkeypatch):
+    source = fresh(postgis, "one_connection", tmp_path, count=4)
+    opened = []
+    connect = PostgresSource.connect
+
+    def counted(self, *args, **kwargs):
+        opened.append(self.schema)
+        return connect(self, *args, **kwargs)
+
+    def sessions() -> int:
+        with connect(source) as db, db.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s AND pid <> pg_backend_pid()",
+                (APPLICATION_NAME,),
+            )
+            return cursor.fetchone()[0]
+
+    before = sessions()
+    monkeypatch.setattr(PostgresSource, "connect", counted)
+    assert source.upgrade() is None
+    # Checks, change tracking and version on one connection (three before), closed when done.
+    assert opened == ["one_connection"]
+    assert sessions() == before

@@ -112,8 +112,11 @@ class PostgresSource(LayerOpening):
         None if it was current. Under the import lock: no import writes while the tables change."""
         import psycopg2
 
-        if self.problems():
-            return None
+        # One connection for the checks, the change tracking and the upgrade: this runs on every open.
+        try:
+            connection = self.connect()
+        except PostgresError:
+            return None  # said where the store is opened or imported into
         version_sql = f"SELECT value FROM {self.table(schema.META)} WHERE key = 'schema_version'"
 
         def version_of(cursor) -> int:
@@ -121,9 +124,12 @@ class PostgresSource(LayerOpening):
             row = cursor.fetchone()
             return int(row[0]) if row and str(row[0]).isdigit() else schema.SCHEMA_VERSION
 
-        self._track_changes()
-        connection = self.connect()
         try:
+            connection.autocommit = True
+            if schema_problems(connection, self.schema):
+                return None
+            connection.autocommit = False
+            self._track_changes(connection)
             with connection, connection.cursor() as cursor:
                 if version_of(cursor) >= schema.SCHEMA_VERSION:  # the usual case: no lock taken
                     return None
@@ -143,12 +149,11 @@ class PostgresSource(LayerOpening):
         finally:
             connection.close()
 
-    def _track_changes(self) -> None:
+    def _track_changes(self, connection) -> None:
         """Give a schema made by an earlier version its data_changes table and trigger, where this
         role may (its owner); others keep the server's counts, and are told why in the log."""
         import psycopg2
 
-        connection = self.connect()
         try:
             with connection, connection.cursor() as cursor:
                 if has_change_tracking(cursor, self.schema):
@@ -166,8 +171,6 @@ class PostgresSource(LayerOpening):
             log(f"{self.label}: changes to incidents are now tracked (data_changes)")
         except psycopg2.Error as error:
             log(f"{self.label}: changes are not tracked, counts come from the server: {str(error).strip()}")
-        finally:
-            connection.close()
 
     def connect(self, lock_timeout: float = LOCK_TIMEOUT_S):
         """A psycopg2 connection, credentials resolved from the authentication database in memory.
