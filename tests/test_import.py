@@ -571,3 +571,31 @@ def test_first_lines_agree_with_a_dictionary_over_many_chunks():
         seen.add(hashes, keep, lines)
         first.update(zip(ids[new], lines[new]))
     assert len(seen.order) == len(first) and np.all(np.diff(seen.order.astype(np.float64)) >= 0)
+
+
+def test_missing_values_are_stored_as_null_in_a_new_file_and_in_an_update(tmp_path):
+    """The writer hands SQLite a NaN for every missing value (cheaper to bind than None): each must be
+    stored as NULL, never as a number or the text 'nan', on a new file and through the merge."""
+    no_coordinates = acled_row("IRQ3", latitude="", longitude="", admin1="Diyala")
+    source = write_acled(
+        tmp_path / "a.csv", [acled_row("IRQ1", actor2="", fatalities=""), acled_row("IRQ2"), no_coordinates]
+    )
+    output = tmp_path / "nulls.gpkg"
+    expected = [
+        ("IRQ1", "null", "null", "null", "text", "real", "blob", "integer"),
+        ("IRQ2", "text", "null", "integer", "text", "real", "blob", "integer"),
+        ("IRQ3", "text", "null", "integer", "text", "real", "blob", "integer"),  # placed by its province
+    ]
+    sql = (
+        "SELECT event_id, typeof(actor2), typeof(assoc_actor_1), typeof(fatalities), typeof(province), "
+        "typeof(latitude), typeof(geom), typeof(content_hash) FROM incidents ORDER BY event_id"
+    )
+    run(source, output)
+    assert rows(output, sql) == expected
+    changed = write_acled(
+        tmp_path / "b.csv",
+        [acled_row("IRQ1", actor2="", fatalities="", notes="revised"), acled_row("IRQ2"), no_coordinates],
+    )
+    assert run(changed, output).updated == 1
+    assert rows(output, sql) == expected
+    assert rows(output, "SELECT count(*) FROM incidents WHERE actor2 = 'nan' OR province = 'nan'") == [(0,)]
