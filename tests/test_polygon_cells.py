@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from incident_atlas.plugin.core.ingest.cells import CELL_DEGREES, EXACT, OUTSIDE
+from incident_atlas.plugin.core.ingest.cells import CELL_DEGREES, CELL_POINTS, EXACT, OUTSIDE
 from incident_atlas.plugin.core.ingest.provinces import ProvincePolygons, load_polygons
 
 
@@ -33,7 +33,10 @@ def test_natural_earth_points_get_the_exact_answer_and_most_skip_the_test(natura
         lat = generator.uniform(south, north, 60_000)
         result = _same_as_exact(natural_earth, lon, lat)
         assert (result >= 0).any()
-    # Iraq's points, asked again: most are now answered by their cell alone.
+    # Iraq's points, in more chunks: once its cells have seen a few points, most are answered by
+    # their cell alone.
+    for _ in range(3):
+        _same_as_exact(natural_earth, generator.uniform(38.5, 48.8, 60_000), generator.uniform(29.0, 37.5, 60_000))
     lon, lat = generator.uniform(38.5, 48.8, 20_000), generator.uniform(29.0, 37.5, 20_000)
     owners = natural_earth.cells.lookup(lon, lat)
     assert (owners == EXACT).mean() < 0.2
@@ -73,3 +76,19 @@ def test_empty_and_missing_geometries():
     polygons = _polygons([shapely.box(44.0, 33.0, 44.5, 33.5), None, shapely.Polygon()])
     assert _same_as_exact(polygons, [44.2, 10.0], [33.2, 10.0]).tolist() == [0, -1]
     assert _same_as_exact(polygons, [], []).tolist() == []
+
+
+def test_a_cell_is_classified_once_enough_points_have_fallen_in_it_over_several_chunks():
+    """Sparse data (a point or two a cell) is tested exactly, not classified cell by cell."""
+    polygons = _polygons([shapely.box(44.0, 33.0, 44.5, 33.5)])
+    lon, lat = np.array([44.212]), np.array([33.212])
+    for _ in range(CELL_POINTS - 1):
+        assert polygons.cells.lookup(lon, lat).tolist() == [EXACT]
+    assert polygons.cells.lookup(lon, lat).tolist() == [0]
+    assert len(polygons.cells.keys) == 1 and len(polygons.cells.pending_keys) == 0
+    # Sparse points over a large area: answers as exact, few cells classified.
+    generator = np.random.default_rng(5)
+    sparse = _polygons([shapely.box(30.0, 20.0, 60.0, 40.0), shapely.box(35.0, 25.0, 36.0, 26.0)])
+    lon, lat = generator.uniform(29.0, 61.0, 20_000), generator.uniform(19.0, 41.0, 20_000)
+    _same_as_exact(sparse, lon, lat)
+    assert len(sparse.cells.keys) < 100 < len(sparse.cells.pending_keys)
