@@ -599,3 +599,33 @@ def test_missing_values_are_stored_as_null_in_a_new_file_and_in_an_update(tmp_pa
     assert run(changed, output).updated == 1
     assert rows(output, sql) == expected
     assert rows(output, "SELECT count(*) FROM incidents WHERE actor2 = 'nan' OR province = 'nan'") == [(0,)]
+
+
+def test_a_reimport_stages_only_new_and_changed_rows_and_counts_the_rest_unchanged(tmp_path, monkeypatch):
+    from incident_atlas.plugin.core.store.unchanged_rows import UnchangedRows
+
+    places = list(PLACES)
+    first = [acled_row(f"IRQ{i}", places[i % len(places)], fatalities=i % 4) for i in range(30)]
+    output = tmp_path / "weekly.gpkg"
+    run(write_acled(tmp_path / "week1.csv", first), output)
+    # The next export: five rows revised, three new, the rest as they were.
+    second = [acled_row(f"IRQ{i}", places[i % len(places)], fatalities=i % 4 + (1 if i < 5 else 0)) for i in range(33)]
+    staged = []
+    new_or_changed = UnchangedRows.new_or_changed
+
+    def recorded(self, frame, hashes):
+        positions = new_or_changed(self, frame, hashes)
+        staged.extend(frame["event_id"].iloc[positions] if positions is not None else frame["event_id"])
+        return positions
+
+    monkeypatch.setattr(UnchangedRows, "new_or_changed", recorded)
+    result = run(write_acled(tmp_path / "week2.csv", second), output)
+    assert (result.inserted, result.updated, result.unchanged) == (3, 5, 25)
+    assert sorted(staged) == sorted([f"IRQ{i}" for i in (*range(5), 30, 31, 32)])
+    by_import = dict(rows(output, "SELECT import_id, count(*) FROM incidents GROUP BY import_id"))
+    assert by_import == {1: 25, 2: 8}
+    assert rows(output, "SELECT sum(fatalities) FROM incidents") == [(sum(i % 4 for i in range(33)) + 5,)]
+    # Into a file holding only another dataset's rows, nothing is looked up: every row is new.
+    staged.clear()
+    ucdp = run(write_csv(tmp_path / "ged.csv", UCDP_HEADER, [ucdp_row(1001), ucdp_row(1002)]), output)
+    assert (ucdp.inserted, ucdp.unchanged) == (2, 0) and len(staged) == 2

@@ -19,6 +19,7 @@ from .dialect import SQLITE
 from .geopackage_schema import connect, rtree_trigger_names
 from .link_store import changed_groups
 from .schema import DATA_COLUMNS
+from .unchanged_rows import UnchangedRows
 
 POINT_BLOB = np.dtype(
     [
@@ -128,6 +129,7 @@ class GeoPackageWriter:
         else:
             staging_columns = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom"))
             self.db.execute(f"CREATE TEMP TABLE staging ({staging_columns})")
+            self.unchanged = UnchangedRows(self.db)
 
     def _drop_secondary_indexes(self) -> None:
         for name, _ in self.secondary_indexes:
@@ -186,6 +188,10 @@ class GeoPackageWriter:
         return self.import_id
 
     def stage(self, frame: pd.DataFrame, hashes: np.ndarray) -> None:
+        if not self.scratch:
+            changed = self.unchanged.new_or_changed(frame, hashes)
+            if changed is not None:
+                frame, hashes = frame.iloc[changed], hashes[changed]
         columns = [_python_column(frame[c]) for c in DATA_COLUMNS]
         columns.append(hashes.tolist())
         longitude, latitude = frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)
@@ -205,6 +211,8 @@ class GeoPackageWriter:
         self.staged_points.clear()
         self.province_pairs.clear()
         self.db.execute(f'DELETE FROM "{schema.INCIDENTS}"' if self.scratch else "DELETE FROM temp.staging")
+        if not self.scratch:
+            self.unchanged.reset()
 
     def reject(self, import_id: int, rows: list[tuple[int, str | None, str, str]]) -> None:
         self.db.executemany(
@@ -229,7 +237,8 @@ class GeoPackageWriter:
                 FROM temp.staging s LEFT JOIN "{schema.INCIDENTS}" i
                   ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""
         ).fetchone()
-        inserted, updated, unchanged = int(inserted or 0), int(updated or 0), int(unchanged or 0)
+        inserted, updated = int(inserted or 0), int(updated or 0)
+        unchanged = int(unchanged or 0) + self.unchanged.count()  # most of a re-import, never staged
         # How the (dataset, source name, province) counts change: new versions in, old versions out;
         # read from the staged rows alone, so an update of a few rows never scans the whole table.
         changed = f"""FROM temp.staging s LEFT JOIN "{schema.INCIDENTS}" i
@@ -274,6 +283,7 @@ class GeoPackageWriter:
         """Remove what a download deleted (after merge); returns how many incidents went."""
         if self.scratch or not deletions:
             return 0  # a new file holds only what was just downloaded
+        self.unchanged.add_to_staging()  # what this import holds, changed or not, is kept
         self.db.execute("CREATE TEMP TABLE deleted_ids (event_id TEXT PRIMARY KEY)")
         self.db.executemany("INSERT OR IGNORE INTO temp.deleted_ids VALUES (?)", ((i,) for i in deletions.event_ids))
         incidents = f'"{schema.INCIDENTS}"'
