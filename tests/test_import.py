@@ -629,3 +629,14 @@ def test_a_reimport_stages_only_new_and_changed_rows_and_counts_the_rest_unchang
     staged.clear()
     ucdp = run(write_csv(tmp_path / "ged.csv", UCDP_HEADER, [ucdp_row(1001), ucdp_row(1002)]), output)
     assert (ucdp.inserted, ucdp.unchanged) == (2, 0) and len(staged) == 2
+
+
+def test_the_lookup_of_unchanged_rows_goes_through_the_unique_index(tmp_path):
+    """Each id of a chunk is one index search, never a scan of the dataset per id."""
+    from incident_atlas.plugin.core.store.unchanged_rows import STORED_SQL
+
+    output = tmp_path / "plan.gpkg"
+    run(write_acled(tmp_path / "a.csv", [acled_row(f"IRQ{i}") for i in range(50)]), output)
+    plan = [row[-1] for row in rows(output, "EXPLAIN QUERY PLAN " + STORED_SQL, '["IRQ1"]', "acled")]
+    assert plan[0].startswith("SCAN j")
+    assert plan[1].startswith("SEARCH i USING INDEX idx_incidents_event (source_dataset=? AND event_id=?)")

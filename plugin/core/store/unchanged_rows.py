@@ -7,19 +7,26 @@ remembered by fid, and only new or changed rows are bound and staged in full.
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 import numpy as np
 import pandas as pd
 
 from . import schema
+
+# One statement and one row back per chunk: row by row, Python's sqlite3 would hand its lock back and
+# forth with the reader thread a million times. CROSS JOIN keeps the ids as the outer loop, each
+# looked up through the unique index (SQLite otherwise scans the dataset and searches the ids).
+STORED_SQL = f"""SELECT group_concat(j.key || ',' || i.fid || ',' || i.content_hash)
+    FROM json_each(?) j CROSS JOIN "{schema.INCIDENTS}" i WHERE i.source_dataset = ? AND i.event_id = j.value"""
 
 
 class UnchangedRows:
     def __init__(self, db):
         self.db = db
         self.present: dict[str, bool] = {}  # dataset -> whether the file holds any of its rows
-        db.execute(
-            "CREATE TEMP TABLE chunk_keys (position INTEGER PRIMARY KEY, source_dataset, event_id, content_hash)"
-        )
+        self.usable = True  # False where this SQLite lacks json_each: every row is staged, as before
         db.execute("CREATE TEMP TABLE unchanged (fid INTEGER PRIMARY KEY)")
 
     def _any_present(self, datasets) -> bool:
@@ -34,16 +41,27 @@ class UnchangedRows:
     def new_or_changed(self, frame: pd.DataFrame, hashes: np.ndarray) -> np.ndarray | None:
         """Positions of the chunk's rows the file does not hold as they are (None: all of them);
         the others are remembered as unchanged."""
-        if not self._any_present(frame["source_dataset"].dropna().unique().tolist()):
+        datasets = frame["source_dataset"]
+        names = datasets.dropna().unique().tolist()  # one, unless a writer mixes datasets
+        if not self.usable or not self._any_present(names):
             return None
-        self.db.execute("DELETE FROM temp.chunk_keys")
-        keys = zip(range(len(frame)), frame["source_dataset"].tolist(), frame["event_id"].tolist(), hashes.tolist())
-        self.db.executemany("INSERT INTO temp.chunk_keys VALUES (?, ?, ?, ?)", keys)
-        join = f"""FROM temp.chunk_keys k LEFT JOIN "{schema.INCIDENTS}" i
-                   ON i.source_dataset = k.source_dataset AND i.event_id = k.event_id"""
-        self.db.execute(f"INSERT INTO temp.unchanged SELECT i.fid {join} WHERE i.content_hash = k.content_hash")
-        rows = self.db.execute(f"SELECT k.position {join} WHERE i.content_hash IS NOT k.content_hash").fetchall()
-        return np.array([position for (position,) in rows], dtype=np.int64)
+        fids = np.full(len(frame), -1, dtype=np.int64)
+        stored = np.zeros(len(frame), dtype=np.int64)
+        for name in names:
+            rows = np.flatnonzero((datasets == name).to_numpy())
+            ids = json.dumps(frame["event_id"].iloc[rows].tolist())
+            try:
+                (found,) = self.db.execute(STORED_SQL, (ids, name)).fetchone()
+            except sqlite3.OperationalError:  # no JSON functions in this SQLite
+                self.usable = False
+                return None
+            if found:  # position in rows, fid, stored hash; rows stored without a hash are staged
+                triples = np.array(found.split(",")).astype(np.int64).reshape(-1, 3)
+                at = rows[triples[:, 0]]
+                fids[at], stored[at] = triples[:, 1], triples[:, 2]
+        same = (fids >= 0) & (stored == hashes)
+        self.db.execute("INSERT INTO temp.unchanged SELECT value FROM json_each(?)", (json.dumps(fids[same].tolist()),))
+        return np.flatnonzero(~same)
 
     def count(self) -> int:
         (count,) = self.db.execute("SELECT count(*) FROM temp.unchanged").fetchone()
