@@ -127,13 +127,18 @@ def test_an_editor_without_rights_on_the_change_table_still_saves_edits(postgis,
         execute(source, "DROP OWNED BY atlas_editor; DROP ROLE atlas_editor")
 
 
-def test_a_schema_without_change_tracking_counts_on_the_server_until_it_is_upgraded(postgis, tmp_path):
-    source = fresh(postgis, "columns_old", tmp_path)
+def without_change_tracking(source: PostgresSource) -> PostgresSource:
+    """The schema as a version before change tracking made it."""
     execute(
         source,
-        f'DROP TRIGGER incidents_changed ON {source.table("incidents")}; DROP TABLE "columns_old".data_changes; '
-        'DROP FUNCTION "columns_old".note_incident_changes()',
+        f'DROP TRIGGER incidents_changed ON {source.table("incidents")}; DROP TABLE {source.table("data_changes")}; '
+        f"DROP FUNCTION {source.table('note_incident_changes')}()",
     )
+    return source
+
+
+def test_a_schema_without_change_tracking_counts_on_the_server_until_it_is_upgraded(postgis, tmp_path):
+    source = without_change_tracking(fresh(postgis, "columns_old", tmp_path))
     counts = source.facet_counts()
     assert isinstance(counts, ServerCounts) and source.facet_counts(counts) is counts
     assert source.upgrade() is None  # the schema's version was current; its tracking was added
@@ -145,12 +150,7 @@ def test_a_schema_without_change_tracking_counts_on_the_server_until_it_is_upgra
 
 
 def test_adding_the_tracking_never_waits_for_another_session(postgis, tmp_path):
-    source = fresh(postgis, "columns_busy", tmp_path)
-    execute(
-        source,
-        f'DROP TRIGGER incidents_changed ON {source.table("incidents")}; DROP TABLE "columns_busy".data_changes; '
-        'DROP FUNCTION "columns_busy".note_incident_changes()',
-    )
+    source = without_change_tracking(fresh(postgis, "columns_busy", tmp_path))
     holder = source.connect()
     try:
         with holder.cursor() as cursor:  # as an import into a new schema holds it

@@ -2,8 +2,8 @@
 
 A cell wholly inside one polygon and touching no other gives its points that polygon; a cell no
 polygon touches gives none. Only points in the other cells (along borders, coasts, overlaps) need
-the exact test. Cells are classified the first time a point falls in them, so the grid costs only
-where the data are.
+the exact test. A cell is classified once a few points have fallen in it, so the grid costs only
+where the data are dense enough to repay it.
 """
 
 from __future__ import annotations
@@ -39,9 +39,7 @@ class PolygonCells:
         on_grid = (column >= 0) & (column < self.columns) & (np.abs(row) < 1e6)
         keys = np.where(on_grid, row * self.columns + column, 0).astype(np.int64)
         distinct, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
-        position = np.searchsorted(self.keys, distinct)
-        known = position < len(self.keys)
-        known[known] = self.keys[position[known]] == distinct[known]
+        position, known = _found(self.keys, distinct)
         owners = np.full(len(distinct), EXACT, dtype=np.int64)
         owners[known] = self.owners[position[known]]
         unknown = np.flatnonzero(~known)
@@ -54,9 +52,7 @@ class PolygonCells:
         """Adds the points of cells not yet classified; returns which have reached CELL_POINTS (they
         leave the count, to be classified). Classifying a cell costs about four exact tests: sparse
         data, a point or two a cell, would otherwise classify a cell for every point."""
-        position = np.searchsorted(self.pending_keys, keys)
-        seen = position < len(self.pending_keys)
-        seen[seen] = self.pending_keys[position[seen]] == keys[seen]
+        position, seen = _found(self.pending_keys, keys)
         total = counts.astype(np.int64)
         total[seen] += self.pending_counts[position[seen]]
         ready = total >= CELL_POINTS
@@ -84,6 +80,14 @@ class PolygonCells:
         owners[candidate_box[inside]] = candidate_polygon[inside]
         self.keys, self.owners = _merged(self.keys, self.owners, new, owners)
         return owners
+
+
+def _found(keys: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each wanted key is (or would go) in the sorted keys, and whether it is there."""
+    position = np.searchsorted(keys, wanted)
+    found = position < len(keys)
+    found[found] = keys[position[found]] == wanted[found]
+    return position, found
 
 
 def _merged(keys: np.ndarray, values: np.ndarray, new_keys: np.ndarray, new_values: np.ndarray):
