@@ -44,7 +44,7 @@
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="97"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="104"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="70"/>
+        <location filename="../plugin/core/maps/layout.py" line="72"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="78"/>
+        <location filename="../plugin/core/maps/layout.py" line="80"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="31"/>
+        <location filename="../plugin/core/maps/map_export.py" line="32"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="110"/>
+        <location filename="../plugin/core/project/state.py" line="129"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="267"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="274"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="292"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
@@ -484,19 +484,14 @@
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="56"/>
+        <location filename="../plugin/gui/dock_export.py" line="70"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="72"/>
+        <location filename="../plugin/gui/dock_export.py" line="86"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_export.py" line="76"/>
-        <source>The export was cancelled.</source>
-        <translation>أُلغي التصدير.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_presets.py" line="68"/>
@@ -534,7 +529,7 @@
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="394"/>
+        <location filename="../plugin/gui/dock.py" line="384"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -749,7 +744,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="200"/>
+        <location filename="../plugin/core/maps/layout.py" line="203"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1124,12 +1119,12 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="196"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>Incidents per governorate</source>
         <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="48"/>
+        <location filename="../plugin/core/maps/map_export.py" line="49"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1144,12 +1139,12 @@
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="180"/>
+        <location filename="../plugin/core/store/postgis.py" line="183"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="206"/>
+        <location filename="../plugin/core/store/postgis.py" line="209"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
@@ -1469,7 +1464,7 @@
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="30"/>
+        <location filename="../plugin/core/maps/map_export.py" line="31"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>في ثلاث فئات: ارتفاع دالّ، لا تغير دالّ، انخفاض دالّ</translation>
     </message>
@@ -1589,7 +1584,7 @@
         <translation>المحافظات من {methods}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layers.py" line="39"/>
+        <location filename="../plugin/core/project/layers.py" line="41"/>
         <source>{name} was upgraded to schema version {version}</source>
         <translation>رُقّي {name} إلى الإصدار {version} من المخطط</translation>
     </message>
@@ -1604,7 +1599,7 @@
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء (توجد نسخة في {copy}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="138"/>
+        <location filename="../plugin/core/store/postgis.py" line="144"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء: {error}</translation>
     </message>
@@ -1794,7 +1789,7 @@
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="298"/>
+        <location filename="../plugin/gui/dock.py" line="288"/>
         <source>Aggregated data names no actors.</source>
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
@@ -2322,6 +2317,36 @@
         <location filename="../plugin/core/store/postgis_columns.py" line="71"/>
         <source>Could not read the incidents of {name}: {error}</source>
         <translation>تعذّرت قراءة حوادث {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <source>{name} (density)</source>
+        <translation>{name} (الكثافة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <source>Countries (inset)</source>
+        <translation>البلدان (خريطة مصغرة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <source>{name} (locator)</source>
+        <translation>{name} (خريطة الموقع)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layout_layers.py" line="32"/>
+        <source>Incident Atlas layout layers</source>
+        <translation>طبقات تخطيطات Incident Atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layout_layers.py" line="87"/>
+        <source>{name} (print)</source>
+        <translation>{name} (للطباعة)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

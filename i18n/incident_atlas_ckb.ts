@@ -44,7 +44,7 @@
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="97"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="104"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
@@ -214,12 +214,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="70"/>
+        <location filename="../plugin/core/maps/layout.py" line="72"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="78"/>
+        <location filename="../plugin/core/maps/layout.py" line="80"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="31"/>
+        <location filename="../plugin/core/maps/map_export.py" line="32"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="110"/>
+        <location filename="../plugin/core/project/state.py" line="129"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="267"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="274"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="292"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
@@ -484,19 +484,14 @@
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="56"/>
+        <location filename="../plugin/gui/dock_export.py" line="70"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="72"/>
+        <location filename="../plugin/gui/dock_export.py" line="86"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_export.py" line="76"/>
-        <source>The export was cancelled.</source>
-        <translation>هەناردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_presets.py" line="68"/>
@@ -534,7 +529,7 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="394"/>
+        <location filename="../plugin/gui/dock.py" line="384"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -749,7 +744,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="200"/>
+        <location filename="../plugin/core/maps/layout.py" line="203"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -1124,12 +1119,12 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="196"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>Incidents per governorate</source>
         <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="48"/>
+        <location filename="../plugin/core/maps/map_export.py" line="49"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1144,12 +1139,12 @@
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="180"/>
+        <location filename="../plugin/core/store/postgis.py" line="183"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="206"/>
+        <location filename="../plugin/core/store/postgis.py" line="209"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
@@ -1469,7 +1464,7 @@
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="30"/>
+        <location filename="../plugin/core/maps/map_export.py" line="31"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>لە سێ پۆلدا: زیادبوونی بەرچاو، هیچ گۆڕانێکی بەرچاو نییە، کەمبوونەوەی بەرچاو</translation>
     </message>
@@ -1589,7 +1584,7 @@
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layers.py" line="39"/>
+        <location filename="../plugin/core/project/layers.py" line="41"/>
         <source>{name} was upgraded to schema version {version}</source>
         <translation>{name} بەرزکرایەوە بۆ وەشانی {version}ی شێما</translation>
     </message>
@@ -1604,7 +1599,7 @@
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا (کۆپییەک لە {copy} هەیە): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="138"/>
+        <location filename="../plugin/core/store/postgis.py" line="144"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
     </message>
@@ -1794,7 +1789,7 @@
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="298"/>
+        <location filename="../plugin/gui/dock.py" line="288"/>
         <source>Aggregated data names no actors.</source>
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
@@ -2322,6 +2317,36 @@
         <location filename="../plugin/core/store/postgis_columns.py" line="71"/>
         <source>Could not read the incidents of {name}: {error}</source>
         <translation>ڕووداوەکانی {name} نەخوێندرانەوە: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <source>{name} (density)</source>
+        <translation>{name} (چڕی)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <source>Countries (inset)</source>
+        <translation>وڵاتەکان (نەخشەی بچووک)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <source>{name} (locator)</source>
+        <translation>{name} (نەخشەی شوێن)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layout_layers.py" line="32"/>
+        <source>Incident Atlas layout layers</source>
+        <translation>چینەکانی پەڕەبەندی Incident Atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layout_layers.py" line="87"/>
+        <source>{name} (print)</source>
+        <translation>{name} (بۆ چاپ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
 </context>
 </TS>

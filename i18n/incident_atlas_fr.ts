@@ -44,7 +44,7 @@
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="97"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="104"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
@@ -214,12 +214,12 @@
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="70"/>
+        <location filename="../plugin/core/maps/layout.py" line="72"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="78"/>
+        <location filename="../plugin/core/maps/layout.py" line="80"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="31"/>
+        <location filename="../plugin/core/maps/map_export.py" line="32"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="110"/>
+        <location filename="../plugin/core/project/state.py" line="129"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="267"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="274"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="292"/>
+        <location filename="../plugin/gui/dock.py" line="282"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
@@ -484,19 +484,14 @@
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="56"/>
+        <location filename="../plugin/gui/dock_export.py" line="70"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="72"/>
+        <location filename="../plugin/gui/dock_export.py" line="86"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_export.py" line="76"/>
-        <source>The export was cancelled.</source>
-        <translation>L'export a été annulé.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_presets.py" line="68"/>
@@ -534,7 +529,7 @@
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="394"/>
+        <location filename="../plugin/gui/dock.py" line="384"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -749,7 +744,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="200"/>
+        <location filename="../plugin/core/maps/layout.py" line="203"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1124,12 +1119,12 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="196"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>Incidents per governorate</source>
         <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="48"/>
+        <location filename="../plugin/core/maps/map_export.py" line="49"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1144,12 +1139,12 @@
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="180"/>
+        <location filename="../plugin/core/store/postgis.py" line="183"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="206"/>
+        <location filename="../plugin/core/store/postgis.py" line="209"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
@@ -1469,7 +1464,7 @@
         <translation>Hausse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="30"/>
+        <location filename="../plugin/core/maps/map_export.py" line="31"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>en trois classes : hausse significative, pas d’évolution significative, baisse significative</translation>
     </message>
@@ -1589,7 +1584,7 @@
         <translation>provinces d'après {methods}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layers.py" line="39"/>
+        <location filename="../plugin/core/project/layers.py" line="41"/>
         <source>{name} was upgraded to schema version {version}</source>
         <translation>{name} a été mis à niveau vers la version {version} du schéma</translation>
     </message>
@@ -1604,7 +1599,7 @@
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié (une copie se trouve dans {copy}) : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="138"/>
+        <location filename="../plugin/core/store/postgis.py" line="144"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié : {error}</translation>
     </message>
@@ -1794,7 +1789,7 @@
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="298"/>
+        <location filename="../plugin/gui/dock.py" line="288"/>
         <source>Aggregated data names no actors.</source>
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
@@ -2322,6 +2317,36 @@
         <location filename="../plugin/core/store/postgis_columns.py" line="71"/>
         <source>Could not read the incidents of {name}: {error}</source>
         <translation>Impossible de lire les incidents de {name} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <source>{name} (density)</source>
+        <translation>{name} (densité)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <source>Countries (inset)</source>
+        <translation>Pays (carton)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <source>{name} (locator)</source>
+        <translation>{name} (localisation)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layout_layers.py" line="32"/>
+        <source>Incident Atlas layout layers</source>
+        <translation>Couches des mises en page d'Incident Atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/layout_layers.py" line="87"/>
+        <source>{name} (print)</source>
+        <translation>{name} (impression)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

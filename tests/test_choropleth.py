@@ -275,7 +275,7 @@ def test_labels_sit_on_a_band_where_it_is_cheap_and_always_in_print(dock):
         ChoroplethSettings,
         ProvinceValues,
         apply_choropleth,
-        print_copy,
+        print_styling,
     )
 
     layer = dock.provinces_layer()
@@ -283,11 +283,6 @@ def test_labels_sit_on_a_band_where_it_is_cheap_and_always_in_print(dock):
     many = ProvinceValues({f"P{i}": {"incidents": float(i)} for i in range(SCREEN_BAND_PROVINCES + 1)})
     apply_choropleth(layer, many, ChoroplethSettings())
     assert not layer.labeling().settings().format().buffer().enabled()  # hundreds: no band on screen
-    printed = print_copy(layer)
-    assert printed.labeling().settings().format().buffer().enabled()  # but always on paper
-    assert (
-        printed.labeling()
-        .settings()
-        .dataDefinedProperties()
-        .isActive(printed.labeling().settings().Property.BufferColor)
-    )
+    printed = print_styling(layer)
+    assert printed.settings().format().buffer().enabled()  # but always on paper
+    assert printed.settings().dataDefinedProperties().isActive(printed.settings().Property.BufferColor)

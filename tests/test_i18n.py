@@ -173,6 +173,7 @@ def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, 
     from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS
     from incident_atlas.plugin.core.maps import layout as layouts
     from incident_atlas.plugin.core.maps.map_export import export_map
+    from incident_atlas.plugin.core.project.layout_layers import prepare_project_layout
     from sample_data import build_sample_geopackage
 
     translator = i18n.PluginTranslator()
@@ -199,7 +200,7 @@ def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, 
         project.addMapLayers([incidents, provinces])
         texts = map_texts(isis_q1, Summary(250, 251, 6, "2020-01-01", "2020-03-31"), [], "jenks", "incidents")
         layout = layouts.load_layout("a4_landscape", texts.title, project)
-        layouts.prepare_layout(layout, incidents, provinces, texts)
+        prepare_project_layout(layout, "test", incidents, provinces, texts)
         title, subtitle = layout.itemById("title"), layout.itemById("subtitle")
         assert title.text() == "هجمات ISIS حسب المحافظة"
         assert "كانون الثاني" in subtitle.text() and "آذار" in subtitle.text()  # Iraqi month names for ar_IQ
@@ -219,7 +220,7 @@ def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, 
         session = FilterSession(gpkg, incidents)
         session.apply(isis_q1)
         brief = layouts.load_layout("brief", "brief", project)
-        layouts.prepare_layout(brief, incidents, provinces, texts)
+        prepare_project_layout(brief, "test", incidents, provinces, texts)
         fill_brief(brief, session.brief(TrendSettings()), texts.provenance)
         sentences = brief.itemById("sentences")
         # The sentences open with a Latin name, yet read right to left as the interface does.

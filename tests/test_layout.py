@@ -18,6 +18,7 @@ from incident_atlas.plugin.core.maps.choropleth import (
     read_provinces,
 )
 from incident_atlas.plugin.core.project.layers import incident_sources, open_incident_geopackage
+from incident_atlas.plugin.core.project.layout_layers import prepare_project_layout
 from incident_atlas.plugin.core.store.filter_session import FilterSession
 from pypdf import PdfReader
 from qgis.core import QgsProject
@@ -68,7 +69,7 @@ def embedded_fonts(pdf) -> list[tuple[str, bool]]:
 def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, kind, tmp_path):
     layers, texts, _ = styled
     layout = layouts.load_layout(kind, f"test {kind}")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts)
     pdf = layouts.export_layout(layout, tmp_path / f"{kind}.pdf")
     reader = PdfReader(pdf)
     assert len(reader.pages) == 1
@@ -87,7 +88,7 @@ def test_every_template_exports_a_pdf_with_title_summary_and_provenance(styled, 
 def test_png_has_the_requested_size_and_is_not_blank(styled, tmp_path):
     layers, texts, _ = styled
     layout = layouts.load_layout("a4_landscape", "png")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts)
     png = layouts.export_layout(layout, tmp_path / "map.png", dpi=100)
     image = QImage(str(png))
     assert (image.width(), image.height()) == (int(297 / 25.4 * 100), int(210 / 25.4 * 100))
@@ -98,7 +99,7 @@ def test_png_has_the_requested_size_and_is_not_blank(styled, tmp_path):
 def test_svg_parses(styled, tmp_path):
     layers, texts, _ = styled
     layout = layouts.load_layout("a4_portrait", "svg")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts)
     svg = layouts.export_layout(layout, tmp_path / "map.svg")
     root = ElementTree.parse(svg).getroot()
     assert root.tag.endswith("svg")
@@ -109,19 +110,19 @@ def test_svg_parses(styled, tmp_path):
 def test_atlas_has_one_page_per_province_with_incidents(styled, tmp_path):
     layers, texts, facets = styled
     layout = layouts.load_layout("a4_landscape", "atlas")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, atlas="with_incidents")
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts, atlas="with_incidents")
     reader = PdfReader(layouts.export_layout(layout, tmp_path / "atlas.pdf"))
     assert len(reader.pages) == len(facets.provinces) == 6
     titles = [" ".join(page.extract_text().split()) for page in reader.pages]
     assert any("ISIS attacks by governorate: Diyala (80)" in t for t in titles)
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, atlas="all")
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts, atlas="all")
     assert len(PdfReader(layouts.export_layout(layout, tmp_path / "all.pdf")).pages) == 18
 
 
 def test_unknown_format_is_refused_and_nothing_is_left(styled, tmp_path):
     layers, texts, _ = styled
     layout = layouts.load_layout("a4_landscape", "bad")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts)
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts)
     with pytest.raises(layouts.ExportError, match="Choose a .pdf, .png or .svg"):
         layouts.export_layout(layout, tmp_path / "map.docx")
     assert list(tmp_path.iterdir()) == []
@@ -172,11 +173,9 @@ def test_exportmap_significant_change(plugin, sample_gpkg, tmp_path):
     assert "Jenks" not in text
 
 
-def test_dock_export_runs_as_a_task_and_keeps_the_layout(plugin, sample_gpkg, tmp_path, qgis_new_project):
-    import time
-
+def test_dock_export_keeps_the_layout(plugin, sample_gpkg, tmp_path, qgis_new_project):
     from helpers import item, settle
-    from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+    from qgis.PyQt.QtCore import QDate, Qt
 
     QgsProject.instance().clear()
     dock = plugin.dock
@@ -194,14 +193,7 @@ def test_dock_export_runs_as_a_task_and_keeps_the_layout(plugin, sample_gpkg, tm
     assert dock.map_texts().subtitle.startswith("1 Feb 2020 – 31 Mar 2020 · ")  # follows the filter
 
     output = tmp_path / "dock-map.pdf"
-    progress = []
-    task = dock.start_export("a4_portrait", texts, "none", 100, output)
-    task.progressChanged.connect(progress.append)
-    deadline = time.monotonic() + 60
-    while dock.export_task is not None:
-        QCoreApplication.processEvents()
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    assert dock.start_export("a4_portrait", texts, "none", 100, output) == output
     assert dock.last_export_error is None
     assert dock.last_export == output
     assert "ISIS attacks by governorate" in " ".join(PdfReader(output).pages[0].extract_text().split())
@@ -214,7 +206,7 @@ def test_dense_incidents_are_drawn_as_density(styled, tmp_path, monkeypatch):
     layers, texts, facets = styled
     monkeypatch.setattr(layouts, "DENSE_INCIDENTS", 100)
     layout = layouts.load_layout("a4_landscape", "dense")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, incident_count=250)
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts, incident_count=250)
     drawn = layout.itemById("map").layers()
     assert isinstance(drawn[0].renderer(), QgsHeatmapRenderer)
     assert drawn[0].subsetString() == layers["incidents"].subsetString()  # the same filtered incidents
@@ -228,7 +220,7 @@ def test_arabic_and_kurdish_titles_align_right_and_export(styled, tmp_path):
     layers, texts, _ = styled
     arabic = layouts.MapTexts("هجمات داعش حسب المحافظة", "هێرشەکانی داعش بەپێی پارێزگا", texts.provenance)
     layout = layouts.load_layout("a4_landscape", "rtl")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], arabic)
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], arabic)
     assert layout.itemById("title").hAlign() == Qt.AlignmentFlag.AlignRight
     assert layout.itemById("subtitle").hAlign() == Qt.AlignmentFlag.AlignRight
     assert layout.itemById("provenance").hAlign() == Qt.AlignmentFlag.AlignLeft
@@ -242,7 +234,7 @@ def test_cancelled_export_leaves_no_file(styled, tmp_path):
 
     layers, texts, _ = styled
     layout = layouts.load_layout("a4_landscape", "cancel")
-    layouts.prepare_layout(layout, layers["incidents"], layers["provinces"], texts, atlas="all")
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts, atlas="all")
     feedback = QgsFeedback()
     feedback.cancel()
     with pytest.raises(layouts.ExportError, match="cancelled"):
@@ -279,3 +271,50 @@ def test_provenance_names_every_restriction():
         "datasets acled",
     ):
         assert expected in words
+
+
+def test_dock_exports_reuse_one_set_of_helper_layers(plugin, sample_gpkg, tmp_path, qgis_new_project):
+    from helpers import choose_isis, settle
+    from incident_atlas.plugin.core.project.layout_layers import HELPER_PROPERTY, helper_group
+    from incident_atlas.plugin.core.project.state import read_state
+    from qgis.PyQt.QtCore import QDate
+
+    QgsProject.instance().clear()
+    dock = plugin.dock
+    assert dock.open_geopackage(sample_gpkg)
+    settle(dock)
+    opened = dict(read_state().layers[str(sample_gpkg)])
+    counts = []
+    for number, quarter in enumerate([(1, 3), (4, 6), (1, 3)]):
+        choose_isis(dock, QDate(2020, quarter[0], 1), QDate(2020, quarter[1], 28))
+        kind = ("a4_landscape", "brief")[number % 2]
+        assert dock.start_export(kind, dock.map_texts(), "none", 80, tmp_path / f"{number}.pdf"), dock.last_export_error
+        counts.append(len(QgsProject.instance().mapLayers()))
+    assert counts[0] == counts[-1] == 2 + 3  # the analyst's two, and print, locator and countries once
+    group = helper_group(QgsProject.instance())
+    assert not group.itemVisibilityChecked()  # never drawn on the canvas
+    helpers = [node.layer() for node in group.findLayers()]
+    assert sorted(layer.customProperty(HELPER_PROPERTY) for layer in helpers) == ["countries", "locator", "printed"]
+    assert all(layer.customProperty("incident_atlas/role") is None for layer in helpers)
+    # The dock's layers are the ones it opened, by id; the print layer follows the analyst's map.
+    assert {role: layer.id() for role, layer in incident_sources()[str(sample_gpkg)].items()} == opened
+    printed = next(layer for layer in helpers if layer.customProperty(HELPER_PROPERTY) == "printed")
+    shown = dock.provinces_layer()
+    assert [r.label() for r in printed.renderer().ranges()] == [r.label() for r in shown.renderer().ranges()]
+
+
+def test_copies_with_the_plugins_tags_are_never_taken_for_the_analysts_layers(sample_gpkg, qgis_new_project):
+    """Projects saved by older versions hold hidden copies tagged like the originals (outside the tree)."""
+    from incident_atlas.plugin.core.project.state import read_state, write_state
+
+    project = QgsProject.instance()
+    project.clear()
+    open_incident_geopackage(sample_gpkg)
+    originals = incident_sources()[str(sample_gpkg)]
+    copy = originals["provinces"].clone()
+    project.addMapLayer(copy, False)
+    assert incident_sources()[str(sample_gpkg)]["provinces"] is originals["provinces"]
+    state = read_state()
+    state.layers.clear()  # as an older version saved it: tags only
+    write_state(state)
+    assert incident_sources()[str(sample_gpkg)]["provinces"] is originals["provinces"]

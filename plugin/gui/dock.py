@@ -147,7 +147,6 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.postgis_button.clicked.connect(self.ask_open_postgis)
         self.reset_button.clicked.connect(self.reset)
         self.export_button.clicked.connect(self.ask_export)
-        self.export_task = None
         self.last_export: Path | None = None
         self.last_export_error: str | None = None
 
@@ -168,11 +167,6 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.project.layersRemoved.connect(self.refresh_sources)
         self.project.readProject.connect(self._project_read)
         self.project.cleared.connect(self._project_read)  # a new, empty project: no presets
-        # An export renders copies of the layers in a project of its own on a worker thread; it is
-        # still cancelled (and waited for) when the analyst's layers go or the project is cleared.
-        self.project.layersWillBeRemoved.connect(self.cancel_export)
-        if hasattr(self.project, "aboutToBeCleared"):
-            self.project.aboutToBeCleared.connect(self.cancel_export)
         self.set_filter_enabled(False)
         self.presets.set_names(read_state(self.project).presets)
 
@@ -185,10 +179,6 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.project.layersRemoved.disconnect(self.refresh_sources)
         self.project.readProject.disconnect(self._project_read)
         self.project.cleared.disconnect(self._project_read)
-        self.project.layersWillBeRemoved.disconnect(self.cancel_export)
-        if hasattr(self.project, "aboutToBeCleared"):
-            self.project.aboutToBeCleared.disconnect(self.cancel_export)
-        self.cancel_export()
 
     @guarded_slot
     def _project_read(self, *_args) -> None:

@@ -1,17 +1,25 @@
-"""The dock's map export: the layout for the current filter, exported by a background task."""
+"""The dock's map export: the layout for the current filter, put in the layout manager and exported.
+
+On the main thread, as QGIS's layout designer and its own export algorithms do (they are flagged
+NoThreading): layouts and the layers they draw are not thread-safe. Rendering a layout on a task's
+thread crashed QGIS 3.40 and 3.44 desktop within a few exports (a timer event on the main thread for an
+object gone, right after the worker rendered; see tests/test_desktop_export.py). A window-modal
+progress dialog keeps the window painted during an atlas and offers Cancel, as the designer's does."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsFeedback
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QProgressDialog
 
 from ..core.i18n import tr
 from ..core.maps import layout as layouts
 from ..core.maps.brief import fill_brief
-from ..core.maps.layout import MapTexts
+from ..core.maps.layout import ExportError, MapTexts
 from ..core.maps.map_export import classification_words, source_descriptions
-from ..core.tasks import ExportTask
+from ..core.project.layout_layers import layout_layers
 from .guard import guarded_slot
 
 
@@ -42,9 +50,10 @@ class ExportMixin:
             number += 1
             name = f"{texts.title} ({number})"
         layout = layouts.load_layout(kind, name, self.project)
-        layouts.prepare_layout(
-            layout, self.session.layer, provinces, texts, atlas=atlas, incident_count=self.last_facets.summary.incidents
-        )
+        incidents = self.session.layer
+        count = self.last_facets.summary.incidents
+        helpers = layout_layers(self.project, self.session.source.key, incidents, provinces, count)
+        layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas)
         if brief is not None:
             fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
         if kind == "compare":
@@ -53,29 +62,36 @@ class ExportMixin:
 
             fill_compare(layout, *compare_datasets(self.session.source, self.session.filter))
         manager.addLayout(layout)
-        self.export_task = ExportTask(layout, Path(output), dpi, tr("Exporting {0}").format(Path(output).name))
-        self.export_task.taskCompleted.connect(self._export_done)
-        self.export_task.taskTerminated.connect(self._export_failed)
+        return self.export(layout, Path(output), dpi)
+
+    def export(self, layout, output: Path, dpi: int) -> Path | None:
+        """Export the layout now; the file, or None with the reason in last_export_error."""
         self.last_export = self.last_export_error = None
-        QgsApplication.taskManager().addTask(self.export_task)
-        return self.export_task
-
-    def cancel_export(self, *_args) -> None:
-        task = self.export_task
-        if task is not None:
-            task.cancel()
-            task.waitForFinished(120_000)
-
-    @guarded_slot
-    def _export_done(self) -> None:
-        self.last_export, self.export_task = self.export_task.output, None
+        progress = QProgressDialog(tr("Exporting {0}").format(output.name), tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        feedback = QgsFeedback()
+        progress.canceled.connect(feedback.cancel)
+        feedback.progressChanged.connect(lambda value: self._export_progress(progress, value))
+        progress.show()
+        QCoreApplication.processEvents()  # the dialog painted before the first page renders
+        try:
+            self.last_export = layouts.export_layout(layout, output, dpi, feedback)
+        except ExportError as error:
+            self.last_export_error = str(error)
+            self.notify(self.last_export_error, Qgis.MessageLevel.Warning)
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
         self.notify(tr("Map exported to {0}").format(self.last_export), Qgis.MessageLevel.Success)
+        return self.last_export
 
-    @guarded_slot
-    def _export_failed(self) -> None:
-        self.last_export_error = self.export_task.error or tr("The export was cancelled.")
-        self.export_task = None
-        self.notify(self.last_export_error, Qgis.MessageLevel.Warning)
+    @staticmethod
+    def _export_progress(progress: QProgressDialog, value: float) -> None:
+        """Between atlas pages: the window repaints and the dialog's Cancel can be clicked (the dialog is
+        window-modal, so nothing else of the window takes input meanwhile)."""
+        progress.setValue(int(value))
+        QCoreApplication.processEvents()
 
     @guarded_slot
     def ask_export(self) -> None:

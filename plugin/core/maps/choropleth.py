@@ -371,18 +371,15 @@ def apply_choropleth(
     return ranges
 
 
-def print_copy(layer: QgsVectorLayer) -> QgsVectorLayer:
-    """The provinces as a layout prints them: each label on a band of its class's colour, so incident
-    dots under a name or count never cut it (worth its cost on paper, not on every repaint)."""
-    copy = layer.clone()
-    renderer = copy.renderer()
-    if isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == VALUE_EXPRESSION:
-        ranges = [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
-        palette = [r.symbol().color() for r in renderer.ranges()]
-        measure = layer.customProperty(MEASURE_PROPERTY) or "incidents"
-        labels = label_settings(
-            measure, label_colour_expression(ranges, palette), band_colour_expression(ranges, palette)
-        )
-        copy.setLabeling(QgsVectorLayerSimpleLabeling(labels))
-        copy.setLabelsEnabled(True)
-    return copy
+def print_styling(layer: QgsVectorLayer) -> QgsVectorLayerSimpleLabeling | None:
+    """The provinces' labels as a layout prints them: each on a band of its class's colour, so incident
+    dots under a name or count never cut it (worth its cost on paper, not on every repaint). None for
+    provinces not styled by the plugin."""
+    renderer = layer.renderer()
+    if not (isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == VALUE_EXPRESSION):
+        return None
+    ranges = [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
+    palette = [r.symbol().color() for r in renderer.ranges()]
+    measure = layer.customProperty(MEASURE_PROPERTY) or "incidents"
+    labels = label_settings(measure, label_colour_expression(ranges, palette), band_colour_expression(ranges, palette))
+    return QgsVectorLayerSimpleLabeling(labels)

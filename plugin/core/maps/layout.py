@@ -10,6 +10,7 @@ provenance.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
@@ -36,7 +37,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..compat import RENDER_MILLIMETERS
 from ..i18n import tr
 from ..paths import world_map_path
-from .choropleth import CLASSES_NOTE, VALUE_EXPRESSION, print_copy
+from .choropleth import CLASSES_NOTE, VALUE_EXPRESSION
 from .layout_design import MM, TEMPLATE_DIR, TEMPLATE_LEGEND_TITLE
 from .layout_export import ExportError, export_layout
 from .map_texts import MapTexts, describe_filter, is_right_to_left, map_texts, measure_words
@@ -44,6 +45,7 @@ from .styles import show_dots_when_zoomed_in
 
 __all__ = [
     "ExportError",
+    "LayoutLayers",
     "MapTexts",
     "describe_filter",
     "export_layout",
@@ -108,7 +110,7 @@ def heatmap_copy(incidents):
     """The incidents as a heatmap: tens of thousands of dots would bloat a PDF and hide each other."""
     copy = incidents.clone()
     show_dots_when_zoomed_in(copy, 0)  # the screen's zoomed-in-only limit is not the layout's
-    copy.setName(f"{incidents.name()} (density)")
+    copy.setName(tr("{name} (density)").format(name=incidents.name()))
     renderer = QgsHeatmapRenderer()
     renderer.setRadius(2.5)
     renderer.setRadiusUnit(RENDER_MILLIMETERS)
@@ -134,7 +136,7 @@ def _plain_fill(layer, color: str, outline: str):
 
 def countries_layer():
     """QGIS's own world countries, pale, for the inset: the country among its neighbours."""
-    layer = QgsVectorLayer(f"{world_map_path()}|layername=countries", "countries (inset)", "ogr")
+    layer = QgsVectorLayer(f"{world_map_path()}|layername=countries", tr("Countries (inset)"), "ogr")
     if not layer.isValid():
         return None  # a QGIS without its world map: the inset shows the provinces alone
     return _plain_fill(layer, "246,245,242,255", "190,185,178,255")
@@ -143,8 +145,18 @@ def countries_layer():
 def locator_copy(provinces):
     """The provinces plain and unlabelled, for the overview inset."""
     copy = provinces.clone()
-    copy.setName(f"{provinces.name()} (locator)")
+    copy.setName(tr("{name} (locator)").format(name=provinces.name()))
     return _plain_fill(copy, "214,208,198,255", "150,140,130,255")
+
+
+@dataclass
+class LayoutLayers:
+    """The layers a layout draws besides the analyst's own (project/layout_layers.py makes them once)."""
+
+    printed: QgsVectorLayer  # the provinces as paper shows them
+    locator: QgsVectorLayer
+    countries: QgsVectorLayer | None
+    density: QgsVectorLayer | None  # the incidents as a heatmap, above DENSE_INCIDENTS
 
 
 def prepare_layout(
@@ -152,18 +164,16 @@ def prepare_layout(
     incidents,
     provinces,
     texts: MapTexts,
+    helpers: LayoutLayers,
     atlas: str = "none",
     legend_title: str = "",
-    incident_count: int = 0,
 ) -> None:
     """Fill texts, point the maps at the layers, and set up the atlas ("none", "all", "with_incidents").
 
-    Above DENSE_INCIDENTS filtered incidents the map draws their density instead of every dot; the
-    copy is registered (without a legend entry) in the layout's project so the layout can be saved.
-    """
-    if incident_count > DENSE_INCIDENTS:
-        incidents = heatmap_copy(incidents)
-        layout.project().addMapLayer(incidents, False)
+    The map draws the helpers' density instead of every dot when there is one; every layer drawn is
+    registered in the layout's project, so the layout can be saved with it."""
+    if helpers.density is not None:
+        incidents = helpers.density
     for item_id, text in (("title", texts.title), ("subtitle", texts.subtitle), ("provenance", texts.provenance)):
         label = layout.itemById(item_id)
         label.setText(text)
@@ -173,19 +183,12 @@ def prepare_layout(
     crs = display_crs(provinces.extent())
     main_map = layout.itemById("map")
     main_map.setCrs(crs)
-    printed = print_copy(provinces)
-    layout.project().addMapLayer(printed, False)
-    main_map.setLayers([incidents, printed])
+    main_map.setLayers([incidents, helpers.printed])
     main_map.setKeepLayerSet(True)
     _zoom(main_map, provinces, crs, 1.05)
     overview = layout.itemById("overview")
     overview.setCrs(crs)
-    locator = locator_copy(provinces)
-    layout.project().addMapLayer(locator, False)
-    neighbours = countries_layer()
-    if neighbours is not None:
-        layout.project().addMapLayer(neighbours, False)
-    overview.setLayers([locator] + ([neighbours] if neighbours is not None else []))
+    overview.setLayers([helpers.locator] + ([helpers.countries] if helpers.countries is not None else []))
     overview.setKeepLayerSet(True)
     _zoom(overview, provinces, crs, 4.0)
     legend = layout.itemById("legend")

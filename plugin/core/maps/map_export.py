@@ -10,6 +10,7 @@ from qgis.core import QgsProject
 from ..definitions import MEASURES, METHODS
 from ..filters import IncidentFilter
 from ..i18n import tr
+from ..project.layout_layers import layout_layers
 from ..store import queries, schema
 from ..store.compare import compare_datasets
 from ..store.sources import as_source
@@ -89,7 +90,8 @@ def export_map(
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
     layout = layouts.load_layout(template, texts.title, project)
-    layouts.prepare_layout(layout, incidents, provinces, texts, atlas=atlas, incident_count=summary.incidents)
+    helpers = layout_layers(project, source.key, incidents, provinces, summary.incidents)
+    layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas)
     if brief is not None:
         fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
     if template == "compare":

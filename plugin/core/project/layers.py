@@ -13,8 +13,10 @@ from ..maps.styles import load_default_style, set_incident_temporal_properties
 from ..store import schema
 from ..store.geopackage import GeoPackageSource
 from ..store.sources import as_source
+from .state import read_state, write_state
 
-# Custom properties mark our layers, so the dock finds them again after a project is reopened.
+# The project state keeps the ids of the layers the dock opened. These custom properties mark them too,
+# for projects saved before the ids were kept; clones carry them, so they are only a fallback.
 ROLE_PROPERTY = "incident_atlas/role"
 SOURCE_PROPERTY = "incident_atlas/geopackage"
 
@@ -47,6 +49,10 @@ def open_incident_source(source, project: QgsProject | None = None) -> QgsLayerT
         layer.setCustomProperty(SOURCE_PROPERTY, source.key)
         layers[table] = layer
     set_incident_temporal_properties(layers[schema.INCIDENTS])
+    # Before the layers are added: the project's layersAdded already finds them by these ids.
+    state = read_state(project)
+    state.layers[source.key] = {role: layer.id() for role, layer in layers.items()}
+    write_state(state, project)
     group = project.layerTreeRoot().insertGroup(0, source.label)
     for layer in layers.values():
         project.addMapLayer(layer, False)
@@ -55,12 +61,22 @@ def open_incident_source(source, project: QgsProject | None = None) -> QgsLayerT
 
 
 def incident_sources(project: QgsProject | None = None) -> dict[str, dict[str, QgsVectorLayer]]:
-    """Source key (GeoPackage path or postgres:<connection>/<schema>) -> {"incidents": layer, "provinces": layer}."""
+    """Source key (GeoPackage path or postgres:<connection>/<schema>) -> {"incidents": layer, "provinces": layer}.
+
+    The layers the dock opened, by the ids in the project state; a project saved before those were kept
+    finds its layers by their tags, among the layers of its layer tree (copies made for layouts are not)."""
     project = project or QgsProject.instance()
     found: dict[str, dict[str, QgsVectorLayer]] = {}
+    for key, roles in read_state(project).layers.items():
+        for role, layer_id in roles.items():
+            layer = project.mapLayer(layer_id)
+            if role in (schema.INCIDENTS, schema.PROVINCES) and isinstance(layer, QgsVectorLayer):
+                found.setdefault(key, {})[role] = layer
+    tree = project.layerTreeRoot()
     for layer in project.mapLayers().values():
         role = layer.customProperty(ROLE_PROPERTY)
         source = layer.customProperty(SOURCE_PROPERTY)
-        if role in (schema.INCIDENTS, schema.PROVINCES) and source:
-            found.setdefault(str(source), {})[str(role)] = layer
+        if role not in (schema.INCIDENTS, schema.PROVINCES) or not source or tree.findLayer(layer.id()) is None:
+            continue
+        found.setdefault(str(source), {}).setdefault(str(role), layer)
     return {source: roles for source, roles in found.items() if schema.INCIDENTS in roles}

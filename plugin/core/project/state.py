@@ -28,6 +28,10 @@ class ProjectState:
     # source key -> the Map section: {"enabled": bool, **ChoroplethSettings.to_dict()}
     maps: dict[str, dict] = field(default_factory=dict)
     preset_maps: dict[str, dict] = field(default_factory=dict)  # preset name -> its Map section, as above
+    # source key -> {"incidents": layer id, "provinces": layer id}: the layers the dock opened
+    layers: dict[str, dict[str, str]] = field(default_factory=dict)
+    # source key -> {role: layer id} of the layouts' helper layers; "" -> the ones all sources share
+    layout_layers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(
@@ -36,6 +40,8 @@ class ProjectState:
                 "presets": {name: json.loads(f.to_json()) for name, f in self.presets.items()},
                 "maps": self.maps,
                 "preset_maps": self.preset_maps,
+                "layers": self.layers,
+                "layout_layers": self.layout_layers,
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -60,7 +66,20 @@ class ProjectState:
             preset_maps={
                 name: dict(value) for name, value in data.get("preset_maps", {}).items() if isinstance(value, dict)
             },
+            layers=_ids(data.get("layers")),
+            layout_layers=_ids(data.get("layout_layers")),
         )
+
+
+def _ids(values) -> dict[str, dict[str, str]]:
+    """Layer ids by source and role, as stored; anything else (a damaged entry) is left out."""
+    if not isinstance(values, dict):
+        return {}
+    return {
+        str(key): {str(role): str(layer_id) for role, layer_id in roles.items() if isinstance(layer_id, str)}
+        for key, roles in values.items()
+        if isinstance(roles, dict)
+    }
 
 
 def map_section(values: dict | None) -> tuple[ChoroplethSettings, bool]:

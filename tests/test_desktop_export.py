@@ -1,0 +1,88 @@
+"""Exporting from the dock in real QGIS desktop, ten times in a row, as an analyst does in an afternoon.
+
+QGIS runs under Xvfb with its own event loop, timers, canvas and the analyst's project around the dock
+(tests/desktop_export_driver.py drives it): headless tests never saw the crash this guards against.
+IA_DESKTOP_EXPORT_SESSIONS repeats the whole session (20 for the closing check of a change here).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import install_into_profile
+from processes import running
+
+pytestmark = [pytest.mark.desktop, pytest.mark.slow]
+
+DRIVER = Path(__file__).with_name("desktop_export_driver.py")
+EXPORTS = 10
+SESSIONS = int(os.environ.get("IA_DESKTOP_EXPORT_SESSIONS", "1"))
+
+
+def pdf_text(path: str) -> str:
+    done = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True)
+    return " ".join(done.stdout.split())
+
+
+def run_session(sample_gpkg, folder: Path) -> dict:
+    folder.mkdir()
+    config = install_into_profile(folder / "qgis-config")
+    report_path = folder / "report.json"
+    env = dict(
+        os.environ,
+        QGIS_CUSTOM_CONFIG_PATH=str(config),
+        IA_REPORT=str(report_path),
+        IA_GPKG=str(sample_gpkg),
+        IA_OUT=str(folder),
+        IA_EXPORTS=str(EXPORTS),
+        QT_QPA_PLATFORM="xcb",
+    )
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck"]
+    with running([*command, "--code", str(DRIVER)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as qgis:
+        try:
+            _out, err = qgis.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"QGIS desktop did not finish {EXPORTS} exports in 300 s (a modal dialog?)")
+    crash = (folder / "faulthandler.txt").read_text(encoding="utf-8", errors="replace")
+    assert qgis.returncode == 0, f"QGIS ended with {qgis.returncode}\n{crash}\n{err.decode(errors='replace')[-3000:]}"
+    assert report_path.exists(), "QGIS ended without the driver's report"
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    report["stderr"] = err.decode(errors="replace")
+    return report
+
+
+@pytest.mark.parametrize("session", range(SESSIONS))
+def test_ten_exports_from_the_dock_in_real_qgis(sample_gpkg, tmp_path, session):
+    report = run_session(sample_gpkg, tmp_path / f"session-{session}")
+    assert "error" not in report, report["error"]
+    assert "uncaught" not in report, report["uncaught"]
+    exports = report["exports"]
+    assert len(exports) == EXPORTS
+    assert all(entry["error"] is None for entry in exports), [entry["error"] for entry in exports]
+    # The analyst's project keeps its size: no set of helper layers per export.
+    assert len({entry["layers_after"] for entry in exports}) == 1, [entry["layers_after"] for entry in exports]
+    assert exports[-1]["layer_ids_after"] == exports[0]["layer_ids_after"]
+    # The provinces on screen are the layer the dock opened, coloured for this export's filter.
+    assert {entry["visible_provinces"] for entry in exports} <= set(report["layers_opened"])
+    for previous, entry in zip(exports, exports[1:]):
+        assert entry["subset"] != previous["subset"]
+    assert len({tuple(entry["visible_classes"]) for entry in exports}) > 1
+    for entry in exports:
+        text = pdf_text(entry["output"])
+        assert "ISIS attacks" in text, text[:300]
+        assert entry["visible_classes"], entry
+        # Every legend class of the map on screen is in the PDF's legend, and provinces are labelled.
+        for label in entry["visible_classes"]:
+            assert " ".join(label.split()) in text, (label, text[:600])
+        assert "Diyala" in text
+    assert "GDAL" not in report["stderr"] and "sqlite3_step" not in report["stderr"], report["stderr"][-2000:]
+    # Layouts left in the layout manager render without the plugin and after the project is reopened.
+    assert report["saved"] and report["unloaded"] and report["reopened"]
+    assert len(report["layouts"]) == EXPORTS
+    for entry in report["after_unload"] + report["after_reopen"]:
+        assert entry["ok"], entry
+        assert "ISIS attacks" in pdf_text(entry["output"])
