@@ -640,3 +640,21 @@ def test_the_lookup_of_unchanged_rows_goes_through_the_unique_index(tmp_path):
     plan = [row[-1] for row in rows(output, "EXPLAIN QUERY PLAN " + STORED_SQL, '["IRQ1"]', "acled")]
     assert plan[0].startswith("SCAN j")
     assert plan[1].startswith("SEARCH i USING INDEX idx_incidents_event (source_dataset=? AND event_id=?)")
+
+
+@pytest.mark.parametrize("multiline", [False, True], ids=["fast reader", "exact reader"])
+def test_hdx_hxl_hashtag_row_is_a_header_not_an_event(tmp_path, multiline):
+    """HDX's UCDP files carry HXL hashtags under the header (#event+id, #date, ...): not a row read."""
+    events = [ucdp_row("101"), ucdp_row("102", place="Ramadi"), ucdp_row("103")]
+    if multiline:  # a line break inside a quoted field sends the file to the record-by-record reader
+        events[1]["source_headline"] = "first line\nsecond line"
+    plain = write_csv(tmp_path / "plain.csv", UCDP_HEADER, events, newline="\r\n")
+    hashtags = ["#event+id" if name == "id" else ("#date+start" if name == "date_start" else "") for name in UCDP_HEADER]
+    hashtags[UCDP_HEADER.index("latitude")] = "#geo+lat"
+    lines = plain.read_bytes().decode("utf-8").split("\r\n")
+    source = tmp_path / "hdx.csv"
+    source.write_text("\r\n".join([lines[0], ",".join(hashtags), *lines[1:]]), encoding="utf-8")
+    result = run(source, tmp_path / "out.gpkg")
+    assert (result.rows_read, result.imported, result.rejected) == (3, 3, 0)
+    assert rows(result.output, "SELECT count(*) FROM rejected_rows") == [(0,)]
+    assert rows(result.output, "SELECT event_id FROM incidents ORDER BY event_id") == [("101",), ("102",), ("103",)]

@@ -143,6 +143,20 @@ def scan_lines(path: Path, delimiter: str, width: int) -> tuple[int, dict[int, i
     return number, short, blank
 
 
+def is_hxl_row(cells: list[str]) -> bool:
+    """HDX's files carry HXL hashtags (#event+id, #date, ...) on the line under the header: a second
+    header, never an event. Every filled cell starts with '#', and at least one is filled."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return bool(filled) and all(cell.startswith("#") for cell in filled)
+
+
+def _hxl_second_line(path: Path, encoding: str, delimiter: str) -> bool:
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        return is_hxl_row(next(reader, []))
+
+
 def read_csv_chunks_fast(
     path: Path, chunk_rows: int = CHUNK_ROWS, columns: frozenset[str] | None = None
 ) -> Iterator[RawChunk]:
@@ -161,6 +175,8 @@ def read_csv_chunks_fast(
     if encoding == "utf-16":
         raise LayoutMismatchError(path)  # the byte scan below reads one-byte delimiters
     total_lines, short_lines, blank_lines = scan_lines(path, delimiter, len(header))
+    hxl = _hxl_second_line(path, encoding, delimiter)
+    first_row_line = 3 if hxl else 2
     rows_seen = 0
     skipped_total = 0
     with warnings.catch_warnings(record=True) as caught:
@@ -174,6 +190,7 @@ def read_csv_chunks_fast(
             encoding=encoding,
             encoding_errors="strict",
             header=0,
+            skiprows=[1] if hxl else None,
             names=header,
             usecols=None if columns is None else [name for name in header if name in {c.lower() for c in columns}],
             chunksize=chunk_rows,
@@ -192,7 +209,7 @@ def read_csv_chunks_fast(
                 caught.clear()
                 bad_lines.sort()
                 # Line of each good row: after the header, counting the bad lines before it.
-                provisional = np.arange(len(frame)) + 2 + rows_seen + skipped_total
+                provisional = np.arange(len(frame)) + first_row_line + rows_seen + skipped_total
                 lines = provisional.copy()
                 for bad_line, _ in bad_lines:
                     lines[lines >= bad_line] += 1
@@ -216,7 +233,7 @@ def read_csv_chunks_fast(
                     name=path.name, encoding=encoding, reason=error.reason
                 )
             ) from error
-    if total_lines != 1 + rows_seen + skipped_total:
+    if total_lines != first_row_line - 1 + rows_seen + skipped_total:
         raise LayoutMismatchError(path)
 
 
@@ -253,6 +270,7 @@ def read_csv_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChu
         lines: list[int] = []
         raws: list[str] = []
         malformed: list[tuple[int, str, str]] = []
+        second = True
         while True:
             recorder.lines = []
             start = recorder.line_number + 1
@@ -270,6 +288,10 @@ def read_csv_chunks(path: Path, chunk_rows: int = CHUNK_ROWS) -> Iterator[RawChu
                     )
                 ) from error
             raw = "".join(recorder.lines)
+            if second and is_hxl_row(record):
+                second = False
+                continue  # HXL hashtags under the header
+            second = False
             if not record or (len(record) == 1 and not record[0].strip()):
                 continue  # blank line
             if len(record) != width:
