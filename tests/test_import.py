@@ -97,7 +97,7 @@ def test_bad_rows_are_kept_with_line_reason_and_raw_text(tmp_path):
     assert reasons[7] == "unparseable event date '31/02/2020'"
     assert reasons[8] == "missing event id"
     assert reasons[9] == "duplicate event id 'G0' (first at line 2)"
-    assert reasons[10] == "missing or non-numeric coordinates and no province name"
+    assert reasons[10] == "unreadable coordinates 'abc', '44.65'"
     assert reasons[11] == "negative fatalities"
     assert reasons[12] == "coordinates are 0, 0 (no location)"
     assert reasons[13] == f"expected {len(ACLED_HEADER)} fields, found 5"
@@ -649,7 +649,9 @@ def test_hdx_hxl_hashtag_row_is_a_header_not_an_event(tmp_path, multiline):
     if multiline:  # a line break inside a quoted field sends the file to the record-by-record reader
         events[1]["source_headline"] = "first line\nsecond line"
     plain = write_csv(tmp_path / "plain.csv", UCDP_HEADER, events, newline="\r\n")
-    hashtags = ["#event+id" if name == "id" else ("#date+start" if name == "date_start" else "") for name in UCDP_HEADER]
+    hashtags = [
+        "#event+id" if name == "id" else ("#date+start" if name == "date_start" else "") for name in UCDP_HEADER
+    ]
     hashtags[UCDP_HEADER.index("latitude")] = "#geo+lat"
     lines = plain.read_bytes().decode("utf-8").split("\r\n")
     source = tmp_path / "hdx.csv"
@@ -658,3 +660,29 @@ def test_hdx_hxl_hashtag_row_is_a_header_not_an_event(tmp_path, multiline):
     assert (result.rows_read, result.imported, result.rejected) == (3, 3, 0)
     assert rows(result.output, "SELECT count(*) FROM rejected_rows") == [(0,)]
     assert rows(result.output, "SELECT event_id FROM incidents ORDER BY event_id") == [("101",), ("102",), ("103",)]
+
+
+def test_unreadable_coordinates_are_rejected_never_placed_at_the_province_centre(tmp_path):
+    """A precise point written badly must not become a vague one: 'abc' names Diyala, yet is rejected."""
+    source = write_acled(
+        tmp_path / "acled.csv",
+        [acled_row("U1", latitude="abc"), acled_row("U2", longitude="44,6 E"), acled_row("U3", latitude="")],
+    )
+    result = run(source, tmp_path / "out.gpkg")
+    assert (result.rows_read, result.imported, result.rejected, result.by_name) == (3, 1, 2, 1)
+    assert rows(result.output, "SELECT event_id, reason FROM rejected_rows ORDER BY event_id") == [
+        ("U1", "unreadable coordinates 'abc', '44.65'"),
+        ("U2", "unreadable coordinates '33.75', '44,6 E'"),
+    ]
+    assert rows(result.output, "SELECT event_id, province_method FROM incidents") == [("U3", "name")]
+
+
+def test_a_column_written_with_decimal_commas_is_read_as_such_and_said(tmp_path):
+    events = [acled_row("D1", latitude="33,75", longitude="44,65"), acled_row("D2", latitude="33,5", longitude="44,4")]
+    result = run(write_acled(tmp_path / "acled.csv", events, delimiter=";"), tmp_path / "out.gpkg")
+    assert (result.imported, result.rejected, result.decimal_comma) == (2, 0, 2)
+    assert rows(result.output, "SELECT event_id, latitude, longitude FROM incidents ORDER BY event_id") == [
+        ("D1", 33.75, 44.65),
+        ("D2", 33.5, 44.4),
+    ]
+    assert "2 rows with coordinates written with a decimal comma" in result.summary()

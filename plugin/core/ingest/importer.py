@@ -72,6 +72,7 @@ class ImportResult:
     outside_provinces: int = 0
     by_name: int = 0  # rows without coordinates placed by their province's name
     nearest: int = 0  # border events moved to the nearest province of the country their source names
+    decimal_comma: int = 0  # rows whose coordinates were written 33,75 and read as 33.75
     provinces_source: str = ""
     source_layout: str = ""
     disagreements: list[tuple[str, str, str, int]] = field(default_factory=list)
@@ -90,6 +91,11 @@ class ImportResult:
             + f"{self.outside_provinces:,} outside every province polygon; "
             f"{self.by_name:,} placed by province name (no coordinates), {self.nearest:,} border events moved "
             "to the nearest province of their country"
+            + (
+                f"; {self.decimal_comma:,} rows with coordinates written with a decimal comma"
+                if self.decimal_comma
+                else ""
+            )
         )
 
 
@@ -183,7 +189,7 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         except LayoutMismatchError:
             # Quoted line breaks or blank lines: line numbers need the record-by-record reader.
             writer.reset_staging()
-            result.rows_read = result.outside_provinces = result.by_name = result.nearest = 0
+            result.rows_read = result.outside_provinces = result.by_name = result.nearest = result.decimal_comma = 0
             used_polygons, rejects = _stage_source(options, writer, polygons, result, progress, exact=True)
         missing_raw = {line for line, _, _, raw in rejects if raw is None}
         if missing_raw:
@@ -249,6 +255,7 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
         rejects.extend((line, None, reason, raw) for line, reason, raw in chunk.malformed)
         normalised = normalise(chunk.frame)
         frame, reasons = normalised.frame, normalised.reasons
+        result.decimal_comma += normalised.decimal_comma
         named = place_by_name(frame, reasons, polygons, by_name)
         # The first row with an event id wins; later ones are rejected, naming the first line.
         ids = frame["event_id"]

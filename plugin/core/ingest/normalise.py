@@ -28,6 +28,47 @@ def number(frame: pd.DataFrame, column: str) -> pd.Series:
     return pd.to_numeric(text(frame, column), errors="coerce")
 
 
+DECIMAL_COMMA = re.compile(r"^\s*[-+]?\d+,\d+\s*$")
+
+
+def _coordinate(frame: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series, bool]:
+    """Numbers, the text of cells that hold something else, and whether the column writes a decimal comma
+    (every filled cell of the chunk like `33,75`: read as 33.75; one cell alone could be a list)."""
+    # Stripped: spreadsheets leave non-breaking spaces around numbers (ACLED's 2016 files).
+    written = text(frame, column, strip=True)
+    filled = written.dropna()
+    comma = bool(len(filled)) and all(DECIMAL_COMMA.match(value) for value in filled.tolist())
+    if comma:
+        written = written.str.replace(",", ".", regex=False)
+    values = pd.to_numeric(written, errors="coerce")
+    failed = values.isna() & written.notna()
+    if failed.any():
+        # NaN, NA, null: how pandas, R and databases write "no value"; missing, not unreadable.
+        missing = written[failed].str.lower().isin(MISSING_WORDS)
+        failed[missing[missing].index] = False
+    return values, written.where(failed), comma
+
+
+def coordinates(frame: pd.DataFrame, latitude: str, longitude: str) -> dict[str, pd.Series]:
+    """The latitude and longitude columns of a format's frame, and what finish() needs to reject rows
+    whose coordinates are there but unreadable (never replaced by a province's centre)."""
+    lat, lat_text, lat_comma = _coordinate(frame, latitude)
+    lon, lon_text, lon_comma = _coordinate(frame, longitude)
+    unreadable = lat_text.notna() | lon_text.notna()
+    shown = "'" + lat_text.fillna(lat.astype(str)) + "', '" + lon_text.fillna(lon.astype(str)) + "'"
+    return {
+        "latitude": lat,
+        "longitude": lon,
+        UNREADABLE: shown.where(unreadable, None),
+        DECIMAL_COMMA_ROWS: pd.Series(lat_comma or lon_comma, index=frame.index),
+    }
+
+
+MISSING_WORDS = ("nan", "na", "n/a", "null", "none")
+UNREADABLE = "_coordinates_unreadable"
+DECIMAL_COMMA_ROWS = "_decimal_comma"
+
+
 def iso_days(values: pd.Series) -> pd.Series:
     """YYYY-MM-DD text of datetimes, None for NaT; numpy's formatter is ten times Series.dt.strftime."""
     days = np.datetime_as_string(values.to_numpy("datetime64[ns]"), unit="D").astype(object)
@@ -59,6 +100,7 @@ class Normalised:
 
     frame: pd.DataFrame
     reasons: pd.Series
+    decimal_comma: int = 0  # rows whose coordinates were written with a decimal comma
 
 
 def finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset: str) -> Normalised:
@@ -72,6 +114,10 @@ def finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset:
             reasons[mask] = reason if isinstance(reason, str) else reason(mask)
 
     reject(frame["event_id"].isna(), "missing event id")
+    unreadable = frame.pop(UNREADABLE) if UNREADABLE in frame else None
+    comma = frame.pop(DECIMAL_COMMA_ROWS) if DECIMAL_COMMA_ROWS in frame else None
+    if unreadable is not None:
+        reject(unreadable.notna(), lambda rows: "unreadable coordinates " + unreadable[rows])
     lat, lon = frame["latitude"], frame["longitude"]
     reject(~np.isfinite(lat.fillna(0)) | ~np.isfinite(lon.fillna(0)), "coordinates are not finite numbers")
     reject((lat.abs() > 90) | (lon.abs() > 180), "coordinates out of range (latitude ±90, longitude ±180)")
@@ -95,4 +141,4 @@ def finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset:
     frame["fatalities"] = frame["fatalities"].round().astype("Int64")
     if "events" not in frame:
         frame["events"] = 1  # one event a row; aggregated formats give their own counts
-    return Normalised(frame, reasons)
+    return Normalised(frame, reasons, 0 if comma is None else int(comma.sum()))

@@ -26,7 +26,7 @@ def normalise(raw):
     """The incident columns of a chunk of raw rows, and the reason each unusable row can't be used."""
     import pandas as pd
 
-    from ..normalise import finish, number, parse_dates, precision, text
+    from ..normalise import coordinates, finish, number, parse_dates, precision, text
 
     raw_dates = text(raw, "event_date", strip=True)
     dates = parse_dates(raw_dates, DATE_FORMATS)
@@ -49,8 +49,7 @@ def normalise(raw):
             "source_province": text(raw, "admin1"),
             "admin2": text(raw, "admin2"),
             "location": text(raw, "location"),
-            "latitude": number(raw, "latitude"),
-            "longitude": number(raw, "longitude"),
+            **coordinates(raw, "latitude", "longitude"),
             "geo_precision": geo,
             "geo_precision_raw": geo_raw,
             "fatalities": number(raw, "fatalities"),

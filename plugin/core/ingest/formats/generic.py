@@ -70,7 +70,7 @@ def normalise(raw, mapping: ColumnMapping, seen: dict[str, int] | None = None):
     """The incident columns of a chunk of an analyst's own CSV, read through the mapping."""
     import pandas as pd
 
-    from ..normalise import finish, number, parse_dates, text
+    from ..normalise import coordinates, finish, number, parse_dates, text
 
     raw_dates = text(raw, mapping.date, strip=True)
     dates = parse_dates(raw_dates, (mapping.date_format,))
@@ -93,8 +93,7 @@ def normalise(raw, mapping: ColumnMapping, seen: dict[str, int] | None = None):
             "source_province": text(raw, mapping.admin1),
             "admin2": text(raw, mapping.admin2),
             "location": text(raw, mapping.location),
-            "latitude": number(raw, mapping.latitude),
-            "longitude": number(raw, mapping.longitude),
+            **coordinates(raw, mapping.latitude, mapping.longitude),
             "geo_precision": pd.to_numeric(geo_raw, errors="coerce").clip(1, 4).astype("Int64"),
             "geo_precision_raw": geo_raw,
             "fatalities": number(raw, mapping.fatalities),

@@ -13,7 +13,7 @@ def normalise(raw):
     import numpy as np
     import pandas as pd
 
-    from ..normalise import finish, number, precision, text
+    from ..normalise import coordinates, finish, number, precision, text
 
     year, month, day = number(raw, "iyear"), number(raw, "imonth"), number(raw, "iday")
     known_month = month.between(1, 12)
@@ -50,8 +50,7 @@ def normalise(raw):
             "source_province": text(raw, "provstate"),
             "admin2": None,
             "location": text(raw, "city"),
-            "latitude": number(raw, "latitude"),
-            "longitude": number(raw, "longitude"),
+            **coordinates(raw, "latitude", "longitude"),
             "geo_precision": geo,
             "geo_precision_raw": geo_raw,
             "fatalities": number(raw, "nkill"),

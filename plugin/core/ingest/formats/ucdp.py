@@ -14,7 +14,7 @@ def normalise(raw):
     """The incident columns of a chunk of raw rows, and the reason each unusable row can't be used."""
     import pandas as pd
 
-    from ..normalise import finish, number, parse_dates, precision, text
+    from ..normalise import coordinates, finish, number, parse_dates, precision, text
 
     raw_dates = text(raw, "date_start", strip=True)
     formats = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y")
@@ -39,8 +39,7 @@ def normalise(raw):
             "source_province": text(raw, "adm_1"),
             "admin2": text(raw, "adm_2"),
             "location": text(raw, "where_coordinates"),
-            "latitude": number(raw, "latitude"),
-            "longitude": number(raw, "longitude"),
+            **coordinates(raw, "latitude", "longitude"),
             "geo_precision": geo,
             "geo_precision_raw": geo_raw,
             "fatalities": number(raw, "best"),
