@@ -19,7 +19,7 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="118"/>
+        <location filename="../plugin/core/ingest/importer.py" line="124"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="132"/>
+        <location filename="../plugin/core/ingest/importer.py" line="138"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="148"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="136"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="156"/>
+        <location filename="../plugin/core/ingest/importer.py" line="162"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -59,24 +59,9 @@
         <translation>{name} ليس ملف GeoPackage للحوادث: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="35"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="109"/>
         <source> and </source>
         <translation> و</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="36"/>
-        <source>{actors} {event_types} by governorate</source>
-        <translation>{event_types} {actors} حسب المحافظة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="38"/>
-        <source>{actors} attacks by governorate</source>
-        <translation>هجمات {actors} حسب المحافظة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="40"/>
-        <source>Incidents by governorate</source>
-        <translation>الحوادث حسب المحافظة</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/counts.py" line="28"/>
@@ -84,22 +69,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="43"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="137"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="44"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="138"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="52"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="146"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="55"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -139,87 +124,87 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="184"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="186"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="192"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="104"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="108"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="110"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="112"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="117"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="72"/>
+        <location filename="../plugin/core/maps/layout.py" line="74"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="80"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
@@ -369,27 +354,27 @@
         <translation>مفاتيح غير معروفة في مطابقة الأعمدة: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="214"/>
+        <location filename="../plugin/core/ingest/readers.py" line="231"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="247"/>
+        <location filename="../plugin/core/ingest/readers.py" line="264"/>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="267"/>
+        <location filename="../plugin/core/ingest/readers.py" line="285"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} ليس نصًا صالحًا بترميز {encoding} قرب السطر {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="292"/>
+        <location filename="../plugin/core/ingest/readers.py" line="314"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>قراءة ملفات ‎.xlsx تحتاج حزمة بايثون openpyxl: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="135"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="134"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>هذا الملف ليس من ACLED ولا UCDP GED ولا GTD؛ حدّد مطابقة للأعمدة (مثلًا {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -484,12 +469,12 @@
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="86"/>
+        <location filename="../plugin/gui/dock_export.py" line="87"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
@@ -744,7 +729,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="203"/>
+        <location filename="../plugin/core/maps/layout.py" line="272"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1079,7 +1064,7 @@
         <translation>اكتشاف من سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="131"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="130"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV عام (يحتاج مطابقة للأعمدة)</translation>
     </message>
@@ -1117,11 +1102,6 @@
         <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
-        <source>Incidents per governorate</source>
-        <translation>الحوادث في كل محافظة</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/map_export.py" line="49"/>
@@ -1574,12 +1554,12 @@
         <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="63"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="157"/>
         <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
         <translation>المحافظات: {by_name} حادثة بلا إحداثيات وُضعت في المحافظة التي يسمّيها مصدرها، و{nearest} حادثة حدودية نُقلت إلى أقرب محافظة في بلدها.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="116"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
         <source>provinces from {methods}</source>
         <translation>المحافظات من {methods}</translation>
     </message>
@@ -2164,12 +2144,12 @@
         <translation>{0} إصدار مرشّح: فعّل CANDIDATE</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="51"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="145"/>
         <source>(each event counted once)</source>
         <translation>(كل حدث يُحسب مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="68"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
         <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>مجموعات البيانات: {names}؛ {rows} صفًا تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</translation>
     </message>
@@ -2319,17 +2299,17 @@
         <translation>تعذّرت قراءة حوادث {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <location filename="../plugin/core/maps/layout.py" line="164"/>
         <source>{name} (density)</source>
         <translation>{name} (الكثافة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="190"/>
         <source>Countries (inset)</source>
         <translation>البلدان (خريطة مصغرة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>{name} (locator)</source>
         <translation>{name} (خريطة الموقع)</translation>
     </message>
@@ -2344,9 +2324,94 @@
         <translation>{name} (للطباعة)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="248"/>
+        <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
+        <translation>لا مقياس رسم: يتغير المقياس عبر خريطة بهذا الاتساع (إسقاط متساوي المساحة).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="268"/>
+        <source>Incidents {per_unit}</source>
+        <translation>الحوادث {per_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <source>by governorate</source>
+        <translation>حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
+        <source>by state</source>
+        <translation>حسب الولاية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <source>by oblast</source>
+        <translation>حسب الأوبلاست</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
+        <source>by region</source>
+        <translation>حسب المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <source>by province</source>
+        <translation>حسب المقاطعة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <source>per governorate</source>
+        <translation>في كل محافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <source>per state</source>
+        <translation>في كل ولاية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="99"/>
+        <source>per oblast</source>
+        <translation>في كل أوبلاست</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <source>per region</source>
+        <translation>في كل منطقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="101"/>
+        <source>per province</source>
+        <translation>في كل مقاطعة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="113"/>
+        <source>{actors} {event_types} {by_unit}</source>
+        <translation>{event_types} {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="114"/>
+        <source>{event_types} involving {actors} {by_unit}</source>
+        <translation>{event_types} يشارك فيها {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="119"/>
+        <source>{actors} attacks {by_unit}</source>
+        <translation>هجمات {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="120"/>
+        <source>Incidents involving {actors} {by_unit}</source>
+        <translation>الحوادث التي يشارك فيها {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="121"/>
+        <source>Incidents {by_unit}</source>
+        <translation>الحوادث {by_unit}</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="118"/>
+        <location filename="../plugin/core/ingest/importer.py" line="124"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="132"/>
+        <location filename="../plugin/core/ingest/importer.py" line="138"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="148"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="136"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="156"/>
+        <location filename="../plugin/core/ingest/importer.py" line="162"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -59,24 +59,9 @@
         <translation>{name} GeoPackage ی ڕووداوەکان نییە: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="35"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="109"/>
         <source> and </source>
         <translation> و </translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="36"/>
-        <source>{actors} {event_types} by governorate</source>
-        <translation>{event_types}ی {actors} بەپێی پارێزگا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="38"/>
-        <source>{actors} attacks by governorate</source>
-        <translation>هێرشەکانی {actors} بەپێی پارێزگا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="40"/>
-        <source>Incidents by governorate</source>
-        <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/counts.py" line="28"/>
@@ -84,22 +69,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="43"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="137"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="44"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="138"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="52"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="146"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="55"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -139,87 +124,87 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="184"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="186"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="192"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="104"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="108"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="110"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="112"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="117"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="72"/>
+        <location filename="../plugin/core/maps/layout.py" line="74"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="80"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
@@ -369,27 +354,27 @@
         <translation>کلیلی نەناسراو لە نەخشەی ستوونەکاندا: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="214"/>
+        <location filename="../plugin/core/ingest/readers.py" line="231"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="247"/>
+        <location filename="../plugin/core/ingest/readers.py" line="264"/>
         <source>{name} is empty</source>
         <translation>{name} بەتاڵە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="267"/>
+        <location filename="../plugin/core/ingest/readers.py" line="285"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} دەقێکی دروستی {encoding} نییە لە نزیک دێڕی {start}: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="292"/>
+        <location filename="../plugin/core/ingest/readers.py" line="314"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>خوێندنەوەی ‎.xlsx پێویستی بە پاکێجی پایتۆن openpyxl هەیە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="135"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="134"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>ئەم پەڕگەیە نە ACLED ە، نە UCDP GED، نە GTD؛ نەخشەی ستوونەکان دیاری بکە (بۆ نموونە {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -484,12 +469,12 @@
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="86"/>
+        <location filename="../plugin/gui/dock_export.py" line="87"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
@@ -744,7 +729,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="203"/>
+        <location filename="../plugin/core/maps/layout.py" line="272"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -1079,7 +1064,7 @@
         <translation>دۆزینەوە لە سەردێڕەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="131"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="130"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV ی گشتی (نەخشەی ستوونەکانی پێویستە)</translation>
     </message>
@@ -1117,11 +1102,6 @@
         <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
-        <source>Incidents per governorate</source>
-        <translation>ڕووداوەکان لە هەر پارێزگایەک</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/map_export.py" line="49"/>
@@ -1574,12 +1554,12 @@
         <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="63"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="157"/>
         <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
         <translation>پارێزگاکان: {by_name} ڕووداوی بێ هاوتەریب لەو پارێزگایەدا دانران کە سەرچاوەکەیان ناوی دەبات، {nearest} ڕووداوی سەر سنوور گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="116"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
         <source>provinces from {methods}</source>
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
@@ -2164,12 +2144,12 @@
         <translation>{0} وەشانێکی کاندیدە: CANDIDATE دیاری بکە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="51"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="145"/>
         <source>(each event counted once)</source>
         <translation>(هەر ڕووداوێک یەک جار دەژمێردرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="68"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
         <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>کۆمەڵە داتاکان: {names}؛ {rows} ڕیز کە ڕووداوێک وەسف دەکەن کە کۆمەڵە داتایەکی تریش هەیەتی یەک جار دەژمێردرێن (هەمان ڕووداو: ڕێکەوتی یەکتربڕ و شوێنی نزیک، یەک بە یەک بەستراونەتەوە).</translation>
     </message>
@@ -2319,17 +2299,17 @@
         <translation>ڕووداوەکانی {name} نەخوێندرانەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <location filename="../plugin/core/maps/layout.py" line="164"/>
         <source>{name} (density)</source>
         <translation>{name} (چڕی)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="190"/>
         <source>Countries (inset)</source>
         <translation>وڵاتەکان (نەخشەی بچووک)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>{name} (locator)</source>
         <translation>{name} (نەخشەی شوێن)</translation>
     </message>
@@ -2344,9 +2324,94 @@
         <translation>{name} (بۆ چاپ)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="248"/>
+        <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
+        <translation>پێوەری دووری نییە: پێوەر لە نەخشەیەکی ئەوەندە فراوان دەگۆڕێت (پرۆجێکشنی ڕووبەر-یەکسان).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="268"/>
+        <source>Incidents {per_unit}</source>
+        <translation>ڕووداوەکان {per_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <source>by governorate</source>
+        <translation>بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
+        <source>by state</source>
+        <translation>بەپێی ویلایەت</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <source>by oblast</source>
+        <translation>بەپێی ئۆبلاست</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
+        <source>by region</source>
+        <translation>بەپێی هەرێم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <source>by province</source>
+        <translation>بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <source>per governorate</source>
+        <translation>لە هەر پارێزگایەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <source>per state</source>
+        <translation>لە هەر ویلایەتێک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="99"/>
+        <source>per oblast</source>
+        <translation>لە هەر ئۆبلاستێک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <source>per region</source>
+        <translation>لە هەر هەرێمێک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="101"/>
+        <source>per province</source>
+        <translation>لە هەر پارێزگایەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="113"/>
+        <source>{actors} {event_types} {by_unit}</source>
+        <translation>{event_types}ی {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="114"/>
+        <source>{event_types} involving {actors} {by_unit}</source>
+        <translation>{event_types} کە {actors} تێیدا بەشدارە {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="119"/>
+        <source>{actors} attacks {by_unit}</source>
+        <translation>هێرشەکانی {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="120"/>
+        <source>Incidents involving {actors} {by_unit}</source>
+        <translation>ئەو ڕووداوانەی {actors} تێیاندا بەشدارە {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="121"/>
+        <source>Incidents {by_unit}</source>
+        <translation>ڕووداوەکان {by_unit}</translation>
     </message>
 </context>
 </TS>

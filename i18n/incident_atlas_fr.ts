@@ -19,7 +19,7 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="118"/>
+        <location filename="../plugin/core/ingest/importer.py" line="124"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="132"/>
+        <location filename="../plugin/core/ingest/importer.py" line="138"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="148"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="136"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="156"/>
+        <location filename="../plugin/core/ingest/importer.py" line="162"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -59,24 +59,9 @@
         <translation>{name} n'est pas un GeoPackage d'incidents : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="35"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="109"/>
         <source> and </source>
         <translation> et </translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="36"/>
-        <source>{actors} {event_types} by governorate</source>
-        <translation>{event_types} de {actors} par gouvernorat</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="38"/>
-        <source>{actors} attacks by governorate</source>
-        <translation>Attaques de {actors} par gouvernorat</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="40"/>
-        <source>Incidents by governorate</source>
-        <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/counts.py" line="28"/>
@@ -84,22 +69,22 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="43"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="137"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="44"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="138"/>
         <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
         <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="52"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="146"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="55"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -139,87 +124,87 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="86"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="184"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="186"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="192"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="102"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="104"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="106"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="108"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="110"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="112"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="117"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="72"/>
+        <location filename="../plugin/core/maps/layout.py" line="74"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="80"/>
+        <location filename="../plugin/core/maps/layout.py" line="82"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
@@ -369,27 +354,27 @@
         <translation>Clés inconnues dans la correspondance des colonnes : {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="214"/>
+        <location filename="../plugin/core/ingest/readers.py" line="231"/>
         <source>{name} is not valid {encoding} text: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="247"/>
+        <location filename="../plugin/core/ingest/readers.py" line="264"/>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="267"/>
+        <location filename="../plugin/core/ingest/readers.py" line="285"/>
         <source>{name} is not valid {encoding} text near line {start}: {reason}</source>
         <translation>{name} n'est pas un texte {encoding} valide vers la ligne {start} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/readers.py" line="292"/>
+        <location filename="../plugin/core/ingest/readers.py" line="314"/>
         <source>Reading .xlsx needs the Python package openpyxl: {error}</source>
         <translation>La lecture des .xlsx nécessite le paquet Python openpyxl : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="135"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="134"/>
         <source>This file is not ACLED, UCDP GED or GTD; give a column mapping (e.g. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</source>
         <translation>Ce fichier n'est ni ACLED, ni UCDP GED, ni GTD ; donnez une correspondance de colonnes (p. ex. {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;date&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;})</translation>
     </message>
@@ -484,12 +469,12 @@
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="86"/>
+        <location filename="../plugin/gui/dock_export.py" line="87"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
@@ -744,7 +729,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="203"/>
+        <location filename="../plugin/core/maps/layout.py" line="272"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1079,7 +1064,7 @@
         <translation>Détecter d'après l'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/formats/generic.py" line="131"/>
+        <location filename="../plugin/core/ingest/formats/generic.py" line="130"/>
         <source>Generic CSV (needs a mapping)</source>
         <translation>CSV générique (correspondance requise)</translation>
     </message>
@@ -1117,11 +1102,6 @@
         <location filename="../plugin/processing/import_incidents.py" line="149"/>
         <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
-        <source>Incidents per governorate</source>
-        <translation>Incidents par gouvernorat</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/map_export.py" line="49"/>
@@ -1574,12 +1554,12 @@
         <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="63"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="157"/>
         <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
         <translation>Provinces : {by_name} incidents sans coordonnées placés d'après la province que nomme leur source, {nearest} incidents frontaliers déplacés vers la province la plus proche de leur pays.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="116"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
         <source>provinces from {methods}</source>
         <translation>provinces d'après {methods}</translation>
     </message>
@@ -2164,12 +2144,12 @@
         <translation>{0} est une version candidate : cochez CANDIDATE</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="51"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="145"/>
         <source>(each event counted once)</source>
         <translation>(chaque événement compté une fois)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="68"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
         <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>Jeux de données : {names} ; {rows} lignes décrivant un événement qu'un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</translation>
     </message>
@@ -2319,17 +2299,17 @@
         <translation>Impossible de lire les incidents de {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="113"/>
+        <location filename="../plugin/core/maps/layout.py" line="164"/>
         <source>{name} (density)</source>
         <translation>{name} (densité)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="139"/>
+        <location filename="../plugin/core/maps/layout.py" line="190"/>
         <source>Countries (inset)</source>
         <translation>Pays (carton)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="148"/>
+        <location filename="../plugin/core/maps/layout.py" line="199"/>
         <source>{name} (locator)</source>
         <translation>{name} (localisation)</translation>
     </message>
@@ -2344,9 +2324,94 @@
         <translation>{name} (impression)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="70"/>
+        <location filename="../plugin/gui/dock_export.py" line="71"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="248"/>
+        <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
+        <translation>Pas d'échelle graphique : l'échelle varie sur une carte aussi étendue (projection équivalente).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/layout.py" line="268"/>
+        <source>Incidents {per_unit}</source>
+        <translation>Incidents {per_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
+        <source>by governorate</source>
+        <translation>par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
+        <source>by state</source>
+        <translation>par État</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
+        <source>by oblast</source>
+        <translation>par oblast</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
+        <source>by region</source>
+        <translation>par région</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
+        <source>by province</source>
+        <translation>par province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <source>per governorate</source>
+        <translation>par gouvernorat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <source>per state</source>
+        <translation>par État</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="99"/>
+        <source>per oblast</source>
+        <translation>par oblast</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <source>per region</source>
+        <translation>par région</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="101"/>
+        <source>per province</source>
+        <translation>par province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="113"/>
+        <source>{actors} {event_types} {by_unit}</source>
+        <translation>{event_types} de {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="114"/>
+        <source>{event_types} involving {actors} {by_unit}</source>
+        <translation>{event_types} impliquant {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="119"/>
+        <source>{actors} attacks {by_unit}</source>
+        <translation>Attaques de {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="120"/>
+        <source>Incidents involving {actors} {by_unit}</source>
+        <translation>Incidents impliquant {actors} {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="121"/>
+        <source>Incidents {by_unit}</source>
+        <translation>Incidents {by_unit}</translation>
     </message>
 </context>
 </TS>

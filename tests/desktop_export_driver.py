@@ -94,6 +94,7 @@ def choose_filter():
     for list_item in panel.actors.list.items():
         if list_item.data(Qt.ItemDataRole.UserRole) == "ISIS":
             list_item.setCheckState(Qt.CheckState.Checked)
+    panel.actors.role.setCurrentIndex(panel.actors.role.findData("primary"))  # ISIS attacks
     panel.dates.date_from.setDate(QDate(*start_date))
     panel.dates.date_to.setDate(QDate(*end_date))
     when_counted(export)

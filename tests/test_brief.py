@@ -46,7 +46,9 @@ def session(sample_gpkg, qgis_new_project):
 def brief_layout(session, layers, atlas="none"):
     brief = session.brief(TrendSettings())
     facets = session.facets()
-    texts = layouts.map_texts(session.filter, facets.summary, ["synthetic sample"], "natural breaks", "incidents")
+    texts = layouts.map_texts(
+        session.filter, facets.summary, ["synthetic sample"], "natural breaks", "incidents", ("Iraq",)
+    )
     layout = layouts.load_layout("brief", "brief")
     prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts, atlas=atlas)
     fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")

@@ -115,11 +115,12 @@ def test_plugin_speaks_the_interface_language(interface_language, plugin_package
         assert dock.reset_button.layoutDirection() == direction  # inherited by every child
         # Map texts come out in the language too, dates with the language's month names.
         texts = map_texts(
-            IncidentFilter(actors=("ISIS",), date_from="2020-01-01", date_to="2020-03-31"),
+            IncidentFilter(actors=("ISIS",), actor_role="primary", date_from="2020-01-01", date_to="2020-03-31"),
             Summary(250, 251, 18, "2020-01-01", "2020-03-31"),
             ["synthetic sample"],
             "jenks",
             "incidents",
+            ("Iraq",),
         )
         title = {"ar": "هجمات ISIS حسب المحافظة", "ckb": "هێرشەکانی ISIS بەپێی پارێزگا", "fr": "Attaques de ISIS"}
         assert texts.title.startswith(title[language])
@@ -198,7 +199,9 @@ def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, 
         incidents = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
         provinces = QgsVectorLayer(f"{gpkg}|layername=provinces", "provinces", "ogr")
         project.addMapLayers([incidents, provinces])
-        texts = map_texts(isis_q1, Summary(250, 251, 6, "2020-01-01", "2020-03-31"), [], "jenks", "incidents")
+        texts = map_texts(
+            isis_q1, Summary(250, 251, 6, "2020-01-01", "2020-03-31"), [], "jenks", "incidents", ("Iraq",)
+        )
         layout = layouts.load_layout("a4_landscape", texts.title, project)
         prepare_project_layout(layout, "test", incidents, provinces, texts)
         title, subtitle = layout.itemById("title"), layout.itemById("subtitle")

@@ -19,6 +19,7 @@ from incident_atlas.plugin.core.maps.choropleth import (
 )
 from incident_atlas.plugin.core.project.layers import incident_sources, open_incident_geopackage
 from incident_atlas.plugin.core.project.layout_layers import prepare_project_layout
+from incident_atlas.plugin.core.store.counts import Summary
 from incident_atlas.plugin.core.store.filter_session import FilterSession
 from pypdf import PdfReader
 from qgis.core import QgsProject
@@ -44,7 +45,9 @@ def styled(sample_gpkg, qgis_new_project):
     facets = session.facets()
     values = province_values(read_provinces(layers["provinces"]), facets.provinces, facets.previous_provinces)
     apply_choropleth(layers["provinces"], values, ChoroplethSettings())
-    texts = layouts.map_texts(applied, facets.summary, ["synthetic sample"], "natural breaks (Jenks)", "incidents")
+    texts = layouts.map_texts(
+        applied, facets.summary, ["synthetic sample"], "natural breaks (Jenks)", "incidents", ("Iraq",)
+    )
     return layers, texts, facets
 
 
@@ -53,8 +56,29 @@ def test_texts_are_written_from_the_filter(styled):
     assert texts.title == "ISIS attacks by governorate"
     assert texts.subtitle == "1 Jan 2020 – 31 Mar 2020 · 250 incidents · 251 fatalities"
     assert "Source: synthetic sample" in texts.provenance and "actors ISIS (primary)" in texts.provenance
-    other = layouts.map_texts(ISIS_Q1.with_changes(event_types=("Battles",)), facets.summary, [], "", "incidents")
+    other = layouts.map_texts(
+        ISIS_Q1.with_changes(event_types=("Battles",)), facets.summary, [], "", "incidents", ("Iraq",)
+    )
     assert other.title == "ISIS battles by governorate"  # the title follows the filter
+
+
+@pytest.mark.parametrize(
+    ("role", "types", "countries", "title"),
+    [
+        ("primary", (), ("Iraq",), "ISIS attacks by governorate"),
+        ("any", (), ("Iraq",), "Incidents involving ISIS by governorate"),
+        ("secondary", ("Battles",), ("Iraq",), "battles involving ISIS by governorate"),
+        ("primary", (), ("Nigeria",), "ISIS attacks by state"),
+        ("primary", (), ("Ukraine",), "ISIS attacks by oblast"),
+        ("primary", (), ("Mali", "Niger"), "ISIS attacks by region"),
+        ("primary", (), ("Iraq", "Nigeria"), "ISIS attacks by province"),  # mixed: the general word
+        ("primary", (), ("Pakistan",), "ISIS attacks by province"),
+    ],
+)
+def test_titles_follow_the_actor_role_and_the_countries_words(role, types, countries, title):
+    summary = Summary(10, 10, 2, "2020-01-01", "2020-03-31")
+    incident_filter = IncidentFilter(actors=("ISIS",), actor_role=role, event_types=types)
+    assert layouts.map_texts(incident_filter, summary, [], "", "incidents", countries).title == title
 
 
 def embedded_fonts(pdf) -> list[tuple[str, bool]]:
@@ -182,6 +206,7 @@ def test_dock_export_keeps_the_layout(plugin, sample_gpkg, tmp_path, qgis_new_pr
     assert dock.open_geopackage(sample_gpkg)
     settle(dock)
     item(dock.actors.list, "ISIS").setCheckState(Qt.CheckState.Checked)
+    dock.actors.role.setCurrentIndex(dock.actors.role.findData("primary"))  # who attacked
     dock.dates.date_from.setDate(QDate(2020, 1, 1))
     dock.dates.date_to.setDate(QDate(2020, 3, 31))
     settle(dock)

@@ -36,6 +36,7 @@ class ExportMixin:
             source_descriptions(self.session.source),
             classification,
             settings.measure,
+            layouts.map_countries(self.provinces_layer()),
         )
 
     def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path):

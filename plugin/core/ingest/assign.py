@@ -186,7 +186,9 @@ def move_border_events(
     named_polygon[candidates] = names.find(countries.iloc[candidates], named)
     # Keyed once per distinct name: a file names a few hundred provinces over millions of rows.
     name_codes, distinct_names = pd.factorize(named.reset_index(drop=True))
-    unnamed = np.append([not _province_key(name) for name in distinct_names], True)[name_codes]
+    # dtype bool: rows that name no province at all give an empty list, which numpy makes float.
+    unnamed = np.append(np.array([not _province_key(name) for name in distinct_names], dtype=bool), True)
+    unnamed = unnamed[name_codes]
     candidates = candidates[(named_polygon[candidates] >= 0) | unnamed]
     # Every candidate at once: a box of border_km around each point, in degrees, for the tree; the
     # distance itself on the sphere, to the nearest point of each polygon of the row's own country.

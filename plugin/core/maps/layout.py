@@ -16,6 +16,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsHeatmapRenderer,
     QgsLayoutItem,
@@ -40,7 +41,7 @@ from ..paths import world_map_path
 from .choropleth import CLASSES_NOTE, VALUE_EXPRESSION
 from .layout_design import MM, TEMPLATE_DIR, TEMPLATE_LEGEND_TITLE
 from .layout_export import ExportError, export_layout
-from .map_texts import MapTexts, describe_filter, is_right_to_left, map_texts, measure_words
+from .map_texts import MapTexts, admin1_term, describe_filter, is_right_to_left, map_texts, measure_words, per_unit
 from .styles import show_dots_when_zoomed_in
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "export_layout",
     "is_right_to_left",
     "load_layout",
+    "map_countries",
     "map_texts",
     "measure_words",
     "prepare_layout",
@@ -81,11 +83,60 @@ def load_layout(kind: str, name: str, project: QgsProject | None = None) -> QgsP
     return layout
 
 
+UTM_ZONE_DEGREES = 6.0
+WORLD_SPAN_DEGREES = 150.0  # wider than any continent but Eurasia: the world's own projection
+SCALE_BAR_SPAN_DEGREES = 30.0  # beyond, the scale of an equal-area map varies by more than a few %
+EQUAL_EARTH = "EPSG:8857"
+
+
+def _lon_span(extent_wgs84) -> float:
+    return min(extent_wgs84.width(), 360.0)
+
+
 def display_crs(extent_wgs84) -> QgsCoordinateReferenceSystem:
-    """The UTM zone of the area's centre: true scale bars and shapes for a province map."""
+    """A projection that fits the map's extent.
+
+    One UTM zone where the map fits in one (true scale bars and shapes for a province or a small
+    country); a Lambert azimuthal equal-area centred on the map for a country, a region or a continent;
+    Equal Earth for the world. The last two are equal-area: a choropleth must not inflate the north."""
     centre = extent_wgs84.center()
-    zone = min(max(int((centre.x() + 180) // 6) + 1, 1), 60)
-    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+    span = _lon_span(extent_wgs84)
+    if span >= WORLD_SPAN_DEGREES or extent_wgs84.height() >= 100:
+        return QgsCoordinateReferenceSystem(EQUAL_EARTH)
+    zone = min(max(int((centre.x() + 180) // UTM_ZONE_DEGREES) + 1, 1), 60)
+    west = -180 + (zone - 1) * UTM_ZONE_DEGREES
+    if west <= extent_wgs84.xMinimum() and extent_wgs84.xMaximum() <= west + UTM_ZONE_DEGREES:
+        return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+    return QgsCoordinateReferenceSystem.fromProj(
+        f"+proj=laea +lat_0={centre.y():.4f} +lon_0={centre.x():.4f} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+    )
+
+
+def scale_varies(extent_wgs84) -> bool:
+    """Whether one scale bar would mislead: the map spans more than a region."""
+    return _lon_span(extent_wgs84) > SCALE_BAR_SPAN_DEGREES or extent_wgs84.height() > SCALE_BAR_SPAN_DEGREES
+
+
+def map_countries(provinces) -> tuple[str, ...]:
+    """The countries of the provinces on the map (their admin-1 units are named after them)."""
+    if provinces is None or provinces.fields().indexOf("country") < 0:
+        return ()
+    # Read feature by feature (a few thousand at most): uniqueValues() asks GDAL for SELECT DISTINCT,
+    # which printed "sqlite3_step(): unable to open database file" now and then during exports.
+    request = (
+        QgsFeatureRequest()
+        .setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        .setSubsetOfAttributes(["country"], provinces.fields())
+    )
+    values = {feature["country"] for feature in provinces.getFeatures(request)}
+    return tuple(sorted(str(value) for value in values if value not in (None, "") and str(value) != "NULL"))
+
+
+def _wgs84_extent(layer) -> QgsRectangle:
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if layer.crs() == wgs84:
+        return layer.extent()
+    return QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance()).transformBoundingBox(layer.extent())
 
 
 def _zoom(map_item, layer, crs, scale: float) -> None:
@@ -180,23 +231,41 @@ def prepare_layout(
         # Arabic and Kurdish texts start at the right edge; Qt shapes and orders the letters itself.
         rtl = is_right_to_left(text)
         label.setHAlign(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-    crs = display_crs(provinces.extent())
+    extent = _wgs84_extent(provinces)
+    crs = display_crs(extent)
     main_map = layout.itemById("map")
     main_map.setCrs(crs)
-    main_map.setLayers([incidents, helpers.printed])
+    drawn = [incidents, helpers.printed]
+    if _lon_span(extent) > UTM_ZONE_DEGREES * 4 and helpers.countries is not None:
+        drawn.append(helpers.countries)  # a region or the world: the countries around those with provinces
+    main_map.setLayers(drawn)
     main_map.setKeepLayerSet(True)
     _zoom(main_map, provinces, crs, 1.05)
+    scalebar = layout.itemById("scalebar")
+    if scale_varies(extent):
+        scalebar.setVisibility(False)
+        provenance = layout.itemById("provenance")
+        note = tr("No scale bar: the scale varies across a map this wide (equal-area projection).")
+        provenance.setText(f"{provenance.text()} {note}")
     overview = layout.itemById("overview")
-    overview.setCrs(crs)
-    overview.setLayers([helpers.locator] + ([helpers.countries] if helpers.countries is not None else []))
+    context = [helpers.locator] + ([helpers.countries] if helpers.countries is not None else [])
+    overview.setLayers(context)
     overview.setKeepLayerSet(True)
-    _zoom(overview, provinces, crs, 4.0)
+    if crs.authid() == EQUAL_EARTH:
+        overview.setVisibility(False)  # the world needs no inset of the world
+    elif _lon_span(extent) > UTM_ZONE_DEGREES * 4 and helpers.countries is not None:
+        # A region or a continent: located on the world.
+        overview.setCrs(QgsCoordinateReferenceSystem(EQUAL_EARTH))
+        _zoom(overview, helpers.countries, overview.crs(), 1.0)
+    else:
+        overview.setCrs(crs)
+        _zoom(overview, provinces, crs, 4.0)
     legend = layout.itemById("legend")
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
     node = root.addLayer(provinces)
-    title = legend_title or tr("Incidents per governorate")
+    title = legend_title or tr("Incidents {per_unit}").format(per_unit=per_unit(admin1_term(map_countries(provinces))))
     note = provinces.customProperty(CLASSES_NOTE) or ""
     node.setCustomProperty("legend/title-label", f"{title}\n{note}" if note else title)
     if legend.title() == TEMPLATE_LEGEND_TITLE:  # an analyst's own template keeps its own words

@@ -86,7 +86,14 @@ def export_map(
     apply_choropleth(provinces, database_values(source, incident_filter, provinces), settings)
     summary = queries.summary(source, incident_filter)
     classification = classification_words(settings.method, settings.classes, settings.measure)
-    texts = layouts.map_texts(incident_filter, summary, source_descriptions(source), classification, settings.measure)
+    texts = layouts.map_texts(
+        incident_filter,
+        summary,
+        source_descriptions(source),
+        classification,
+        settings.measure,
+        layouts.map_countries(provinces),
+    )
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
     layout = layouts.load_layout(template, texts.title, project)

@@ -26,18 +26,112 @@ def _day(value: date | str | None) -> str:
     return format_day(value)
 
 
-def map_texts(
-    incident_filter: IncidentFilter, summary: Summary, sources: list[str], classification: str, measure: str
-) -> MapTexts:
-    """Title, subtitle and provenance, in words of the interface language, from the filter and counts."""
+# What the countries call their admin-1 units (Natural Earth's type_en, by country); "province" for the
+# others, and for a map of countries that call them differently.
+ADMIN1_TERMS = {
+    "governorate": (
+        "Iraq",
+        "Syria",
+        "Egypt",
+        "Jordan",
+        "Yemen",
+        "Lebanon",
+        "Bahrain",
+        "Kuwait",
+        "Oman",
+        "Tunisia",
+        "Palestine",
+    ),
+    "state": (
+        "Nigeria",
+        "Sudan",
+        "South Sudan",
+        "India",
+        "Mexico",
+        "United States of America",
+        "Brazil",
+        "Malaysia",
+        "Venezuela",
+        "Australia",
+    ),
+    "oblast": ("Ukraine", "Kyrgyzstan", "Bulgaria", "Belarus"),
+    "region": (
+        "Mali",
+        "Niger",
+        "Senegal",
+        "Cameroon",
+        "Ghana",
+        "Ethiopia",
+        "Somalia",
+        "Italy",
+        "France",
+        "Peru",
+        "Chile",
+        "Tanzania",
+        "Guinea",
+        "Mauritania",
+        "Burundi",
+    ),
+}
+
+
+def admin1_term(countries) -> str:
+    """The word for the map's provinces: the countries' own when they share one, else "province"."""
+    terms = {
+        next((term for term, named in ADMIN1_TERMS.items() if country in named), "province") for country in countries
+    }
+    return terms.pop() if len(terms) == 1 else "province"
+
+
+def by_unit(term: str) -> str:
+    return {
+        "governorate": tr("by governorate"),
+        "state": tr("by state"),
+        "oblast": tr("by oblast"),
+        "region": tr("by region"),
+    }.get(term) or tr("by province")
+
+
+def per_unit(term: str) -> str:
+    return {
+        "governorate": tr("per governorate"),
+        "state": tr("per state"),
+        "oblast": tr("per oblast"),
+        "region": tr("per region"),
+    }.get(term) or tr("per province")
+
+
+def map_title(incident_filter: IncidentFilter, term: str) -> str:
+    """ "Attacks by X" only where X is the primary actor (who attacked); for any other role the map shows
+    incidents involving X (UCDP's IS is side_b in most of its Iraqi events)."""
     actors = ", ".join(incident_filter.actors)
-    if incident_filter.actors and incident_filter.event_types:
-        event_types = tr(" and ").join(t.lower() for t in incident_filter.event_types)
-        title = tr("{actors} {event_types} by governorate").format(actors=actors, event_types=event_types)
-    elif incident_filter.actors:
-        title = tr("{actors} attacks by governorate").format(actors=actors)
-    else:
-        title = tr("Incidents by governorate")
+    unit = by_unit(term)
+    event_types = tr(" and ").join(t.lower() for t in incident_filter.event_types)
+    primary = incident_filter.actor_role == "primary"
+    if incident_filter.actors and event_types:
+        if primary:
+            return tr("{actors} {event_types} {by_unit}").format(actors=actors, event_types=event_types, by_unit=unit)
+        return tr("{event_types} involving {actors} {by_unit}").format(
+            actors=actors, event_types=event_types, by_unit=unit
+        )
+    if incident_filter.actors:
+        if primary:
+            return tr("{actors} attacks {by_unit}").format(actors=actors, by_unit=unit)
+        return tr("Incidents involving {actors} {by_unit}").format(actors=actors, by_unit=unit)
+    return tr("Incidents {by_unit}").format(by_unit=unit)
+
+
+def map_texts(
+    incident_filter: IncidentFilter,
+    summary: Summary,
+    sources: list[str],
+    classification: str,
+    measure: str,
+    countries: tuple[str, ...] = (),
+) -> MapTexts:
+    """Title, subtitle and provenance, in words of the interface language, from the filter and counts;
+    countries: those of the map's provinces, which name its units."""
+    title = map_title(incident_filter, admin1_term(countries))
     start = incident_filter.date_from or summary.first_date
     end = incident_filter.date_to or summary.last_date
     period = tr("{start} – {end}").format(start=_day(start), end=_day(end)) if start and end else tr("all dates")
