@@ -43,6 +43,7 @@ def finish(error: str = "") -> None:
 def guarded(step):
     def run():
         report["steps"].append(step.__name__)
+        print(f"driver step {len(report['steps'])}: {step.__name__}", file=sys.stderr, flush=True)
         try:
             step()
         except Exception:
@@ -126,6 +127,7 @@ def after_export(entry):
     panel = dock()
     entry["error"] = panel.last_export_error
     entry["layers_after"] = len(QgsProject.instance().mapLayers())
+    entry["open_files"] = len(os.listdir("/proc/self/fd"))  # connections left open pile up here
     entry["layer_ids_after"] = sorted(QgsProject.instance().mapLayers())
     state["index"] += 1
     if state["index"] < EXPORTS:

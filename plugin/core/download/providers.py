@@ -84,8 +84,9 @@ class AcledSession:
     username: str
     password: str = field(repr=False)
     base: str = ACLED_BASE
-    access_token: str = field(default="", repr=False)
-    refresh_token: str = field(default="", repr=False)
+    # None until the server gives one (never an empty string standing for "no token").
+    access_token: str | None = field(default=None, repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
     expires_at: float = 0.0
     token_requests: list[str] = field(default_factory=list)  # grant types asked, for the record
 
@@ -100,7 +101,7 @@ class AcledSession:
             raise DownloadError(tr("ACLED's token service answered without a token: has its API changed?"))
         self.token_requests.append(form["grant_type"])
         self.access_token = answer["access_token"]
-        self.refresh_token = answer.get("refresh_token", "")
+        self.refresh_token = answer.get("refresh_token") or None
         self.expires_at = time.time() + float(answer.get("expires_in", 86400)) - 60
         return True
 
@@ -111,7 +112,7 @@ class AcledSession:
         except DownloadError as error:
             if error.status != 401 or not self.refresh_token:
                 raise
-            self.access_token = ""  # expired or revoked early: refresh (or log in) and ask again
+            self.access_token = None  # expired or revoked early: refresh (or log in) and ask again
             return request_json(url, params, self.headers(feedback), None, feedback, keep_body=True)
 
     def headers(self, feedback=None) -> dict:

@@ -8,7 +8,7 @@ data-defined values stored in the layout, so the layout still works once the plu
 from __future__ import annotations
 
 import base64
-from xml.sax.saxutils import escape
+from html import escape
 
 from qgis.core import QgsExpression, QgsLayoutObject, QgsLayoutTableColumn, QgsProperty, QgsTableCell
 from qgis.PyQt.QtCore import Qt

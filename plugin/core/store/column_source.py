@@ -50,7 +50,7 @@ def cache_folder(gpkg: Path) -> Path:
         from qgis.core import QgsApplication
 
         base = Path(QgsApplication.qgisSettingsDirPath()) / "incident_atlas" / "columns"
-    return Path(base) / hashlib.sha1(str(Path(gpkg).resolve()).encode("utf-8")).hexdigest()[:20]
+    return Path(base) / hashlib.sha1(str(Path(gpkg).resolve()).encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
 
 
 def read_columns(gpkg: Path) -> tuple[dict[str, np.ndarray], dict[str, list[str]]]:
