@@ -58,6 +58,31 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "South Lebanon": ("South", "Liban-Sud", "Janub"),
     "North Lebanon": ("North", "Liban-Nord", "Shamal"),
     "Beqaa": ("Bekaa", "Biqa"),
+    # The English exonyms and older spellings GTD writes, for Natural Earth's names (its name on the left).
+    # A spelling maps to one name whatever the country: generic ones ("North", "Central") are left out.
+    "An Nabatiyah": ("Nabatiye", "Nabatiyeh", "Nabatieh"),
+    "Alger": ("Algiers",),
+    "Roma": ("Rome",),
+    "Milano": ("Milan",),
+    "Firenze": ("Florence",),
+    "Bern": ("Berne",),
+    "Distrito Capital": ("Caracas", "Capital District"),
+    "Qina": ("Qena",),
+    "Suhaj": ("Sohag",),
+    "Sana'a": ("Sanna", "Sanaa"),
+    "Songkhla": ("Songkla",),
+    "Casanare": ("Casanares",),
+    "Grad Zagreb": ("Zagreb", "City of Zagreb"),
+    "Jubbada Hoose": ("Lower Jubba", "Lower Juba"),
+    "Jubbada Dhexe": ("Middle Jubba", "Middle Juba"),
+    "Shabeellaha Hoose": ("Lower Shabelle", "Lower Shabeelle"),
+    "Shabeellaha Dhexe": ("Middle Shabelle", "Middle Shabeelle"),
+    "Kâmpóng Thum": ("Kompong Thom", "Kampong Thom"),
+    "Kâmpóng Spœ": ("Kompong Speu", "Kampong Speu"),
+    "Kâmpóng Cham": ("Kompong Cham",),
+    "Kâmpóng Chhnang": ("Kompong Chhnang",),
+    "Krâchéh": ("Kratie", "Kracheh"),
+    "Stœng Trêng": ("Stung Treng", "Steung Treng"),
 }
 
 _SUFFIXES = re.compile(r"\b(governorate|province|muhafazat|wilayat|region)\b")
