@@ -19,7 +19,7 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="124"/>
+        <location filename="../plugin/core/ingest/importer.py" line="130"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="138"/>
+        <location filename="../plugin/core/ingest/importer.py" line="144"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="148"/>
+        <location filename="../plugin/core/ingest/importer.py" line="154"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="148"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="104"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="108"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="162"/>
+        <location filename="../plugin/core/ingest/importer.py" line="168"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <location filename="../plugin/core/store/counts.py" line="29"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -124,77 +124,77 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="187"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="184"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="189"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="186"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="191"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="192"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="197"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="199"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="201"/>
         <source>at least {number} fatalities</source>
         <translation>{number} قتيلًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="203"/>
         <source>at most {number} fatalities</source>
         <translation>{number} قتيلًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="205"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="207"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="209"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -264,27 +264,27 @@
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="164"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="189"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>لم يُعثر على مضلعات المستوى الإداري الأول في QGIS في {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="170"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="195"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>طبقة المحافظات '{layer}' ليست طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="173"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="198"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها الحقل '{field}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="227"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="252"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="24"/>
+        <location filename="../plugin/core/store/counts.py" line="25"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
@@ -304,22 +304,22 @@
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="176"/>
+        <location filename="../plugin/core/store/schema.py" line="177"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="181"/>
+        <location filename="../plugin/core/store/schema.py" line="182"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="183"/>
+        <location filename="../plugin/core/store/schema.py" line="184"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="193"/>
+        <location filename="../plugin/core/store/schema.py" line="194"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>المحافظات: {by_name} حادثة بلا إحداثيات وُضعت في المحافظة التي يسمّيها مصدرها، و{nearest} حادثة حدودية نُقلت إلى أقرب محافظة في بلدها.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="215"/>
         <source>provinces from {methods}</source>
         <translation>المحافظات من {methods}</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="30"/>
+        <location filename="../plugin/core/store/counts.py" line="31"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
@@ -1829,12 +1829,12 @@
         <translation>لم يُجب {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="124"/>
+        <location filename="../plugin/core/download/providers.py" line="125"/>
         <source>ACLED needs an account: give a user name and password</source>
         <translation>يتطلب ACLED حسابًا: أدخل اسم مستخدم وكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="163"/>
+        <location filename="../plugin/core/download/providers.py" line="164"/>
         <source>ACLED refused the query: {message}</source>
         <translation>رفض ACLED الاستعلام: {message}</translation>
     </message>
@@ -1904,37 +1904,37 @@
         <translation>(الخدمة مشغولة أو متعطّلة؛ أُعيد الطلب ولم تتعافَ: حاول لاحقًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="100"/>
+        <location filename="../plugin/core/download/providers.py" line="101"/>
         <source>ACLED&apos;s token service answered without a token: has its API changed?</source>
         <translation>أجابت خدمة الرموز في ACLED دون رمز: هل تغيّرت واجهتها البرمجية؟</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="166"/>
+        <location filename="../plugin/core/download/providers.py" line="167"/>
         <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
         <translation>أجابت ACLED عن {what} دون قائمة سجلات (&quot;data&quot;): هل تغيّرت واجهتها البرمجية؟</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="180"/>
+        <location filename="../plugin/core/download/providers.py" line="181"/>
         <source>Page {page}: {count} records</source>
         <translation>الصفحة {page}: {count} سجلًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="193"/>
+        <location filename="../plugin/core/download/providers.py" line="194"/>
         <source>page {page}</source>
         <translation>الصفحة {page}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="204"/>
+        <location filename="../plugin/core/download/providers.py" line="205"/>
         <source>the deleted events</source>
         <translation>الأحداث المحذوفة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="229"/>
+        <location filename="../plugin/core/download/providers.py" line="230"/>
         <source>UCDP answered without a list of events (&quot;Result&quot;): has its API changed?</source>
         <translation>أجاب UCDP دون قائمة أحداث (&quot;Result&quot;): هل تغيّرت واجهته البرمجية؟</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="231"/>
+        <location filename="../plugin/core/download/providers.py" line="232"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
@@ -2149,12 +2149,12 @@
         <translation>(كل حدث يُحسب مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
         <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>مجموعات البيانات: {names}؛ {rows} صفًا تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="32"/>
+        <location filename="../plugin/core/store/counts.py" line="33"/>
         <source>{rows} rows linked to another dataset&apos;s and counted once</source>
         <translation>{rows} صفًا مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</translation>
     </message>
@@ -2412,6 +2412,11 @@
         <location filename="../plugin/core/maps/map_texts.py" line="121"/>
         <source>Incidents {by_unit}</source>
         <translation>الحوادث {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
+        <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
+        <translation>{count} حادثة لا تذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوبة في المجاميع، وليست على الخريطة.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="124"/>
+        <location filename="../plugin/core/ingest/importer.py" line="130"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="138"/>
+        <location filename="../plugin/core/ingest/importer.py" line="144"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="148"/>
+        <location filename="../plugin/core/ingest/importer.py" line="154"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="148"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="104"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="108"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="162"/>
+        <location filename="../plugin/core/ingest/importer.py" line="168"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <location filename="../plugin/core/store/counts.py" line="29"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -124,77 +124,77 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="187"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="184"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="189"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="186"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="191"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="192"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="197"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="199"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="201"/>
         <source>at least {number} fatalities</source>
         <translation>لانیکەم {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="203"/>
         <source>at most {number} fatalities</source>
         <translation>لانی زۆر {number} کوژراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="205"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="207"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="209"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -264,27 +264,27 @@
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="164"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="189"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>فرەگۆشەکانی ئاستی یەکی کارگێڕیی QGIS لە {path} نەدۆزرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="170"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="195"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>چینی پارێزگاکان '{layer}' چینی فرەگۆشە نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="173"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="198"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>چینی پارێزگاکان '{layer}' خانەی '{field}' ی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="227"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="252"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="24"/>
+        <location filename="../plugin/core/store/counts.py" line="25"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
@@ -304,22 +304,22 @@
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="176"/>
+        <location filename="../plugin/core/store/schema.py" line="177"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="181"/>
+        <location filename="../plugin/core/store/schema.py" line="182"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="183"/>
+        <location filename="../plugin/core/store/schema.py" line="184"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="193"/>
+        <location filename="../plugin/core/store/schema.py" line="194"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>پارێزگاکان: {by_name} ڕووداوی بێ هاوتەریب لەو پارێزگایەدا دانران کە سەرچاوەکەیان ناوی دەبات، {nearest} ڕووداوی سەر سنوور گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="215"/>
         <source>provinces from {methods}</source>
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="30"/>
+        <location filename="../plugin/core/store/counts.py" line="31"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
@@ -1829,12 +1829,12 @@
         <translation>{url} وەڵامی نەدایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="124"/>
+        <location filename="../plugin/core/download/providers.py" line="125"/>
         <source>ACLED needs an account: give a user name and password</source>
         <translation>ACLED هەژمارێکی پێویستە: ناوی بەکارهێنەر و وشەی نهێنی بدە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="163"/>
+        <location filename="../plugin/core/download/providers.py" line="164"/>
         <source>ACLED refused the query: {message}</source>
         <translation>ACLED داواکارییەکەی ڕەتکردەوە: {message}</translation>
     </message>
@@ -1904,37 +1904,37 @@
         <translation>(خزمەتگوزارییەکە سەرقاڵە یان تێکچووە؛ دووبارە داواکرا و چاک نەبووەوە: دواتر هەوڵ بدەرەوە)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="100"/>
+        <location filename="../plugin/core/download/providers.py" line="101"/>
         <source>ACLED&apos;s token service answered without a token: has its API changed?</source>
         <translation>خزمەتگوزاری تۆکنی ACLED بێ تۆکن وەڵامی دایەوە: ئایا API یەکەی گۆڕاوە؟</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="166"/>
+        <location filename="../plugin/core/download/providers.py" line="167"/>
         <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
         <translation>ACLED بۆ {what} بێ لیستی تۆمار (&quot;data&quot;) وەڵامی دایەوە: ئایا API یەکەی گۆڕاوە؟</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="180"/>
+        <location filename="../plugin/core/download/providers.py" line="181"/>
         <source>Page {page}: {count} records</source>
         <translation>لاپەڕە {page}: {count} تۆمار</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="193"/>
+        <location filename="../plugin/core/download/providers.py" line="194"/>
         <source>page {page}</source>
         <translation>لاپەڕە {page}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="204"/>
+        <location filename="../plugin/core/download/providers.py" line="205"/>
         <source>the deleted events</source>
         <translation>ڕووداوە سڕاوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="229"/>
+        <location filename="../plugin/core/download/providers.py" line="230"/>
         <source>UCDP answered without a list of events (&quot;Result&quot;): has its API changed?</source>
         <translation>UCDP بێ لیستی ڕووداو (&quot;Result&quot;) وەڵامی دایەوە: ئایا API یەکەی گۆڕاوە؟</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="231"/>
+        <location filename="../plugin/core/download/providers.py" line="232"/>
         <source>Page {page} of {pages}</source>
         <translation>لاپەڕە {page} لە {pages}</translation>
     </message>
@@ -2149,12 +2149,12 @@
         <translation>(هەر ڕووداوێک یەک جار دەژمێردرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
         <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>کۆمەڵە داتاکان: {names}؛ {rows} ڕیز کە ڕووداوێک وەسف دەکەن کە کۆمەڵە داتایەکی تریش هەیەتی یەک جار دەژمێردرێن (هەمان ڕووداو: ڕێکەوتی یەکتربڕ و شوێنی نزیک، یەک بە یەک بەستراونەتەوە).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="32"/>
+        <location filename="../plugin/core/store/counts.py" line="33"/>
         <source>{rows} rows linked to another dataset&apos;s and counted once</source>
         <translation>{rows} ڕیز بەستراوە بە هی کۆمەڵە داتایەکی تر و یەک جار ژمێردراون</translation>
     </message>
@@ -2412,6 +2412,11 @@
         <location filename="../plugin/core/maps/map_texts.py" line="121"/>
         <source>Incidents {by_unit}</source>
         <translation>ڕووداوەکان {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
+        <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
+        <translation>{count} ڕووداو تەنها هەرێمێکی چەند پارێزگایی ناو دەبەن (وەک ئێرلەندای باکوور): لە کۆکان ژمێردراون، لەسەر نەخشە نین.</translation>
     </message>
 </context>
 </TS>

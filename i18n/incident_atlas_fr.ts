@@ -19,7 +19,7 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="124"/>
+        <location filename="../plugin/core/ingest/importer.py" line="130"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="138"/>
+        <location filename="../plugin/core/ingest/importer.py" line="144"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="148"/>
+        <location filename="../plugin/core/ingest/importer.py" line="154"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="148"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_writer.py" line="104"/>
+        <location filename="../plugin/core/store/geopackage_writer.py" line="108"/>
         <source>{name} is locked by another program (an editing session in QGIS?); close it and import again. ({error})</source>
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="162"/>
+        <location filename="../plugin/core/ingest/importer.py" line="168"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <location filename="../plugin/core/store/counts.py" line="29"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -124,77 +124,77 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="180"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="187"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="184"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="189"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="186"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="191"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="192"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="197"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="199"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="201"/>
         <source>at least {number} fatalities</source>
         <translation>au moins {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="203"/>
         <source>at most {number} fatalities</source>
         <translation>au plus {number} décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="205"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="207"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="209"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -264,27 +264,27 @@
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="164"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="189"/>
         <source>QGIS&apos;s admin-1 polygons were not found at {path}</source>
         <translation>Les polygones admin-1 de QGIS sont introuvables à {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="170"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="195"/>
         <source>The province layer &apos;{layer}&apos; is not a polygon layer</source>
         <translation>La couche de gouvernorats « {layer} » n'est pas une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="173"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="198"/>
         <source>The province layer &apos;{layer}&apos; has no field &apos;{field}&apos;</source>
         <translation>La couche de gouvernorats « {layer} » n'a pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/provinces.py" line="227"/>
+        <location filename="../plugin/core/ingest/provinces.py" line="252"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="24"/>
+        <location filename="../plugin/core/store/counts.py" line="25"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
@@ -304,22 +304,22 @@
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="176"/>
+        <location filename="../plugin/core/store/schema.py" line="177"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="181"/>
+        <location filename="../plugin/core/store/schema.py" line="182"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="183"/>
+        <location filename="../plugin/core/store/schema.py" line="184"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="193"/>
+        <location filename="../plugin/core/store/schema.py" line="194"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>Provinces : {by_name} incidents sans coordonnées placés d'après la province que nomme leur source, {nearest} incidents frontaliers déplacés vers la province la plus proche de leur pays.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="215"/>
         <source>provinces from {methods}</source>
         <translation>provinces d'après {methods}</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="30"/>
+        <location filename="../plugin/core/store/counts.py" line="31"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
@@ -1829,12 +1829,12 @@
         <translation>{url} n'a pas répondu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="124"/>
+        <location filename="../plugin/core/download/providers.py" line="125"/>
         <source>ACLED needs an account: give a user name and password</source>
         <translation>ACLED demande un compte : indiquez un nom d'utilisateur et un mot de passe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="163"/>
+        <location filename="../plugin/core/download/providers.py" line="164"/>
         <source>ACLED refused the query: {message}</source>
         <translation>ACLED a refusé la requête : {message}</translation>
     </message>
@@ -1904,37 +1904,37 @@
         <translation>(le service est surchargé ou en panne ; il a été relancé sans succès : réessayez plus tard)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="100"/>
+        <location filename="../plugin/core/download/providers.py" line="101"/>
         <source>ACLED&apos;s token service answered without a token: has its API changed?</source>
         <translation>Le service de jetons d'ACLED a répondu sans jeton : son API a-t-elle changé ?</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="166"/>
+        <location filename="../plugin/core/download/providers.py" line="167"/>
         <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
         <translation>ACLED a répondu pour {what} sans liste d'enregistrements (« data ») : son API a-t-elle changé ?</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="180"/>
+        <location filename="../plugin/core/download/providers.py" line="181"/>
         <source>Page {page}: {count} records</source>
         <translation>Page {page} : {count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="193"/>
+        <location filename="../plugin/core/download/providers.py" line="194"/>
         <source>page {page}</source>
         <translation>la page {page}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="204"/>
+        <location filename="../plugin/core/download/providers.py" line="205"/>
         <source>the deleted events</source>
         <translation>les événements supprimés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="229"/>
+        <location filename="../plugin/core/download/providers.py" line="230"/>
         <source>UCDP answered without a list of events (&quot;Result&quot;): has its API changed?</source>
         <translation>L'UCDP a répondu sans liste d'événements (« Result ») : son API a-t-elle changé ?</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/providers.py" line="231"/>
+        <location filename="../plugin/core/download/providers.py" line="232"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -2149,12 +2149,12 @@
         <translation>(chaque événement compté une fois)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
         <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>Jeux de données : {names} ; {rows} lignes décrivant un événement qu'un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="32"/>
+        <location filename="../plugin/core/store/counts.py" line="33"/>
         <source>{rows} rows linked to another dataset&apos;s and counted once</source>
         <translation>{rows} lignes liées à celles d'un autre jeu de données et comptées une fois</translation>
     </message>
@@ -2412,6 +2412,11 @@
         <location filename="../plugin/core/maps/map_texts.py" line="121"/>
         <source>Incidents {by_unit}</source>
         <translation>Incidents {by_unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
+        <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
+        <translation>{count} incidents ne nomment qu'une région de plusieurs provinces (comme l'Irlande du Nord) : comptés dans les totaux, absents de la carte.</translation>
     </message>
 </context>
 </TS>

@@ -686,3 +686,29 @@ def test_a_column_written_with_decimal_commas_is_read_as_such_and_said(tmp_path)
         ("D2", 33.5, 44.4),
     ]
     assert "2 rows with coordinates written with a decimal comma" in result.summary()
+
+
+def test_a_region_of_several_provinces_is_kept_without_a_province_or_a_point(tmp_path):
+    """Natural Earth's UK units are counties: "Northern Ireland" names a group, never one of its units."""
+    from incident_atlas.plugin.core.filters import IncidentFilter
+    from incident_atlas.plugin.core.maps.map_texts import map_texts
+    from incident_atlas.plugin.core.store import column_store, queries
+
+    events = [
+        acled_row("R1", latitude="", longitude="", country="United Kingdom", admin1="Northern Ireland"),
+        acled_row("R2", latitude="", longitude="", country="United Kingdom", admin1="England"),
+        acled_row("R3", latitude="", longitude="", country="Iraq", admin1="England"),  # no region of Iraq
+        acled_row("P1"),
+    ]
+    result = run(write_acled(tmp_path / "acled.csv", events), tmp_path / "out.gpkg")
+    assert (result.imported, result.in_regions, result.rejected, result.outside_provinces) == (3, 2, 1, 0)
+    assert "2 naming only a region of several provinces" in result.summary()
+    assert rows(
+        result.output, "SELECT event_id, province, province_method, geo_precision, geom IS NULL FROM incidents"
+    ) == [("R1", None, "region", 4, 1), ("R2", None, "region", 4, 1), ("P1", "Diyala", "point", 1, 0)]
+    summary = queries.summary(result.output, IncidentFilter())
+    assert (summary.incidents, summary.provinces, summary.in_regions) == (3, 1, 2)  # in the totals
+    assert column_store.load(result.output).summary(IncidentFilter()) == summary  # the dock counts the same
+    assert sum(n for n, _ in queries.count_by_province(result.output, IncidentFilter()).values()) == 1
+    provenance = map_texts(IncidentFilter(), summary, [], "", "incidents").provenance
+    assert "2 incidents name only a region of several provinces" in provenance

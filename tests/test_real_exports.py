@@ -162,8 +162,9 @@ def test_the_pages_of_one_download_in_a_folder_are_one_import(imported, tmp_path
 def test_gtd_1993_rows_without_coordinates_are_placed_by_their_province(imported):
     result = imported["gtd/gtd1993_0617dist.xlsx"]
     # None of the 747 rows has coordinates; 555 name a province Natural Earth knows in their country,
-    # 56 of them through GTD's English exonyms and older spellings (Algiers, Rome, Kompong Thom, Qena, ...).
-    assert (result.imported, result.by_name, result.rejected) == (555, 555, 192)
+    # 56 of them through GTD's English exonyms and older spellings (Algiers, Rome, Kompong Thom, Qena, ...);
+    # 144 name a region of several units (Northern Ireland 79, England 50, Corsica, Sri Lanka's provinces).
+    assert (result.imported, result.by_name, result.in_regions, result.rejected) == (699, 555, 144, 48)
     rows = query(
         result.output,
         "SELECT province, province_method, geo_precision, country FROM incidents WHERE event_id = '199301030002'",
@@ -171,7 +172,12 @@ def test_gtd_1993_rows_without_coordinates_are_placed_by_their_province(imported
     assert rows == [("Jerusalem", "name", 3, "Israel")]
     assert query(result.output, "SELECT min(geo_precision) FROM incidents") == [(3,)]  # province or vaguer
     reasons = dict(query(result.output, "SELECT reason, count(*) FROM rejected_rows GROUP BY 1"))
-    assert reasons[f"{NO_PROVINCE}, and no province named 'Northern Ireland' in 'United Kingdom'"] == 79
+    regions = query(
+        result.output,
+        "SELECT source_province, count(*) FROM incidents WHERE province_method = 'region' "
+        "AND province IS NULL AND geom IS NULL AND geo_precision = 4 GROUP BY 1 ORDER BY 2 DESC LIMIT 2",
+    )
+    assert regions == [("Northern Ireland", 79), ("England", 50)]
     assert reasons[f"{NO_PROVINCE} and no province name"] == 16
     for exonym in ("Algiers (Province)", "Rome (Province)", "Kompong Thom (Province)", "Qena (Governorate)"):
         assert not [reason for reason in reasons if f"'{exonym}'" in reason], exonym

@@ -64,6 +64,44 @@ def fold_country(name) -> str:
 
 UNKNOWN_NAMES = {"", "unknown", "na", "none", "null", "notapplicable"}
 
+# Names a source gives for a group of Natural Earth's units (the UK's nations, France's old regions,
+# Sri Lanka's provinces, whose units are districts): the event keeps the region's name and no province,
+# never one of the group's units. Folded country -> region names.
+REGIONS = {
+    "unitedkingdom": ("Northern Ireland", "England", "Scotland", "Wales", "Great Britain"),
+    "france": (
+        "Corsica",
+        "Corse",
+        "Alsace",
+        "Midi-Pyrenees",
+        "Brittany",
+        "Bretagne",
+        "Provence-Alpes-Cote d'Azur",
+        "Ile-de-France",
+        "Aquitaine",
+        "Languedoc-Roussillon",
+        "Rhone-Alpes",
+        "Lorraine",
+        "Basque Country",
+    ),
+    "srilanka": (
+        "Western",
+        "Northern",
+        "North",
+        "Southern",
+        "South",
+        "Eastern",
+        "East",
+        "Central",
+        "North Central",
+        "North Western",
+        "Sabaragamuwa",
+        "Uva",
+        "Northeastern",
+        "North Eastern",
+    ),
+}
+
 
 def _province_key(name) -> str:
     """Spelling-insensitive, without qualifiers in brackets ("Maharashtra (State)"); "" for unknown."""
@@ -117,14 +155,26 @@ class NameIndex:
         return found[codes.reshape(-1)] if len(pairs) else np.zeros(0, dtype=np.int64)
 
 
-def place_by_name(frame: pd.DataFrame, reasons: pd.Series, polygons: ProvincePolygons, names: NameIndex) -> np.ndarray:
+def _region_keys() -> set[tuple[str, str]]:
+    return {(country, _province_key(name)) for country, regions in REGIONS.items() for name in regions}
+
+
+_REGION_KEYS = _region_keys()
+
+
+def place_by_name(
+    frame: pd.DataFrame, reasons: pd.Series, polygons: ProvincePolygons, names: NameIndex
+) -> tuple[np.ndarray, np.ndarray]:
     """Rows whose only fault is missing coordinates, placed by their province name where one matches:
     coordinates become a point inside the province, precision 3 or vaguer, the reason is cleared.
-    The others get a reason that says what was missing. Returns the placed rows (boolean, by position)."""
+    A row naming a region of several units (REGIONS) is kept without a point or a province, precision 4.
+    The others get a reason that says what was missing. Returns the placed rows and the regional ones
+    (boolean, by position)."""
     missing = (reasons == MISSING_COORDINATES).to_numpy()
     placed = np.zeros(len(frame), dtype=bool)
+    regional = np.zeros(len(frame), dtype=bool)
     if not missing.any():
-        return placed
+        return placed, regional
     rows = np.flatnonzero(missing)
     countries, provinces = frame["country"].iloc[rows], frame["source_province"].iloc[rows]
     found = names.find(countries, provinces)
@@ -140,13 +190,17 @@ def place_by_name(frame: pd.DataFrame, reasons: pd.Series, polygons: ProvincePol
         placed[where] = True
     for position in rows[~hit]:
         province, country = frame["source_province"].iat[position], frame["country"].iat[position]
-        if not _province_key(province):
+        if (fold_country(country), _province_key(province)) in _REGION_KEYS:
+            frame.iat[position, frame.columns.get_loc("geo_precision")] = 4  # a region of several provinces
+            reasons.iat[position] = None
+            regional[position] = True
+        elif not _province_key(province):
             reasons.iat[position] = MISSING_COORDINATES + " and no province name"
         else:
             reasons.iat[position] = (
                 f"{MISSING_COORDINATES}, and no province named '{province}' in '{country or 'no country'}'"
             )
-    return placed
+    return placed, regional
 
 
 def _haversine_km(lon1, lat1, lon2, lat2) -> np.ndarray:

@@ -73,6 +73,7 @@ class ImportResult:
     by_name: int = 0  # rows without coordinates placed by their province's name
     nearest: int = 0  # border events moved to the nearest province of the country their source names
     decimal_comma: int = 0  # rows whose coordinates were written 33,75 and read as 33.75
+    in_regions: int = 0  # rows naming a region of several provinces (Northern Ireland): no province, no point
     provinces_source: str = ""
     source_layout: str = ""
     disagreements: list[tuple[str, str, str, int]] = field(default_factory=list)
@@ -94,6 +95,11 @@ class ImportResult:
             + (
                 f"; {self.decimal_comma:,} rows with coordinates written with a decimal comma"
                 if self.decimal_comma
+                else ""
+            )
+            + (
+                f"; {self.in_regions:,} naming only a region of several provinces (no province, no point)"
+                if self.in_regions
                 else ""
             )
         )
@@ -189,7 +195,8 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         except LayoutMismatchError:
             # Quoted line breaks or blank lines: line numbers need the record-by-record reader.
             writer.reset_staging()
-            result.rows_read = result.outside_provinces = result.by_name = result.nearest = result.decimal_comma = 0
+            result.rows_read = result.outside_provinces = result.by_name = result.nearest = 0
+            result.decimal_comma = result.in_regions = 0
             used_polygons, rejects = _stage_source(options, writer, polygons, result, progress, exact=True)
         missing_raw = {line for line, _, _, raw in rejects if raw is None}
         if missing_raw:
@@ -256,7 +263,7 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
         normalised = normalise(chunk.frame)
         frame, reasons = normalised.frame, normalised.reasons
         result.decimal_comma += normalised.decimal_comma
-        named = place_by_name(frame, reasons, polygons, by_name)
+        named, regional = place_by_name(frame, reasons, polygons, by_name)
         # The first row with an event id wins; later ones are rejected, naming the first line.
         ids = frame["event_id"]
         lines = pd.Series(chunk.line_numbers, index=frame.index)
@@ -279,9 +286,9 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
         for position in np.flatnonzero(~keep):
             raw = chunk.raw_text[position] if chunk.raw_text is not None else None
             rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reasons.iat[position], raw))
-        accepted, named = frame[keep], named[keep]
+        accepted, named, regional = frame[keep], named[keep], regional[keep]
         index = polygons.assign(accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float))
-        swapped = _swapped_coordinates(accepted, index, polygons) & ~named
+        swapped = _swapped_coordinates(accepted, index, polygons) & ~named & ~regional
         if swapped.any():
             # Reported, never silently "fixed": the analyst decides which column is which.
             positions = np.flatnonzero(keep)[swapped]
@@ -292,7 +299,7 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
                     f"{frame['country'].iat[position]}, and would lie inside it with the two exchanged"
                 )
                 rejects.append((int(chunk.line_numbers[position]), ids.iat[position], reason, raw))
-            accepted, index, named = accepted[~swapped], index[~swapped], named[~swapped]
+            accepted, index, named, regional = accepted[~swapped], index[~swapped], named[~swapped], regional[~swapped]
         lon, lat = accepted["longitude"].to_numpy(float), accepted["latitude"].to_numpy(float)
         moved = move_border_events(
             polygons, index, lon, lat, accepted["country"], accepted["source_province"], by_name, options.border_km
@@ -302,8 +309,10 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
         result.nearest += int(moved.sum())
         inside = index >= 0
         method = np.where(named, "name", np.where(moved, "nearest", np.where(inside, "point", None)))
+        method = np.where(regional, "region", method)
         used_polygons[index[inside]] = True
-        result.outside_provinces += int((~inside).sum())
+        result.in_regions += int(regional.sum())
+        result.outside_provinces += int((~inside & ~regional).sum())
         accepted = accepted.assign(
             source_dataset=result.source_dataset,
             province=np.where(inside, names[np.maximum(index, 0)], None),

@@ -158,6 +158,11 @@ def map_texts(
             "Provinces: {by_name} incidents without coordinates placed by the province their source names, "
             "{nearest} border incidents moved to the nearest province of their country."
         ).format(by_name=f"{summary.placed_by_name:,}", nearest=f"{summary.moved_to_nearest:,}")
+    if summary.in_regions:
+        provenance += " " + tr(
+            "{count} incidents name only a region of several provinces (such as Northern Ireland): counted in "
+            "the totals, not on the map."
+        ).format(count=f"{summary.in_regions:,}")
     if summary.linked_rows:
         provenance += " " + tr(
             "Datasets: {names}; {rows} rows describing an event another dataset also has are counted once "

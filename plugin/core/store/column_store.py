@@ -196,14 +196,14 @@ class IncidentColumns:
         # From the rows the totals already gathered: no second pass over every row, and none at all
         # where the store's values leave nothing to count (every province from its point, one dataset).
         method = self.text["province_method"]
-        by_name = nearest = 0
-        if {"name", "nearest"} & set(method.values):
+        by_name = nearest = in_regions = 0
+        if {"name", "nearest", "region"} & set(method.values):
             rows = np.arange(self.size) if rows is None else rows
             codes = method.codes.take(rows)
             known = codes != NULL_CODE
             per_method = self._tally(codes[known], rows[known], len(method.values))
             found = dict(zip(method.values, per_method.tolist()))
-            by_name, nearest = found.get("name", 0), found.get("nearest", 0)
+            by_name, nearest, in_regions = found.get("name", 0), found.get("nearest", 0), found.get("region", 0)
         datasets = self.text["source_dataset"]
         dataset_codes = self._rows_of(datasets.codes, rows) if len(datasets.values) > 1 else None
         aggregated = 0
@@ -217,7 +217,7 @@ class IncidentColumns:
             present = single if dataset_codes is None else np.flatnonzero(np.bincount(dataset_codes + 1)[1:])
         names = tuple(sorted(datasets.values[code] for code in present if code != NULL_CODE))
         totals = (int(counts.sum()), int(fatalities.sum()), provinces, first, last)
-        return Summary(*totals, by_name, nearest, aggregated, linked, names)
+        return Summary(*totals, by_name, nearest, aggregated, linked, names, in_regions)
 
     def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
         counts, fatalities, _span, _rows = self._province_totals(incident_filter)

@@ -19,6 +19,7 @@ class Summary:
     aggregated_rows: int = 0  # rows of ACLED's aggregated data (weekly counts) among those counted
     linked_rows: int = 0  # rows not counted because another dataset's row of the same event was
     datasets: tuple[str, ...] = ()  # the datasets of the rows the filter keeps, by name
+    in_regions: int = 0  # incidents naming only a region of several provinces: in the totals, not on maps
 
     def text(self) -> str:
         text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(

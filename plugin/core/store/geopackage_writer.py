@@ -35,7 +35,7 @@ POINT_BLOB = np.dtype(
 )
 
 
-def point_blobs(longitude: np.ndarray, latitude: np.ndarray) -> list[bytearray]:
+def point_blobs(longitude: np.ndarray, latitude: np.ndarray) -> list[bytearray | None]:
     """GeoPackage geometry blobs (header + little-endian WKB point), built without a loop per field.
 
     bytearray, not bytes: Python's sqlite3 binds a bytearray directly but looks for an adapter for
@@ -50,7 +50,11 @@ def point_blobs(longitude: np.ndarray, latitude: np.ndarray) -> list[bytearray]:
     records["y"] = latitude
     buffer = memoryview(records.tobytes())
     size = POINT_BLOB.itemsize
-    return [bytearray(buffer[i : i + size]) for i in range(0, len(buffer), size)]
+    blobs = [bytearray(buffer[i : i + size]) for i in range(0, len(buffer), size)]
+    nowhere = ~(np.isfinite(longitude) & np.isfinite(latitude))
+    for position in np.flatnonzero(nowhere).tolist():  # an event named only by a region: no point
+        blobs[position] = None
+    return blobs
 
 
 def polygon_blob(geometry) -> bytes:

@@ -99,7 +99,8 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
                    min("event_date"), max("event_date"),
                    coalesce(sum(CASE WHEN "province_method" = 'name' THEN "events" END), 0),
                    coalesce(sum(CASE WHEN "province_method" = 'nearest' THEN "events" END), 0),
-                   count(CASE WHEN "source_dataset" = '{AGGREGATED}' THEN 1 END), count(*)
+                   count(CASE WHEN "source_dataset" = '{AGGREGATED}' THEN 1 END), count(*),
+                   coalesce(sum(CASE WHEN "province_method" = 'region' THEN "events" END), 0)
             FROM {_from(source, incident_filter)}""",
     )
     # Each dataset's rows before counting once: the datasets named, and how many rows links joined.
@@ -113,6 +114,7 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
         *(int(row[0]), int(row[1]), int(row[2]), _day(row[3]), _day(row[4]), int(row[5]), int(row[6]), int(row[7])),
         linked,
         tuple(sorted(name for name, _ in datasets if name is not None)),
+        int(row[9]),
     )
 
 

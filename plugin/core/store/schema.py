@@ -54,7 +54,8 @@ INCIDENT_COLUMNS: tuple[tuple[str, str, str], ...] = (
         "province_method",
         "TEXT",
         "how the province was found: point (in its polygon), nearest (a border event moved to the nearest "
-        "province of the country its source names), name (no coordinates: the admin-1 name); NULL outside",
+        "province of the country its source names), name (no coordinates: the admin-1 name), region (no "
+        "coordinates, and the source names a region of several provinces: no province, no point); NULL outside",
     ),
     (
         "events",
@@ -120,7 +121,7 @@ ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
 # The dataset of ACLED's aggregated data: weekly rows per admin-1 and sub-event type, no actors.
 AGGREGATED_DATASET = "acled_aggregated"
 # Province methods (incidents.province_method); the filter can keep the ones an analysis trusts.
-PROVINCE_METHODS = ("point", "nearest", "name")
+PROVINCE_METHODS = ("point", "nearest", "name", "region")
 
 REJECTED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("import_id", "INTEGER NOT NULL"),
