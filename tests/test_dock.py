@@ -462,3 +462,24 @@ def test_many_incidents_show_their_dots_only_when_zoomed_in(gpkg_dock, monkeypat
     settle(gpkg_dock)
     assert gpkg_dock.last_facets.summary.incidents <= 100
     assert not layer.hasScaleBasedVisibility() and gpkg_dock.summary_label.toolTip() == ""
+
+
+def test_the_actor_search_holds_across_recounts_and_preset_loads(gpkg_dock):
+    dock = gpkg_dock
+
+    def shown():
+        return [i.data(Qt.ItemDataRole.UserRole) for i in dock.actors.list.items() if not i.isHidden()]
+
+    dock.actors.search.setText("IS")
+    assert shown() and all("is" in value.casefold() for value in shown())
+    dock.dates.date_from.setDate(QDate(2020, 1, 1))  # a recount rebuilds the list
+    settle(dock)
+    assert shown() and all("is" in value.casefold() for value in shown())
+    assert "Peshmerga" not in shown() and "Peshmerga" in [
+        i.data(Qt.ItemDataRole.UserRole) for i in dock.actors.list.items()
+    ]
+    dock.set_filter(IncidentFilter(actors=("ISIS",)))  # as a preset load does
+    settle(dock)
+    assert shown() and all("is" in value.casefold() for value in shown())
+    dock.actors.search.clear()
+    assert "Peshmerga" in shown()

@@ -16,6 +16,7 @@ class CheckList(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._updating = False
+        self._needle = ""  # the search typed above the list: it holds while counts come and go
         # Long actor names are shortened in the middle, so the count at the end stays in view in
         # either reading direction; the whole name is in the tooltip.
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -41,6 +42,7 @@ class CheckList(QListWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
                 self.addItem(item)
+                item.setHidden(not self._matches(value))
         finally:
             self._updating = False
 
@@ -71,7 +73,10 @@ class CheckList(QListWidget):
             self._updating = False
         self.changed.emit()
 
+    def _matches(self, value: str) -> bool:
+        return not self._needle or self._needle in value.casefold()
+
     def show_matching(self, text: str) -> None:
-        needle = text.casefold().strip()
+        self._needle = text.casefold().strip()
         for item in self.items():
-            item.setHidden(bool(needle) and needle not in item.data(VALUE_ROLE).casefold())
+            item.setHidden(not self._matches(item.data(VALUE_ROLE)))
