@@ -549,7 +549,7 @@
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="92"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>One page per province with incidents</source>
         <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
     </message>
@@ -559,37 +559,37 @@
         <translation>صفحة لكل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="95"/>
+        <location filename="../plugin/processing/export_map.py" line="96"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="86"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="37"/>
+        <location filename="../plugin/gui/export_dialog.py" line="42"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="38"/>
+        <location filename="../plugin/gui/export_dialog.py" line="43"/>
         <source>Subtitle</source>
         <translation>العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="39"/>
+        <location filename="../plugin/gui/export_dialog.py" line="44"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="40"/>
+        <location filename="../plugin/gui/export_dialog.py" line="46"/>
         <source>Resolution (dpi)</source>
         <translation>الدقة (نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="41"/>
+        <location filename="../plugin/gui/export_dialog.py" line="47"/>
         <source>File (.pdf, .png or .svg)</source>
         <translation>الملف (.pdf أو .png أو .svg)</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>ابحث عن جهة فاعلة…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="130"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>any role</source>
         <translation>أي دور</translation>
     </message>
@@ -619,32 +619,32 @@
         <translation>حدد أسماء الجهات الفاعلة التي تُعدّ مجموعة واحدة (مثل داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>All dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 90 days</source>
         <translation>آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>This quarter</source>
         <translation>هذا الربع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="272"/>
+        <location filename="../plugin/core/maps/layout.py" line="274"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="68"/>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
@@ -939,27 +939,27 @@
         <translation>المحافظات مع الأعداد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <location filename="../plugin/processing/export_map.py" line="51"/>
         <source>Export incident map</source>
         <translation>تصدير خريطة الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="71"/>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="76"/>
+        <location filename="../plugin/processing/export_map.py" line="77"/>
         <source>Classes</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="89"/>
+        <location filename="../plugin/processing/export_map.py" line="90"/>
         <source>Title (default: written from the filter)</source>
         <translation>العنوان (افتراضيًا: يُكتب من التصفية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="95"/>
+        <location filename="../plugin/processing/export_map.py" line="96"/>
         <source>Map file</source>
         <translation>ملف الخريطة</translation>
     </message>
@@ -1279,17 +1279,17 @@
         <translation>يقارن حوادث كل محافظة في الفترة الحالية (من DATE_FROM إلى DATE_TO) بخط أساس: الفترة السابقة المساوية في الطول، أو التواريخ نفسها قبل عام، أو متوسط الفترات الـN السابقة المساوية في الطول. يحصل كل تغير على قيمة p دقيقة ثنائية الطرف (اختبار ذي الحدين الشرطي؛ اختبار بواسون مقابل المتوسط)، وقيم q لبنجاميني-هوخبرغ عبر المحافظات، واتجاه (increase أو decrease أو none: q أقل من ALPHA)، وجملة لموجز.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the same dates a year earlier</source>
         <translation>التواريخ نفسها قبل عام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the mean of N periods</source>
         <translation>متوسط N فترات</translation>
     </message>
@@ -1329,27 +1329,27 @@
         <translation>الحوادث والقتلى المطابقة للمرشح في كل محافظة وفترة (يوم، أسبوع، شهر، ربع سنة أو سنة)، بما في ذلك الأصفار. تُعلَّم الفترات التي يقطعها نطاق التواريخ بأنها جزئية. تبدأ الأسابيع يوم الاثنين، أو يوم السبت كما في بيانات ACLED الأسبوعية.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>year</source>
         <translation>سنة</translation>
     </message>
@@ -1364,12 +1364,12 @@
         <translation>تبدأ الأسابيع يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="171"/>
+        <location filename="../plugin/core/definitions.py" line="179"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="171"/>
+        <location filename="../plugin/core/definitions.py" line="179"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
@@ -1514,17 +1514,17 @@
         <translation>يقارن الموجز التواريخ المختارة بخط أساس: اختر نطاقًا زمنيًا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates, border moves and names</source>
         <translation>الإحداثيات والنقل عند الحدود والأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates and border moves</source>
         <translation>الإحداثيات والنقل عند الحدود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates only</source>
         <translation>الإحداثيات فقط</translation>
     </message>
@@ -2279,7 +2279,7 @@
         <translation>مقارنة مجموعات البيانات: خريطة وجدول حسب المحافظة (A4 عمودي)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <location filename="../plugin/processing/export_map.py" line="54"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
         <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى. يضيف قالب المقارنة، لكل محافظة، صفوف كل مجموعة بيانات والصفوف التي تنفرد بها ونسبة الأحداث التي تحويها عدة مجموعات.</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="248"/>
+        <location filename="../plugin/core/maps/layout.py" line="250"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>لا مقياس رسم: يتغير المقياس عبر خريطة بهذا الاتساع (إسقاط متساوي المساحة).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="268"/>
+        <location filename="../plugin/core/maps/layout.py" line="270"/>
         <source>Incidents {per_unit}</source>
         <translation>الحوادث {per_unit}</translation>
     </message>
@@ -2417,6 +2417,26 @@
         <location filename="../plugin/core/maps/map_texts.py" line="162"/>
         <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
         <translation>{count} حادثة لا تذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوبة في المجاميع، وليست على الخريطة.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="131"/>
+        <source>Largest count first</source>
+        <translation>الأكبر عددًا أولًا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="131"/>
+        <source>By name</source>
+        <translation>حسب الاسم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <source>Page order</source>
+        <translation>ترتيب الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="102"/>
+        <source>Atlas pages</source>
+        <translation>صفحات الأطلس</translation>
     </message>
 </context>
 </TS>

@@ -549,7 +549,7 @@
         <translation>یەک لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="92"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>One page per province with incidents</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
     </message>
@@ -559,37 +559,37 @@
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="95"/>
+        <location filename="../plugin/processing/export_map.py" line="96"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="86"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Template</source>
         <translation>قاڵب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="37"/>
+        <location filename="../plugin/gui/export_dialog.py" line="42"/>
         <source>Title</source>
         <translation>ناونیشان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="38"/>
+        <location filename="../plugin/gui/export_dialog.py" line="43"/>
         <source>Subtitle</source>
         <translation>ژێرناونیشان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="39"/>
+        <location filename="../plugin/gui/export_dialog.py" line="44"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="40"/>
+        <location filename="../plugin/gui/export_dialog.py" line="46"/>
         <source>Resolution (dpi)</source>
         <translation>وردبینی (dpi)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="41"/>
+        <location filename="../plugin/gui/export_dialog.py" line="47"/>
         <source>File (.pdf, .png or .svg)</source>
         <translation>پەڕگە (.pdf، .png یان .svg)</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>گەڕان بۆ لایەن…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="130"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>any role</source>
         <translation>هەر ڕۆڵێک</translation>
     </message>
@@ -619,32 +619,32 @@
         <translation>دیاری بکە کام ناوی لایەنەکان یەک گرووپن (بۆ نموونە داعش ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>All dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 7 days</source>
         <translation>7 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 30 days</source>
         <translation>30 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 90 days</source>
         <translation>90 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>This quarter</source>
         <translation>ئەم چارەکە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>This year</source>
         <translation>ئەمساڵ</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="272"/>
+        <location filename="../plugin/core/maps/layout.py" line="274"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="68"/>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
         <source>Measure</source>
         <translation>پێوەر</translation>
     </message>
@@ -939,27 +939,27 @@
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <location filename="../plugin/processing/export_map.py" line="51"/>
         <source>Export incident map</source>
         <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="71"/>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="76"/>
+        <location filename="../plugin/processing/export_map.py" line="77"/>
         <source>Classes</source>
         <translation>پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="89"/>
+        <location filename="../plugin/processing/export_map.py" line="90"/>
         <source>Title (default: written from the filter)</source>
         <translation>ناونیشان (بنەڕەت: لە فلتەرەکەوە دەنووسرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="95"/>
+        <location filename="../plugin/processing/export_map.py" line="96"/>
         <source>Map file</source>
         <translation>پەڕگەی نەخشە</translation>
     </message>
@@ -1279,17 +1279,17 @@
         <translation>ڕووداوەکانی هەر پارێزگایەک لە ماوەی ئێستادا (DATE_FROM تا DATE_TO) بەراورد دەکات لەگەڵ بنەمایەک: ماوەی پێشووی هاوشێوە، هەمان بەروارەکان ساڵێک پێشتر، یان تێکڕای N ماوەی پێشووی هاوشێوە. هەر گۆڕانێک بەهای p ـی ورد و دوولایەنە وەردەگرێت (تاقیکردنەوەی دووانەیی مەرجدار؛ تاقیکردنەوەی پواسۆن بەرامبەر تێکڕا)، بەهاکانی q ـی بنیامینی-هۆخبێرگ لە نێوان پارێزگاکان، ئاڕاستەیەک (increase، decrease، none: q کەمتر لە ALPHA) و ڕستەیەک بۆ کورتە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the previous period</source>
         <translation>ماوەی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the same dates a year earlier</source>
         <translation>هەمان بەروارەکان ساڵێک پێشتر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the mean of N periods</source>
         <translation>تێکڕای N ماوە</translation>
     </message>
@@ -1329,27 +1329,27 @@
         <translation>ڕووداو و کوژراوەکانی گونجاو لەگەڵ فلتەر لە هەر پارێزگا و ماوەیەک (ڕۆژ، هەفتە، مانگ، چارەکی ساڵ یان ساڵ)، سفرەکانیش لەخۆدەگرێت. ئەو ماوانەی مەودای بەروار دەیانبڕێت وەک بەشەکی نیشان دەکرێن. هەفتەکان لە دووشەممەوە دەست پێدەکەن، یان لە شەممەوە وەک داتای هەفتانەی ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>day</source>
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>year</source>
         <translation>ساڵ</translation>
     </message>
@@ -1364,12 +1364,12 @@
         <translation>هەفتەکان دەست پێدەکەن لە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="171"/>
+        <location filename="../plugin/core/definitions.py" line="179"/>
         <source>Monday</source>
         <translation>دووشەممە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="171"/>
+        <location filename="../plugin/core/definitions.py" line="179"/>
         <source>Saturday</source>
         <translation>شەممە</translation>
     </message>
@@ -1514,17 +1514,17 @@
         <translation>کورتەکە بەروارە هەڵبژێردراوەکان بە بنەڕەتێک بەراورد دەکات: مەودایەکی بەروار هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates, border moves and names</source>
         <translation>هاوتەریب، گواستنەوەی سەر سنوور و ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates and border moves</source>
         <translation>هاوتەریب و گواستنەوەی سەر سنوور</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates only</source>
         <translation>تەنها هاوتەریب</translation>
     </message>
@@ -2279,7 +2279,7 @@
         <translation>بەراوردی کۆمەڵە داتاکان: نەخشە و خشتە بەپێی پارێزگا (A4 ستوونی)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <location filename="../plugin/processing/export_map.py" line="54"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
         <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان. قاڵبی بەراورد بۆ هەر پارێزگایەک ڕیزەکانی هەر کۆمەڵە داتایەک، ئەوانەی تەنها ئەو هەیەتی و بەشی ئەو ڕووداوانەی چەند کۆمەڵەیەک هەیانە زیاد دەکات.</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="248"/>
+        <location filename="../plugin/core/maps/layout.py" line="250"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>پێوەری دووری نییە: پێوەر لە نەخشەیەکی ئەوەندە فراوان دەگۆڕێت (پرۆجێکشنی ڕووبەر-یەکسان).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="268"/>
+        <location filename="../plugin/core/maps/layout.py" line="270"/>
         <source>Incidents {per_unit}</source>
         <translation>ڕووداوەکان {per_unit}</translation>
     </message>
@@ -2417,6 +2417,26 @@
         <location filename="../plugin/core/maps/map_texts.py" line="162"/>
         <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
         <translation>{count} ڕووداو تەنها هەرێمێکی چەند پارێزگایی ناو دەبەن (وەک ئێرلەندای باکوور): لە کۆکان ژمێردراون، لەسەر نەخشە نین.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="131"/>
+        <source>Largest count first</source>
+        <translation>زۆرترین ژمارە یەکەم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="131"/>
+        <source>By name</source>
+        <translation>بەپێی ناو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <source>Page order</source>
+        <translation>ڕیزبەندی لاپەڕەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="102"/>
+        <source>Atlas pages</source>
+        <translation>لاپەڕەکانی ئەتڵەس</translation>
     </message>
 </context>
 </TS>

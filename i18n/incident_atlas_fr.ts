@@ -549,7 +549,7 @@
         <translation>Une page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="92"/>
+        <location filename="../plugin/processing/export_map.py" line="93"/>
         <source>One page per province with incidents</source>
         <translation>Une page par gouvernorat touché</translation>
     </message>
@@ -559,37 +559,37 @@
         <translation>Une page par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="95"/>
+        <location filename="../plugin/processing/export_map.py" line="96"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="86"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="37"/>
+        <location filename="../plugin/gui/export_dialog.py" line="42"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="38"/>
+        <location filename="../plugin/gui/export_dialog.py" line="43"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="39"/>
+        <location filename="../plugin/gui/export_dialog.py" line="44"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="40"/>
+        <location filename="../plugin/gui/export_dialog.py" line="46"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="41"/>
+        <location filename="../plugin/gui/export_dialog.py" line="47"/>
         <source>File (.pdf, .png or .svg)</source>
         <translation>Fichier (.pdf, .png ou .svg)</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Rechercher un acteur…</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="130"/>
+        <location filename="../plugin/core/definitions.py" line="138"/>
         <source>any role</source>
         <translation>tout rôle</translation>
     </message>
@@ -619,32 +619,32 @@
         <translation>Choisir quels noms d'acteurs forment un même groupe (p. ex. ISIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="140"/>
+        <location filename="../plugin/core/definitions.py" line="148"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="272"/>
+        <location filename="../plugin/core/maps/layout.py" line="274"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="68"/>
+        <location filename="../plugin/processing/export_map.py" line="69"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -939,27 +939,27 @@
         <translation>Gouvernorats avec comptages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="50"/>
+        <location filename="../plugin/processing/export_map.py" line="51"/>
         <source>Export incident map</source>
         <translation>Exporter la carte des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="71"/>
+        <location filename="../plugin/processing/export_map.py" line="72"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="76"/>
+        <location filename="../plugin/processing/export_map.py" line="77"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="89"/>
+        <location filename="../plugin/processing/export_map.py" line="90"/>
         <source>Title (default: written from the filter)</source>
         <translation>Titre (par défaut : rédigé d'après le filtre)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="95"/>
+        <location filename="../plugin/processing/export_map.py" line="96"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
@@ -1279,17 +1279,17 @@
         <translation>Compare les incidents de chaque province pendant la période courante (DATE_FROM à DATE_TO) à une référence : la période précédente de même durée, les mêmes dates un an plus tôt, ou la moyenne des N périodes précédentes de même durée. Chaque évolution reçoit une valeur p exacte bilatérale (test binomial conditionnel ; test de Poisson contre la moyenne), des valeurs q de Benjamini-Hochberg entre provinces, un sens (increase, decrease, none : q inférieur à ALPHA) et une phrase pour une note.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the previous period</source>
         <translation>la période précédente</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the same dates a year earlier</source>
         <translation>les mêmes dates un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="152"/>
+        <location filename="../plugin/core/definitions.py" line="160"/>
         <source>the mean of N periods</source>
         <translation>la moyenne de N périodes</translation>
     </message>
@@ -1329,27 +1329,27 @@
         <translation>Incidents et victimes correspondant au filtre dans chaque province et période (jour, semaine, mois, trimestre ou année), zéros compris. Les périodes coupées par l’intervalle de dates sont marquées partielles. Les semaines commencent le lundi, ou le samedi comme dans les données hebdomadaires d’ACLED.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>year</source>
         <translation>année</translation>
     </message>
@@ -1364,12 +1364,12 @@
         <translation>Les semaines commencent le</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="171"/>
+        <location filename="../plugin/core/definitions.py" line="179"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="171"/>
+        <location filename="../plugin/core/definitions.py" line="179"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
@@ -1514,17 +1514,17 @@
         <translation>La note compare les dates choisies à une référence : choisissez une plage de dates.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates, border moves and names</source>
         <translation>coordonnées, déplacements frontaliers et noms</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates and border moves</source>
         <translation>coordonnées et déplacements frontaliers</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="174"/>
+        <location filename="../plugin/core/definitions.py" line="182"/>
         <source>coordinates only</source>
         <translation>coordonnées seulement</translation>
     </message>
@@ -2279,7 +2279,7 @@
         <translation>Jeux de données comparés : carte et tableau par province (A4 portrait)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="53"/>
+        <location filename="../plugin/processing/export_map.py" line="54"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
         <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu'il est seul à avoir et la part des événements que plusieurs jeux contiennent.</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="248"/>
+        <location filename="../plugin/core/maps/layout.py" line="250"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>Pas d'échelle graphique : l'échelle varie sur une carte aussi étendue (projection équivalente).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="268"/>
+        <location filename="../plugin/core/maps/layout.py" line="270"/>
         <source>Incidents {per_unit}</source>
         <translation>Incidents {per_unit}</translation>
     </message>
@@ -2417,6 +2417,26 @@
         <location filename="../plugin/core/maps/map_texts.py" line="162"/>
         <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
         <translation>{count} incidents ne nomment qu'une région de plusieurs provinces (comme l'Irlande du Nord) : comptés dans les totaux, absents de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="131"/>
+        <source>Largest count first</source>
+        <translation>Le plus grand nombre d'abord</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/definitions.py" line="131"/>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="45"/>
+        <source>Page order</source>
+        <translation>Ordre des pages</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="102"/>
+        <source>Atlas pages</source>
+        <translation>Pages de l'atlas</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ElementTree
@@ -138,7 +139,15 @@ def test_atlas_has_one_page_per_province_with_incidents(styled, tmp_path):
     reader = PdfReader(layouts.export_layout(layout, tmp_path / "atlas.pdf"))
     assert len(reader.pages) == len(facets.provinces) == 6
     titles = [" ".join(page.extract_text().split()) for page in reader.pages]
-    assert any("ISIS attacks by governorate: Diyala (80)" in t for t in titles)
+    assert "ISIS attacks by governorate: Diyala (80)" in titles[0]  # the largest count first, by default
+    counts = [int(re.search(r"governorate: [^(]+\((\d+)\)", title)[1]) for title in titles]
+    assert counts == sorted(counts, reverse=True)
+    prepare_project_layout(
+        layout, "test", layers["incidents"], layers["provinces"], texts, atlas="with_incidents", atlas_order="name"
+    )
+    reader = PdfReader(layouts.export_layout(layout, tmp_path / "by-name.pdf"))
+    names = [re.search(r"governorate: ([^(]+) \(", " ".join(page.extract_text().split()))[1] for page in reader.pages]
+    assert names == sorted(names) and len(names) == 6
     prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts, atlas="all")
     assert len(PdfReader(layouts.export_layout(layout, tmp_path / "all.pdf")).pages) == 18
 

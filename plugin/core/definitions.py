@@ -127,6 +127,14 @@ ATLAS_MODES = Options(
     )
 )
 
+# The order of an atlas's pages: where most happened first, or alphabetical.
+ATLAS_ORDERS = Options(
+    (
+        Option("count", lambda: tr("Largest count first")),
+        Option("name", lambda: tr("By name")),
+    )
+)
+
 ACTOR_ROLES = Options(
     (
         Option("any", lambda: tr("any role")),

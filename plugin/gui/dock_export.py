@@ -39,7 +39,7 @@ class ExportMixin:
             layouts.map_countries(self.provinces_layer()),
         )
 
-    def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path):
+    def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path, atlas_order="count"):
         """Put the layout in the project's layout manager and export a copy of it in the background."""
         provinces = self.provinces_layer()
         # Before anything is made: a brief without a date range says why it cannot be (ValueError).
@@ -54,7 +54,7 @@ class ExportMixin:
         incidents = self.session.layer
         count = self.last_facets.summary.incidents
         helpers = layout_layers(self.project, self.session.source.key, incidents, provinces, count)
-        layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas)
+        layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
         if brief is not None:
             fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
         if kind == "compare":
@@ -111,6 +111,7 @@ class ExportMixin:
                     dialog.atlas.currentData(),
                     dialog.dpi.value(),
                     dialog.output_path(),
+                    dialog.atlas_order.currentData(),
                 )
             except ValueError as error:
                 self.notify(str(error), Qgis.MessageLevel.Warning)

@@ -1,4 +1,4 @@
-"""'Export map…': template, texts, atlas, resolution and file, then a background export."""
+"""'Export map…': template, texts, atlas and its page order, resolution and file."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
-from ..core.definitions import ATLAS_MODES, TEMPLATES
+from ..core.definitions import ATLAS_MODES, ATLAS_ORDERS, TEMPLATES
 from ..core.i18n import tr
 from ..core.maps.layout import MapTexts
 
@@ -26,6 +26,11 @@ class ExportDialog(QDialog):
         self.atlas = QComboBox(self)
         for option in ATLAS_MODES:
             self.atlas.addItem(option.label(), option.key)
+        self.atlas_order = QComboBox(self)
+        for option in ATLAS_ORDERS:
+            self.atlas_order.addItem(option.label(), option.key)
+        self.atlas.currentIndexChanged.connect(self._atlas_chosen)
+        self._atlas_chosen()
         self.dpi = QSpinBox(self)
         self.dpi.setRange(72, 600)
         self.dpi.setValue(200)
@@ -37,6 +42,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("Subtitle"), self.subtitle)
         form.addRow(tr("Pages"), self.atlas)
+        form.addRow(tr("Page order"), self.atlas_order)
         form.addRow(tr("Resolution (dpi)"), self.dpi)
         form.addRow(tr("File (.pdf, .png or .svg)"), self.output)
         buttons = QDialogButtonBox(
@@ -45,6 +51,9 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _atlas_chosen(self, *_args) -> None:
+        self.atlas_order.setEnabled(self.atlas.currentData() != "none")
 
     def texts(self) -> MapTexts:
         return MapTexts(self.title.text(), self.subtitle.text(), self.provenance)

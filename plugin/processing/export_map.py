@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core.compat import ADVANCED_PARAMETER
-from ..core.definitions import MEASURES, METHODS, TEMPLATES
+from ..core.definitions import ATLAS_ORDERS, MEASURES, METHODS, TEMPLATES
 from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
 from ..core.maps.layout import ExportError
@@ -41,6 +41,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
     TEMPLATE = "TEMPLATE"
     TITLE = "TITLE"
     ATLAS = "ATLAS"
+    ATLAS_ORDER = "ATLAS_ORDER"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -98,9 +99,14 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             )
         )
         # The "brief" template's change and chart (after OUTPUT: the existing parameters keep their order).
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ATLAS_ORDER, tr("Atlas pages"), options=ATLAS_ORDERS.labels(), defaultValue=0
+            )
+        )
         add_baseline_parameters(self)
         add_interval_parameters(self)
-        for name in (BASELINE, PERIODS, ALPHA, INTERVAL, WEEK_START):
+        for name in (self.ATLAS_ORDER, BASELINE, PERIODS, ALPHA, INTERVAL, WEEK_START):
             definition = self.parameterDefinition(name)
             definition.setFlags(definition.flags() | ADVANCED_PARAMETER)
 
@@ -121,6 +127,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                 title=self.parameterAsString(parameters, self.TITLE, context) or None,
                 atlas="with_incidents" if self.parameterAsBool(parameters, self.ATLAS, context) else "none",
                 trend=trend_settings(self, parameters, context),
+                atlas_order=ATLAS_ORDERS[self.parameterAsEnum(parameters, self.ATLAS_ORDER, context)].key,
             )
         except (ExportError, ValueError) as error:
             raise QgsProcessingException(str(error)) from error

@@ -218,8 +218,10 @@ def prepare_layout(
     helpers: LayoutLayers,
     atlas: str = "none",
     legend_title: str = "",
+    atlas_order: str = "count",
 ) -> None:
-    """Fill texts, point the maps at the layers, and set up the atlas ("none", "all", "with_incidents").
+    """Fill texts, point the maps at the layers, and set up the atlas ("none", "all", "with_incidents"),
+    its pages by count, largest first, or by name (atlas_order "count" or "name").
 
     The map draws the helpers' density instead of every dot when there is one; every layer drawn is
     registered in the layout's project, so the layout can be saved with it."""
@@ -288,6 +290,9 @@ def prepare_layout(
     layout_atlas.setCoverageLayer(provinces)
     layout_atlas.setHideCoverage(False)
     layout_atlas.setFilterFeatures(atlas == "with_incidents")
+    layout_atlas.setSortFeatures(True)
+    layout_atlas.setSortExpression(VALUE_EXPRESSION if atlas_order == "count" else '"name"')
+    layout_atlas.setSortAscending(atlas_order != "count")
     if atlas == "with_incidents":
         layout_atlas.setFilterExpression(f"{VALUE_EXPRESSION} > 0")
     main_map.setAtlasDriven(True)

@@ -63,6 +63,7 @@ def export_map(
     atlas: str = "none",
     dpi: int = 150,
     trend: TrendSettings | None = None,
+    atlas_order: str = "count",
 ) -> Path:
     """Style a private project's copy of the layers for the filter and export the layout.
 
@@ -98,7 +99,7 @@ def export_map(
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
     layout = layouts.load_layout(template, texts.title, project)
     helpers = layout_layers(project, source.key, incidents, provinces, summary.incidents)
-    layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas)
+    layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
     if brief is not None:
         fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
     if template == "compare":

@@ -108,9 +108,9 @@ def layout_layers(
 
 
 def prepare_project_layout(
-    layout, key: str, incidents, provinces, texts, atlas: str = "none", incident_count: int = 0
+    layout, key: str, incidents, provinces, texts, atlas: str = "none", incident_count: int = 0, atlas_order="count"
 ) -> LayoutLayers:
     """prepare_layout with the helpers of `key` in the layout's own project (made there once)."""
     helpers = layout_layers(layout.project(), key, incidents, provinces, incident_count)
-    prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas)
+    prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
     return helpers
