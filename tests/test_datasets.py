@@ -167,8 +167,8 @@ def test_the_dock_chooses_datasets_and_counts_each_event_once(stores, plugin, qg
     settle(dock)
     assert not dock.datasets_box.isHidden()
     assert [(i.data(VALUE_ROLE), i.text()) for i in dock.datasets.list.items()] == [
-        ("acled", "acled  (48)"),
-        ("ucdp_ged", "ucdp_ged  (48)"),
+        ("acled", "ACLED  (48)"),  # named as the compare dialog and the maps name them
+        ("ucdp_ged", "UCDP GED  (48)"),
     ]
     assert dock.summary_label.text().startswith("48 incidents")
     assert "48 rows linked to another dataset's and counted once" in dock.summary_label.text()
@@ -181,6 +181,8 @@ def test_the_dock_chooses_datasets_and_counts_each_event_once(stores, plugin, qg
     settle(dock)
     assert dock.session.layer.subsetString() == "\"source_dataset\" IN ('ucdp_ged')"
     assert dock.summary_label.text().startswith("48 incidents") and "linked" not in dock.summary_label.text()
+    provenance = dock.map_texts().provenance  # cites only the imports whose rows the filter keeps
+    assert "UCDP GED (ucdp.csv, imported" in provenance and "ACLED (" not in provenance
     ucdp_fatalities = queries.summary(stores / "ucdp.gpkg", IncidentFilter()).fatalities
     assert dock.last_facets.summary.fatalities == ucdp_fatalities
     dock.datasets.list.set_checked([])
@@ -191,6 +193,10 @@ def test_the_dock_chooses_datasets_and_counts_each_event_once(stores, plugin, qg
     table = dock.compare_dialog.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["Province", "Events", "Held by several (%)", "ACLED", "only ACLED", "UCDP GED", "only UCDP GED"]
+    # Every column in view without scrolling, as far as the screen allows (offscreen: 800 px).
+    needed = table.horizontalHeader().length() + table.verticalHeader().width()
+    screen = dock.compare_dialog.screen().availableGeometry().width()
+    assert dock.compare_dialog.width() >= min(needed, int(screen * 0.9))
     first = [table.item(0, c).data(0) for c in range(table.columnCount())]
     assert first[1:] == [max(n for n, _ in dock.last_facets.provinces.values()), 100, first[1], 0, first[1], 0]
     dock.compare_dialog.close()

@@ -75,7 +75,7 @@ def test_downloadacled_with_an_account_from_the_environment_then_an_update(api, 
     from incident_atlas.plugin.core.maps.map_export import source_descriptions
 
     today = date.today().isoformat()
-    named = f"acled (ACLED API, Iraq, 2020-01-01 to 2020-03-31 (download, accessed {today}), imported {today})"
+    named = f"ACLED (ACLED API, Iraq, 2020-01-01 to 2020-03-31 (download, accessed {today}), imported {today})"
     assert source_descriptions(output)[0] == named  # the map's provenance: the API, the query, the day
     assert sources[1].startswith("ACLED API, Iraq, 2020-01-01 to 2020-03-31 (update, accessed ")
     monkeypatch.setenv("ACLED_PASSWORD", "not-it")

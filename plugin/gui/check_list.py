@@ -17,6 +17,7 @@ class CheckList(QListWidget):
         super().__init__(parent)
         self._updating = False
         self._needle = ""  # the search typed above the list: it holds while counts come and go
+        self.label_of = str  # how a value is shown (datasets by their titles); the value stays the data
         # Long actor names are shortened in the middle, so the count at the end stays in view in
         # either reading direction; the whole name is in the tooltip.
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -36,9 +37,9 @@ class CheckList(QListWidget):
         try:
             self.clear()
             for value, count in rows:
-                item = QListWidgetItem(f"{value}  ({count:,})")
+                item = QListWidgetItem(f"{self.label_of(value)}  ({count:,})")
                 item.setData(VALUE_ROLE, value)
-                item.setToolTip(value)
+                item.setToolTip(self.label_of(value))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
                 self.addItem(item)
@@ -74,7 +75,7 @@ class CheckList(QListWidget):
         self.changed.emit()
 
     def _matches(self, value: str) -> bool:
-        return not self._needle or self._needle in value.casefold()
+        return not self._needle or self._needle in self.label_of(value).casefold()
 
     def show_matching(self, text: str) -> None:
         self._needle = text.casefold().strip()

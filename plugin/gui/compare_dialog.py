@@ -50,4 +50,9 @@ class CompareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        # Wide enough for every column (a 640 px dialog hid the datasets' columns), within the screen.
+        frame = self.table.frameWidth() * 2 + self.table.verticalHeader().width()
+        wanted = self.table.horizontalHeader().length() + frame + self.table.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1600
+        self.resize(min(wanted + margins.left() + margins.right() + 4, int(screen * 0.9)), 420)

@@ -20,6 +20,7 @@ class DatasetSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = CheckList(self)
+        self.list.label_of = dataset_title  # "UCDP GED", as the compare dialog and the maps say
         self.list.setToolTip(tr("Rows of each dataset under the other filters; none checked: every dataset"))
         self.list.setMaximumHeight(90)
         self.count_once = QCheckBox(tr("Count each event once"), self)

@@ -33,7 +33,7 @@ class ExportMixin:
         return layouts.map_texts(
             self.session.filter,
             self.last_facets.summary,
-            source_descriptions(self.session.source),
+            source_descriptions(self.session.source, self.last_facets.summary.datasets),
             classification,
             settings.measure,
             layouts.map_countries(self.provinces_layer()),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 
-from ..definitions import MEASURES, METHODS
+from ..definitions import MEASURES, METHODS, dataset_title
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..project.layout_layers import layout_layers
@@ -32,8 +32,9 @@ def classification_words(method: str, classes: int, measure: str = "incidents") 
     return tr("{method}, {classes} classes").format(method=method_words(method), classes=classes)
 
 
-def source_descriptions(source) -> list[str]:
-    """What the data providers ask to be named: dataset, file and when it was imported."""
+def source_descriptions(source, datasets: tuple[str, ...] = ()) -> list[str]:
+    """What the data providers ask to be named: dataset, file and when it was imported; only the imports
+    of `datasets` (those whose rows the filter keeps) when given."""
     source = as_source(source)
     table = source.table(schema.IMPORTS)
     try:
@@ -47,9 +48,10 @@ def source_descriptions(source) -> list[str]:
     # A file by its name; a download by its API, query and access date, as ACLED's terms ask.
     return [
         tr("{dataset} ({file}, imported {day})").format(
-            dataset=dataset, file=file if downloaded else Path(file).name, day=day
+            dataset=dataset_title(dataset), file=file if downloaded else Path(file).name, day=day
         )
         for dataset, file, day, downloaded in rows
+        if not datasets or dataset in datasets
     ]
 
 
@@ -90,7 +92,7 @@ def export_map(
     texts = layouts.map_texts(
         incident_filter,
         summary,
-        source_descriptions(source),
+        source_descriptions(source, summary.datasets),
         classification,
         settings.measure,
         layouts.map_countries(provinces),
