@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import subprocess
 import unicodedata
 import xml.etree.ElementTree as ElementTree
 
@@ -145,6 +146,9 @@ def test_exportmap_writes_the_brief_pdf(plugin, sample_gpkg, tmp_path):
     text = pdf_text(output)
     assert squeeze("Diyala: 80 incidents from 1 Jan 2020 to 31 Mar 2020") in text
     assert squeeze("does not reach back") in text and squeeze(", significant)") not in text
+    # The chart is drawn as vectors: the page holds no raster image at all (it was a 90 ppi JPEG).
+    images = subprocess.run(["pdfimages", "-list", str(output)], capture_output=True, text=True, check=True).stdout
+    assert images.splitlines()[2:] == [], images
     assert squeeze("the same dates a year earlier (1 Jan 2019 to 31 Mar 2019)") in text
 
 

@@ -60,6 +60,15 @@ def test_label_scale_bar_and_text_settings_round_trip():
         assert export.textRenderFormat == compat.TEXT_AS_TEXT
 
 
+def test_a_picture_takes_an_svg_source():
+    from qgis.core import QgsLayoutItemPicture
+
+    layout = QgsPrintLayout(QgsProject.instance())
+    picture = QgsLayoutItemPicture(layout)
+    picture.setPicturePath("base64:" + "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=", compat.SVG_PICTURE)
+    assert picture.mode() == compat.SVG_PICTURE
+
+
 def test_render_units_and_qaction():
     from qgis.core import QgsTextFormat
 

@@ -104,3 +104,10 @@ else:
     from qgis.core import QgsProcessingParameterFile
 
     FOLDER_PARAMETER = QgsProcessingParameterFile.Behavior.Folder
+
+if hasattr(Qgis, "PictureFormat"):  # QGIS >= 3.40
+    SVG_PICTURE = Qgis.PictureFormat.SVG
+else:
+    from qgis.core import QgsLayoutItemPicture
+
+    SVG_PICTURE = QgsLayoutItemPicture.Format.FormatSVG
