@@ -352,3 +352,18 @@ def test_copies_with_the_plugins_tags_are_never_taken_for_the_analysts_layers(sa
     state.layers.clear()  # as an older version saved it: tags only
     write_state(state)
     assert incident_sources()[str(sample_gpkg)]["provinces"] is originals["provinces"]
+
+
+@pytest.mark.parametrize("kind", list(PAGE_SIZES))
+def test_labels_are_never_placed_under_the_furniture_on_the_map(styled, kind):
+    layers, texts, _ = styled
+    layout = layouts.load_layout(kind, f"furniture {kind}")
+    prepare_project_layout(layout, "test", layers["incidents"], layers["provinces"], texts, atlas="with_incidents")
+    main_map = layout.itemById("map")
+    on_map = [
+        layout.itemById(item_id)
+        for item_id in layouts.FURNITURE_OVER_MAP
+        if main_map.sceneBoundingRect().intersects(layout.itemById(item_id).sceneBoundingRect())
+    ]
+    assert {item.id() for item in on_map} >= {"scalebar", "north"}
+    assert all(main_map.isLabelBlockingItem(item) for item in on_map)

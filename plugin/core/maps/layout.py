@@ -59,6 +59,8 @@ __all__ = [
 ]
 
 ITEM_IDS = ("title", "subtitle", "map", "overview", "legend", "scalebar", "north", "provenance")
+# Items an analyst may move onto the map: labels are placed around them, never under them.
+FURNITURE_OVER_MAP = ("scalebar", "north", "legend", "overview")
 BRIEF_ITEM_IDS = ("trend_chart", "change_table", "sentences")
 TEMPLATE_ITEM_IDS = {"brief": BRIEF_ITEM_IDS, "compare": ("compare_table",)}  # beyond every template's
 
@@ -244,6 +246,10 @@ def prepare_layout(
     main_map.setKeepLayerSet(True)
     _zoom(main_map, provinces, crs, 1.05)
     scalebar = layout.itemById("scalebar")
+    for item_id in FURNITURE_OVER_MAP:
+        item = layout.itemById(item_id)
+        if item is not None and main_map.sceneBoundingRect().intersects(item.sceneBoundingRect()):
+            main_map.addLabelBlockingItem(item)  # no province name or count under the scale bar or arrow
     if scale_varies(extent):
         scalebar.setVisibility(False)
         provenance = layout.itemById("provenance")
