@@ -199,12 +199,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="74"/>
+        <location filename="../plugin/core/maps/layout.py" line="76"/>
         <source>The layout template {path} cannot be read</source>
         <translation>تعذرت قراءة قالب التخطيط {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="84"/>
         <source>The layout template lacks the items {names}</source>
         <translation>تنقص قالب التخطيط العناصر {names}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="274"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="49"/>
+        <location filename="../plugin/core/maps/map_export.py" line="50"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>موجز: خريطة واتجاهات وتغيّر (A4 عمودي)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <location filename="../plugin/core/maps/brief.py" line="55"/>
         <source>compared period</source>
         <translation>الفترة المقارنة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <location filename="../plugin/core/maps/brief.py" line="55"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="58"/>
+        <location filename="../plugin/core/maps/brief.py" line="59"/>
         <source>highest: {count}</source>
         <translation>الأعلى: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <location filename="../plugin/core/maps/brief.py" line="98"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>اختبار بواسون لكل عدد مقابل متوسط خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <location filename="../plugin/core/maps/brief.py" line="98"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>الاختبار الدقيق لعددين من توزيع بواسون (ذو الحدين الشرطي)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="102"/>
+        <location filename="../plugin/core/maps/brief.py" line="103"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر {provinces} محافظة؛ دالّ حيث q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="119"/>
+        <location filename="../plugin/core/maps/brief.py" line="120"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="123"/>
+        <location filename="../plugin/core/maps/brief.py" line="124"/>
         <source>Significance</source>
         <translation>الدلالة</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>لا حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="168"/>
+        <location filename="../plugin/core/maps/brief.py" line="171"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>لا حوادث في الفترة المقارنة ولا في خط أساسها.</translation>
     </message>
@@ -2159,37 +2159,37 @@
         <translation>{rows} صفًا مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="23"/>
+        <location filename="../plugin/gui/dataset_section.py" line="24"/>
         <source>Rows of each dataset under the other filters; none checked: every dataset</source>
         <translation>صفوف كل مجموعة بيانات تحت المرشّحات الأخرى؛ دون تحديد: كل المجموعات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="25"/>
+        <location filename="../plugin/gui/dataset_section.py" line="26"/>
         <source>Count each event once</source>
         <translation>احسب كل حدث مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="27"/>
+        <location filename="../plugin/gui/dataset_section.py" line="28"/>
         <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
         <translation>الصفوف من مجموعات مختلفة بتواريخ متداخلة في أماكن متقاربة حدث واحد، يُحسب مرة واحدة في كل مكان: الملخّص والخريطة والتخطيطات والاتجاهات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="34"/>
+        <location filename="../plugin/gui/dataset_section.py" line="35"/>
         <source>Whose row and fatalities count for an event several datasets hold</source>
         <translation>صف أي مجموعة وقتلاها يُحسب لحدث تحويه عدة مجموعات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="37"/>
+        <location filename="../plugin/gui/dataset_section.py" line="38"/>
         <source>Fatalities of a linked event</source>
         <translation>قتلى الحدث المربوط</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="57"/>
+        <location filename="../plugin/gui/dataset_section.py" line="58"/>
         <source>The highest of the linked rows</source>
         <translation>الأعلى بين الصفوف المربوطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="59"/>
+        <location filename="../plugin/gui/dataset_section.py" line="60"/>
         <source>{dataset}&apos;s</source>
         <translation>قتلى {dataset}</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>{dataset} فقط</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="39"/>
+        <location filename="../plugin/gui/dataset_section.py" line="40"/>
         <source>Compare datasets…</source>
         <translation>قارن المجموعات…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <location filename="../plugin/gui/dataset_section.py" line="41"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>لكل محافظة: صفوف كل مجموعة، والصفوف التي تنفرد بها، والأحداث المشتركة</translation>
     </message>
@@ -2299,17 +2299,17 @@
         <translation>تعذّرت قراءة حوادث {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="164"/>
+        <location filename="../plugin/core/maps/layout.py" line="166"/>
         <source>{name} (density)</source>
         <translation>{name} (الكثافة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="190"/>
+        <location filename="../plugin/core/maps/layout.py" line="192"/>
         <source>Countries (inset)</source>
         <translation>البلدان (خريطة مصغرة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
+        <location filename="../plugin/core/maps/layout.py" line="201"/>
         <source>{name} (locator)</source>
         <translation>{name} (خريطة الموقع)</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="250"/>
+        <location filename="../plugin/core/maps/layout.py" line="256"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>لا مقياس رسم: يتغير المقياس عبر خريطة بهذا الاتساع (إسقاط متساوي المساحة).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="270"/>
+        <location filename="../plugin/core/maps/layout.py" line="276"/>
         <source>Incidents {per_unit}</source>
         <translation>الحوادث {per_unit}</translation>
     </message>
@@ -2364,27 +2364,27 @@
         <translation>حسب المقاطعة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>per governorate</source>
         <translation>في كل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
         <source>per state</source>
         <translation>في كل ولاية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="99"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>per oblast</source>
         <translation>في كل أوبلاست</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
         <source>per region</source>
         <translation>في كل منطقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="101"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>per province</source>
         <translation>في كل مقاطعة</translation>
     </message>

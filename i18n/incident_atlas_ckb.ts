@@ -199,12 +199,12 @@
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="74"/>
+        <location filename="../plugin/core/maps/layout.py" line="76"/>
         <source>The layout template {path} cannot be read</source>
         <translation>قاڵبی دیزاینی {path} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="84"/>
         <source>The layout template lacks the items {names}</source>
         <translation>قاڵبی دیزاینەکە ئەم بەشانەی نییە: {names}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="274"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="49"/>
+        <location filename="../plugin/core/maps/map_export.py" line="50"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>کورتە: نەخشە، ڕەوت و گۆڕان (A4 ستوونی)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <location filename="../plugin/core/maps/brief.py" line="55"/>
         <source>compared period</source>
         <translation>ماوەی بەراوردکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <location filename="../plugin/core/maps/brief.py" line="55"/>
         <source>baseline</source>
         <translation>بنەڕەت</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="58"/>
+        <location filename="../plugin/core/maps/brief.py" line="59"/>
         <source>highest: {count}</source>
         <translation>بەرزترین: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <location filename="../plugin/core/maps/brief.py" line="98"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>تاقیکردنەوەی پواسۆن بۆ هەر ژمارەیەک بەرامبەر تێکڕای بنەڕەت</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <location filename="../plugin/core/maps/brief.py" line="98"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>تاقیکردنەوەی وردی دوو ژمارەی پواسۆن (دووانەیی مەرجدار)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="102"/>
+        <location filename="../plugin/core/maps/brief.py" line="103"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>گۆڕان: لە {start} تا {end} بەرامبەر {baseline}، بە {test}؛ ڕاستکردنەوەی بنیامینی-هۆخبێرگ لە {provinces} پارێزگادا؛ گرنگە کاتێک q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="119"/>
+        <location filename="../plugin/core/maps/brief.py" line="120"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="123"/>
+        <location filename="../plugin/core/maps/brief.py" line="124"/>
         <source>Significance</source>
         <translation>گرنگی</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>هیچ ڕووداوێک نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="168"/>
+        <location filename="../plugin/core/maps/brief.py" line="171"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>هیچ ڕووداوێک لە ماوەی بەراوردکراو و بنەڕەتەکەیدا نییە.</translation>
     </message>
@@ -2159,37 +2159,37 @@
         <translation>{rows} ڕیز بەستراوە بە هی کۆمەڵە داتایەکی تر و یەک جار ژمێردراون</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="23"/>
+        <location filename="../plugin/gui/dataset_section.py" line="24"/>
         <source>Rows of each dataset under the other filters; none checked: every dataset</source>
         <translation>ڕیزەکانی هەر کۆمەڵە داتایەک بەپێی پاڵێوەرەکانی تر؛ هیچ دیاری نەکراو: هەموو کۆمەڵەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="25"/>
+        <location filename="../plugin/gui/dataset_section.py" line="26"/>
         <source>Count each event once</source>
         <translation>هەر ڕووداوێک یەک جار بژمێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="27"/>
+        <location filename="../plugin/gui/dataset_section.py" line="28"/>
         <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
         <translation>ڕیزەکانی کۆمەڵە داتای جیاواز بە ڕێکەوتی یەکتربڕ لە شوێنی نزیک یەک ڕووداون، لە هەموو شوێنێک یەک جار دەژمێردرێن: پوختە، نەخشە، نەخشەی چاپ و ڕەوتەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="34"/>
+        <location filename="../plugin/gui/dataset_section.py" line="35"/>
         <source>Whose row and fatalities count for an event several datasets hold</source>
         <translation>ڕیز و کوژراوانی کام کۆمەڵە دەژمێردرێت بۆ ڕووداوێک کە چەند کۆمەڵەیەک هەیانە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="37"/>
+        <location filename="../plugin/gui/dataset_section.py" line="38"/>
         <source>Fatalities of a linked event</source>
         <translation>کوژراوانی ڕووداوێکی بەستراو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="57"/>
+        <location filename="../plugin/gui/dataset_section.py" line="58"/>
         <source>The highest of the linked rows</source>
         <translation>بەرزترینی ڕیزە بەستراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="59"/>
+        <location filename="../plugin/gui/dataset_section.py" line="60"/>
         <source>{dataset}&apos;s</source>
         <translation>هی {dataset}</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>تەنها {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="39"/>
+        <location filename="../plugin/gui/dataset_section.py" line="40"/>
         <source>Compare datasets…</source>
         <translation>بەراوردی کۆمەڵەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <location filename="../plugin/gui/dataset_section.py" line="41"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>بۆ هەر پارێزگایەک: ڕیزەکانی هەر کۆمەڵەیەک، ئەوانەی تەنها ئەو هەیەتی، ڕووداوە هاوبەشەکان</translation>
     </message>
@@ -2299,17 +2299,17 @@
         <translation>ڕووداوەکانی {name} نەخوێندرانەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="164"/>
+        <location filename="../plugin/core/maps/layout.py" line="166"/>
         <source>{name} (density)</source>
         <translation>{name} (چڕی)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="190"/>
+        <location filename="../plugin/core/maps/layout.py" line="192"/>
         <source>Countries (inset)</source>
         <translation>وڵاتەکان (نەخشەی بچووک)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
+        <location filename="../plugin/core/maps/layout.py" line="201"/>
         <source>{name} (locator)</source>
         <translation>{name} (نەخشەی شوێن)</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="250"/>
+        <location filename="../plugin/core/maps/layout.py" line="256"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>پێوەری دووری نییە: پێوەر لە نەخشەیەکی ئەوەندە فراوان دەگۆڕێت (پرۆجێکشنی ڕووبەر-یەکسان).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="270"/>
+        <location filename="../plugin/core/maps/layout.py" line="276"/>
         <source>Incidents {per_unit}</source>
         <translation>ڕووداوەکان {per_unit}</translation>
     </message>
@@ -2364,27 +2364,27 @@
         <translation>بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>per governorate</source>
         <translation>لە هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
         <source>per state</source>
         <translation>لە هەر ویلایەتێک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="99"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>per oblast</source>
         <translation>لە هەر ئۆبلاستێک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
         <source>per region</source>
         <translation>لە هەر هەرێمێک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="101"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>per province</source>
         <translation>لە هەر پارێزگایەک</translation>
     </message>

@@ -199,12 +199,12 @@
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="74"/>
+        <location filename="../plugin/core/maps/layout.py" line="76"/>
         <source>The layout template {path} cannot be read</source>
         <translation>Le modèle de mise en page {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="82"/>
+        <location filename="../plugin/core/maps/layout.py" line="84"/>
         <source>The layout template lacks the items {names}</source>
         <translation>Il manque au modèle de mise en page les éléments {names}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="274"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="49"/>
+        <location filename="../plugin/core/maps/map_export.py" line="50"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>Note : carte, tendances et évolution (A4 portrait)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <location filename="../plugin/core/maps/brief.py" line="55"/>
         <source>compared period</source>
         <translation>période comparée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="54"/>
+        <location filename="../plugin/core/maps/brief.py" line="55"/>
         <source>baseline</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="58"/>
+        <location filename="../plugin/core/maps/brief.py" line="59"/>
         <source>highest: {count}</source>
         <translation>maximum : {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <location filename="../plugin/core/maps/brief.py" line="98"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>un test de Poisson de chaque effectif contre la moyenne de référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="97"/>
+        <location filename="../plugin/core/maps/brief.py" line="98"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>le test exact de deux effectifs de Poisson (binomial conditionnel)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="102"/>
+        <location filename="../plugin/core/maps/brief.py" line="103"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>Évolution : du {start} au {end} par rapport à {baseline}, par {test} ; correction de Benjamini-Hochberg sur {provinces} provinces ; significatif si q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="119"/>
+        <location filename="../plugin/core/maps/brief.py" line="120"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="123"/>
+        <location filename="../plugin/core/maps/brief.py" line="124"/>
         <source>Significance</source>
         <translation>Signification</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>Aucun incident</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="168"/>
+        <location filename="../plugin/core/maps/brief.py" line="171"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>Aucun incident pendant la période comparée ni pendant sa référence.</translation>
     </message>
@@ -2159,37 +2159,37 @@
         <translation>{rows} lignes liées à celles d'un autre jeu de données et comptées une fois</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="23"/>
+        <location filename="../plugin/gui/dataset_section.py" line="24"/>
         <source>Rows of each dataset under the other filters; none checked: every dataset</source>
         <translation>Lignes de chaque jeu de données selon les autres filtres ; aucun coché : tous les jeux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="25"/>
+        <location filename="../plugin/gui/dataset_section.py" line="26"/>
         <source>Count each event once</source>
         <translation>Compter chaque événement une fois</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="27"/>
+        <location filename="../plugin/gui/dataset_section.py" line="28"/>
         <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
         <translation>Des lignes de jeux différents aux dates qui se recouvrent en des lieux proches sont un seul événement, compté une fois partout : résumé, carte, mises en page et tendances</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="34"/>
+        <location filename="../plugin/gui/dataset_section.py" line="35"/>
         <source>Whose row and fatalities count for an event several datasets hold</source>
         <translation>La ligne et les victimes de quel jeu comptent pour un événement que plusieurs jeux contiennent</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="37"/>
+        <location filename="../plugin/gui/dataset_section.py" line="38"/>
         <source>Fatalities of a linked event</source>
         <translation>Victimes d'un événement lié</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="57"/>
+        <location filename="../plugin/gui/dataset_section.py" line="58"/>
         <source>The highest of the linked rows</source>
         <translation>Le plus élevé des lignes liées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="59"/>
+        <location filename="../plugin/gui/dataset_section.py" line="60"/>
         <source>{dataset}&apos;s</source>
         <translation>Celles de {dataset}</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>seulement {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="39"/>
+        <location filename="../plugin/gui/dataset_section.py" line="40"/>
         <source>Compare datasets…</source>
         <translation>Comparer les jeux…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <location filename="../plugin/gui/dataset_section.py" line="41"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>Par province : les lignes de chaque jeu, celles qu'il est seul à avoir, les événements communs</translation>
     </message>
@@ -2299,17 +2299,17 @@
         <translation>Impossible de lire les incidents de {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="164"/>
+        <location filename="../plugin/core/maps/layout.py" line="166"/>
         <source>{name} (density)</source>
         <translation>{name} (densité)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="190"/>
+        <location filename="../plugin/core/maps/layout.py" line="192"/>
         <source>Countries (inset)</source>
         <translation>Pays (carton)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="199"/>
+        <location filename="../plugin/core/maps/layout.py" line="201"/>
         <source>{name} (locator)</source>
         <translation>{name} (localisation)</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="250"/>
+        <location filename="../plugin/core/maps/layout.py" line="256"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>Pas d'échelle graphique : l'échelle varie sur une carte aussi étendue (projection équivalente).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="270"/>
+        <location filename="../plugin/core/maps/layout.py" line="276"/>
         <source>Incidents {per_unit}</source>
         <translation>Incidents {per_unit}</translation>
     </message>
@@ -2364,27 +2364,27 @@
         <translation>par province</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="97"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="88"/>
         <source>per governorate</source>
         <translation>par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="98"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="89"/>
         <source>per state</source>
         <translation>par État</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="99"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="90"/>
         <source>per oblast</source>
         <translation>par oblast</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="100"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="91"/>
         <source>per region</source>
         <translation>par région</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="101"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="92"/>
         <source>per province</source>
         <translation>par province</translation>
     </message>

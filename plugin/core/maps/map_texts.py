@@ -83,22 +83,22 @@ def admin1_term(countries) -> str:
     return terms.pop() if len(terms) == 1 else "province"
 
 
+# "by ..." in titles, "per ..." in legends: whole phrases, as languages inflect them differently.
+UNIT_PHRASES = {
+    "governorate": (lambda: tr("by governorate"), lambda: tr("per governorate")),
+    "state": (lambda: tr("by state"), lambda: tr("per state")),
+    "oblast": (lambda: tr("by oblast"), lambda: tr("per oblast")),
+    "region": (lambda: tr("by region"), lambda: tr("per region")),
+    "province": (lambda: tr("by province"), lambda: tr("per province")),
+}
+
+
 def by_unit(term: str) -> str:
-    return {
-        "governorate": tr("by governorate"),
-        "state": tr("by state"),
-        "oblast": tr("by oblast"),
-        "region": tr("by region"),
-    }.get(term) or tr("by province")
+    return UNIT_PHRASES.get(term, UNIT_PHRASES["province"])[0]()
 
 
 def per_unit(term: str) -> str:
-    return {
-        "governorate": tr("per governorate"),
-        "state": tr("per state"),
-        "oblast": tr("per oblast"),
-        "region": tr("per region"),
-    }.get(term) or tr("per province")
+    return UNIT_PHRASES.get(term, UNIT_PHRASES["province"])[1]()
 
 
 def map_title(incident_filter: IncidentFilter, term: str) -> str:
