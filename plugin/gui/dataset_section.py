@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.definitions import dataset_title
 from ..core.filters import IncidentFilter
 from ..core.i18n import tr
 from .check_list import CheckList
 from .combo import compact_combo
+from .elided_check_box import ElidedCheckBox
 
 
 class DatasetSection(QWidget):
@@ -23,7 +24,7 @@ class DatasetSection(QWidget):
         self.list.label_of = dataset_title  # "UCDP GED", as the compare dialog and the maps say
         self.list.setToolTip(tr("Rows of each dataset under the other filters; none checked: every dataset"))
         self.list.setMaximumHeight(90)
-        self.count_once = QCheckBox(tr("Count each event once"), self)
+        self.count_once = ElidedCheckBox(tr("Count each event once"), self)
         self.count_once.setChecked(True)
         self.count_once.setToolTip(
             tr(

@@ -6,10 +6,8 @@ from datetime import date
 
 from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,7 +22,9 @@ from ..core.i18n import tr
 from ..core.store.filter_session import preset_range
 from .check_list import CheckList
 from .combo import compact_combo
+from .elided_check_box import ElidedCheckBox
 from .histogram import DateHistogram
+from .stacking_row import StackingRow
 
 
 class ActorSection(QWidget):
@@ -38,16 +38,16 @@ class ActorSection(QWidget):
         self.search.setPlaceholderText(tr("Search actors…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        row = QHBoxLayout()
-        self.role = compact_combo(self)
+        row = StackingRow(self)
+        self.role = compact_combo(row)
         for option in ACTOR_ROLES:
             self.role.addItem(option.label(), option.key)
-        row.addWidget(QLabel(tr("Role"), self))
-        row.addWidget(self.role, 1)
-        self.aliases_button = QPushButton(tr("Aliases…"), self)
+        row.add(QLabel(tr("Role"), row))
+        row.add(self.role, 1)
+        self.aliases_button = QPushButton(tr("Aliases…"), row)
         self.aliases_button.setToolTip(tr("Edit which actor names count as one group (e.g. ISIS)"))
-        row.addWidget(self.aliases_button)
-        layout.addLayout(row)
+        row.add(self.aliases_button)
+        layout.addWidget(row)
         self.list = CheckList(self)
         self.list.setMinimumHeight(180)
         layout.addWidget(self.list)
@@ -82,15 +82,18 @@ class DateSection(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._dates_edited)
         layout.addWidget(self.preset)
-        row = QHBoxLayout()
-        row.addWidget(self.date_from, 1)
-        row.addWidget(QLabel("–", self))
-        row.addWidget(self.date_to, 1)
-        layout.addLayout(row)
+        row = StackingRow(self)
+        row.add(self.date_from, 1)
+        row.add(QLabel("–", row))
+        row.add(self.date_to, 1)
+        layout.addWidget(row)
         self.histogram = DateHistogram(self)
         layout.addWidget(self.histogram)
-        self.follow_temporal = QCheckBox(tr("Link to Temporal Controller"), self)
-        self.follow_temporal.setToolTip(tr("Animation frames set these dates, and these dates set the animation range"))
+        self.follow_temporal = ElidedCheckBox(
+            tr("Link to Temporal Controller"),
+            self,
+            tr("Animation frames set these dates, and these dates set the animation range"),
+        )
         layout.addWidget(self.follow_temporal)
         self.histogram.range_selected.connect(self._histogram_dragged)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
@@ -176,6 +179,9 @@ class NumberSection(QWidget):
             )
         )
         layout.addRow(tr("Provinces from"), self.province_source)
+        for field in (self.fatalities_min, self.fatalities_max, self.geo_precision, self.date_precision):
+            layout.labelForField(field).setWordWrap(True)  # French labels are wider than a 300 px dock
+        layout.labelForField(self.province_source).setWordWrap(True)
         self.province_source.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.fatalities_min.valueChanged.connect(lambda _value: self.changed.emit())
         self.fatalities_max.valueChanged.connect(lambda _value: self.changed.emit())

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from qgis.PyQt.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from ..core.definitions import MEASURES, METHODS, RAMPS
 from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
 from .combo import compact_combo
+from .elided_check_box import ElidedCheckBox
 
 
 class MapSection(QWidget):
@@ -19,7 +20,7 @@ class MapSection(QWidget):
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.enabled = QCheckBox(tr("Colour provinces"), self)
+        self.enabled = ElidedCheckBox(tr("Colour provinces"), self)
         self.enabled.setChecked(True)
         self.measure = compact_combo(self)
         for option in MEASURES:
@@ -35,7 +36,7 @@ class MapSection(QWidget):
             self.ramp.addItem(name, name)
         self.fixed_breaks = QLineEdit(self)
         self.fixed_breaks.setPlaceholderText(tr("e.g. 0, 5, 20, 50, 100"))
-        self.keep_breaks = QCheckBox(tr("Keep breaks"), self)
+        self.keep_breaks = ElidedCheckBox(tr("Keep breaks"), self)
         self.keep_breaks.setToolTip(
             tr("Keep these breaks while the filter changes: maps stay comparable across dates and frames")
         )

@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import QRectF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QPainter
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -22,6 +21,7 @@ from ..core.trends.change import DECREASE, INCREASE
 from ..core.trends.overview import TrendOverview, TrendSettings
 from ..core.trends.sentences import province_sentence
 from .combo import compact_combo
+from .stacking_row import StackingRow
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 MARKS = {INCREASE: "▲", DECREASE: "▼"}
@@ -79,17 +79,17 @@ class TrendSection(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.baseline = compact_combo(self)
+        row = StackingRow(self)
+        self.baseline = compact_combo(row)
         for option in BASELINES:
             self.baseline.addItem(option.label(), option.key)
-        self.interval = compact_combo(self)
+        self.interval = compact_combo(row)
         for option in INTERVALS.having("dock"):
             self.interval.addItem(option.label(), option.key)
-        row.addWidget(QLabel(tr("Baseline"), self))
-        row.addWidget(self.baseline, 1)
-        row.addWidget(self.interval)
-        layout.addLayout(row)
+        row.add(QLabel(tr("Baseline"), row))
+        row.add(self.baseline, 1)
+        row.add(self.interval)
+        layout.addWidget(row)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
