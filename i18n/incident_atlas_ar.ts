@@ -659,37 +659,37 @@
         <translation>الربط بوحدة التحكم الزمني</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="93"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="92"/>
         <source>Animation frames set these dates, and these dates set the animation range</source>
         <translation>إطارات الحركة تحدد هذه التواريخ، وهذه التواريخ تحدد مدى الحركة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="161"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
         <source>no limit</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
         <source>Fatalities at least</source>
         <translation>القتلى على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="165"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="168"/>
         <source>Fatalities at most</source>
         <translation>القتلى على الأكثر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="166"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="169"/>
         <source>Location precision up to</source>
         <translation>دقة الموقع حتى</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="170"/>
         <source>Date precision up to</source>
         <translation>دقة التاريخ حتى</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="190"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="196"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 دقيق · 2 قريب · 3 محافظة / شهر · 4 أي دقة</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="22"/>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
         <source>Colour provinces</source>
         <translation>تلوين المحافظات</translation>
     </message>
@@ -784,17 +784,17 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="37"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>مثلًا 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="39"/>
         <source>Keep breaks</source>
         <translation>تثبيت الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="39"/>
+        <location filename="../plugin/gui/map_section.py" line="40"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
@@ -804,27 +804,27 @@
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="44"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Classes by</source>
         <translation>التصنيف حسب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Number of classes</source>
         <translation>عدد الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="47"/>
         <source>Colour ramp</source>
         <translation>تدرج الألوان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="47"/>
+        <location filename="../plugin/gui/map_section.py" line="48"/>
         <source>Breaks</source>
         <translation>الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="93"/>
+        <location filename="../plugin/gui/map_section.py" line="94"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>‏'{0}' ليس رقمًا</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>موجز: خريطة واتجاهات وتغيّر (A4 عمودي)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="55"/>
+        <location filename="../plugin/core/maps/brief.py" line="56"/>
         <source>compared period</source>
         <translation>الفترة المقارنة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="55"/>
+        <location filename="../plugin/core/maps/brief.py" line="56"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="59"/>
+        <location filename="../plugin/core/maps/brief.py" line="60"/>
         <source>highest: {count}</source>
         <translation>الأعلى: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="98"/>
+        <location filename="../plugin/core/maps/brief.py" line="110"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>اختبار بواسون لكل عدد مقابل متوسط خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="98"/>
+        <location filename="../plugin/core/maps/brief.py" line="110"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>الاختبار الدقيق لعددين من توزيع بواسون (ذو الحدين الشرطي)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="103"/>
+        <location filename="../plugin/core/maps/brief.py" line="115"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر {provinces} محافظة؛ دالّ حيث q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="120"/>
+        <location filename="../plugin/core/maps/brief.py" line="132"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="124"/>
+        <location filename="../plugin/core/maps/brief.py" line="136"/>
         <source>Significance</source>
         <translation>الدلالة</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>لا حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="171"/>
+        <location filename="../plugin/core/maps/brief.py" line="183"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>لا حوادث في الفترة المقارنة ولا في خط أساسها.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="103"/>
+        <location filename="../plugin/core/trends/overview.py" line="106"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>يقارن الموجز التواريخ المختارة بخط أساس: اختر نطاقًا زمنيًا.</translation>
     </message>
@@ -1584,12 +1584,12 @@
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="171"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="174"/>
         <source>Provinces come from the coordinates; a border event just outside the country its source names is moved to that country&apos;s nearest province; a row without coordinates is placed by the province its source names.</source>
         <translation>تأتي المحافظات من الإحداثيات؛ والحدث الحدودي الواقع خارج البلد الذي يسمّيه مصدره بقليل يُنقل إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="181"/>
         <source>Provinces from</source>
         <translation>المحافظات من</translation>
     </message>
@@ -2159,37 +2159,37 @@
         <translation>{rows} صفًا مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="24"/>
+        <location filename="../plugin/gui/dataset_section.py" line="25"/>
         <source>Rows of each dataset under the other filters; none checked: every dataset</source>
         <translation>صفوف كل مجموعة بيانات تحت المرشّحات الأخرى؛ دون تحديد: كل المجموعات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="26"/>
+        <location filename="../plugin/gui/dataset_section.py" line="27"/>
         <source>Count each event once</source>
         <translation>احسب كل حدث مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="28"/>
+        <location filename="../plugin/gui/dataset_section.py" line="29"/>
         <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
         <translation>الصفوف من مجموعات مختلفة بتواريخ متداخلة في أماكن متقاربة حدث واحد، يُحسب مرة واحدة في كل مكان: الملخّص والخريطة والتخطيطات والاتجاهات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="35"/>
+        <location filename="../plugin/gui/dataset_section.py" line="36"/>
         <source>Whose row and fatalities count for an event several datasets hold</source>
         <translation>صف أي مجموعة وقتلاها يُحسب لحدث تحويه عدة مجموعات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="38"/>
+        <location filename="../plugin/gui/dataset_section.py" line="39"/>
         <source>Fatalities of a linked event</source>
         <translation>قتلى الحدث المربوط</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="58"/>
+        <location filename="../plugin/gui/dataset_section.py" line="59"/>
         <source>The highest of the linked rows</source>
         <translation>الأعلى بين الصفوف المربوطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="60"/>
+        <location filename="../plugin/gui/dataset_section.py" line="61"/>
         <source>{dataset}&apos;s</source>
         <translation>قتلى {dataset}</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>{dataset} فقط</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <location filename="../plugin/gui/dataset_section.py" line="41"/>
         <source>Compare datasets…</source>
         <translation>قارن المجموعات…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="41"/>
+        <location filename="../plugin/gui/dataset_section.py" line="42"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>لكل محافظة: صفوف كل مجموعة، والصفوف التي تنفرد بها، والأحداث المشتركة</translation>
     </message>
@@ -2437,6 +2437,16 @@
         <location filename="../plugin/processing/export_map.py" line="102"/>
         <source>Atlas pages</source>
         <translation>صفحات الأطلس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="93"/>
+        <source>one bar a {interval}</source>
+        <translation>عمود لكل {interval}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="94"/>
+        <source>one bar a {interval} (by {asked}, too many bars)</source>
+        <translation>عمود لكل {interval} (لكل {asked} تكون الأعمدة كثيرة جدًا)</translation>
     </message>
 </context>
 </TS>

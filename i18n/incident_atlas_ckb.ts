@@ -659,37 +659,37 @@
         <translation>بەستنەوە بە کۆنترۆڵکەری کات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="93"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="92"/>
         <source>Animation frames set these dates, and these dates set the animation range</source>
         <translation>چوارچێوەکانی جووڵە ئەم بەروارانە دیاری دەکەن، و ئەم بەروارانە ماوەی جووڵەکە دیاری دەکەن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="161"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
         <source>no limit</source>
         <translation>بێ سنوور</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
         <source>Fatalities at least</source>
         <translation>کوژراوان لانیکەم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="165"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="168"/>
         <source>Fatalities at most</source>
         <translation>کوژراوان لانی زۆر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="166"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="169"/>
         <source>Location precision up to</source>
         <translation>وردیی شوێن تا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="170"/>
         <source>Date precision up to</source>
         <translation>وردیی بەروار تا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="190"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="196"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 ورد · 2 نزیک · 3 پارێزگا / مانگ · 4 هەرچییەک</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="22"/>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
         <source>Colour provinces</source>
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
@@ -784,17 +784,17 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="37"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>بۆ نموونە 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="39"/>
         <source>Keep breaks</source>
         <translation>هێشتنەوەی سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="39"/>
+        <location filename="../plugin/gui/map_section.py" line="40"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
@@ -804,27 +804,27 @@
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="44"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Classes by</source>
         <translation>پۆلێنکردن بەپێی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Number of classes</source>
         <translation>ژمارەی پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="47"/>
         <source>Colour ramp</source>
         <translation>پلەبەندی ڕەنگ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="47"/>
+        <location filename="../plugin/gui/map_section.py" line="48"/>
         <source>Breaks</source>
         <translation>سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="93"/>
+        <location filename="../plugin/gui/map_section.py" line="94"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>'{0}' ژمارە نییە</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>کورتە: نەخشە، ڕەوت و گۆڕان (A4 ستوونی)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="55"/>
+        <location filename="../plugin/core/maps/brief.py" line="56"/>
         <source>compared period</source>
         <translation>ماوەی بەراوردکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="55"/>
+        <location filename="../plugin/core/maps/brief.py" line="56"/>
         <source>baseline</source>
         <translation>بنەڕەت</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="59"/>
+        <location filename="../plugin/core/maps/brief.py" line="60"/>
         <source>highest: {count}</source>
         <translation>بەرزترین: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="98"/>
+        <location filename="../plugin/core/maps/brief.py" line="110"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>تاقیکردنەوەی پواسۆن بۆ هەر ژمارەیەک بەرامبەر تێکڕای بنەڕەت</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="98"/>
+        <location filename="../plugin/core/maps/brief.py" line="110"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>تاقیکردنەوەی وردی دوو ژمارەی پواسۆن (دووانەیی مەرجدار)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="103"/>
+        <location filename="../plugin/core/maps/brief.py" line="115"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>گۆڕان: لە {start} تا {end} بەرامبەر {baseline}، بە {test}؛ ڕاستکردنەوەی بنیامینی-هۆخبێرگ لە {provinces} پارێزگادا؛ گرنگە کاتێک q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="120"/>
+        <location filename="../plugin/core/maps/brief.py" line="132"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="124"/>
+        <location filename="../plugin/core/maps/brief.py" line="136"/>
         <source>Significance</source>
         <translation>گرنگی</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>هیچ ڕووداوێک نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="171"/>
+        <location filename="../plugin/core/maps/brief.py" line="183"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>هیچ ڕووداوێک لە ماوەی بەراوردکراو و بنەڕەتەکەیدا نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="103"/>
+        <location filename="../plugin/core/trends/overview.py" line="106"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>کورتەکە بەروارە هەڵبژێردراوەکان بە بنەڕەتێک بەراورد دەکات: مەودایەکی بەروار هەڵبژێرە.</translation>
     </message>
@@ -1584,12 +1584,12 @@
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="171"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="174"/>
         <source>Provinces come from the coordinates; a border event just outside the country its source names is moved to that country&apos;s nearest province; a row without coordinates is placed by the province its source names.</source>
         <translation>پارێزگاکان لە هاوتەریبەکانەوە دێن؛ ڕووداوێکی سەر سنوور کە کەمێک لە دەرەوەی ئەو وڵاتەیە کە سەرچاوەکەی ناوی دەبات، دەگوازرێتەوە بۆ نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="181"/>
         <source>Provinces from</source>
         <translation>پارێزگاکان لە</translation>
     </message>
@@ -2159,37 +2159,37 @@
         <translation>{rows} ڕیز بەستراوە بە هی کۆمەڵە داتایەکی تر و یەک جار ژمێردراون</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="24"/>
+        <location filename="../plugin/gui/dataset_section.py" line="25"/>
         <source>Rows of each dataset under the other filters; none checked: every dataset</source>
         <translation>ڕیزەکانی هەر کۆمەڵە داتایەک بەپێی پاڵێوەرەکانی تر؛ هیچ دیاری نەکراو: هەموو کۆمەڵەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="26"/>
+        <location filename="../plugin/gui/dataset_section.py" line="27"/>
         <source>Count each event once</source>
         <translation>هەر ڕووداوێک یەک جار بژمێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="28"/>
+        <location filename="../plugin/gui/dataset_section.py" line="29"/>
         <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
         <translation>ڕیزەکانی کۆمەڵە داتای جیاواز بە ڕێکەوتی یەکتربڕ لە شوێنی نزیک یەک ڕووداون، لە هەموو شوێنێک یەک جار دەژمێردرێن: پوختە، نەخشە، نەخشەی چاپ و ڕەوتەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="35"/>
+        <location filename="../plugin/gui/dataset_section.py" line="36"/>
         <source>Whose row and fatalities count for an event several datasets hold</source>
         <translation>ڕیز و کوژراوانی کام کۆمەڵە دەژمێردرێت بۆ ڕووداوێک کە چەند کۆمەڵەیەک هەیانە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="38"/>
+        <location filename="../plugin/gui/dataset_section.py" line="39"/>
         <source>Fatalities of a linked event</source>
         <translation>کوژراوانی ڕووداوێکی بەستراو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="58"/>
+        <location filename="../plugin/gui/dataset_section.py" line="59"/>
         <source>The highest of the linked rows</source>
         <translation>بەرزترینی ڕیزە بەستراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="60"/>
+        <location filename="../plugin/gui/dataset_section.py" line="61"/>
         <source>{dataset}&apos;s</source>
         <translation>هی {dataset}</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>تەنها {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <location filename="../plugin/gui/dataset_section.py" line="41"/>
         <source>Compare datasets…</source>
         <translation>بەراوردی کۆمەڵەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="41"/>
+        <location filename="../plugin/gui/dataset_section.py" line="42"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>بۆ هەر پارێزگایەک: ڕیزەکانی هەر کۆمەڵەیەک، ئەوانەی تەنها ئەو هەیەتی، ڕووداوە هاوبەشەکان</translation>
     </message>
@@ -2437,6 +2437,16 @@
         <location filename="../plugin/processing/export_map.py" line="102"/>
         <source>Atlas pages</source>
         <translation>لاپەڕەکانی ئەتڵەس</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="93"/>
+        <source>one bar a {interval}</source>
+        <translation>ستوونێک بۆ هەر {interval}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="94"/>
+        <source>one bar a {interval} (by {asked}, too many bars)</source>
+        <translation>ستوونێک بۆ هەر {interval} (بە {asked} ستوون زۆر دەبن)</translation>
     </message>
 </context>
 </TS>

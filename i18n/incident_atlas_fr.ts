@@ -659,37 +659,37 @@
         <translation>Lier au contrôleur temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="93"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="92"/>
         <source>Animation frames set these dates, and these dates set the animation range</source>
         <translation>Les images de l'animation fixent ces dates, et ces dates fixent la période de l'animation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="161"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="164"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
         <source>Fatalities at least</source>
         <translation>Décès au moins</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="165"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="168"/>
         <source>Fatalities at most</source>
         <translation>Décès au plus</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="166"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="169"/>
         <source>Location precision up to</source>
         <translation>Précision du lieu jusqu'à</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="167"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="170"/>
         <source>Date precision up to</source>
         <translation>Précision de la date jusqu'à</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="190"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="196"/>
         <source>1 exact · 2 near · 3 province / month · 4 anything</source>
         <translation>1 exacte · 2 proche · 3 gouvernorat / mois · 4 quelconque</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>L'import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="22"/>
+        <location filename="../plugin/gui/map_section.py" line="23"/>
         <source>Colour provinces</source>
         <translation>Colorer les gouvernorats</translation>
     </message>
@@ -784,17 +784,17 @@
         <translation>Seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="37"/>
+        <location filename="../plugin/gui/map_section.py" line="38"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>p. ex. 0, 5, 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="39"/>
         <source>Keep breaks</source>
         <translation>Garder les seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="39"/>
+        <location filename="../plugin/gui/map_section.py" line="40"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
@@ -804,27 +804,27 @@
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="44"/>
+        <location filename="../plugin/gui/map_section.py" line="45"/>
         <source>Classes by</source>
         <translation>Classes par</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="46"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="47"/>
         <source>Colour ramp</source>
         <translation>Dégradé de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="47"/>
+        <location filename="../plugin/gui/map_section.py" line="48"/>
         <source>Breaks</source>
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="93"/>
+        <location filename="../plugin/gui/map_section.py" line="94"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>Note : carte, tendances et évolution (A4 portrait)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="55"/>
+        <location filename="../plugin/core/maps/brief.py" line="56"/>
         <source>compared period</source>
         <translation>période comparée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="55"/>
+        <location filename="../plugin/core/maps/brief.py" line="56"/>
         <source>baseline</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="59"/>
+        <location filename="../plugin/core/maps/brief.py" line="60"/>
         <source>highest: {count}</source>
         <translation>maximum : {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="98"/>
+        <location filename="../plugin/core/maps/brief.py" line="110"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>un test de Poisson de chaque effectif contre la moyenne de référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="98"/>
+        <location filename="../plugin/core/maps/brief.py" line="110"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>le test exact de deux effectifs de Poisson (binomial conditionnel)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="103"/>
+        <location filename="../plugin/core/maps/brief.py" line="115"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>Évolution : du {start} au {end} par rapport à {baseline}, par {test} ; correction de Benjamini-Hochberg sur {provinces} provinces ; significatif si q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="120"/>
+        <location filename="../plugin/core/maps/brief.py" line="132"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="124"/>
+        <location filename="../plugin/core/maps/brief.py" line="136"/>
         <source>Significance</source>
         <translation>Signification</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>Aucun incident</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="171"/>
+        <location filename="../plugin/core/maps/brief.py" line="183"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>Aucun incident pendant la période comparée ni pendant sa référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="103"/>
+        <location filename="../plugin/core/trends/overview.py" line="106"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>La note compare les dates choisies à une référence : choisissez une plage de dates.</translation>
     </message>
@@ -1584,12 +1584,12 @@
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="171"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="174"/>
         <source>Provinces come from the coordinates; a border event just outside the country its source names is moved to that country&apos;s nearest province; a row without coordinates is placed by the province its source names.</source>
         <translation>Les provinces viennent des coordonnées ; un événement frontalier juste hors du pays que nomme sa source est déplacé vers la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/filter_widgets.py" line="178"/>
+        <location filename="../plugin/gui/filter_widgets.py" line="181"/>
         <source>Provinces from</source>
         <translation>Provinces d'après</translation>
     </message>
@@ -2159,37 +2159,37 @@
         <translation>{rows} lignes liées à celles d'un autre jeu de données et comptées une fois</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="24"/>
+        <location filename="../plugin/gui/dataset_section.py" line="25"/>
         <source>Rows of each dataset under the other filters; none checked: every dataset</source>
         <translation>Lignes de chaque jeu de données selon les autres filtres ; aucun coché : tous les jeux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="26"/>
+        <location filename="../plugin/gui/dataset_section.py" line="27"/>
         <source>Count each event once</source>
         <translation>Compter chaque événement une fois</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="28"/>
+        <location filename="../plugin/gui/dataset_section.py" line="29"/>
         <source>Rows of different datasets with overlapping dates at nearby places are one event, counted once everywhere: summary, map, layouts and trends</source>
         <translation>Des lignes de jeux différents aux dates qui se recouvrent en des lieux proches sont un seul événement, compté une fois partout : résumé, carte, mises en page et tendances</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="35"/>
+        <location filename="../plugin/gui/dataset_section.py" line="36"/>
         <source>Whose row and fatalities count for an event several datasets hold</source>
         <translation>La ligne et les victimes de quel jeu comptent pour un événement que plusieurs jeux contiennent</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="38"/>
+        <location filename="../plugin/gui/dataset_section.py" line="39"/>
         <source>Fatalities of a linked event</source>
         <translation>Victimes d'un événement lié</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="58"/>
+        <location filename="../plugin/gui/dataset_section.py" line="59"/>
         <source>The highest of the linked rows</source>
         <translation>Le plus élevé des lignes liées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="60"/>
+        <location filename="../plugin/gui/dataset_section.py" line="61"/>
         <source>{dataset}&apos;s</source>
         <translation>Celles de {dataset}</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>seulement {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="40"/>
+        <location filename="../plugin/gui/dataset_section.py" line="41"/>
         <source>Compare datasets…</source>
         <translation>Comparer les jeux…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dataset_section.py" line="41"/>
+        <location filename="../plugin/gui/dataset_section.py" line="42"/>
         <source>Per province: each dataset&apos;s rows, the rows only it has, the events they share</source>
         <translation>Par province : les lignes de chaque jeu, celles qu'il est seul à avoir, les événements communs</translation>
     </message>
@@ -2437,6 +2437,16 @@
         <location filename="../plugin/processing/export_map.py" line="102"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="93"/>
+        <source>one bar a {interval}</source>
+        <translation>une barre par {interval}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/brief.py" line="94"/>
+        <source>one bar a {interval} (by {asked}, too many bars)</source>
+        <translation>une barre par {interval} (par {asked}, trop de barres)</translation>
     </message>
 </context>
 </TS>

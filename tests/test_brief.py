@@ -6,6 +6,7 @@ import base64
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ElementTree
+from datetime import date
 
 import pytest
 from helpers import choose_isis, settle
@@ -187,7 +188,7 @@ def test_atlas_pages_carry_their_own_chart_and_sentence(session):
         name = atlas.layout().reportContext().feature()["name"]
         chart.refreshDataDefinedProperty()
         root = svg_of(chart.evaluatedPath())
-        assert [t.text for t in root.iter(f"{SVG}text")][3] == name  # the page's province, alone
+        assert [t.text for t in root.iter(f"{SVG}text")][4] == name  # the page's province, alone
         seen[name] = sentences.currentText()
     atlas.endRender()
     assert set(seen) == {"Diyala", "Al-Anbar", "At-Ta'mim", "Ninawa", "Sala ad-Din", "Baghdad"}
@@ -211,3 +212,23 @@ def test_the_dock_exports_a_brief(plugin, sample_gpkg, tmp_path):
     with pytest.raises(ValueError, match="choose a date range"):
         dock.start_export("brief", dock.map_texts(), "none", 100, tmp_path / "no.pdf")
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_a_weekly_chart_too_long_to_fit_is_drawn_by_month_and_says_so(session):
+    """A year against the year before, by week, is 105 bars: the chart shows every compared period by month."""
+    from incident_atlas.plugin.core.maps.brief import chart_interval_words
+    from incident_atlas.plugin.core.trends.overview import BRIEF_PERIODS
+
+    filter_session, _layers = session
+    year = ISIS_Q1.with_changes(date_from=date(2019, 4, 1), date_to=date(2020, 3, 31))
+    brief = filter_session.brief(TrendSettings(baseline="previous", interval="week"), year)
+    assert (brief.interval, brief.asked) == ("month", "week")
+    assert len(brief.spans) <= BRIEF_PERIODS
+    baseline_start = min(window.start for window in brief.table.baselines)
+    assert brief.spans[0].start <= baseline_start and brief.spans[-1].end >= brief.table.current.end
+    # Every incident the table compares is in the chart's bars.
+    compared = sum(row.current + (row.baseline or 0) for row in brief.table.rows)
+    assert sum(sum(values) for values in brief.series.values()) >= compared
+    assert chart_interval_words(brief) == "one bar a month (by week, too many bars)"
+    quarter = filter_session.brief(TrendSettings(interval="week"), ISIS_Q1)
+    assert (quarter.interval, chart_interval_words(quarter)) == ("week", "one bar a week")

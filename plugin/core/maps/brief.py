@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import SVG_PICTURE
+from ..definitions import INTERVALS
 from ..i18n import format_day, tr
 from ..trends.change import DECREASE, INCREASE, ChangeTable
 from ..trends.overview import TrendBrief
@@ -36,7 +37,7 @@ def chart_svg(rows: list[tuple[str, list[int]]], brief: TrendBrief, width=CHART_
     highest = max([max(values, default=0) for _, values in rows] + [0])
     top = max(highest, 1)
     roles = [brief.role(span) for span in spans]
-    legend_h, axis_h = 5.0, 5.0
+    legend_h, axis_h = 8.0, 5.0  # the legend's line, then what one bar is
     strip = (height - legend_h - axis_h) / max(len(rows), 1)
     step = (width - 2) / max(len(spans), 1)
     parts = [
@@ -57,6 +58,7 @@ def chart_svg(rows: list[tuple[str, list[int]]], brief: TrendBrief, width=CHART_
         text(x + 3.2, 3.2, words, 2.4)
         x += 4 + 1.35 * len(words)
     text(width - 1, 3.2, tr("highest: {count}").format(count=f"{highest:,}"), 2.4, "end", "#666")
+    text(1, 6.4, chart_interval_words(brief), 2.2, colour="#666")
     for index, (name, values) in enumerate(rows):
         y0 = legend_h + index * strip
         text(1, y0 + 3, name, 2.8, bold=True)
@@ -82,6 +84,16 @@ def chart_svg(rows: list[tuple[str, list[int]]], brief: TrendBrief, width=CHART_
         text(width - 1, y, format_day(min(spans[-1].end, table.current.end)), 2.4, "end")
     parts.append("</svg>")
     return "".join(parts)
+
+
+def chart_interval_words(brief: TrendBrief) -> str:
+    """What one bar is; said when it is coarser than the trend's interval (too many bars otherwise)."""
+    words = INTERVALS.by_key(brief.interval).label()
+    if brief.interval == brief.asked:
+        return tr("one bar a {interval}").format(interval=words)
+    return tr("one bar a {interval} (by {asked}, too many bars)").format(
+        interval=words, asked=INTERVALS.by_key(brief.asked).label()
+    )
 
 
 def svg_source(svg: str) -> str:

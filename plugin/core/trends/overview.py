@@ -3,7 +3,7 @@ province's counts over the periods before, for a sparkline."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..filters import IncidentFilter
@@ -67,7 +67,8 @@ def _series(counts, provinces, incident_filter: IncidentFilter, spans: list[Peri
     }
 
 
-BRIEF_PERIODS = 80  # the longest series a brief's chart draws (a quarter against last year's, by week)
+BRIEF_PERIODS = 80  # the most bars a brief's chart draws a province; beyond, a coarser interval
+COARSER = {"day": "week", "week": "month", "month": "quarter", "quarter": "year"}
 
 
 @dataclass
@@ -77,6 +78,8 @@ class TrendBrief:
     table: ChangeTable
     spans: list[Period]
     series: dict[str, list[int]]  # province -> incidents per span
+    interval: str = "week"  # the chart's: the trend's own, or a coarser one where that would not fit
+    asked: str = "week"  # the trend's interval
 
     def ranked(self) -> list:
         """The change rows with incidents now or before, most incidents now first."""
@@ -104,5 +107,11 @@ def trend_brief(
     incident_filter = incident_filter.with_changes(provinces=())
     table = _change_table(counts, provinces, incident_filter, settings, data_start)
     first = min(w.start for w in table.baselines)
-    spans = periods(first, table.current.end, settings.interval, settings.week_start)[-BRIEF_PERIODS:]
-    return TrendBrief(table, spans, _series(counts, provinces, incident_filter, spans, table.current.end, settings))
+    # Every period the sentences compare is on the chart: where that is too many bars, coarser ones.
+    chart = settings
+    spans = periods(first, table.current.end, chart.interval, chart.week_start)
+    while len(spans) > BRIEF_PERIODS and chart.interval in COARSER:
+        chart = replace(chart, interval=COARSER[chart.interval])
+        spans = periods(first, table.current.end, chart.interval, chart.week_start)
+    series = _series(counts, provinces, incident_filter, spans, table.current.end, chart)
+    return TrendBrief(table, spans, series, chart.interval, settings.interval)
