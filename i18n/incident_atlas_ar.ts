@@ -469,12 +469,12 @@
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="77"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="87"/>
+        <location filename="../plugin/gui/dock_export.py" line="93"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="280"/>
+        <location filename="../plugin/core/maps/layout.py" line="281"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>الحوادث حسب المحافظة والفترة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="47"/>
+        <location filename="../plugin/core/trends/overview.py" line="48"/>
         <source>Choose a date range: it is the period compared with the baseline.</source>
         <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
     </message>
@@ -2314,27 +2314,27 @@
         <translation>{name} (خريطة الموقع)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layout_layers.py" line="32"/>
+        <location filename="../plugin/core/project/layout_layers.py" line="33"/>
         <source>Incident Atlas layout layers</source>
         <translation>طبقات تخطيطات Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layout_layers.py" line="87"/>
+        <location filename="../plugin/core/project/layout_layers.py" line="88"/>
         <source>{name} (print)</source>
         <translation>{name} (للطباعة)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="77"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="256"/>
+        <location filename="../plugin/core/maps/layout.py" line="258"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>لا مقياس رسم: يتغير المقياس عبر خريطة بهذا الاتساع (إسقاط متساوي المساحة).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="277"/>
         <source>Incidents {per_unit}</source>
         <translation>الحوادث {per_unit}</translation>
     </message>

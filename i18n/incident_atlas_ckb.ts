@@ -469,12 +469,12 @@
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="77"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="87"/>
+        <location filename="../plugin/gui/dock_export.py" line="93"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="280"/>
+        <location filename="../plugin/core/maps/layout.py" line="281"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>ڕووداوەکان بەپێی پارێزگا و ماوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="47"/>
+        <location filename="../plugin/core/trends/overview.py" line="48"/>
         <source>Choose a date range: it is the period compared with the baseline.</source>
         <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
     </message>
@@ -2314,27 +2314,27 @@
         <translation>{name} (نەخشەی شوێن)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layout_layers.py" line="32"/>
+        <location filename="../plugin/core/project/layout_layers.py" line="33"/>
         <source>Incident Atlas layout layers</source>
         <translation>چینەکانی پەڕەبەندی Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layout_layers.py" line="87"/>
+        <location filename="../plugin/core/project/layout_layers.py" line="88"/>
         <source>{name} (print)</source>
         <translation>{name} (بۆ چاپ)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="77"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="256"/>
+        <location filename="../plugin/core/maps/layout.py" line="258"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>پێوەری دووری نییە: پێوەر لە نەخشەیەکی ئەوەندە فراوان دەگۆڕێت (پرۆجێکشنی ڕووبەر-یەکسان).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="277"/>
         <source>Incidents {per_unit}</source>
         <translation>ڕووداوەکان {per_unit}</translation>
     </message>

@@ -469,12 +469,12 @@
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="77"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="87"/>
+        <location filename="../plugin/gui/dock_export.py" line="93"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="280"/>
+        <location filename="../plugin/core/maps/layout.py" line="281"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Incidents par province et période</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="47"/>
+        <location filename="../plugin/core/trends/overview.py" line="48"/>
         <source>Choose a date range: it is the period compared with the baseline.</source>
         <translation>Choisissez une plage de dates : c’est la période comparée à la référence.</translation>
     </message>
@@ -2314,27 +2314,27 @@
         <translation>{name} (localisation)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layout_layers.py" line="32"/>
+        <location filename="../plugin/core/project/layout_layers.py" line="33"/>
         <source>Incident Atlas layout layers</source>
         <translation>Couches des mises en page d'Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/layout_layers.py" line="87"/>
+        <location filename="../plugin/core/project/layout_layers.py" line="88"/>
         <source>{name} (print)</source>
         <translation>{name} (impression)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="71"/>
+        <location filename="../plugin/gui/dock_export.py" line="77"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="256"/>
+        <location filename="../plugin/core/maps/layout.py" line="258"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>Pas d'échelle graphique : l'échelle varie sur une carte aussi étendue (projection équivalente).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="276"/>
+        <location filename="../plugin/core/maps/layout.py" line="277"/>
         <source>Incidents {per_unit}</source>
         <translation>Incidents {per_unit}</translation>
     </message>

@@ -19,7 +19,7 @@ from ..core.maps import layout as layouts
 from ..core.maps.brief import fill_brief
 from ..core.maps.layout import ExportError, MapTexts
 from ..core.maps.map_export import classification_words, source_descriptions
-from ..core.project.layout_layers import layout_layers
+from ..core.project.layout_layers import prepare_project_layout
 from .guard import guarded_slot
 
 
@@ -40,7 +40,7 @@ class ExportMixin:
         )
 
     def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path, atlas_order="count"):
-        """Put the layout in the project's layout manager and export a copy of it in the background."""
+        """Put the layout in the project's layout manager and export it (on this, the main, thread)."""
         provinces = self.provinces_layer()
         # Before anything is made: a brief without a date range says why it cannot be (ValueError).
         brief = self.session.brief(self.trend.settings()) if kind == "brief" else None
@@ -51,10 +51,16 @@ class ExportMixin:
             number += 1
             name = f"{texts.title} ({number})"
         layout = layouts.load_layout(kind, name, self.project)
-        incidents = self.session.layer
-        count = self.last_facets.summary.incidents
-        helpers = layout_layers(self.project, self.session.source.key, incidents, provinces, count)
-        layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
+        prepare_project_layout(
+            layout,
+            self.session.source.key,
+            self.session.layer,
+            provinces,
+            texts,
+            atlas=atlas,
+            incident_count=self.last_facets.summary.incidents,
+            atlas_order=atlas_order,
+        )
         if brief is not None:
             fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
         if kind == "compare":

@@ -55,11 +55,16 @@ def coordinates(frame: pd.DataFrame, latitude: str, longitude: str) -> dict[str,
     lat, lat_text, lat_comma = _coordinate(frame, latitude)
     lon, lon_text, lon_comma = _coordinate(frame, longitude)
     unreadable = lat_text.notna() | lon_text.notna()
-    shown = "'" + lat_text.fillna(lat.astype(str)) + "', '" + lon_text.fillna(lon.astype(str)) + "'"
+    shown = pd.Series(None, index=frame.index, dtype=object)
+    if unreadable.any():
+        rows = unreadable[unreadable].index
+        lat_shown = lat_text[rows].fillna(lat[rows].astype(str))
+        lon_shown = lon_text[rows].fillna(lon[rows].astype(str))
+        shown[rows] = "'" + lat_shown + "', '" + lon_shown + "'"
     return {
         "latitude": lat,
         "longitude": lon,
-        UNREADABLE: shown.where(unreadable, None),
+        UNREADABLE: shown,
         DECIMAL_COMMA_ROWS: pd.Series(lat_comma or lon_comma, index=frame.index),
     }
 

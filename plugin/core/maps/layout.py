@@ -239,8 +239,10 @@ def prepare_layout(
     crs = display_crs(extent)
     main_map = layout.itemById("map")
     main_map.setCrs(crs)
+    # A region, a continent or the world: the countries around the provinces, and the world as context.
+    wide = _lon_span(extent) > UTM_ZONE_DEGREES * 4 and helpers.countries is not None
     drawn = [incidents, helpers.printed]
-    if _lon_span(extent) > UTM_ZONE_DEGREES * 4 and helpers.countries is not None:
+    if wide:
         drawn.append(helpers.countries)  # a region or the world: the countries around those with provinces
     main_map.setLayers(drawn)
     main_map.setKeepLayerSet(True)
@@ -261,8 +263,7 @@ def prepare_layout(
     overview.setKeepLayerSet(True)
     if crs.authid() == EQUAL_EARTH:
         overview.setVisibility(False)  # the world needs no inset of the world
-    elif _lon_span(extent) > UTM_ZONE_DEGREES * 4 and helpers.countries is not None:
-        # A region or a continent: located on the world.
+    elif wide:  # a region or a continent: located on the world
         overview.setCrs(QgsCoordinateReferenceSystem(EQUAL_EARTH))
         _zoom(overview, helpers.countries, overview.crs(), 1.0)
     else:

@@ -10,7 +10,7 @@ from qgis.core import QgsProject
 from ..definitions import MEASURES, METHODS, dataset_title
 from ..filters import IncidentFilter
 from ..i18n import tr
-from ..project.layout_layers import layout_layers
+from ..project.layout_layers import prepare_project_layout
 from ..store import queries, schema
 from ..store.compare import compare_datasets
 from ..store.sources import as_source
@@ -100,8 +100,16 @@ def export_map(
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
     layout = layouts.load_layout(template, texts.title, project)
-    helpers = layout_layers(project, source.key, incidents, provinces, summary.incidents)
-    layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
+    prepare_project_layout(
+        layout,
+        source.key,
+        incidents,
+        provinces,
+        texts,
+        atlas,
+        incident_count=summary.incidents,
+        atlas_order=atlas_order,
+    )
     if brief is not None:
         fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
     if template == "compare":

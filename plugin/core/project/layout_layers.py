@@ -14,13 +14,14 @@ from qgis.core import QgsExpressionContextUtils, QgsLayerTreeGroup, QgsProject, 
 from ..i18n import tr
 from ..maps import layout as layouts
 from ..maps.choropleth import CLASSES_NOTE, MEASURE_PROPERTY, VARIABLE, print_styling
-from ..maps.layout import LayoutLayers, countries_layer, heatmap_copy, locator_copy, prepare_layout
+from ..maps.layout import LayoutLayers, countries_layer, heatmap_copy, locator_copy
+from .layers import ROLE_PROPERTY, SOURCE_PROPERTY
 from .state import read_state, write_state
 
 HELPER_PROPERTY = "incident_atlas/layout_layer"  # a helper's role; never the dock's incident/province tags
 GROUP_PROPERTY = "incident_atlas/layout_layers_group"
 COPIED_PROPERTIES = (CLASSES_NOTE, MEASURE_PROPERTY)
-TAGS = ("incident_atlas/role", "incident_atlas/geopackage")
+TAGS = (ROLE_PROPERTY, SOURCE_PROPERTY)
 
 
 def helper_group(project: QgsProject) -> QgsLayerTreeGroup:
@@ -112,5 +113,5 @@ def prepare_project_layout(
 ) -> LayoutLayers:
     """prepare_layout with the helpers of `key` in the layout's own project (made there once)."""
     helpers = layout_layers(layout.project(), key, incidents, provinces, incident_count)
-    prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
+    layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
     return helpers

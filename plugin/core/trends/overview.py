@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from ..definitions import INTERVALS
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..periods import Period, periods
@@ -68,7 +69,6 @@ def _series(counts, provinces, incident_filter: IncidentFilter, spans: list[Peri
 
 
 BRIEF_PERIODS = 80  # the most bars a brief's chart draws a province; beyond, a coarser interval
-COARSER = {"day": "week", "week": "month", "month": "quarter", "quarter": "year"}
 
 
 @dataclass
@@ -110,8 +110,9 @@ def trend_brief(
     # Every period the sentences compare is on the chart: where that is too many bars, coarser ones.
     chart = settings
     spans = periods(first, table.current.end, chart.interval, chart.week_start)
-    while len(spans) > BRIEF_PERIODS and chart.interval in COARSER:
-        chart = replace(chart, interval=COARSER[chart.interval])
+    intervals = INTERVALS.keys()  # finest first
+    while len(spans) > BRIEF_PERIODS and chart.interval != intervals[-1]:
+        chart = replace(chart, interval=intervals[INTERVALS.index_of(chart.interval) + 1])
         spans = periods(first, table.current.end, chart.interval, chart.week_start)
     series = _series(counts, provinces, incident_filter, spans, table.current.end, chart)
     return TrendBrief(table, spans, series, chart.interval, settings.interval)
