@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,7 @@ from incident_atlas.plugin.core.filters import IncidentFilter
 from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
 from incident_atlas.plugin.core.store import column_encoding, column_source, column_store, queries
 from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
+from incident_atlas.plugin.core.store.geopackage_schema import connect
 from qgis.core import QgsVectorLayer
 from source_files import acled_row, write_acled
 
@@ -44,6 +46,41 @@ def test_opening_the_layers_in_qgis_leaves_the_cache_valid(gpkg):
     sum(1 for _ in layer.getFeatures())
     del layer
     assert column_store.load(gpkg).from_cache
+
+
+def test_subset_strings_set_in_qgis_leave_the_columns_current(gpkg):
+    """QGIS rewrites the file's header at every subset string (it switches the journal to WAL and
+    back); the dock's columns stay current, so a filter change does not read the file again while
+    QGIS holds it (that race gave GDAL's "unable to open database file" in desktop sessions)."""
+    columns = column_store.load(gpkg)
+    touched = column_source.file_signature(gpkg)
+    layer = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
+    for subset in ("fatalities > 1", "fatalities > 2", ""):
+        assert layer.setSubsetString(subset)
+        layer.featureCount()
+    del layer
+    assert column_source.file_signature(gpkg) != touched  # QGIS did write to the file
+    assert columns.is_current()
+    assert GeoPackageSource(gpkg).facet_counts(columns) is columns
+
+
+def test_a_write_by_another_program_makes_the_columns_stale(gpkg):
+    columns = column_store.load(gpkg)
+    with closing(connect(gpkg)) as db:
+        db.execute("UPDATE incidents SET fatalities = 77 WHERE fid = 1")
+    assert not columns.is_current()
+    assert column_store.load(gpkg).summary(IncidentFilter()) == queries.summary(gpkg, IncidentFilter())
+
+
+def test_a_file_replaced_by_another_with_as_many_changes_is_read_again(gpkg, tmp_path):
+    column_store.load(gpkg)
+    rows = [acled_row(f"SYR{i}", "Mosul", fatalities=9) for i in range(30)]
+    other = import_incidents(
+        ImportOptions(source=write_acled(tmp_path / "b.csv", rows), output=tmp_path / "b.gpkg")
+    ).output
+    shutil.copy(other, gpkg)
+    columns = column_store.load(gpkg)
+    assert not columns.from_cache and columns.summary(IncidentFilter()).fatalities == 270
 
 
 def test_an_import_makes_the_cache_stale(gpkg, tmp_path):

@@ -1,11 +1,11 @@
 """Where the dock's in-memory columns come from: the GeoPackage, read in chunks into narrow numpy
 arrays (no Python object per row survives a chunk), or a cache of those arrays on disk from an
-earlier session, memory-mapped, valid while the file is byte for byte the one it was made from.
+earlier session, memory-mapped, valid while the incidents are the ones it was made from.
 
 The cache lives under QGIS's settings folder (incident_atlas/columns/<hash of the file's path>), or
 under INCIDENT_ATLAS_CACHE_DIR, never beside the analyst's files; it is keyed by the GeoPackage's
-modification time and size (and those of its -wal file), so an import, an update, an edit in QGIS or
-a schema upgrade makes it stale, and it is rebuilt (on the worker thread that loads the columns).
+change counter (data_version), so an import, an update, an edit in QGIS or a schema upgrade makes
+it stale, and it is rebuilt (on the worker thread that loads the columns).
 Each save prunes the folder: caches of GeoPackages that are gone, then the least recently used
 beyond CACHE_BUDGET_BYTES (the one just written is always kept).
 """
@@ -27,20 +27,44 @@ from ..log import log
 from . import schema
 from .column_encoding import CHUNK_ROWS, encode_columns
 from .dialect import SQLITE
-from .geopackage_schema import connect_read_only
+from .geopackage_schema import connect_read_only, data_changes_of
 
 CACHE_FORMAT = 1  # bump when the arrays change meaning
 CACHE_BUDGET_BYTES = 2 << 30  # 2 GB: about 100 million incidents' columns
 
 
-def data_version(gpkg: Path) -> dict:
-    """What the cache must match: the file (and its write-ahead log) as they are now."""
-    version = {"format": CACHE_FORMAT}
+def file_signature(gpkg: Path) -> tuple:
+    """The file's and its write-ahead log's modification times and sizes."""
+    signature = []
     for suffix in ("", "-wal"):
         path = Path(str(gpkg) + suffix)
         if path.exists():
             stat = path.stat()
-            version[suffix or "file"] = [stat.st_mtime_ns, stat.st_size]
+            signature.append((suffix, stat.st_mtime_ns, stat.st_size))
+    return tuple(signature)
+
+
+_versions: dict[str, tuple[tuple, dict]] = {}  # path: (file signature, data version at that signature)
+
+
+def data_version(gpkg: Path) -> dict:
+    """What the cache must match: the store's id and its change counter where it tracks its changes
+    (schema 4), else the file as it is now. The file is opened only when it was touched since the
+    last call: QGIS touches it at every subset string without changing a row."""
+    key = str(gpkg)
+    signature = file_signature(gpkg)
+    known = _versions.get(key)
+    if known is not None and known[0] == signature:
+        return known[1]
+    version = {"format": CACHE_FORMAT}
+    changes = None
+    with suppress(sqlite3.Error), closing(connect_read_only(gpkg)) as db:
+        changes = data_changes_of(db)
+    if changes is not None:
+        version["store"], version["changes"] = changes
+    else:
+        version["file"] = [list(entry) for entry in signature]
+    _versions[key] = (signature, version)
     return version
 
 

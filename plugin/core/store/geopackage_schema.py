@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import uuid
 from contextlib import closing
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ..errors import StoreError
 from ..i18n import tr
 from .dialect import SQLITE
 from .schema import (
+    DATA_CHANGES_KEY,
     DISAGREEMENT_COLUMNS,
     DISAGREEMENTS,
     IMPORT_COLUMNS,
@@ -30,6 +32,7 @@ from .schema import (
     REJECTED_COLUMNS,
     REJECTED_ROWS,
     SCHEMA_VERSION,
+    STORE_ID_KEY,
     columns_sql,
     schema_problems_of,
     upgrade_sql,
@@ -123,6 +126,46 @@ def rtree_trigger_sql(table: str, column: str) -> list[str]:
 def rtree_trigger_names(table: str, column: str = "geom") -> list[str]:
     rtree = f"rtree_{table}_{column}"
     return [f"{rtree}_{suffix}" for suffix in ("insert", "update1", "update2", "update3", "update4", "delete")]
+
+
+def change_trigger_names() -> list[str]:
+    return [f"{INCIDENTS}_changed_{operation}" for operation in ("insert", "update", "delete")]
+
+
+def change_tracking_sql() -> list[str]:
+    """Triggers that bump the data_changes counter on every write to incidents, whoever writes (an
+    import, an edit in QGIS, GDAL, anyone's SQL). The dock's columns are current while the counter
+    is: the file's modification time is no witness, QGIS rewrites the header (its journal mode) at
+    every subset string, and reading the columns again then raced QGIS for the file's locks."""
+    bump = f"UPDATE \"{META}\" SET value = CAST(value AS INTEGER) + 1 WHERE key = '{DATA_CHANGES_KEY}'"
+    operations = ("INSERT", "UPDATE", "DELETE")
+    return [
+        f'CREATE TRIGGER IF NOT EXISTS "{name}" AFTER {operation} ON "{INCIDENTS}" BEGIN {bump}; END'
+        for name, operation in zip(change_trigger_names(), operations)
+    ]
+
+
+def start_change_tracking(db: sqlite3.Connection) -> None:
+    db.executemany(
+        f'INSERT OR IGNORE INTO "{META}" VALUES (?, ?)', [(DATA_CHANGES_KEY, "0"), (STORE_ID_KEY, uuid.uuid4().hex)]
+    )
+    for statement in change_tracking_sql():
+        db.execute(statement)
+
+
+def note_data_change(db: sqlite3.Connection) -> None:
+    """One bump for a bulk write made with the triggers off (an import)."""
+    db.execute(f'UPDATE "{META}" SET value = CAST(value AS INTEGER) + 1 WHERE key = ?', (DATA_CHANGES_KEY,))
+
+
+def data_changes_of(db: sqlite3.Connection) -> tuple[str, int] | None:
+    """(store id, data_changes) of a GeoPackage that tracks its changes, else None."""
+    rows = dict(
+        db.execute(f'SELECT key, value FROM "{META}" WHERE key IN (?, ?)', (DATA_CHANGES_KEY, STORE_ID_KEY)).fetchall()
+    )
+    if str(rows.get(DATA_CHANGES_KEY, "")).isdigit() and rows.get(STORE_ID_KEY):
+        return rows[STORE_ID_KEY], int(rows[DATA_CHANGES_KEY])
+    return None
 
 
 WGS84_WKT = (
@@ -258,6 +301,7 @@ def create_incident_geopackage(path: Path | str, created_with: str, styles=(), s
             f'INSERT INTO "{META}" VALUES (?, ?)',
             [("schema_version", str(SCHEMA_VERSION)), ("created_with", created_with)],
         )
+        start_change_tracking(db)
         if styles:
             write_layer_styles(db, styles, style_name, "Written by Incident Atlas")
         db.execute("COMMIT")
@@ -330,6 +374,7 @@ def upgrade_geopackage(path: Path | str) -> int | None:
         db.execute("BEGIN IMMEDIATE")
         for statement in upgrade_sql(version, lambda name: f'"{name}"', SQLITE):
             db.execute(statement)
+        start_change_tracking(db)
         db.execute("COMMIT")
     except sqlite3.Error as error:
         if db.in_transaction:

@@ -16,7 +16,7 @@ from ..i18n import tr
 from . import rtree, schema
 from .base import Deletions, deleted_rows_condition, record_finished_import
 from .dialect import SQLITE
-from .geopackage_schema import connect, rtree_trigger_names
+from .geopackage_schema import change_trigger_names, connect, note_data_change, rtree_trigger_names
 from .link_store import changed_groups
 from .schema import DATA_COLUMNS
 from .unchanged_rows import UnchangedRows
@@ -114,9 +114,10 @@ class GeoPackageWriter:
         self.trigger_sql = {
             name: sql
             for name, sql in self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-            if name in rtree_trigger_names(schema.INCIDENTS)
+            if name in (*rtree_trigger_names(schema.INCIDENTS), *change_trigger_names())
         }
-        # Bulk rows skip the per-row R-tree triggers; the index is updated set-wise below.
+        # Bulk rows skip the per-row R-tree and change triggers: the index is updated set-wise below,
+        # the change counter once at the end.
         for name in self.trigger_sql:
             self.db.execute(f'DROP TRIGGER "{name}"')
         self.secondary_indexes = [(n, c) for n, c, unique in schema.INCIDENT_INDEXES if not unique]
@@ -365,6 +366,7 @@ class GeoPackageWriter:
             )
         for sql in self.trigger_sql.values():
             db.execute(sql)
+        note_data_change(db)
         # temp.staging goes with the connection; dropping it by hand costs seconds on big imports.
         db.execute("COMMIT")
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..i18n import tr
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 INCIDENTS = "incidents"
 PROVINCES = "provinces"
@@ -117,7 +117,14 @@ ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
     # A download: the events it deleted, and its query with where the next update starts (JSON).
     # Links between datasets: the rows of one event share event_group.
     3: {INCIDENTS: ("event_group",), IMPORTS: ("rows_deleted", "download_query")},
+    # A GeoPackage counts the writes to its incidents (geopackage_schema.change_tracking_sql); a
+    # PostGIS schema has done so in data_changes since version 3. No column changes.
+    4: {},
 }
+# incident_atlas_meta keys of a GeoPackage's change tracking: a counter every write to incidents
+# bumps, and an id drawn when the file is made, so a file replaced by another is never taken for it.
+DATA_CHANGES_KEY = "data_changes"
+STORE_ID_KEY = "store_id"
 # The dataset of ACLED's aggregated data: weekly rows per admin-1 and sub-event type, no actors.
 AGGREGATED_DATASET = "acled_aggregated"
 # Province methods (incidents.province_method); the filter can keep the ones an analysis trusts.
