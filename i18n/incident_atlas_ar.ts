@@ -9,12 +9,12 @@
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="339"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="347"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="57"/>
+        <location filename="../plugin/core/store/filter_session.py" line="58"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="29"/>
+        <location filename="../plugin/core/store/counts.py" line="54"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -284,47 +284,47 @@
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="50"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="276"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="320"/>
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="279"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="323"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} ليس ملف GeoPackage (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="286"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="330"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="177"/>
+        <location filename="../plugin/core/store/schema.py" line="194"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="182"/>
+        <location filename="../plugin/core/store/schema.py" line="199"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="184"/>
+        <location filename="../plugin/core/store/schema.py" line="201"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="194"/>
+        <location filename="../plugin/core/store/schema.py" line="211"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="299"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="343"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
@@ -924,17 +924,17 @@
         <translation>ثبّت الحزم الناقصة بالأمر:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="42"/>
+        <location filename="../plugin/processing/count_by_province.py" line="43"/>
         <source>Count incidents by province</source>
         <translation>عدّ الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="45"/>
+        <location filename="../plugin/processing/count_by_province.py" line="46"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>يعدّ الحوادث المطابقة للتصفية في كل محافظة من ملف GeoPackage للحوادث، مع القتلى، والحوادث لكل 1000 كم²، ولكل 100 ألف نسمة (حيث يُعرف عدد السكان)، والتغير عن الفترة السابقة المساوية لها في الطول (عند تحديد مدى تواريخ). تبقى المحافظات التي لا حوادث فيها، بقيمة 0. يجري العدّ داخل قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="57"/>
+        <location filename="../plugin/processing/count_by_province.py" line="58"/>
         <source>Provinces with counts</source>
         <translation>المحافظات مع الأعداد</translation>
     </message>
@@ -1269,12 +1269,12 @@
         <translation>العدد نفسه كما في {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="46"/>
+        <location filename="../plugin/processing/change_by_province.py" line="49"/>
         <source>Change by province</source>
         <translation>التغير حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="49"/>
+        <location filename="../plugin/processing/change_by_province.py" line="52"/>
         <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
         <translation>يقارن حوادث كل محافظة في الفترة الحالية (من DATE_FROM إلى DATE_TO) بخط أساس: الفترة السابقة المساوية في الطول، أو التواريخ نفسها قبل عام، أو متوسط الفترات الـN السابقة المساوية في الطول. يحصل كل تغير على قيمة p دقيقة ثنائية الطرف (اختبار ذي الحدين الشرطي؛ اختبار بواسون مقابل المتوسط)، وقيم q لبنجاميني-هوخبرغ عبر المحافظات، واتجاه (increase أو decrease أو none: q أقل من ALPHA)، وجملة لموجز.</translation>
     </message>
@@ -1309,12 +1309,12 @@
         <translation>مستوى الدلالة (q أقل منه)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="63"/>
+        <location filename="../plugin/processing/change_by_province.py" line="66"/>
         <source>Provinces with change</source>
         <translation>المحافظات مع التغير</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="73"/>
+        <location filename="../plugin/processing/change_by_province.py" line="76"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>يحدد DATE_FROM وDATE_TO الفترة الحالية: كلاهما مطلوب</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>الحوادث حسب المحافظة والفترة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="48"/>
+        <location filename="../plugin/core/trends/overview.py" line="49"/>
         <source>Choose a date range: it is the period compared with the baseline.</source>
         <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>الفترات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="140"/>
+        <location filename="../plugin/gui/trend_section.py" line="141"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}، q = {q}</translation>
     </message>
@@ -1429,17 +1429,17 @@
         <translation>تغير دالّ إحصائيًا عن الفترة السابقة (اختبار دقيق، بنجاميني-هوخبرغ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>Significant decrease ({count})</source>
         <translation>انخفاض دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>No significant change ({count})</source>
         <translation>لا تغير دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>Significant increase ({count})</source>
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>موجز: خريطة واتجاهات وتغيّر (A4 عمودي)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="56"/>
+        <location filename="../plugin/core/maps/brief.py" line="57"/>
         <source>compared period</source>
         <translation>الفترة المقارنة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="56"/>
+        <location filename="../plugin/core/maps/brief.py" line="57"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="60"/>
+        <location filename="../plugin/core/maps/brief.py" line="61"/>
         <source>highest: {count}</source>
         <translation>الأعلى: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="110"/>
+        <location filename="../plugin/core/maps/brief.py" line="112"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>اختبار بواسون لكل عدد مقابل متوسط خط الأساس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="110"/>
+        <location filename="../plugin/core/maps/brief.py" line="112"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>الاختبار الدقيق لعددين من توزيع بواسون (ذو الحدين الشرطي)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="115"/>
+        <location filename="../plugin/core/maps/brief.py" line="117"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر {provinces} محافظة؛ دالّ حيث q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="132"/>
+        <location filename="../plugin/core/maps/brief.py" line="134"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="136"/>
+        <location filename="../plugin/core/maps/brief.py" line="138"/>
         <source>Significance</source>
         <translation>الدلالة</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>لا حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="183"/>
+        <location filename="../plugin/core/maps/brief.py" line="186"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>لا حوادث في الفترة المقارنة ولا في خط أساسها.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="106"/>
+        <location filename="../plugin/core/trends/overview.py" line="107"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>يقارن الموجز التواريخ المختارة بخط أساس: اختر نطاقًا زمنيًا.</translation>
     </message>
@@ -1569,12 +1569,12 @@
         <translation>رُقّي {name} إلى الإصدار {version} من المخطط</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="318"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="362"/>
         <source>{name} uses schema version {version} and cannot be written, so it cannot be upgraded to version {current}: copy it to a folder you can write to and open it there</source>
         <translation>{name} يستخدم الإصدار {version} من المخطط ولا يمكن الكتابة فيه، فلا يمكن ترقيته إلى الإصدار {current}: انسخه إلى مجلد يمكنك الكتابة فيه وافتحه هناك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="337"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="382"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): {error}</source>
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء (توجد نسخة في {copy}): {error}</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="31"/>
+        <location filename="../plugin/core/store/counts.py" line="56"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="198"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (محافظة واحدة)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="199"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} محافظات)</translation>
     </message>
@@ -2154,7 +2154,7 @@
         <translation>مجموعات البيانات: {names}؛ {rows} صفًا تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="33"/>
+        <location filename="../plugin/core/store/counts.py" line="58"/>
         <source>{rows} rows linked to another dataset&apos;s and counted once</source>
         <translation>{rows} صفًا مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</translation>
     </message>
@@ -2214,7 +2214,7 @@
         <translation>مجموعات البيانات مقارنة حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/compare_datasets.py" line="75"/>
+        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
         <source>{provinces} provinces; datasets: {names}</source>
         <translation>{provinces} محافظة؛ مجموعات البيانات: {names}</translation>
     </message>
@@ -2439,14 +2439,19 @@
         <translation>صفحات الأطلس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="93"/>
+        <location filename="../plugin/core/maps/brief.py" line="94"/>
         <source>one bar a {interval}</source>
         <translation>عمود لكل {interval}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="94"/>
+        <location filename="../plugin/core/maps/brief.py" line="95"/>
         <source>one bar a {interval} (by {asked}, too many bars)</source>
         <translation>عمود لكل {interval} (لكل {asked} تكون الأعمدة كثيرة جدًا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <source>{name} ({country})</source>
+        <translation>{name} ({country})</translation>
     </message>
 </context>
 </TS>

@@ -9,12 +9,12 @@
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="339"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="347"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="57"/>
+        <location filename="../plugin/core/store/filter_session.py" line="58"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="29"/>
+        <location filename="../plugin/core/store/counts.py" line="54"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -284,47 +284,47 @@
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="50"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="276"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="320"/>
         <source>{path} does not exist</source>
         <translation>{path} بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="279"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="323"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} GeoPackage نییە (بنکەدراوەی SQLite نییە)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="286"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="330"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="177"/>
+        <location filename="../plugin/core/store/schema.py" line="194"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="182"/>
+        <location filename="../plugin/core/store/schema.py" line="199"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="184"/>
+        <location filename="../plugin/core/store/schema.py" line="201"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="194"/>
+        <location filename="../plugin/core/store/schema.py" line="211"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="299"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="343"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
@@ -924,17 +924,17 @@
         <translation>پاکێجە کەمەکان بەم فەرمانە دابمەزرێنە:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="42"/>
+        <location filename="../plugin/processing/count_by_province.py" line="43"/>
         <source>Count incidents by province</source>
         <translation>ژماردنی ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="45"/>
+        <location filename="../plugin/processing/count_by_province.py" line="46"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>ئەو ڕووداوانەی لەگەڵ فلتەرەکە دەگونجێن لە هەر پارێزگایەکی GeoPackage ێکی ڕووداوەکاندا دەژمێرێت، لەگەڵ کوژراوان، ڕووداو بۆ هەر 1000 کم²، بۆ هەر 100 هەزار کەس (کە ژمارەی دانیشتووان زانراو بێت)، و گۆڕان بە بەراورد بە ماوەی پێشووی هاوقەبارە (کە ماوەیەکی بەروار دیاری کرابێت). پارێزگا بێ ڕووداوەکان بە 0 دەمێننەوە. ژماردنەکە لەناو بنکەدراوەکەدا ئەنجام دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="57"/>
+        <location filename="../plugin/processing/count_by_province.py" line="58"/>
         <source>Provinces with counts</source>
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
@@ -1269,12 +1269,12 @@
         <translation>هەمان ژمارە وەک لە {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="46"/>
+        <location filename="../plugin/processing/change_by_province.py" line="49"/>
         <source>Change by province</source>
         <translation>گۆڕان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="49"/>
+        <location filename="../plugin/processing/change_by_province.py" line="52"/>
         <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
         <translation>ڕووداوەکانی هەر پارێزگایەک لە ماوەی ئێستادا (DATE_FROM تا DATE_TO) بەراورد دەکات لەگەڵ بنەمایەک: ماوەی پێشووی هاوشێوە، هەمان بەروارەکان ساڵێک پێشتر، یان تێکڕای N ماوەی پێشووی هاوشێوە. هەر گۆڕانێک بەهای p ـی ورد و دوولایەنە وەردەگرێت (تاقیکردنەوەی دووانەیی مەرجدار؛ تاقیکردنەوەی پواسۆن بەرامبەر تێکڕا)، بەهاکانی q ـی بنیامینی-هۆخبێرگ لە نێوان پارێزگاکان، ئاڕاستەیەک (increase، decrease، none: q کەمتر لە ALPHA) و ڕستەیەک بۆ کورتە.</translation>
     </message>
@@ -1309,12 +1309,12 @@
         <translation>ئاستی بەرچاوی (q کەمتر لێی)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="63"/>
+        <location filename="../plugin/processing/change_by_province.py" line="66"/>
         <source>Provinces with change</source>
         <translation>پارێزگاکان لەگەڵ گۆڕان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="73"/>
+        <location filename="../plugin/processing/change_by_province.py" line="76"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>DATE_FROM و DATE_TO ماوەی ئێستا دیاری دەکەن: هەردووکیان پێویستن</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>ڕووداوەکان بەپێی پارێزگا و ماوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="48"/>
+        <location filename="../plugin/core/trends/overview.py" line="49"/>
         <source>Choose a date range: it is the period compared with the baseline.</source>
         <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>ماوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="140"/>
+        <location filename="../plugin/gui/trend_section.py" line="141"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}، q = {q}</translation>
     </message>
@@ -1429,17 +1429,17 @@
         <translation>گۆڕانی بەرچاو لە ماوەی پێشووەوە (تاقیکردنەوەی ورد، بنیامینی-هۆخبێرگ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>Significant decrease ({count})</source>
         <translation>کەمبوونەوەی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>No significant change ({count})</source>
         <translation>هیچ گۆڕانێکی بەرچاو نییە ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>Significant increase ({count})</source>
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>کورتە: نەخشە، ڕەوت و گۆڕان (A4 ستوونی)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="56"/>
+        <location filename="../plugin/core/maps/brief.py" line="57"/>
         <source>compared period</source>
         <translation>ماوەی بەراوردکراو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="56"/>
+        <location filename="../plugin/core/maps/brief.py" line="57"/>
         <source>baseline</source>
         <translation>بنەڕەت</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="60"/>
+        <location filename="../plugin/core/maps/brief.py" line="61"/>
         <source>highest: {count}</source>
         <translation>بەرزترین: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="110"/>
+        <location filename="../plugin/core/maps/brief.py" line="112"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>تاقیکردنەوەی پواسۆن بۆ هەر ژمارەیەک بەرامبەر تێکڕای بنەڕەت</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="110"/>
+        <location filename="../plugin/core/maps/brief.py" line="112"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>تاقیکردنەوەی وردی دوو ژمارەی پواسۆن (دووانەیی مەرجدار)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="115"/>
+        <location filename="../plugin/core/maps/brief.py" line="117"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>گۆڕان: لە {start} تا {end} بەرامبەر {baseline}، بە {test}؛ ڕاستکردنەوەی بنیامینی-هۆخبێرگ لە {provinces} پارێزگادا؛ گرنگە کاتێک q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="132"/>
+        <location filename="../plugin/core/maps/brief.py" line="134"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="136"/>
+        <location filename="../plugin/core/maps/brief.py" line="138"/>
         <source>Significance</source>
         <translation>گرنگی</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>هیچ ڕووداوێک نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="183"/>
+        <location filename="../plugin/core/maps/brief.py" line="186"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>هیچ ڕووداوێک لە ماوەی بەراوردکراو و بنەڕەتەکەیدا نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="106"/>
+        <location filename="../plugin/core/trends/overview.py" line="107"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>کورتەکە بەروارە هەڵبژێردراوەکان بە بنەڕەتێک بەراورد دەکات: مەودایەکی بەروار هەڵبژێرە.</translation>
     </message>
@@ -1569,12 +1569,12 @@
         <translation>{name} بەرزکرایەوە بۆ وەشانی {version}ی شێما</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="318"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="362"/>
         <source>{name} uses schema version {version} and cannot be written, so it cannot be upgraded to version {current}: copy it to a folder you can write to and open it there</source>
         <translation>{name} وەشانی {version}ی شێما بەکاردەهێنێت و ناتوانرێت بنووسرێت، بۆیە ناتوانرێت بەرز بکرێتەوە بۆ وەشانی {current}: کۆپی بکە بۆ بوخچەیەک کە دەتوانیت تێیدا بنووسیت و لەوێ بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="337"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="382"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): {error}</source>
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا (کۆپییەک لە {copy} هەیە): {error}</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="31"/>
+        <location filename="../plugin/core/store/counts.py" line="56"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="198"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (1 پارێزگا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="199"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} پارێزگا)</translation>
     </message>
@@ -2154,7 +2154,7 @@
         <translation>کۆمەڵە داتاکان: {names}؛ {rows} ڕیز کە ڕووداوێک وەسف دەکەن کە کۆمەڵە داتایەکی تریش هەیەتی یەک جار دەژمێردرێن (هەمان ڕووداو: ڕێکەوتی یەکتربڕ و شوێنی نزیک، یەک بە یەک بەستراونەتەوە).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="33"/>
+        <location filename="../plugin/core/store/counts.py" line="58"/>
         <source>{rows} rows linked to another dataset&apos;s and counted once</source>
         <translation>{rows} ڕیز بەستراوە بە هی کۆمەڵە داتایەکی تر و یەک جار ژمێردراون</translation>
     </message>
@@ -2214,7 +2214,7 @@
         <translation>کۆمەڵە داتا بەراوردکراوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/compare_datasets.py" line="75"/>
+        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
         <source>{provinces} provinces; datasets: {names}</source>
         <translation>{provinces} پارێزگا؛ کۆمەڵە داتاکان: {names}</translation>
     </message>
@@ -2439,14 +2439,19 @@
         <translation>لاپەڕەکانی ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="93"/>
+        <location filename="../plugin/core/maps/brief.py" line="94"/>
         <source>one bar a {interval}</source>
         <translation>ستوونێک بۆ هەر {interval}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="94"/>
+        <location filename="../plugin/core/maps/brief.py" line="95"/>
         <source>one bar a {interval} (by {asked}, too many bars)</source>
         <translation>ستوونێک بۆ هەر {interval} (بە {asked} ستوون زۆر دەبن)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <source>{name} ({country})</source>
+        <translation>{name} ({country})</translation>
     </message>
 </context>
 </TS>

@@ -9,12 +9,12 @@
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="339"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="347"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="57"/>
+        <location filename="../plugin/core/store/filter_session.py" line="58"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="29"/>
+        <location filename="../plugin/core/store/counts.py" line="54"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -284,47 +284,47 @@
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="25"/>
+        <location filename="../plugin/core/store/counts.py" line="50"/>
         <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
         <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="276"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="320"/>
         <source>{path} does not exist</source>
         <translation>{path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="279"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="323"/>
         <source>{name} is not a GeoPackage (not an SQLite database)</source>
         <translation>{name} n'est pas un GeoPackage (ce n'est pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="286"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="330"/>
         <source>it has no gpkg_contents table, so it is not a GeoPackage</source>
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="177"/>
+        <location filename="../plugin/core/store/schema.py" line="194"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="182"/>
+        <location filename="../plugin/core/store/schema.py" line="199"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="184"/>
+        <location filename="../plugin/core/store/schema.py" line="201"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="194"/>
+        <location filename="../plugin/core/store/schema.py" line="211"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="299"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="343"/>
         <source>{name} cannot be read as a GeoPackage: {error}</source>
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
@@ -924,17 +924,17 @@
         <translation>Installez les paquets manquants avec :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="42"/>
+        <location filename="../plugin/processing/count_by_province.py" line="43"/>
         <source>Count incidents by province</source>
         <translation>Compter les incidents par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="45"/>
+        <location filename="../plugin/processing/count_by_province.py" line="46"/>
         <source>Counts the incidents matching the filter in every province of an incident GeoPackage, with fatalities, incidents per 1,000 km², per 100,000 people (where population is known), and the change against the previous period of equal length (when a date range is given). Provinces without incidents are kept, with 0. The counting runs in the database.</source>
         <translation>Compte les incidents correspondant au filtre dans chaque gouvernorat d'un GeoPackage d'incidents, avec les décès, les incidents pour 1 000 km², pour 100 000 habitants (quand la population est connue) et l'évolution par rapport à la période précédente de même durée (quand une période est donnée). Les gouvernorats sans incident sont gardés, avec 0. Le comptage s'exécute dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/count_by_province.py" line="57"/>
+        <location filename="../plugin/processing/count_by_province.py" line="58"/>
         <source>Provinces with counts</source>
         <translation>Gouvernorats avec comptages</translation>
     </message>
@@ -1269,12 +1269,12 @@
         <translation>autant que pendant {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="46"/>
+        <location filename="../plugin/processing/change_by_province.py" line="49"/>
         <source>Change by province</source>
         <translation>Évolution par province</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="49"/>
+        <location filename="../plugin/processing/change_by_province.py" line="52"/>
         <source>Compares each province&apos;s incidents in the current period (DATE_FROM to DATE_TO) with a baseline: the previous period of equal length, the same dates a year earlier, or the mean of the N periods of equal length before. Each change gets an exact two-sided p-value (conditional binomial test; a Poisson test against the mean), Benjamini-Hochberg q-values across provinces, a direction (increase, decrease, none: q below ALPHA) and a sentence for a brief.</source>
         <translation>Compare les incidents de chaque province pendant la période courante (DATE_FROM à DATE_TO) à une référence : la période précédente de même durée, les mêmes dates un an plus tôt, ou la moyenne des N périodes précédentes de même durée. Chaque évolution reçoit une valeur p exacte bilatérale (test binomial conditionnel ; test de Poisson contre la moyenne), des valeurs q de Benjamini-Hochberg entre provinces, un sens (increase, decrease, none : q inférieur à ALPHA) et une phrase pour une note.</translation>
     </message>
@@ -1309,12 +1309,12 @@
         <translation>Seuil de signification (q inférieur)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="63"/>
+        <location filename="../plugin/processing/change_by_province.py" line="66"/>
         <source>Provinces with change</source>
         <translation>Provinces avec évolution</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/change_by_province.py" line="73"/>
+        <location filename="../plugin/processing/change_by_province.py" line="76"/>
         <source>DATE_FROM and DATE_TO give the current period: both are needed</source>
         <translation>DATE_FROM et DATE_TO donnent la période courante : les deux sont nécessaires</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Incidents par province et période</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="48"/>
+        <location filename="../plugin/core/trends/overview.py" line="49"/>
         <source>Choose a date range: it is the period compared with the baseline.</source>
         <translation>Choisissez une plage de dates : c’est la période comparée à la référence.</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/trend_section.py" line="140"/>
+        <location filename="../plugin/gui/trend_section.py" line="141"/>
         <source>p = {p}, q = {q}</source>
         <translation>p = {p}, q = {q}</translation>
     </message>
@@ -1429,17 +1429,17 @@
         <translation>évolution significative depuis la période précédente (test exact, Benjamini-Hochberg q &lt; 0,05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>Significant decrease ({count})</source>
         <translation>Baisse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>No significant change ({count})</source>
         <translation>Pas d’évolution significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="251"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
         <source>Significant increase ({count})</source>
         <translation>Hausse significative ({count})</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>Note : carte, tendances et évolution (A4 portrait)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="56"/>
+        <location filename="../plugin/core/maps/brief.py" line="57"/>
         <source>compared period</source>
         <translation>période comparée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="56"/>
+        <location filename="../plugin/core/maps/brief.py" line="57"/>
         <source>baseline</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="60"/>
+        <location filename="../plugin/core/maps/brief.py" line="61"/>
         <source>highest: {count}</source>
         <translation>maximum : {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="110"/>
+        <location filename="../plugin/core/maps/brief.py" line="112"/>
         <source>a Poisson test of each count against the baseline&apos;s mean</source>
         <translation>un test de Poisson de chaque effectif contre la moyenne de référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="110"/>
+        <location filename="../plugin/core/maps/brief.py" line="112"/>
         <source>the exact test for two Poisson counts (conditional binomial)</source>
         <translation>le test exact de deux effectifs de Poisson (binomial conditionnel)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="115"/>
+        <location filename="../plugin/core/maps/brief.py" line="117"/>
         <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
         <translation>Évolution : du {start} au {end} par rapport à {baseline}, par {test} ; correction de Benjamini-Hochberg sur {provinces} provinces ; significatif si q &lt; {alpha}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="132"/>
+        <location filename="../plugin/core/maps/brief.py" line="134"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="136"/>
+        <location filename="../plugin/core/maps/brief.py" line="138"/>
         <source>Significance</source>
         <translation>Signification</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>Aucun incident</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="183"/>
+        <location filename="../plugin/core/maps/brief.py" line="186"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>Aucun incident pendant la période comparée ni pendant sa référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/overview.py" line="106"/>
+        <location filename="../plugin/core/trends/overview.py" line="107"/>
         <source>The brief compares the chosen dates with a baseline: choose a date range.</source>
         <translation>La note compare les dates choisies à une référence : choisissez une plage de dates.</translation>
     </message>
@@ -1569,12 +1569,12 @@
         <translation>{name} a été mis à niveau vers la version {version} du schéma</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="318"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="362"/>
         <source>{name} uses schema version {version} and cannot be written, so it cannot be upgraded to version {current}: copy it to a folder you can write to and open it there</source>
         <translation>{name} utilise la version {version} du schéma et n'est pas modifiable ; il ne peut donc pas être mis à niveau vers la version {current} : copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/geopackage_schema.py" line="337"/>
+        <location filename="../plugin/core/store/geopackage_schema.py" line="382"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed (a copy is at {copy}): {error}</source>
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié (une copie se trouve dans {copy}) : {error}</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="31"/>
+        <location filename="../plugin/core/store/counts.py" line="56"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="190"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="198"/>
         <source>{range}  (1 province)</source>
         <translation>{range}  (1 gouvernorat)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="191"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="199"/>
         <source>{range}  ({count} provinces)</source>
         <translation>{range}  ({count} gouvernorats)</translation>
     </message>
@@ -2154,7 +2154,7 @@
         <translation>Jeux de données : {names} ; {rows} lignes décrivant un événement qu'un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="33"/>
+        <location filename="../plugin/core/store/counts.py" line="58"/>
         <source>{rows} rows linked to another dataset&apos;s and counted once</source>
         <translation>{rows} lignes liées à celles d'un autre jeu de données et comptées une fois</translation>
     </message>
@@ -2214,7 +2214,7 @@
         <translation>Jeux de données comparés par province</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/compare_datasets.py" line="75"/>
+        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
         <source>{provinces} provinces; datasets: {names}</source>
         <translation>{provinces} provinces ; jeux de données : {names}</translation>
     </message>
@@ -2439,14 +2439,19 @@
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="93"/>
+        <location filename="../plugin/core/maps/brief.py" line="94"/>
         <source>one bar a {interval}</source>
         <translation>une barre par {interval}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="94"/>
+        <location filename="../plugin/core/maps/brief.py" line="95"/>
         <source>one bar a {interval} (by {asked}, too many bars)</source>
         <translation>une barre par {interval} (par {asked}, trop de barres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/counts.py" line="28"/>
+        <source>{name} ({country})</source>
+        <translation>{name} ({country})</translation>
     </message>
 </context>
 </TS>

@@ -73,3 +73,20 @@ def choose_isis(dock, start, end) -> None:
     dock.dates.date_from.setDate(start)
     dock.dates.date_to.setDate(end)
     settle(dock)
+
+
+def province_id(source, name: str, country: str | None = None) -> int:
+    """The id of the one province of the store with this name (and country, where given)."""
+    from incident_atlas.plugin.core.store import queries
+
+    (found,) = [p.id for p in queries.provinces(source) if p.name == name and country in (None, p.country)]
+    return found
+
+
+def counts_by_name(counts: dict, source) -> dict:
+    """A count keyed by province id, keyed by name instead (for stores where names are unique)."""
+    from incident_atlas.plugin.core.store import queries
+
+    names = {p.id: p.name for p in queries.provinces(source)}
+    assert len(set(names.values())) == len(names), "names recur: compare by id"
+    return {names[key]: value for key, value in counts.items()}

@@ -53,7 +53,13 @@ def isis_q1(dock):
 
 
 def stored_values(layer) -> dict[str, float]:
-    return json.loads(QgsExpressionContextUtils.layerScope(layer).variable(VARIABLE))
+    """The layer variable's values (by feature id) by province name: the sample's names are unique."""
+    names = {str(feature["fid"]): feature["name"] for feature in layer.getFeatures()}
+    assert len(set(names.values())) == len(names)
+    return {
+        names[key]: value
+        for key, value in json.loads(QgsExpressionContextUtils.layerScope(layer).variable(VARIABLE)).items()
+    }
 
 
 def test_values_match_an_independent_geopandas_count(dock, sample_gpkg):
@@ -127,13 +133,14 @@ def test_change_against_the_previous_period():
     flt = IncidentFilter(date_from=date(2020, 4, 1), date_to=date(2020, 6, 30))
     before = previous_period(flt)
     assert (before.date_from, before.date_to) == (date(2020, 1, 1), date(2020, 3, 31))
-    provinces = [Province("A", 1000.0, None), Province("B", 2000.0, 50_000), Province("C", 500.0, None)]
-    values = province_values(provinces, {"A": (30, 3), "B": (10, 0)}, {"A": (20, 1), "C": (4, 0)})
-    assert values.rows["A"]["change_abs"] == 10 and values.rows["A"]["change_pct"] == 50
-    assert values.rows["B"]["change_pct"] is None  # no base to compare with
-    assert values.rows["C"]["change_abs"] == -4 and values.rows["C"]["change_pct"] == -100
-    assert values.rows["B"]["per_1000_km2"] == 5 and values.rows["B"]["per_100k_people"] == 20
-    assert values.rows["A"]["per_100k_people"] is None
+    a, b, c = 1, 2, 3
+    provinces = [Province(a, "A", 1000.0, None), Province(b, "B", 2000.0, 50_000), Province(c, "C", 500.0, None)]
+    values = province_values(provinces, {a: (30, 3), b: (10, 0)}, {a: (20, 1), c: (4, 0)})
+    assert values.rows[a]["change_abs"] == 10 and values.rows[a]["change_pct"] == 50
+    assert values.rows[b]["change_pct"] is None  # no base to compare with
+    assert values.rows[c]["change_abs"] == -4 and values.rows[c]["change_pct"] == -100
+    assert values.rows[b]["per_1000_km2"] == 5 and values.rows[b]["per_100k_people"] == 20
+    assert values.rows[a]["per_100k_people"] is None
 
 
 def test_significant_change_is_a_class_of_its_own_decided_by_the_test(dock):
@@ -141,11 +148,12 @@ def test_significant_change_is_a_class_of_its_own_decided_by_the_test(dock):
     from incident_atlas.plugin.core.maps.choropleth import ChoroplethSettings, apply_choropleth, read_provinces
     from statsmodels.stats.multitest import multipletests
 
-    provinces = [Province(name, 1.0, None) for name in ("Diyala", "Anbar", "Ninawa", "Basra")]
-    now = {"Diyala": (60, 0), "Anbar": (7, 0), "Ninawa": (5, 0)}
-    before = {"Diyala": (20, 0), "Anbar": (4, 0), "Ninawa": (30, 0)}
+    names = ("Diyala", "Anbar", "Ninawa", "Basra")
+    provinces = [Province(number, name, 1.0, None) for number, name in enumerate(names)]
+    now = {0: (60, 0), 1: (7, 0), 2: (5, 0)}
+    before = {0: (20, 0), 1: (4, 0), 2: (30, 0)}
     values = province_values(provinces, now, before)
-    directions = {name: row["change_significance"] for name, row in values.rows.items()}
+    directions = {names[number]: row["change_significance"] for number, row in values.rows.items()}
     assert directions == {"Diyala": 1.0, "Anbar": 0.0, "Ninawa": -1.0, "Basra": 0.0}  # +75 % for Anbar: chance
     p = [binomtest(n, n + b, 0.5).pvalue if n + b else 1.0 for n, b in ((60, 20), (7, 4), (5, 30), (0, 0))]
     assert (multipletests(p, method="fdr_bh")[1] < 0.05).tolist() == [True, False, True, False]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
-from helpers import choose_isis, item, settle
+from helpers import choose_isis, item, province_id, settle
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
 from incident_atlas.plugin.core.store import queries
 from qgis.core import QgsProject
@@ -416,13 +416,14 @@ def test_trend_table_follows_the_filter_and_a_click_filters_the_map(dock):
 
     table.cellClicked.emit(0, 0)  # as Qt calls it when the analyst clicks Diyala
     settle(dock)
-    assert "\"province\" IN ('Diyala')" in dock.session.layer.subsetString()
+    diyala = province_id(dock.session.source, "Diyala")
+    assert f'"province_id" IN ({diyala})' in dock.session.layer.subsetString()
     assert dock.summary_label.text().startswith("64 incidents")
     assert dock.trend.table.rowCount() == 18  # the table still lists every province
-    assert set(dock.last_facets.provinces) == {"Diyala"}  # the map shows the focused province
+    assert set(dock.last_facets.provinces) == {diyala}  # the map shows the focused province
     dock.trend.table.cellClicked.emit(0, 0)  # again: every province
     settle(dock)
-    assert "province" not in dock.session.layer.subsetString()
+    assert "province_id" not in dock.session.layer.subsetString()
 
     dock.trend.baseline.setCurrentIndex(dock.trend.baseline.findData("last_year"))
     settle(dock)  # the data does not reach 2019: nothing tested, and the section says why not

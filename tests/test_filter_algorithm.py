@@ -95,7 +95,7 @@ def test_dock_filters_the_hostile_actor_name(plugin, gpkg, qgis_new_project):
         ]
         by_province = dict(
             db.execute(
-                "SELECT province, count(*) FROM incidents WHERE event_id IN ('F1','F3','F5') GROUP BY province"
+                "SELECT province_id, count(*) FROM incidents WHERE event_id IN ('F1','F3','F5') GROUP BY 1"
             ).fetchall()
         )
     assert dock.summary_label.text().startswith(f"3 incidents · {fatalities} fatalities")

@@ -9,6 +9,8 @@ import pandas as pd
 import pytest
 from conftest import SOURCE_KINDS, sample_source_for
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter
+from incident_atlas.plugin.core.store import queries
+from incident_atlas.plugin.core.store.counts import ProvinceRef
 from incident_atlas.plugin.core.trends.change import change_by_province
 from incident_atlas.plugin.core.trends.sentences import province_sentence
 from incident_atlas.plugin.core.trends.series import province_series
@@ -36,9 +38,8 @@ def incidents(sample_gpkg) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def provinces(sample_gpkg) -> list[tuple[str, str]]:
-    with sqlite3.connect(sample_gpkg) as db:
-        return db.execute("SELECT name, code FROM provinces ORDER BY name").fetchall()
+def provinces(source) -> list[ProvinceRef]:
+    return queries.provinces(source)
 
 
 @pytest.mark.parametrize(
@@ -114,13 +115,13 @@ class Counts:
 
     def count_by_province(self, incident_filter):
         counts = self.current if incident_filter.date_from == self.start else self.before
-        return {name: (n, 0) for name, n in counts.items()}
+        return {number: (n, 0) for number, n in enumerate(counts.values())}
 
 
 def test_direction_follows_the_corrected_test_not_the_percentage():
     current = {"Diyala": 60, "Anbar": 7, "Ninawa": 5, "Basra": 0}
     before = {"Diyala": 20, "Anbar": 4, "Ninawa": 30, "Basra": 0}
-    provinces = [(name, None) for name in current]
+    provinces = [ProvinceRef(number, name) for number, name in enumerate(current)]
     window = IncidentFilter(date_from=date(2020, 4, 1), date_to=date(2020, 6, 30))
     counts = Counts(current, before, date(2020, 4, 1))
     table = change_by_province(counts, provinces, window, data_start=date(2019, 1, 1))
@@ -146,7 +147,7 @@ def test_change_against_the_mean_of_previous_periods_is_a_poisson_test(source, p
         earlier = [
             counts.count_by_province(month.with_changes(date_from=w.start, date_to=w.end)) for w in table.baselines
         ]
-        mean = sum(e.get(row.name, (0, 0))[0] for e in earlier) / 4
+        mean = sum(e.get(row.province_id, (0, 0))[0] for e in earlier) / 4
         assert row.baseline == pytest.approx(mean)
         if mean > 0:
             reference = poisson.pmf(range(0, 400), mean)
@@ -192,7 +193,17 @@ def test_trend_and_change_algorithms(plugin, sample_gpkg, tmp_path):
     table = QgsVectorLayer(trend["OUTPUT"], "trend", "ogr")
     rows = [f.attributes() for f in table.getFeatures()]
     names = table.fields().names()
-    assert names[1:] == ["name", "code", "period_start", "period_end", "partial", "incidents", "fatalities"]
+    assert names[1:] == [
+        "province_id",
+        "name",
+        "code",
+        "country",
+        "period_start",
+        "period_end",
+        "partial",
+        "incidents",
+        "fatalities",
+    ]
     assert len(rows) == 18 * 3  # every province, every month of Q2
     by_month = {}
     for feature in table.getFeatures():

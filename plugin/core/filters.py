@@ -80,7 +80,7 @@ class IncidentFilter:
     fatalities_max: int | None = None
     max_geo_precision: int | None = None
     max_date_precision: int | None = None
-    provinces: tuple[str, ...] = ()
+    provinces: tuple[int, ...] = ()  # province ids (provinces' fids): names recur across countries
     datasets: tuple[str, ...] = ()
     # How the province was found (point, nearest, name) for the rows kept; empty: every way.
     province_methods: tuple[str, ...] = ()
@@ -144,7 +144,7 @@ class IncidentFilter:
         if self.max_date_precision is not None:
             clauses.append(f'"date_precision" <= {int(self.max_date_precision)}')
         if self.provinces and without != "provinces":
-            clauses.append(f'"province" IN {sql_list(self.provinces)}')
+            clauses.append(f'"province_id" IN ({", ".join(str(int(p)) for p in self.provinces)})')
         if self.datasets and without != "datasets":
             clauses.append(f'"source_dataset" IN {sql_list(self.datasets)}')
         if self.province_methods:  # rows outside every province have no method and are kept
@@ -181,6 +181,8 @@ class IncidentFilter:
         for key in ("actors", "event_types", "sub_event_types", "provinces", "datasets", "province_methods"):
             if key in values:
                 values[key] = tuple(values[key])
+        # Saved by an older version, provinces were names: a name is not a province (it may be several).
+        values["provinces"] = tuple(int(p) for p in values.get("provinces", ()) if str(p).isdigit())
         if "alias_groups" in values:
             values["alias_groups"] = {k: tuple(v) for k, v in values["alias_groups"].items()}
         return cls(**values)

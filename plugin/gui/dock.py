@@ -96,7 +96,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.datasets = DatasetSection(body)
         self.map = MapSection(body)
         self.trend = TrendSection(body)
-        self.province_focus: tuple[str, ...] = ()  # a province chosen in the Trend table
+        self.province_focus: tuple[int, ...] = ()  # a province (its id) chosen in the Trend table
         sections = QWidget(body)
         sections_layout = QVBoxLayout(sections)
         for title, widget in (
@@ -241,9 +241,9 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         )
 
     @guarded_slot
-    def focus_province(self, name: str) -> None:
+    def focus_province(self, province_id: int) -> None:
         """A province chosen in the Trend table filters the layer and the map to it; again, to all."""
-        self.province_focus = () if self.province_focus == (name,) else (name,)
+        self.province_focus = () if self.province_focus == (province_id,) else (province_id,)
         self.apply_filter()
 
     def apply_filter(self) -> None:

@@ -73,7 +73,7 @@ class TrendChart(QWidget):
 
 class TrendSection(QWidget):
     changed = pyqtSignal()  # the settings changed: count again
-    province_chosen = pyqtSignal(str)
+    province_chosen = pyqtSignal(int)  # the province's id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -129,10 +129,11 @@ class TrendSection(QWidget):
         if table is None:
             self.chart.set_data([], [])
             return
-        rows = sorted(table.rows, key=lambda r: (-r.current, r.name))
+        rows = sorted(table.rows, key=lambda r: (-r.current, r.label))
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            name = QTableWidgetItem(row.name)
+            name = QTableWidgetItem(row.label)
+            name.setData(Qt.ItemDataRole.UserRole, row.province_id)
             name.setToolTip(province_sentence(row, table))
             change = None if row.change_pct is None else round(row.change_pct)
             mark = QTableWidgetItem(MARKS.get(row.direction, ""))
@@ -144,7 +145,7 @@ class TrendSection(QWidget):
                 _number_item(row.baseline, "–" if row.baseline is None else None),
                 _number_item(change, "–" if change is None else f"{change:+d} %"),
                 mark,
-                self._spark_item(overview.series.get(row.name, [])),
+                self._spark_item(overview.series.get(row.province_id, [])),
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(number, column, item)
@@ -164,24 +165,27 @@ class TrendSection(QWidget):
         table = self.overview.table if self.overview is not None else None
         if table is None:
             return []
-        rows = {row.name: row for row in table.rows}
-        names = [self.table.item(i, 0).text() for i in range(self.table.rowCount())]
-        return [province_sentence(rows[name], table) for name in names if name in rows]
+        rows = {row.province_id: row for row in table.rows}
+        ids = [self._province_id(i) for i in range(self.table.rowCount())]
+        return [province_sentence(rows[province], table) for province in ids if province in rows]
 
-    def _selected_names(self) -> list[str]:
-        return sorted({self.table.item(index.row(), 0).text() for index in self.table.selectedIndexes()})
+    def _province_id(self, row: int) -> int:
+        return self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+    def _selected_provinces(self) -> list[int]:
+        return sorted({self._province_id(index.row()) for index in self.table.selectedIndexes()})
 
     def _draw_chart(self) -> None:
         overview = self.overview
         if overview is None or overview.table is None:
             return
-        names = self._selected_names() or list(overview.series)
+        provinces = self._selected_provinces() or list(overview.series)
         values = [
-            sum(overview.series.get(name, [0] * len(overview.spans))[i] for name in names)
+            sum(overview.series.get(province, [0] * len(overview.spans))[i] for province in provinces)
             for i in range(len(overview.spans))
         ]
         start = overview.table.current.start
         self.chart.set_data(values, [span.end >= start for span in overview.spans])
 
     def _clicked(self, row: int, _column: int) -> None:
-        self.province_chosen.emit(self.table.item(row, 0).text())
+        self.province_chosen.emit(self._province_id(row))

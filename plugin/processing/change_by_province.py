@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core.compat import make_field
 from ..core.i18n import tr
+from ..core.maps.choropleth import PROVINCE_KEY
 from ..core.store import queries, schema
 from ..core.trends.change import change_by_province
 from ..core.trends.sentences import province_sentence
@@ -23,8 +24,10 @@ from .filter_parameters import add_input_and_filter_parameters, filter_from_para
 from .trend_parameters import add_baseline_parameters, trend_settings
 
 FIELDS = (
+    ("province_id", "int"),
     ("name", "string"),
     ("code", "string"),
+    ("country", "string"),
     ("current", "int"),
     ("baseline", "double"),
     ("change_abs", "double"),
@@ -89,19 +92,21 @@ class ChangeByProvinceAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, provinces.wkbType(), provinces.crs()
         )
-        rows = {row.name: row for row in table.rows}
+        rows = {row.province_id: row for row in table.rows}
         for feature in provinces.getFeatures():
             if feedback.isCanceled():
                 break
-            row = rows.get(str(feature["name"]))
+            row = rows.get(int(feature[PROVINCE_KEY]))
             if row is None:
                 continue
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(
                 [
+                    row.province_id,
                     row.name,
                     row.code,
+                    row.country,
                     row.current,
                     row.baseline,
                     row.change_abs,

@@ -57,7 +57,14 @@ class CompareDatasetsAlgorithm(QgsProcessingAlgorithm):
         incident_filter = filter_from_parameters(self, parameters, context)
         datasets, rows = compare_datasets(source, incident_filter)
         fields = QgsFields()
-        columns = [("province", "string"), ("events", "int"), ("linked_events", "int"), ("linked_share", "double")]
+        columns = [
+            ("province_id", "int"),
+            ("province", "string"),
+            ("country", "string"),
+            ("events", "int"),
+            ("linked_events", "int"),
+            ("linked_share", "double"),
+        ]
         for dataset in datasets:
             columns += [(field_name(dataset), "int"), (field_name(dataset) + "_only", "int")]
         for name, kind in columns:
@@ -66,7 +73,7 @@ class CompareDatasetsAlgorithm(QgsProcessingAlgorithm):
         for row in rows:
             if feedback.isCanceled():
                 break
-            values = [row.province, row.events, row.linked_events, round(row.linked_share, 4)]
+            values = [row.province_id, row.name, row.country, row.events, row.linked_events, round(row.linked_share, 4)]
             for dataset in datasets:
                 values += [row.rows.get(dataset, 0), row.only.get(dataset, 0)]
             feature = QgsFeature(fields)

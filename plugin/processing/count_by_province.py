@@ -14,7 +14,7 @@ from qgis.core import (
 from ..core.compat import make_field
 from ..core.definitions import MEASURES
 from ..core.i18n import tr
-from ..core.maps.choropleth import database_values
+from ..core.maps.choropleth import PROVINCE_KEY, database_values
 from ..core.store import schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
@@ -23,6 +23,7 @@ DERIVED = MEASURES.having("derived").keys()  # written beside the counts
 
 def output_fields() -> QgsFields:
     fields = QgsFields()
+    fields.append(make_field("province_id", "int"))
     for name in ("name", "code", "country"):
         fields.append(make_field(name, "string"))
     for name in ("incidents", "fatalities"):
@@ -72,11 +73,12 @@ class CountByProvinceAlgorithm(QgsProcessingAlgorithm):
         for feature in provinces.getFeatures():
             if feedback.isCanceled():
                 break
-            row = values.rows[str(feature["name"])]
+            row = values.rows[int(feature[PROVINCE_KEY])]
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(
-                [feature["name"], feature["code"], feature["country"], int(row["incidents"]), int(row["fatalities"])]
+                [int(feature[PROVINCE_KEY]), feature["name"], feature["code"], feature["country"]]
+                + [int(row["incidents"]), int(row["fatalities"])]
                 + [row[m] for m in DERIVED]
             )
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)

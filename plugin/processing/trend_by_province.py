@@ -67,8 +67,10 @@ class TrendByProvinceAlgorithm(QgsProcessingAlgorithm):
         )
         fields = QgsFields()
         for name, kind in (
+            ("province_id", "int"),
             ("name", "string"),
             ("code", "string"),
+            ("country", "string"),
             ("period_start", "date"),
             ("period_end", "date"),
             ("partial", "bool"),
@@ -83,8 +85,10 @@ class TrendByProvinceAlgorithm(QgsProcessingAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(
                 [
+                    row.province_id,
                     row.name,
                     row.code,
+                    row.country,
                     qdate(row.period_start),
                     qdate(row.period_end),
                     row.partial,

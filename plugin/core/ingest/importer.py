@@ -32,7 +32,7 @@ from .first_lines import FirstLines, IdHashes
 from .formats import ColumnMapping
 from .json_reader import is_json_source, json_files
 from .prefetch import prefetched
-from .provinces import ProvincePolygons, load_polygons, province_rows, same_province
+from .provinces import ProvinceIds, ProvincePolygons, load_polygons, province_rows, same_province
 from .readers import LayoutMismatchError, raw_lines, read_chunks, read_header
 
 
@@ -186,18 +186,21 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         import_id = writer.start_import(options, source_format.key, dataset, sha256)
         result = ImportResult(options.output, import_id, source_format.key, dataset, sha256)
         result.provinces_source, result.source_layout = polygons.source_label, layout
+        province_ids = ProvinceIds(polygons, *writer.existing_provinces())
         try:
             used_polygons, rejects = (
                 (np.zeros(len(polygons.geometries), dtype=bool), [])
                 if empty
-                else _stage_source(options, writer, polygons, result, progress, exact=False)
+                else _stage_source(options, writer, polygons, province_ids, result, progress, exact=False)
             )
         except LayoutMismatchError:
             # Quoted line breaks or blank lines: line numbers need the record-by-record reader.
             writer.reset_staging()
             result.rows_read = result.outside_provinces = result.by_name = result.nearest = 0
             result.decimal_comma = result.in_regions = 0
-            used_polygons, rejects = _stage_source(options, writer, polygons, result, progress, exact=True)
+            used_polygons, rejects = _stage_source(
+                options, writer, polygons, province_ids, result, progress, exact=True
+            )
         missing_raw = {line for line, _, _, raw in rejects if raw is None}
         if missing_raw:
             found = raw_lines(options.source, missing_raw)
@@ -213,7 +216,7 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
         result.linked = writer.link(options.link_rules)
         progress.report(0.92)
         keep = _provinces_to_keep(polygons, used_polygons)
-        writer.write_provinces(province_rows(polygons, keep, writer.encode_polygon))
+        writer.write_provinces(province_rows(polygons, keep, writer.encode_polygon, province_ids))
         result.disagreements = [g for g in writer.province_name_pairs() if not same_province(g[1], g[2])]
         writer.write_disagreements(result.disagreements)
         progress.check()
@@ -230,14 +233,14 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     return result
 
 
-def _stage_source(options, writer, polygons, result, progress, exact: bool):
+def _stage_source(options, writer, polygons, province_ids, result, progress, exact: bool):
     """Read, check and stage every row; returns the polygons used and the rejected rows.
 
     The next chunk is read, checked and assigned on a worker thread while this one is written.
     """
     used_polygons = np.zeros(len(polygons.geometries), dtype=bool)
     rejects: list[tuple[int, str | None, str, str | None]] = []
-    chunks = _checked_chunks(options, polygons, result, exact, used_polygons, rejects)
+    chunks = _checked_chunks(options, polygons, province_ids, result, exact, used_polygons, rejects)
     # closing(): a cancel or a failed write stops the reader before the transaction rolls back.
     with closing(prefetched(chunks)) as staged:
         for accepted, hashes, rows_done in staged:
@@ -247,7 +250,7 @@ def _stage_source(options, writer, polygons, result, progress, exact: bool):
     return used_polygons, rejects
 
 
-def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
+def _checked_chunks(options, polygons, province_ids, result, exact, used_polygons, rejects):
     """Chunks of accepted rows with their content hashes; rejects and counts are gathered on the way."""
     # A fresh normaliser for each pass: one that makes ids counts the rows it has seen.
     normalise = formats.by_key(result.source_format).normaliser(options.mapping)
@@ -313,8 +316,12 @@ def _checked_chunks(options, polygons, result, exact, used_polygons, rejects):
         used_polygons[index[inside]] = True
         result.in_regions += int(regional.sum())
         result.outside_provinces += int((~inside & ~regional).sum())
+        province_id = pd.array(np.zeros(len(index), dtype=np.int64), dtype="Int64")
+        province_id[inside] = province_ids.of(index[inside])
+        province_id[~inside] = pd.NA
         accepted = accepted.assign(
             source_dataset=result.source_dataset,
+            province_id=province_id,
             province=np.where(inside, names[np.maximum(index, 0)], None),
             province_code=np.where(inside, codes[np.maximum(index, 0)], None),
             province_method=method,

@@ -269,14 +269,40 @@ def ellipsoidal_area_km2(geometries) -> list[float]:
     return areas
 
 
-def province_rows(polygons: ProvincePolygons, keep: np.ndarray, encode) -> list[tuple]:
-    """The kept polygons as (geometry, name, code, country, country_code, area_km2, population,
+PROVINCE_KEY = ("source_layer", "country_code", "name", "code")  # the provinces table's unique key
+
+
+class ProvinceIds:
+    """Each polygon's fid in the store's provinces table: the fid the same polygon has there (same
+    source layer, country, name and code), else the next free one, given when first used. Incidents
+    are staged with it (incidents.province_id) before the polygons are written at the end."""
+
+    def __init__(self, polygons: ProvincePolygons, existing: list[tuple], next_fid: int):
+        """existing: (fid, *PROVINCE_KEY) rows of the store's provinces; next_fid: above every fid there."""
+        known = {tuple(row[1:]): int(row[0]) for row in existing}
+        keys = polygons.table[list(PROVINCE_KEY)].astype(object)
+        keys = keys.where(keys.notna(), None).itertuples(index=False, name=None)
+        self.fids = np.array([known.get(key, -1) for key in keys], dtype=np.int64)
+        self.next_fid = max(int(next_fid), 1)
+
+    def of(self, indexes: np.ndarray) -> np.ndarray:
+        """The fids of these polygons (indexes into the polygons), numbering those not yet in the store."""
+        indexes = np.asarray(indexes, dtype=np.intp)
+        new = np.unique(indexes[self.fids[indexes] < 0])
+        self.fids[new] = np.arange(self.next_fid, self.next_fid + len(new))
+        self.next_fid += len(new)
+        return self.fids[indexes]
+
+
+def province_rows(polygons: ProvincePolygons, keep: np.ndarray, encode, ids: ProvinceIds) -> list[tuple]:
+    """The kept polygons as (fid, geometry, name, code, country, country_code, area_km2, population,
     source_layer) rows, the geometry encoded for the target (GeoPackage blob or WKB)."""
     table = polygons.table.iloc[keep]
     geometries = polygons.geometries[keep]
     areas = ellipsoidal_area_km2(geometries)
     return [
         (
+            int(fid),
             encode(g),
             r.name,
             r.code,
@@ -286,5 +312,5 @@ def province_rows(polygons: ProvincePolygons, keep: np.ndarray, encode) -> list[
             None if pd.isna(r.population) else int(r.population),
             r.source_layer,
         )
-        for g, r, area in zip(geometries, table.itertuples(index=False), areas)
+        for fid, g, r, area in zip(ids.of(keep), geometries, table.itertuples(index=False), areas)
     ]

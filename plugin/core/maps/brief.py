@@ -20,6 +20,7 @@ from ..i18n import format_day, tr
 from ..trends.change import DECREASE, INCREASE, ChangeTable
 from ..trends.overview import TrendBrief
 from ..trends.sentences import baseline_words, province_sentence
+from .choropleth import PROVINCE_KEY
 from .layout_design import CHART_HEIGHT, CHART_WIDTH
 from .map_texts import is_right_to_left
 
@@ -101,8 +102,9 @@ def svg_source(svg: str) -> str:
     return "base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
-def chart_rows(brief: TrendBrief, names: list[str]) -> list[tuple[str, list[int]]]:
-    return [(name, brief.series.get(name, [0] * len(brief.spans))) for name in names]
+def chart_rows(brief: TrendBrief, rows: list) -> list[tuple[str, list[int]]]:
+    """(label, incidents per span) of these change rows."""
+    return [(row.label, brief.series.get(row.province_id, [0] * len(brief.spans))) for row in rows]
 
 
 def method_words(table: ChangeTable) -> str:
@@ -139,7 +141,7 @@ def table_cells(brief: TrendBrief, limit: int = TABLE_ROWS) -> tuple[list[str], 
     for row in ranked[:limit]:
         before = "–" if row.baseline is None else f"{row.baseline:,.1f}".removesuffix(".0")
         change = "–" if row.change_pct is None else f"{row.change_pct:+.0f} %"
-        cells = [QgsTableCell(value) for value in (row.name, f"{row.current:,}", before, change, _significance(row))]
+        cells = [QgsTableCell(value) for value in (row.label, f"{row.current:,}", before, change, _significance(row))]
         for cell in cells[1:4]:
             cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
         if row.direction in ROW_TINTS:
@@ -160,9 +162,10 @@ def top_sentences(brief: TrendBrief) -> list[str]:
     return [province_sentence(row, brief.table) for row in brief.ranked()[:TOP]]
 
 
-def _expression_map(values: dict[str, str]) -> str:
-    pairs = ", ".join(f"{QgsExpression.quotedString(k)}, {QgsExpression.quotedString(v)}" for k, v in values.items())
-    return f'map_get(map({pairs}), "name")'
+def _expression_map(values: dict[int, str]) -> str:
+    """The value of the atlas page's province, by its id."""
+    pairs = ", ".join(f"'{int(k)}', {QgsExpression.quotedString(v)}" for k, v in values.items())
+    return f'map_get(map({pairs}), to_string("{PROVINCE_KEY}"))'
 
 
 def fill_brief(layout, brief: TrendBrief, provenance: str, atlas: bool = False) -> None:
@@ -175,10 +178,10 @@ def fill_brief(layout, brief: TrendBrief, provenance: str, atlas: bool = False) 
     table.setTableContents(rows)
     ranked = brief.ranked()
     chart = layout.itemById("trend_chart")
-    names = [row.name for row in ranked[:TOP]]
+    top = ranked[:TOP]
     # Said to be SVG: a base64 source of unknown format is decoded as a raster image (a 325 x 219 JPEG at
     # 90 ppi in a 200 dpi PDF); as SVG it is drawn as vectors in PDF and SVG, at the export's dpi in PNG.
-    chart.setPicturePath(svg_source(chart_svg(chart_rows(brief, names), brief)), SVG_PICTURE)
+    chart.setPicturePath(svg_source(chart_svg(chart_rows(brief, top), brief)), SVG_PICTURE)
     sentences = layout.itemById("sentences")
     words = top_sentences(brief) or [tr("No incidents in the compared period or its baseline.")]
     sentences.setText("\n".join(words))
@@ -190,11 +193,11 @@ def fill_brief(layout, brief: TrendBrief, provenance: str, atlas: bool = False) 
     if not atlas or len(brief.table.rows) > ATLAS_CHARTS:
         return
     per_province = {
-        row.name: svg_source(chart_svg(chart_rows(brief, [row.name]), brief, CHART_WIDTH, CHART_HEIGHT * 0.6))
+        row.province_id: svg_source(chart_svg(chart_rows(brief, [row]), brief, CHART_WIDTH, CHART_HEIGHT * 0.6))
         for row in brief.table.rows
     }
     chart.dataDefinedProperties().setProperty(
         QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromExpression(_expression_map(per_province))
     )
-    own = {row.name: province_sentence(row, brief.table).replace("%]", "% ]") for row in brief.table.rows}
+    own = {row.province_id: province_sentence(row, brief.table).replace("%]", "% ]") for row in brief.table.rows}
     sentences.setText(f"[% {_expression_map(own)} %]")

@@ -1,7 +1,9 @@
 """Provinces styled by attack frequency under the current filter.
 
 Where the values live: in a *layer variable* of the provinces layer (`incident_atlas_values`,
-a JSON object of province name -> value), read by the renderer's and the labels' expressions.
+a JSON object of province id (the provinces table's fid) -> value), read by the renderer's and the
+labels' expressions. By id, never by name: names recur across countries. By the "fid" field, not the
+feature's id: QGIS numbers a PostGIS table's bigint keys its own way.
 Layer variables are saved in the project with the layer, and `json_to_map`/`map_get` are plain
 QGIS expressions, so a saved project renders the same map on a machine without the plugin, and
 no filter change ever writes to the GeoPackage (which other analysts may be reading).
@@ -47,7 +49,8 @@ from .classes import (
 )
 
 VARIABLE = "incident_atlas_values"
-VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), "name"), 0)'
+PROVINCE_KEY = "fid"  # the provinces table's key: incidents.province_id
+VALUE_EXPRESSION = f'coalesce(map_get(json_to_map(@{VARIABLE}), to_string("{PROVINCE_KEY}")), 0)'
 MEASURES = definitions.MEASURES.keys()
 METHODS = definitions.METHODS.keys()
 NOTHING_COLOUR = "#f4f1ec"  # provinces with nothing (or no change): pale, neither ramp's first step
@@ -92,6 +95,7 @@ class ChoroplethSettings:
 
 @dataclass(frozen=True)
 class Province:
+    id: int  # the provinces table's fid: the counts' key
     name: str
     area_km2: float | None
     population: int | None
@@ -101,50 +105,53 @@ class Province:
 class ProvinceValues:
     """Every measure for every province; None where it is undefined (no population, no base)."""
 
-    rows: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    rows: dict[int, dict[str, float | None]] = field(default_factory=dict)  # by province id
 
-    def measure(self, name: str) -> dict[str, float | None]:
+    def measure(self, name: str) -> dict[int, float | None]:
         return {province: values[name] for province, values in self.rows.items()}
 
 
 def province_values(
     provinces: list[Province],
-    counts: dict[str, tuple[int, int]],
-    previous: dict[str, tuple[int, int]] | None,
+    counts: dict[int, tuple[int, int]],
+    previous: dict[int, tuple[int, int]] | None,
 ) -> ProvinceValues:
     """Counts become measures; a province without incidents is 0, never missing."""
     result = ProvinceValues()
     directions = significance(provinces, counts, previous)
     for province in provinces:
-        incidents, fatalities = counts.get(province.name, (0, 0))
+        incidents, fatalities = counts.get(province.id, (0, 0))
         area, population = province.area_km2, province.population
-        before = None if previous is None else previous.get(province.name, (0, 0))[0]
-        result.rows[province.name] = {
+        before = None if previous is None else previous.get(province.id, (0, 0))[0]
+        result.rows[province.id] = {
             "incidents": float(incidents),
             "fatalities": float(fatalities),
             "per_1000_km2": incidents * 1000.0 / area if area else None,
             "per_100k_people": incidents * 100000.0 / population if population else None,
             "change_abs": None if before is None else float(incidents - before),
             "change_pct": None if not before else 100.0 * (incidents - before) / before,
-            "change_significance": directions.get(province.name),
+            "change_significance": directions.get(province.id),
         }
     return result
 
 
 def significance(
-    provinces: list[Province], counts: dict[str, tuple[int, int]], previous: dict[str, tuple[int, int]] | None
-) -> dict[str, float]:
+    provinces: list[Province], counts: dict[int, tuple[int, int]], previous: dict[int, tuple[int, int]] | None
+) -> dict[int, float]:
     """1 significant increase, -1 significant decrease, 0 neither, against the previous period of
     equal length: the conditional binomial test, corrected across provinces (trends/stats.py)."""
     if previous is None:
         return {}
     rows = []
     for province in provinces:
-        now, before = counts.get(province.name, (0, 0))[0], previous.get(province.name, (0, 0))[0]
+        now, before = counts.get(province.id, (0, 0))[0], previous.get(province.id, (0, 0))[0]
         p_value = stats.binomial_two_sided(now, now + before, 0.5)  # two windows of equal length
         rows.append(ChangeRow(province.name, None, now, float(before), float(now - before), None, p_value))
     assign_directions(rows, SIGNIFICANCE_LEVEL)  # the same rule as the change table's
-    return {row.name: {DIRECTION_UP: 1.0, DIRECTION_DOWN: -1.0}.get(row.direction, 0.0) for row in rows}
+    return {
+        province.id: {DIRECTION_UP: 1.0, DIRECTION_DOWN: -1.0}.get(row.direction, 0.0)
+        for province, row in zip(provinces, rows)
+    }
 
 
 def database_values(source, incident_filter: IncidentFilter, provinces_layer: QgsVectorLayer) -> ProvinceValues:
@@ -165,6 +172,7 @@ def read_provinces(layer: QgsVectorLayer) -> list[Province]:
         population = feature["population"] if has_population else None
         provinces.append(
             Province(
+                int(feature[PROVINCE_KEY]),
                 str(feature["name"]),
                 float(feature["area_km2"]) if feature["area_km2"] not in (None, "") else None,
                 int(population) if population not in (None, "") and str(population) != "NULL" else None,
@@ -213,7 +221,7 @@ def class_palette(settings: ChoroplethSettings, classes: list[MapClass]) -> list
 
 
 def build_renderer(
-    values: dict[str, float | None], settings: ChoroplethSettings, classes: Classification
+    values: dict[int, float | None], settings: ChoroplethSettings, classes: Classification
 ) -> QgsGraduatedSymbolRenderer:
     palette = class_palette(settings, classes.classes)
     # QGIS draws a value with the first class whose closed interval holds it; count the same way.
@@ -246,7 +254,7 @@ def kept_classification(layer: QgsVectorLayer) -> Classification | None:
     return Classification(kept)
 
 
-def significance_renderer(values: dict[str, float | None]) -> QgsGraduatedSymbolRenderer:
+def significance_renderer(values: dict[int, float | None]) -> QgsGraduatedSymbolRenderer:
     """Three classes whatever the classification: the test decides, not the breaks."""
     labels = (
         tr("Significant decrease ({count})"),
@@ -331,7 +339,7 @@ def apply_choropleth(
 ) -> list[tuple[float, float]]:
     """Write the values into the layer variable and restyle; returns the class bounds used."""
     measured = values.measure(settings.measure)
-    stored = {name: value for name, value in measured.items() if value is not None}
+    stored = {str(province): value for province, value in measured.items() if value is not None}
     if measured and not stored:
         reason = "population" if settings.measure == "per_100k_people" else "a date range to compare with"
         if settings.measure == "per_1000_km2":

@@ -305,7 +305,9 @@ def prepare_layout(
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.15)
-    layout.itemById("title").setText(f'{texts.title}: [% "name" %] ([% format_number({VALUE_EXPRESSION}, 0) %])')
+    # Beyond one country a name may recur (Punjab in India and in Pakistan): the page says whose it is.
+    name = "\"name\" || ' (' || \"country\" || ')'" if len(map_countries(provinces)) > 1 else '"name"'
+    layout.itemById("title").setText(f"{texts.title}: [% {name} %] ([% format_number({VALUE_EXPRESSION}, 0) %])")
 
 
 def align_legend_right(legend: QgsLayoutItemLegend) -> None:

@@ -20,10 +20,11 @@ TEXT_COLUMNS = (
     "assoc_actor_2",
     "event_type",
     "sub_event_type",
-    "province",
+    "province_id",  # an integer, dictionary-encoded as the text is: provinces are few, their fids not dense
     "source_dataset",
     "province_method",
 )
+KEY_COLUMNS = ("province_id",)  # of TEXT_COLUMNS, those whose values are integers
 NUMBER_COLUMNS = {  # column -> (array name, dtype, value for NULL)
     "fatalities": ("fatalities", np.int32, 0),
     "geo_precision": ("geo_precision", np.int8, -1),
@@ -67,7 +68,8 @@ def encode_columns(
     fields, joins = [], []  # SQL of each field (an integer per row), and the joins to the codes
     for position, name in enumerate(TEXT_COLUMNS):
         table = f'{dialect.temp_schema}."values_{name}"'
-        execute(f"CREATE TABLE {table} (code {dialect.serial_key}, value TEXT UNIQUE)")
+        value_type = dialect.column_type("INTEGER" if name in KEY_COLUMNS else "TEXT")
+        execute(f"CREATE TABLE {table} (code {dialect.serial_key}, value {value_type} UNIQUE)")
         execute(f'INSERT INTO {table} (value) SELECT DISTINCT "{name}" FROM {incidents} WHERE "{name}" IS NOT NULL')
         values[name] = [value for (value,) in execute(f"SELECT value FROM {table} ORDER BY code")]
         joins.append(f'LEFT JOIN {table} v{position} ON v{position}.value = i."{name}"')

@@ -54,7 +54,7 @@ class IncidentColumns:
         self.links = EventLinks.of(arrays["event_group"], self.fatalities, self.text["source_dataset"])
         self._masks: list[tuple] = []  # ((filter, without), and what _mask_and_linked returns)
         self._totals: tuple | None = None
-        self._province_slots = (self.text["province"].codes + 1).astype(np.intp)
+        self._province_slots = (self.text["province_id"].codes + 1).astype(np.intp)
 
     def forget_results(self) -> None:
         """Drop remembered masks and totals (benchmarks measure a filter change from cold)."""
@@ -150,7 +150,7 @@ class IncidentColumns:
         if f.max_date_precision is not None:
             keep &= (self.date_precision != NULL_CODE) & (self.date_precision <= f.max_date_precision)
         if f.provinces and without != "provinces":
-            keep &= self._isin("province", f.provinces)
+            keep &= self._isin("province_id", f.provinces)
         if f.datasets and without != "datasets":
             keep &= self._isin("source_dataset", f.datasets)
         if f.province_methods:
@@ -182,7 +182,7 @@ class IncidentColumns:
         # Every row (no filter, the dock's first view): the arrays as they are, nothing gathered.
         rows = None if keep.all() else np.flatnonzero(keep)  # once; every total below gathers from it
         slots = self._rows_of(self._province_slots, rows)
-        size = len(self.text["province"].values) + 1
+        size = len(self.text["province_id"].values) + 1
         counts = self._tally(slots, rows, size)
         fatalities = np.bincount(slots, weights=self._rows_of(self._fatalities(incident_filter), rows), minlength=size)
         days = self._rows_of(self.day, rows)
@@ -219,10 +219,11 @@ class IncidentColumns:
         totals = (int(counts.sum()), int(fatalities.sum()), provinces, first, last)
         return Summary(*totals, by_name, nearest, aggregated, linked, names, in_regions)
 
-    def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
+    def count_by_province(self, incident_filter: IncidentFilter) -> dict[int, tuple[int, int]]:
         counts, fatalities, _span, _rows = self._province_totals(incident_filter)
-        values = self.text["province"].values
-        return {values[slot - 1]: (int(counts[slot]), int(fatalities[slot])) for slot in np.flatnonzero(counts[1:]) + 1}
+        ids = self.text["province_id"].values
+        slots = np.flatnonzero(counts[1:]) + 1
+        return {int(ids[slot - 1]): (int(counts[slot]), int(fatalities[slot])) for slot in slots}
 
     def _counts(self, column: str, keep: np.ndarray) -> np.ndarray:
         encoded = self.text[column]
@@ -249,23 +250,23 @@ class IncidentColumns:
 
     def counts_by_period(
         self, incident_filter: IncidentFilter, interval: str, week_start: str = "monday"
-    ) -> dict[str, dict[str, tuple[int, int]]]:
-        """As queries.counts_by_period: province -> ISO period start -> (incidents, fatalities)."""
+    ) -> dict[int, dict[str, tuple[int, int]]]:
+        """As queries.counts_by_period: province id -> ISO period start -> (incidents, fatalities)."""
         rows = np.flatnonzero(self.mask(incident_filter))
         slots = self._province_slots.take(rows)
         inside = slots > 0  # slot 0: outside every province, as in count_by_province
         rows, slots = rows[inside], slots[inside]
         starts, period = np.unique(period_starts(self.day.take(rows), interval, week_start), return_inverse=True)
         cells = slots.astype(np.int64) * len(starts) + period.ravel()
-        size = (len(self.text["province"].values) + 1) * len(starts)
+        size = (len(self.text["province_id"].values) + 1) * len(starts)
         counts = self._tally(cells, rows, size)
         fatalities = np.bincount(cells, weights=self._fatalities(incident_filter).take(rows), minlength=size)
-        names = self.text["province"].values
-        result: dict[str, dict[str, tuple[int, int]]] = {}
+        ids = self.text["province_id"].values
+        result: dict[int, dict[str, tuple[int, int]]] = {}
         for cell in np.flatnonzero(counts):
             slot, index = divmod(int(cell), len(starts))
             start = self._day_text(int(starts[index]))
-            result.setdefault(names[slot - 1], {})[start] = (int(counts[cell]), int(fatalities[cell]))
+            result.setdefault(int(ids[slot - 1]), {})[start] = (int(counts[cell]), int(fatalities[cell]))
         return result
 
     def date_histogram(self, incident_filter: IncidentFilter) -> tuple[str, list[tuple[str, int]]]:

@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..i18n import tr
+
+
+@dataclass(frozen=True)
+class ProvinceRef:
+    """A province as the counts know it: its polygon's fid (every count's key: names recur across
+    countries, "Punjab" in India and Pakistan) with its name, code and country for people."""
+
+    id: int
+    name: str
+    code: str | None = None
+    country: str | None = None
+
+
+def province_labels(provinces: Iterable[ProvinceRef]) -> dict[int, str]:
+    """Each province's name, with its country where another province of the list has the same name."""
+    provinces = list(provinces)
+    repeated = Counter(province.name for province in provinces)
+    return {
+        province.id: tr("{name} ({country})").format(name=province.name, country=province.country)
+        if repeated[province.name] > 1 and province.country
+        else province.name
+        for province in provinces
+    }
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, previous_period
 from ..i18n import tr
 from ..trends.overview import TrendBrief, TrendOverview, TrendSettings, trend_brief, trend_overview
 from . import queries
+from .counts import ProvinceRef
 from .sources import as_source
 
 
@@ -29,8 +30,8 @@ class Facets:
     actors: list[tuple[str, int]]
     event_types: list[tuple[str, int]]
     histogram: tuple[str, list[tuple[str, int]]]  # unit, (bin start, incidents) ignoring the dates
-    provinces: dict[str, tuple[int, int]]  # province -> incidents, fatalities
-    previous_provinces: dict[str, tuple[int, int]] | None  # the period of equal length before
+    provinces: dict[int, tuple[int, int]]  # province id -> incidents, fatalities
+    previous_provinces: dict[int, tuple[int, int]] | None  # the period of equal length before
     trend: TrendOverview | None = None  # change per province against the baseline, every province
     datasets: tuple[tuple[str, int], ...] = ()  # rows of each dataset under the other restrictions
 
@@ -47,7 +48,7 @@ class FilterSession:
         self._columns = None  # what source.facet_counts() gave last, handed back to it to reuse
         self.provinces = None  # read from the provinces layer on first styling
         self._columns_lock = threading.Lock()
-        self._province_names: list[tuple[str, str | None]] | None = None
+        self._province_names: list[ProvinceRef] | None = None
 
     def apply(self, incident_filter: IncidentFilter) -> IncidentFilter:
         """Set the layer's subset string (cheap: the provider filters when it reads)."""

@@ -321,11 +321,18 @@ class GeoPackageWriter:
 
     encode_polygon = staticmethod(polygon_blob)
 
+    def existing_provinces(self) -> tuple[list[tuple], int]:
+        """(fid, source_layer, country_code, name, code) of the provinces there, and the next free fid."""
+        rows = self.db.execute(
+            f'SELECT fid, source_layer, country_code, name, code FROM "{schema.PROVINCES}"'
+        ).fetchall()
+        return rows, max((row[0] for row in rows), default=0) + 1
+
     def write_provinces(self, rows: list[tuple]) -> None:
-        # Existing polygons stay: incidents already assigned to them keep a matching province.
+        # Existing polygons stay (their fid is the one the rows carry): incidents keep their province.
         self.db.executemany(
-            f'INSERT OR IGNORE INTO "{schema.PROVINCES}" (geom, name, code, country, country_code, area_km2, '
-            "population, source_layer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f'INSERT OR IGNORE INTO "{schema.PROVINCES}" (fid, geom, name, code, country, country_code, area_km2, '
+            "population, source_layer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 

@@ -210,16 +210,29 @@ class PostgresWriter:
         return shapely.to_wkb(geometry, byte_order=1)
 
     @_locks_explained
+    def existing_provinces(self) -> tuple[list[tuple], int]:
+        """(fid, source_layer, country_code, name, code) of the provinces there, and the next free fid."""
+        with self.db.cursor() as cursor:
+            cursor.execute(f"SELECT fid, source_layer, country_code, name, code FROM {self.s}.{schema.PROVINCES}")
+            rows = cursor.fetchall()
+        return rows, max((row[0] for row in rows), default=0) + 1
+
+    @_locks_explained
     def write_provinces(self, rows: list[tuple]) -> None:
         from psycopg2.extras import execute_values
 
         with self.db.cursor() as cursor:
             execute_values(
                 cursor,
-                f"""INSERT INTO {self.s}.{schema.PROVINCES} (geom, name, code, country, country_code, area_km2,
-                    population, source_layer) VALUES %s ON CONFLICT DO NOTHING""",
+                f"""INSERT INTO {self.s}.{schema.PROVINCES} (fid, geom, name, code, country, country_code,
+                    area_km2, population, source_layer) VALUES %s ON CONFLICT DO NOTHING""",
                 rows,
-                template="(ST_Multi(ST_GeomFromWKB(%s, 4326)), %s, %s, %s, %s, %s, %s, %s)",
+                template="(%s, ST_Multi(ST_GeomFromWKB(%s, 4326)), %s, %s, %s, %s, %s, %s, %s)",
+            )
+            # The fids were given by the import (imports are serialised): the sequence goes past them.
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence(%s, 'fid'), (SELECT max(fid) FROM {self.s}.{schema.PROVINCES}))",
+                (f"{self.s}.{schema.PROVINCES}",),
             )
 
     @_locks_explained

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..filters import IncidentFilter, sql_literal
 from . import schema
-from .counts import Summary
+from .counts import ProvinceRef, Summary
 from .geopackage import GeoPackageSource
 from .geopackage_schema import connect_read_only
 
@@ -95,7 +95,7 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
     source = _store(source)
     (row,) = fetch_all(
         source,
-        f"""SELECT {EVENTS}, coalesce(sum("fatalities"), 0), count(DISTINCT "province"),
+        f"""SELECT {EVENTS}, coalesce(sum("fatalities"), 0), count(DISTINCT "province_id"),
                    min("event_date"), max("event_date"),
                    coalesce(sum(CASE WHEN "province_method" = 'name' THEN "events" END), 0),
                    coalesce(sum(CASE WHEN "province_method" = 'nearest' THEN "events" END), 0),
@@ -118,15 +118,16 @@ def summary(source, incident_filter: IncidentFilter) -> Summary:
     )
 
 
-def count_by_province(source, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
-    """Province -> (incidents, fatalities); provinces without incidents are absent (read them as 0)."""
+def count_by_province(source, incident_filter: IncidentFilter) -> dict[int, tuple[int, int]]:
+    """Province id (its fid) -> (incidents, fatalities); provinces without incidents are absent (read
+    them as 0)."""
     source = _store(source)
     rows = fetch_all(
         source,
-        f"""SELECT "province", {EVENTS}, coalesce(sum("fatalities"), 0)
-            FROM {_from(source, incident_filter)} GROUP BY "province" """,
+        f"""SELECT "province_id", {EVENTS}, coalesce(sum("fatalities"), 0)
+            FROM {_from(source, incident_filter)} GROUP BY "province_id" """,
     )
-    return {province: (int(n), int(f)) for province, n, f in rows if province is not None}
+    return {int(province): (int(n), int(f)) for province, n, f in rows if province is not None}
 
 
 def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = None) -> list[tuple[str, int]]:
@@ -157,13 +158,13 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
     return [(value, int(n)) for value, n in rows if value is not None]
 
 
-def provinces(source) -> list[tuple[str, str | None]]:
-    """(name, code) of every province in the store, by name: the rows every trend table has."""
+def provinces(source) -> list[ProvinceRef]:
+    """Every province in the store, by name and country: the rows every trend table has."""
     source = _store(source)
-    return [
-        (name, code)
-        for name, code in fetch_all(source, f"SELECT name, code FROM {source.table(schema.PROVINCES)} ORDER BY name")
-    ]
+    rows = fetch_all(
+        source, f"SELECT fid, name, code, country FROM {source.table(schema.PROVINCES)} ORDER BY name, country, fid"
+    )
+    return [ProvinceRef(int(fid), name, code, country) for fid, name, code, country in rows]
 
 
 def date_range(source) -> tuple[str | None, str | None]:
@@ -206,19 +207,19 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
 
 def counts_by_period(
     source, incident_filter: IncidentFilter, interval: str, week_start: str = "monday"
-) -> dict[str, dict[str, tuple[int, int]]]:
-    """Province -> ISO first day of each period -> (incidents, fatalities); empty periods absent."""
+) -> dict[int, dict[str, tuple[int, int]]]:
+    """Province id -> ISO first day of each period -> (incidents, fatalities); empty periods absent."""
     source = _store(source)
     period = source.dialect.period_start('"event_date"', interval, week_start)
     rows = fetch_all(
         source,
-        f"""SELECT "province", {period}, {EVENTS}, coalesce(sum("fatalities"), 0)
+        f"""SELECT "province_id", {period}, {EVENTS}, coalesce(sum("fatalities"), 0)
             FROM {_from(source, incident_filter)} GROUP BY 1, 2""",
     )
-    result: dict[str, dict[str, tuple[int, int]]] = {}
+    result: dict[int, dict[str, tuple[int, int]]] = {}
     for province, start, n, fatalities in rows:
         if province is not None:
-            result.setdefault(province, {})[str(start)] = (int(n), int(fatalities))
+            result.setdefault(int(province), {})[str(start)] = (int(n), int(fatalities))
     return result
 
 
@@ -240,7 +241,7 @@ class ServerCounts:
     def date_histogram(self, incident_filter: IncidentFilter):
         return date_histogram(self.source, incident_filter)
 
-    def count_by_province(self, incident_filter: IncidentFilter) -> dict[str, tuple[int, int]]:
+    def count_by_province(self, incident_filter: IncidentFilter) -> dict[int, tuple[int, int]]:
         return count_by_province(self.source, incident_filter)
 
     def counts_by_period(self, incident_filter: IncidentFilter, interval: str, week_start: str = "monday"):

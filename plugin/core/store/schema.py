@@ -70,6 +70,13 @@ INCIDENT_COLUMNS: tuple[tuple[str, str, str], ...] = (
         "rows of different datasets that describe the same event share it (at most one row per dataset); "
         "NULL when no other dataset has the event. Counting each event once counts a group once",
     ),
+    # Version 4.
+    (
+        "province_id",
+        "INTEGER",
+        "fid of the province (provinces table) the incident is counted in: a province is its polygon, "
+        "never its name, which other countries' provinces share; NULL where province is NULL",
+    ),
 )
 INCIDENT_FIELD_NAMES = tuple(name for name, _, _ in INCIDENT_COLUMNS)
 
@@ -117,9 +124,9 @@ ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
     # A download: the events it deleted, and its query with where the next update starts (JSON).
     # Links between datasets: the rows of one event share event_group.
     3: {INCIDENTS: ("event_group",), IMPORTS: ("rows_deleted", "download_query")},
-    # A GeoPackage counts the writes to its incidents (geopackage_schema.change_tracking_sql); a
-    # PostGIS schema has done so in data_changes since version 3. No column changes.
-    4: {},
+    # Provinces by their polygon (incidents.province_id); a GeoPackage also counts the writes to its
+    # incidents (geopackage_schema.change_tracking_sql), as a PostGIS schema's data_changes does.
+    4: {INCIDENTS: ("province_id",)},
 }
 # incident_atlas_meta keys of a GeoPackage's change tracking: a counter every write to incidents
 # bumps, and an id drawn when the file is made, so a file replaced by another is never taken for it.
@@ -155,15 +162,18 @@ INCIDENT_INDEXES = (
     ("idx_incidents_province_date", "province, event_date, fatalities", False),
     ("idx_incidents_type", "event_type", False),
     ("idx_incidents_group", "event_group", False),  # version 3
+    ("idx_incidents_province_id", "province_id, event_date, fatalities", False),  # version 4
 )
 
 # Columns written from the normalised frame, in staging order (province columns come from PIP).
 # Not event_group: the links are computed over the whole store after the rows are in.
 DATA_COLUMNS = tuple(c for c in INCIDENT_FIELD_NAMES if c not in ("import_id", "content_hash", "event_group"))
 # What a re-import compares: everything the source said (the dataset is the key, not content). Not
-# province_method: how a province was found is not news, and version-1 hashes stay valid. The weight
+# province_method nor province_id: how a province was found is not news, and older hashes stay valid. The weight
 # `events` is hashed only where it is not 1 (see importer.content_hashes), for the same reason.
-HASHED_COLUMNS = tuple(c for c in DATA_COLUMNS if c not in ("source_dataset", "province_method", "events"))
+HASHED_COLUMNS = tuple(
+    c for c in DATA_COLUMNS if c not in ("source_dataset", "province_method", "events", "province_id")
+)
 REQUIRED_TABLES = (INCIDENTS, PROVINCES, IMPORTS, REJECTED_ROWS, META)
 
 
@@ -216,6 +226,16 @@ def upgrade_sql(version: int, table, dialect) -> list[str]:
             ]
         if step == 2:  # every province a version-1 import gave came from the point
             statements.append(f"UPDATE {table(INCIDENTS)} SET province_method = 'point' WHERE province IS NOT NULL")
+        if step == 4:
+            # Older imports kept the polygon's name and code: the code tells most same-named provinces
+            # of different countries apart (Natural Earth's FIPS codes: IN23 and PK04 for the Punjabs);
+            # where both lack one (Rwanda's and Hong Kong's "Southern"), the country the source names.
+            same = f"""SELECT min(p.fid) FROM {table(PROVINCES)} AS p WHERE p.name = i.province
+                AND coalesce(p.code, '') = coalesce(i.province_code, '')"""
+            statements.append(
+                f"""UPDATE {table(INCIDENTS)} AS i SET province_id = coalesce(({same} AND p.country = i.country),
+                    ({same})) WHERE i.province IS NOT NULL"""
+            )
         added = set(ADDED_IN[step].get(INCIDENTS, ()))
         statements += [
             f'CREATE INDEX IF NOT EXISTS "{name}" ON {table(INCIDENTS)} ({columns})'

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from .. import definitions
 from ..filters import IncidentFilter
+from ..store.counts import ProvinceRef, province_labels
 from . import stats
 
 BASELINES = definitions.BASELINES.keys()
@@ -40,6 +41,12 @@ class ChangeRow:
     p_value: float | None
     q_value: float | None = None
     direction: str = NONE
+    province_id: int | None = None
+    country: str | None = None
+    label: str = ""  # the name as shown: with the country where another province has the same name
+
+    def __post_init__(self):
+        self.label = self.label or self.name
 
 
 @dataclass
@@ -83,7 +90,7 @@ def baseline_windows(current: Window, kind: str, periods: int = 4) -> list[Windo
 
 def change_by_province(
     counts,
-    provinces: list[tuple[str, str | None]],
+    provinces: list[ProvinceRef],
     incident_filter: IncidentFilter,
     kind: str = "previous",
     periods: int = 4,
@@ -101,11 +108,13 @@ def change_by_province(
     table.total = sum(n for n, _ in now.values())
     covered = data_start is not None and min(w.start for w in windows) >= data_start
     before = [counts.count_by_province(incident_filter.with_changes(date_from=w.start, date_to=w.end)) for w in windows]
-    for name, code in provinces:
-        current_count = now.get(name, (0, 0))[0]
-        row = ChangeRow(name, code, current_count, None, None, None, None)
+    labels = province_labels(provinces)
+    for province in provinces:
+        current_count = now.get(province.id, (0, 0))[0]
+        row = ChangeRow(province.name, province.code, current_count, None, None, None, None)
+        row.province_id, row.country, row.label = province.id, province.country, labels[province.id]
         if covered:
-            observed = [b.get(name, (0, 0))[0] for b in before]
+            observed = [b.get(province.id, (0, 0))[0] for b in before]
             row.baseline = sum(observed) / len(observed) if kind == "mean" else float(observed[0])
             row.change_abs = current_count - row.baseline
             row.change_pct = 100.0 * row.change_abs / row.baseline if row.baseline > 0 else None

@@ -10,6 +10,7 @@ from ..definitions import INTERVALS
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..periods import Period, periods
+from ..store.counts import ProvinceRef
 from .change import BASELINES, ChangeTable, change_by_province
 
 SPARK_PERIODS = 12  # periods shown in a sparkline, ending with the current window's last
@@ -32,13 +33,13 @@ class TrendSettings:
 class TrendOverview:
     table: ChangeTable | None
     spans: list[Period] = field(default_factory=list)
-    series: dict[str, list[int]] = field(default_factory=dict)  # province -> incidents per span
+    series: dict[int, list[int]] = field(default_factory=dict)  # province id -> incidents per span
     message: str = ""  # why there is no table
 
 
 def trend_overview(
     counts,
-    provinces: list[tuple[str, str | None]],
+    provinces: list[ProvinceRef],
     incident_filter: IncidentFilter,
     settings: TrendSettings,
     data_start: date | None,
@@ -63,8 +64,8 @@ def _series(counts, provinces, incident_filter: IncidentFilter, spans: list[Peri
     window = incident_filter.with_changes(date_from=spans[0].start, date_to=end)
     found = counts.counts_by_period(window, settings.interval, settings.week_start)
     return {
-        name: [found.get(name, {}).get(span.start.isoformat(), (0, 0))[0] for span in spans]
-        for name, _code in provinces
+        province.id: [found.get(province.id, {}).get(span.start.isoformat(), (0, 0))[0] for span in spans]
+        for province in provinces
     }
 
 
@@ -77,14 +78,14 @@ class TrendBrief:
 
     table: ChangeTable
     spans: list[Period]
-    series: dict[str, list[int]]  # province -> incidents per span
+    series: dict[int, list[int]]  # province id -> incidents per span
     interval: str = "week"  # the chart's: the trend's own, or a coarser one where that would not fit
     asked: str = "week"  # the trend's interval
 
     def ranked(self) -> list:
         """The change rows with incidents now or before, most incidents now first."""
         rows = [r for r in self.table.rows if r.current or r.baseline]
-        return sorted(rows, key=lambda r: (-r.current, -(r.baseline or 0), r.name))
+        return sorted(rows, key=lambda r: (-r.current, -(r.baseline or 0), r.label))
 
     def role(self, span: Period) -> str:
         """ "current", "baseline" or "" for a span of the chart."""
@@ -97,7 +98,7 @@ class TrendBrief:
 
 def trend_brief(
     counts,
-    provinces: list[tuple[str, str | None]],
+    provinces: list[ProvinceRef],
     incident_filter: IncidentFilter,
     settings: TrendSettings,
     data_start: date | None,

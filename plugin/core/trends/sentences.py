@@ -30,7 +30,7 @@ def _count(value: float, kind: str) -> str:
 
 def province_sentence(row: ChangeRow, table: ChangeTable) -> str:
     opening = tr("{province}: {current} incidents from {start} to {end}").format(
-        province=row.name,
+        province=row.label,
         current=f"{row.current:,}",
         start=format_day(table.current.start),
         end=format_day(table.current.end),

@@ -8,6 +8,7 @@ from datetime import date
 
 from ..filters import IncidentFilter
 from ..periods import periods
+from ..store.counts import ProvinceRef
 
 
 @dataclass(frozen=True)
@@ -19,11 +20,13 @@ class SeriesRow:
     partial: bool
     incidents: int
     fatalities: int
+    province_id: int | None = None
+    country: str | None = None
 
 
 def province_series(
     counts,
-    provinces: list[tuple[str, str | None]],
+    provinces: list[ProvinceRef],
     incident_filter: IncidentFilter,
     interval: str = "week",
     week_start: str = "monday",
@@ -40,9 +43,21 @@ def province_series(
     spans = periods(start, end, interval, week_start)
     found = counts.counts_by_period(incident_filter, interval, week_start)
     rows = []
-    for name, code in provinces:
-        by_period = found.get(name, {})
+    for province in provinces:
+        by_period = found.get(province.id, {})
         for span in spans:
             incidents, fatalities = by_period.get(span.start.isoformat(), (0, 0))
-            rows.append(SeriesRow(name, code, span.start, span.end, span.partial, incidents, fatalities))
+            rows.append(
+                SeriesRow(
+                    province.name,
+                    province.code,
+                    span.start,
+                    span.end,
+                    span.partial,
+                    incidents,
+                    fatalities,
+                    province.id,
+                    province.country,
+                )
+            )
     return rows
