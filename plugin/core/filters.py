@@ -2,8 +2,9 @@
 
 The same expression drives the incidents layer's subset string, the per-province counts, the
 summary line and the actor facet counts, so every view agrees on what "the current filter" is.
-Every value is quoted here and nowhere else: actor names carry quotes, commas, semicolons,
-parentheses and Arabic script.
+The plugin's own queries bind every value as a parameter (bound_sql); a layer's subset string has
+no parameters, so there each value is quoted here and nowhere else (to_sql): actor names carry
+quotes, commas, semicolons, parentheses and Arabic script.
 """
 
 from __future__ import annotations
@@ -58,12 +59,33 @@ def sql_list(values) -> str:
     return "(" + ", ".join(sql_literal(v) for v in values) + ")"
 
 
-def _associated_match(column: str, names, dialect: SqlDialect) -> str:
+def _literal(value) -> str:
+    return str(int(value)) if isinstance(value, int) else sql_literal(value)
+
+
+class Parameters(dict):
+    """Values bound by name (p0, p1, ...) in the dialect's style: the SQL only names them."""
+
+    def __init__(self, dialect: SqlDialect):
+        super().__init__()
+        self.dialect = dialect
+
+    def __call__(self, value) -> str:
+        name = f"p{len(self)}"
+        self[name] = value
+        return self.dialect.named(name)
+
+
+def _associated_match(column: str, names, dialect: SqlDialect, bind) -> str:
     # Associated actors are '; '-separated lists: match whole names between separators. A name
     # may itself hold '; ', so it is normalised the same way as the list it is looked up in.
     padded = f"(';' || replace(\"{column}\", '; ', ';') || ';')"
     needles = (";" + name.replace("; ", ";") + ";" for name in names)
-    return " OR ".join(f"{dialect.find(padded, sql_literal(needle))} > 0" for needle in needles)
+    return " OR ".join(f"{dialect.find(padded, bind(needle))} > 0" for needle in needles)
+
+
+def _in(column: str, values, bind) -> str:
+    return f'"{column}" IN (' + ", ".join(bind(value) for value in values) + ")"
 
 
 @dataclass(frozen=True)
@@ -104,57 +126,61 @@ class IncidentFilter:
                     names.append(name)
         return tuple(names)
 
-    def actor_sql(self, dialect: SqlDialect = SQLITE) -> str | None:
+    def actor_sql(self, dialect: SqlDialect = SQLITE, bind=_literal) -> str | None:
         names = self.expanded_actors()
         if not names:
             return None
         parts = []
         if self.actor_role in ("any", "primary"):
-            parts.append(f'"actor1" IN {sql_list(names)}')
+            parts.append(_in("actor1", names, bind))
         if self.actor_role in ("any", "secondary"):
-            parts.append(f'"actor2" IN {sql_list(names)}')
+            parts.append(_in("actor2", names, bind))
         if self.actor_role in ("any", "associated"):
-            parts.append(_associated_match("assoc_actor_1", names, dialect))
-            parts.append(_associated_match("assoc_actor_2", names, dialect))
+            parts.append(_associated_match("assoc_actor_1", names, dialect, bind))
+            parts.append(_associated_match("assoc_actor_2", names, dialect, bind))
         return "(" + " OR ".join(parts) + ")"
 
-    def clauses(self, without: str | None = None, dialect: SqlDialect = SQLITE) -> list[str]:
-        """SQL conditions, one per restriction; `without` leaves one facet out (for its counts)."""
+    def clauses(self, without: str | None = None, dialect: SqlDialect = SQLITE, bind=_literal) -> list[str]:
+        """SQL conditions, one per restriction; `without` leaves one facet out (for its counts).
+        bind(value) gives the SQL of a value: a quoted literal, or a parameter's name."""
         clauses = []
         if without != "actors":
-            actor = self.actor_sql(dialect)
+            actor = self.actor_sql(dialect, bind)
             if actor:
                 clauses.append(actor)
         if without != "dates":
             if self.date_from is not None:
-                clauses.append(f'"event_date" >= {sql_literal(self.date_from.isoformat())}')
+                clauses.append(f'"event_date" >= {bind(self.date_from.isoformat())}')
             if self.date_to is not None:
-                clauses.append(f'"event_date" <= {sql_literal(self.date_to.isoformat())}')
+                clauses.append(f'"event_date" <= {bind(self.date_to.isoformat())}')
         if without != "event_types":
             if self.event_types:
-                clauses.append(f'"event_type" IN {sql_list(self.event_types)}')
+                clauses.append(_in("event_type", self.event_types, bind))
             if self.sub_event_types:
-                clauses.append(f'"sub_event_type" IN {sql_list(self.sub_event_types)}')
+                clauses.append(_in("sub_event_type", self.sub_event_types, bind))
         if self.fatalities_min is not None:
-            clauses.append(f'coalesce("fatalities", 0) >= {int(self.fatalities_min)}')
+            clauses.append(f'coalesce("fatalities", 0) >= {bind(int(self.fatalities_min))}')
         if self.fatalities_max is not None:
-            clauses.append(f'coalesce("fatalities", 0) <= {int(self.fatalities_max)}')
+            clauses.append(f'coalesce("fatalities", 0) <= {bind(int(self.fatalities_max))}')
         if self.max_geo_precision is not None:
-            clauses.append(f'"geo_precision" <= {int(self.max_geo_precision)}')
+            clauses.append(f'"geo_precision" <= {bind(int(self.max_geo_precision))}')
         if self.max_date_precision is not None:
-            clauses.append(f'"date_precision" <= {int(self.max_date_precision)}')
+            clauses.append(f'"date_precision" <= {bind(int(self.max_date_precision))}')
         if self.provinces and without != "provinces":
-            clauses.append(f'"province_id" IN ({", ".join(str(int(p)) for p in self.provinces)})')
+            clauses.append(_in("province_id", [int(p) for p in self.provinces], bind))
         if self.datasets and without != "datasets":
-            clauses.append(f'"source_dataset" IN {sql_list(self.datasets)}')
+            clauses.append(_in("source_dataset", self.datasets, bind))
         if self.province_methods:  # rows outside every province have no method and are kept
-            methods = sql_list(self.province_methods)
-            clauses.append(f'("province_method" IN {methods} OR "province_method" IS NULL)')
+            clauses.append(f'({_in("province_method", self.province_methods, bind)} OR "province_method" IS NULL)')
         return clauses
 
     def to_sql(self, without: str | None = None, dialect: SqlDialect = SQLITE) -> str:
-        """One expression for setSubsetString and WHERE; empty string when nothing is filtered."""
+        """One expression for setSubsetString, values quoted in it; empty string when nothing is filtered."""
         return " AND ".join(self.clauses(without, dialect))
+
+    def bound_sql(self, parameters: Parameters, without: str | None = None) -> str:
+        """The same expression with its values bound in parameters (shared by a whole statement)."""
+        return " AND ".join(self.clauses(without, parameters.dialect, parameters))
 
     def is_empty(self) -> bool:
         return not self.clauses()

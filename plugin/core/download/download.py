@@ -75,7 +75,7 @@ def recorded_downloads(output) -> list[dict]:
             cursor = db.cursor()
             cursor.execute(
                 f"SELECT download_query FROM {store.table(IMPORTS)} "
-                "WHERE download_query IS NOT NULL AND finished_at IS NOT NULL ORDER BY import_id DESC"
+                "WHERE download_query IS NOT NULL AND finished_at IS NOT NULL ORDER BY import_id DESC"  # nosec B608: identifiers from the schema's constants; values bound
             )
             rows = cursor.fetchall()
     except Exception as error:  # an older store (no download_query column) or none yet

@@ -41,7 +41,7 @@ def source_descriptions(source, datasets: tuple[str, ...] = ()) -> list[str]:
         rows = queries.fetch_all(
             source,
             f"SELECT source_dataset, source_file, substr(CAST(finished_at AS text), 1, 10), "
-            f"download_query IS NOT NULL FROM {table} WHERE finished_at IS NOT NULL ORDER BY import_id",
+            f"download_query IS NOT NULL FROM {table} WHERE finished_at IS NOT NULL ORDER BY import_id",  # nosec B608: identifiers from the schema's constants; values bound
         )
     except Exception:  # an unreadable imports table must not stop the map: it names no source
         return []

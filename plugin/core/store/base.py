@@ -86,7 +86,7 @@ def record_finished_import(cursor, imports_table: str, dialect: SqlDialect, resu
     }
     assignments = ", ".join(f"{name} = {dialect.placeholder}" for name in values)
     cursor.execute(
-        f"UPDATE {imports_table} SET {assignments} WHERE import_id = {dialect.placeholder}",
+        f"UPDATE {imports_table} SET {assignments} WHERE import_id = {dialect.placeholder}",  # nosec B608: identifiers from the schema's constants; values bound
         (*values.values(), result.import_id),
     )
 
@@ -115,7 +115,7 @@ def deleted_rows_condition(
     mark = dialect.placeholder
     parts, parameters = [], [dataset]
     if deletions.event_ids:
-        parts.append(f"{incidents}.event_id IN (SELECT event_id FROM deleted_ids)")
+        parts.append(f"{incidents}.event_id IN (SELECT event_id FROM deleted_ids)")  # nosec B608: identifiers from the schema's constants; values bound
     if deletions.date_from is not None:
         countries = tuple(c.lower() for c in deletions.countries) or ("",)
         types = f"AND {incidents}.event_type IN ({dialect.parameters(len(deletions.event_types))})" * bool(
@@ -129,7 +129,7 @@ def deleted_rows_condition(
                 AND NOT EXISTS (SELECT 1 FROM {staging} s WHERE s.source_dataset = {incidents}.source_dataset
                                 AND s.event_id = {incidents}.event_id)
                 AND {incidents}.event_id NOT IN (SELECT event_id FROM {rejected}
-                                                 WHERE import_id = {mark} AND event_id IS NOT NULL))"""
+                                                 WHERE import_id = {mark} AND event_id IS NOT NULL))"""  # nosec B608: identifiers from the schema's constants; values bound
         )
         parameters += [deletions.date_from, deletions.date_to, *countries, *deletions.event_types, import_id]
     return f"{incidents}.source_dataset = {mark} AND ({' OR '.join(parts)})", parameters

@@ -70,8 +70,8 @@ def encode_columns(
         table = f'{dialect.temp_schema}."values_{name}"'
         value_type = dialect.column_type("INTEGER" if name in KEY_COLUMNS else "TEXT")
         execute(f"CREATE TABLE {table} (code {dialect.serial_key}, value {value_type} UNIQUE)")
-        execute(f'INSERT INTO {table} (value) SELECT DISTINCT "{name}" FROM {incidents} WHERE "{name}" IS NOT NULL')
-        values[name] = [value for (value,) in execute(f"SELECT value FROM {table} ORDER BY code")]
+        execute(f'INSERT INTO {table} (value) SELECT DISTINCT "{name}" FROM {incidents} WHERE "{name}" IS NOT NULL')  # nosec B608: identifiers from the schema's constants; values bound
+        values[name] = [value for (value,) in execute(f"SELECT value FROM {table} ORDER BY code")]  # nosec B608: identifiers from the schema's constants; values bound
         joins.append(f'LEFT JOIN {table} v{position} ON v{position}.value = i."{name}"')
         fields.append(f"coalesce(v{position}.code, 0)")  # codes from 1, 0 for NULL
     # A date the database can't read counts as day 0, as numpy's NaT did.
@@ -87,7 +87,7 @@ def encode_columns(
         for word in words
     ]
     parts: list[list[np.ndarray]] = [[] for _ in names]
-    for batch in batches(f"SELECT {', '.join(word_sql)} FROM {incidents} i {' '.join(joins)}"):
+    for batch in batches(f"SELECT {', '.join(word_sql)} FROM {incidents} i {' '.join(joins)}"):  # nosec B608: identifiers from the schema's constants; values bound
         for word, column in zip(words, zip(*batch)):
             packed = np.array(column, dtype=np.int64)
             for field, shift, bits, low in word:

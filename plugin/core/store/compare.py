@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..filters import IncidentFilter
+from ..filters import IncidentFilter, Parameters
 from . import queries
 from .counts import province_labels
 
@@ -34,7 +34,8 @@ def compare_datasets(source, incident_filter: IncidentFilter) -> tuple[list[str]
     """The datasets under the filter, and one comparison per province with incidents, by name."""
     source = queries._store(source)
     raw = incident_filter.with_changes(count_once=False)
-    condition = raw.to_sql(dialect=source.dialect)
+    bound = Parameters(source.dialect)
+    condition = raw.bound_sql(bound)
     table = queries._table(source)
     also = f" AND {condition}" if condition else ""
     rows = queries.fetch_all(
@@ -43,7 +44,8 @@ def compare_datasets(source, incident_filter: IncidentFilter) -> tuple[list[str]
                    coalesce(sum(CASE WHEN f."event_group" IS NOT NULL AND EXISTS (
                        SELECT 1 FROM {table} AS g WHERE g."event_group" = f."event_group"
                        AND g."source_dataset" <> f."source_dataset"{also}) THEN f."events" ELSE 0 END), 0)
-            FROM {table} AS f {queries._where(source, raw)} GROUP BY 1, 2""",
+            FROM {table} AS f {queries._where(bound, raw)} GROUP BY 1, 2""",  # nosec B608: identifiers from the schema, values bound
+        bound,
     )
     once = queries.count_by_province(source, incident_filter.with_changes(count_once=True))
     datasets = sorted({dataset for _, dataset, _, _ in rows})

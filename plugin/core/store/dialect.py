@@ -21,6 +21,7 @@ class SqlDialect:
     epoch_days_template: str = ""  # a date column as whole days since 1970-01-01
     temp_schema: str = "temp"  # where a session's temporary tables are named
     serial_key: str = "INTEGER PRIMARY KEY"  # an integer key numbering inserted rows from 1
+    named_template: str = ":{name}"  # a parameter bound by name
 
     def find(self, haystack: str, needle: str) -> str:
         return f"{self.find_function}({haystack}, {needle})"
@@ -39,6 +40,9 @@ class SqlDialect:
     def period_start(self, column: str, interval: str, week_start: str = "monday") -> str:
         key = f"week/{week_start}" if interval == "week" else interval
         return self.period_templates[key].format(column=column)
+
+    def named(self, name: str) -> str:
+        return self.named_template.format(name=name)
 
     def parameters(self, count: int) -> str:
         return ", ".join([self.placeholder] * count)
@@ -71,6 +75,7 @@ POSTGRES = SqlDialect(
     by_code_point=' COLLATE "C"',
     epoch_days_template="({column} - DATE '1970-01-01')",
     temp_schema="pg_temp",
+    named_template="%({name})s",
     serial_key="bigserial PRIMARY KEY",
     types={"TEXT": "text", "DATE": "date", "INTEGER": "bigint", "REAL": "double precision", "DATETIME": "timestamptz"},
     period_templates={

@@ -110,16 +110,16 @@ def rtree_trigger_sql(table: str, column: str) -> list[str]:
         f"(NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c})) "
         f'BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES (NEW."fid", {bounds}); END',
         f'CREATE TRIGGER "{rtree}_update2" AFTER UPDATE OF {c} ON {t} WHEN OLD."fid" = NEW."fid" AND '
-        f'(NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c})) BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; END',
+        f'(NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c})) BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; END',  # nosec B608: DDL of the R-tree triggers (GeoPackage F.3): identifiers only
         f'CREATE TRIGGER "{rtree}_update3" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" AND '
         f"(NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c})) "
         f'BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; INSERT OR REPLACE INTO "{rtree}" VALUES '
-        f'(NEW."fid", {bounds}); END',
+        f'(NEW."fid", {bounds}); END',  # nosec B608: DDL of the R-tree triggers (GeoPackage F.3): identifiers only
         f'CREATE TRIGGER "{rtree}_update4" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" AND '
         f"(NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c})) "
-        f'BEGIN DELETE FROM "{rtree}" WHERE id IN (OLD."fid", NEW."fid"); END',
+        f'BEGIN DELETE FROM "{rtree}" WHERE id IN (OLD."fid", NEW."fid"); END',  # nosec B608: DDL of the R-tree triggers (GeoPackage F.3): identifiers only
         f'CREATE TRIGGER "{rtree}_delete" AFTER DELETE ON {t} WHEN old.{c} NOT NULL '
-        f'BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; END',
+        f'BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; END',  # nosec B608: DDL of the R-tree triggers (GeoPackage F.3): identifiers only
     ]
 
 
@@ -137,7 +137,7 @@ def change_tracking_sql() -> list[str]:
     import, an edit in QGIS, GDAL, anyone's SQL). The dock's columns are current while the counter
     is: the file's modification time is no witness, QGIS rewrites the header (its journal mode) at
     every subset string, and reading the columns again then raced QGIS for the file's locks."""
-    bump = f"UPDATE \"{META}\" SET value = CAST(value AS INTEGER) + 1 WHERE key = '{DATA_CHANGES_KEY}'"
+    bump = f"UPDATE \"{META}\" SET value = CAST(value AS INTEGER) + 1 WHERE key = '{DATA_CHANGES_KEY}'"  # nosec B608: a trigger's body takes no parameters: the schema's table and key constants
     operations = ("INSERT", "UPDATE", "DELETE")
     return [
         f'CREATE TRIGGER IF NOT EXISTS "{name}" AFTER {operation} ON "{INCIDENTS}" BEGIN {bump}; END'
@@ -155,13 +155,13 @@ def start_change_tracking(db: sqlite3.Connection) -> None:
 
 def note_data_change(db: sqlite3.Connection) -> None:
     """One bump for a bulk write made with the triggers off (an import)."""
-    db.execute(f'UPDATE "{META}" SET value = CAST(value AS INTEGER) + 1 WHERE key = ?', (DATA_CHANGES_KEY,))
+    db.execute(f'UPDATE "{META}" SET value = CAST(value AS INTEGER) + 1 WHERE key = ?', (DATA_CHANGES_KEY,))  # nosec B608: identifiers from the schema's constants; values bound
 
 
 def data_changes_of(db: sqlite3.Connection) -> tuple[str, int] | None:
     """(store id, data_changes) of a GeoPackage that tracks its changes, else None."""
     rows = dict(
-        db.execute(f'SELECT key, value FROM "{META}" WHERE key IN (?, ?)', (DATA_CHANGES_KEY, STORE_ID_KEY)).fetchall()
+        db.execute(f'SELECT key, value FROM "{META}" WHERE key IN (?, ?)', (DATA_CHANGES_KEY, STORE_ID_KEY)).fetchall()  # nosec B608: identifiers from the schema's constants; values bound
     )
     if str(rows.get(DATA_CHANGES_KEY, "")).isdigit() and rows.get(STORE_ID_KEY):
         return rows[STORE_ID_KEY], int(rows[DATA_CHANGES_KEY])
@@ -298,7 +298,7 @@ def create_incident_geopackage(path: Path | str, created_with: str, styles=(), s
         )
         db.execute(f'CREATE TABLE "{META}" (key TEXT PRIMARY KEY NOT NULL, value TEXT)')
         db.executemany(
-            f'INSERT INTO "{META}" VALUES (?, ?)',
+            f'INSERT INTO "{META}" VALUES (?, ?)',  # nosec B608: identifiers from the schema's constants; values bound
             [("schema_version", str(SCHEMA_VERSION)), ("created_with", created_with)],
         )
         start_change_tracking(db)
@@ -330,7 +330,7 @@ def geopackage_problems(path: Path | str) -> list[str]:
                 problems.append(tr("it has no gpkg_contents table, so it is not a GeoPackage"))
             version = None
             if META in tables:
-                row = db.execute(f"SELECT value FROM \"{META}\" WHERE key = 'schema_version'").fetchone()
+                row = db.execute(f"SELECT value FROM \"{META}\" WHERE key = 'schema_version'").fetchone()  # nosec B608: identifiers from the schema's constants; values bound
                 version = row[0] if row else None
             columns = set()
             if INCIDENTS in tables:
@@ -345,7 +345,7 @@ def geopackage_problems(path: Path | str) -> list[str]:
 
 def schema_version_of(path: Path | str) -> int | None:
     with closing(connect_read_only(path)) as db:
-        row = db.execute(f"SELECT value FROM \"{META}\" WHERE key = 'schema_version'").fetchone()
+        row = db.execute(f"SELECT value FROM \"{META}\" WHERE key = 'schema_version'").fetchone()  # nosec B608: identifiers from the schema's constants; values bound
     return int(row[0]) if row and str(row[0]).isdigit() else None
 
 

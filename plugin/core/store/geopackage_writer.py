@@ -160,14 +160,14 @@ class GeoPackageWriter:
         if self.scratch:
             # Rows went in in staging order onto an empty table: fids are consecutive from the first.
             first, last, count = self.db.execute(
-                f'SELECT min(fid), max(fid), count(*) FROM "{schema.INCIDENTS}"'
+                f'SELECT min(fid), max(fid), count(*) FROM "{schema.INCIDENTS}"'  # nosec B608: identifiers from the schema's constants; values bound
             ).fetchone()
             points = np.concatenate(self.staged_points) if self.staged_points else np.zeros((0, 2))
             if count == len(points) and (count == 0 or last - first + 1 == count):
                 ids = np.arange(first or 1, (first or 1) + count, dtype=np.int64)
                 rtree.bulk_load(self.db, table, ids, points[:, 0], points[:, 0], points[:, 1], points[:, 1])
                 return
-        cursor = self.db.execute(f'SELECT fid, longitude, latitude FROM "{schema.INCIDENTS}" WHERE geom IS NOT NULL')
+        cursor = self.db.execute(f'SELECT fid, longitude, latitude FROM "{schema.INCIDENTS}" WHERE geom IS NOT NULL')  # nosec B608: identifiers from the schema's constants; values bound
         batches = []
         while batch := cursor.fetchmany(100_000):
             batches.append(np.array(batch, dtype=float))
@@ -178,7 +178,7 @@ class GeoPackageWriter:
     def start_import(self, options, source_format: str, dataset: str, sha256: str) -> int:
         cursor = self.db.execute(
             f'INSERT INTO "{schema.IMPORTS}" (source_file, source_format, source_dataset, sha256, started_at, '
-            "plugin_version, download_query) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "plugin_version, download_query) VALUES (?, ?, ?, ?, ?, ?, ?)",  # nosec B608: identifiers from the schema's constants; values bound
             (
                 options.source_label or str(options.source),
                 source_format,
@@ -208,28 +208,28 @@ class GeoPackageWriter:
             self.province_pairs.update(named.value_counts(sort=False).to_dict())
             names = ", ".join(f'"{c}"' for c in (*DATA_COLUMNS, "content_hash", "geom", "import_id"))
             rows = zip(*columns, [self.import_id] * len(frame))
-            self.db.executemany(f'INSERT INTO "{schema.INCIDENTS}" ({names}) VALUES ({marks}, ?)', rows)
+            self.db.executemany(f'INSERT INTO "{schema.INCIDENTS}" ({names}) VALUES ({marks}, ?)', rows)  # nosec B608: identifiers from the schema's constants; values bound
         else:
-            self.db.executemany(f"INSERT INTO temp.staging VALUES ({marks})", zip(*columns))
+            self.db.executemany(f"INSERT INTO temp.staging VALUES ({marks})", zip(*columns))  # nosec B608: identifiers from the schema's constants; values bound
 
     def reset_staging(self) -> None:
         self.staged_points.clear()
         self.province_pairs.clear()
-        self.db.execute(f'DELETE FROM "{schema.INCIDENTS}"' if self.scratch else "DELETE FROM temp.staging")
+        self.db.execute(f'DELETE FROM "{schema.INCIDENTS}"' if self.scratch else "DELETE FROM temp.staging")  # nosec B608: identifiers from the schema's constants; values bound
         if not self.scratch:
             self.unchanged.reset()
 
     def reject(self, import_id: int, rows: list[tuple[int, str | None, str, str]]) -> None:
         self.db.executemany(
             f'INSERT INTO "{schema.REJECTED_ROWS}" (import_id, line_number, event_id, reason, raw_text) '
-            "VALUES (?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?)",  # nosec B608: identifiers from the schema's constants; values bound
             [(import_id, line, event_id, reason, raw) for line, event_id, reason, raw in rows],
         )
 
     def merge(self, import_id: int) -> tuple[int, int, int]:
         db = self.db
         if self.scratch:
-            (inserted,) = db.execute(f'SELECT count(*) FROM "{schema.INCIDENTS}"').fetchone()
+            (inserted,) = db.execute(f'SELECT count(*) FROM "{schema.INCIDENTS}"').fetchone()  # nosec B608: identifiers from the schema's constants; values bound
             self._create_secondary_indexes()
             self._bulk_load_rtree()
             return int(inserted), 0, 0
@@ -240,7 +240,7 @@ class GeoPackageWriter:
                   sum(i.fid IS NOT NULL AND i.content_hash IS NOT s.content_hash),
                   sum(i.fid IS NOT NULL AND i.content_hash IS s.content_hash)
                 FROM temp.staging s LEFT JOIN "{schema.INCIDENTS}" i
-                  ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""
+                  ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""  # nosec B608: identifiers from the schema's constants; values bound
         ).fetchone()
         inserted, updated = int(inserted or 0), int(updated or 0)
         unchanged = int(unchanged or 0) + self.unchanged.count()  # most of a re-import, never staged
@@ -259,7 +259,7 @@ class GeoPackageWriter:
         names = (*DATA_COLUMNS, "content_hash", "geom")
         column_list = ", ".join(f'"{c}"' for c in names)
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in (*names, "import_id"))
-        (existing,) = db.execute(f'SELECT coalesce(max(fid), 0) FROM "{schema.INCIDENTS}"').fetchone()  # about the rows
+        (existing,) = db.execute(f'SELECT coalesce(max(fid), 0) FROM "{schema.INCIDENTS}"').fetchone()  # nosec B608: identifiers from the schema's constants; values bound; about the rows
         # Rebuilding indexes and R-tree once is cheaper than updating them row by row when the
         # import is large against what is there.
         rebuild = inserted + updated > existing // 4
@@ -269,7 +269,7 @@ class GeoPackageWriter:
             f"""INSERT INTO "{schema.INCIDENTS}" ({column_list}, import_id)
                 SELECT {column_list}, ? FROM temp.staging WHERE true ORDER BY source_dataset, event_id
                 ON CONFLICT (source_dataset, event_id) DO UPDATE SET {updates}
-                WHERE "{schema.INCIDENTS}".content_hash IS NOT excluded.content_hash""",
+                WHERE "{schema.INCIDENTS}".content_hash IS NOT excluded.content_hash""",  # nosec B608: identifiers from the schema's constants; values bound
             (import_id,),
         )
         if rebuild:
@@ -279,7 +279,7 @@ class GeoPackageWriter:
             db.execute(
                 f"""INSERT OR REPLACE INTO "rtree_{schema.INCIDENTS}_geom"
                     SELECT fid, longitude, longitude, latitude, latitude FROM "{schema.INCIDENTS}"
-                    WHERE import_id = ?""",
+                    WHERE import_id = ?""",  # nosec B608: identifiers from the schema's constants; values bound
                 (import_id,),
             )
         return inserted, updated, unchanged
@@ -298,7 +298,7 @@ class GeoPackageWriter:
         # The condition is evaluated once: the rows it picks serve the counts, the links and the deletes.
         self.db.execute(
             "CREATE TEMP TABLE gone AS SELECT fid, source_dataset, source_province, province, event_group "
-            f"FROM {incidents} WHERE {where}",
+            f"FROM {incidents} WHERE {where}",  # nosec B608: identifiers from the schema's constants; values bound
             parameters,
         )
         self._count_pairs("SELECT source_dataset, source_province, province, -count(*) FROM temp.gone GROUP BY 1, 2, 3")
@@ -307,8 +307,8 @@ class GeoPackageWriter:
             g for (g,) in self.db.execute("SELECT DISTINCT event_group FROM temp.gone WHERE event_group IS NOT NULL")
         ]
         # The R-tree's triggers are off during an import: its entries go by hand.
-        self.db.execute(f'DELETE FROM "rtree_{schema.INCIDENTS}_geom" WHERE id IN (SELECT fid FROM temp.gone)')
-        return self.db.execute(f"DELETE FROM {incidents} WHERE fid IN (SELECT fid FROM temp.gone)").rowcount
+        self.db.execute(f'DELETE FROM "rtree_{schema.INCIDENTS}_geom" WHERE id IN (SELECT fid FROM temp.gone)')  # nosec B608: identifiers from the schema's constants; values bound
+        return self.db.execute(f"DELETE FROM {incidents} WHERE fid IN (SELECT fid FROM temp.gone)").rowcount  # nosec B608: identifiers from the schema's constants; values bound
 
     def link(self, rules) -> int:
         """Links between datasets over the whole file, after the rows are in; returns rows linked."""
@@ -316,7 +316,7 @@ class GeoPackageWriter:
         updates, linked = changed_groups(
             cursor, f'"{schema.INCIDENTS}"', f'"{schema.META}"', rules, SQLITE, self.import_id, self.gone_groups
         )
-        self.db.executemany(f'UPDATE "{schema.INCIDENTS}" SET event_group = ? WHERE fid = ?', updates)
+        self.db.executemany(f'UPDATE "{schema.INCIDENTS}" SET event_group = ? WHERE fid = ?', updates)  # nosec B608: identifiers from the schema's constants; values bound
         return linked
 
     encode_polygon = staticmethod(polygon_blob)
@@ -324,7 +324,7 @@ class GeoPackageWriter:
     def existing_provinces(self) -> tuple[list[tuple], int]:
         """(fid, source_layer, country_code, name, code) of the provinces there, and the next free fid."""
         rows = self.db.execute(
-            f'SELECT fid, source_layer, country_code, name, code FROM "{schema.PROVINCES}"'
+            f'SELECT fid, source_layer, country_code, name, code FROM "{schema.PROVINCES}"'  # nosec B608: identifiers from the schema's constants; values bound
         ).fetchall()
         return rows, max((row[0] for row in rows), default=0) + 1
 
@@ -348,16 +348,16 @@ class GeoPackageWriter:
         this import's counts (a pair agrees or disagrees by its names alone, so no other pair matters)."""
         if not self.scratch:
             for dataset, named, province, count in self.db.execute(
-                f'SELECT source_dataset, source_province, province, incidents FROM "{schema.DISAGREEMENTS}"'
+                f'SELECT source_dataset, source_province, province, incidents FROM "{schema.DISAGREEMENTS}"'  # nosec B608: identifiers from the schema's constants; values bound
             ):
                 self.province_pairs[(dataset, named, province)] += count
         return [(*key, count) for key, count in sorted(self.province_pairs.items()) if count > 0]
 
     def write_disagreements(self, disagreements: list[tuple[str, str, str, int]]) -> None:
-        self.db.execute(f'DELETE FROM "{schema.DISAGREEMENTS}"')
+        self.db.execute(f'DELETE FROM "{schema.DISAGREEMENTS}"')  # nosec B608: identifiers from the schema's constants; values bound
         self.db.executemany(
             f'INSERT INTO "{schema.DISAGREEMENTS}" (source_dataset, source_province, province, incidents) '
-            "VALUES (?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?)",  # nosec B608: identifiers from the schema's constants; values bound
             disagreements,
         )
 

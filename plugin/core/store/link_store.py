@@ -7,7 +7,7 @@ import json
 
 import numpy as np
 
-from ..filters import sql_literal
+from ..filters import Parameters
 from . import schema
 from .links import NO_GROUP, LinkInput, LinkRules, link_groups, relink
 
@@ -19,19 +19,20 @@ def read_link_input(cursor, incidents: str, dialect, import_id: int = -1) -> tup
     per value."""
     # The first and last dataset by name come from the (dataset, id) index at once: equal, one dataset.
     # (Two queries: SQLite reads min() or max() alone from an index, not both at once.)
-    cursor.execute(f"SELECT min(source_dataset) FROM {incidents}")
+    cursor.execute(f"SELECT min(source_dataset) FROM {incidents}")  # nosec B608: identifiers from the schema's constants; values bound
     (first,) = cursor.fetchone()
-    cursor.execute(f"SELECT max(source_dataset) FROM {incidents}")
+    cursor.execute(f"SELECT max(source_dataset) FROM {incidents}")  # nosec B608: identifiers from the schema's constants; values bound
     (last,) = cursor.fetchone()
     datasets = [first] if first == last else []
     if first != last:
-        cursor.execute(f"SELECT DISTINCT source_dataset FROM {incidents}")
+        cursor.execute(f"SELECT DISTINCT source_dataset FROM {incidents}")  # nosec B608: identifiers from the schema's constants; values bound
         datasets = sorted(name for (name,) in cursor.fetchall() if name != schema.AGGREGATED_DATASET)
     if len(datasets) < 2:
-        cursor.execute(f"SELECT count(*) FROM {incidents} WHERE event_group IS NOT NULL")
+        cursor.execute(f"SELECT count(*) FROM {incidents} WHERE event_group IS NOT NULL")  # nosec B608: identifiers from the schema's constants; values bound
         if not cursor.fetchone()[0]:
             return None
-    code = "CASE source_dataset " + " ".join(f"WHEN {sql_literal(n)} THEN {i}" for i, n in enumerate(datasets))
+    bound = Parameters(dialect)
+    code = "CASE source_dataset " + " ".join(f"WHEN {bound(n)} THEN {i}" for i, n in enumerate(datasets))
     days = dialect.epoch_days_template
     # Ties (two events at one place on one day in both datasets) are broken by the rows' content
     # hashes, so every store holding the same rows links them alike, whatever order its fids came in.
@@ -40,8 +41,9 @@ def read_link_input(cursor, incidents: str, dialect, import_id: int = -1) -> tup
                    {days.format(column="event_date")},
                    {days.format(column="coalesce(event_date_end, event_date)")},
                    coalesce(date_precision, 1), coalesce(geo_precision, 1), coalesce(event_group, {NO_GROUP}),
-                   CASE WHEN import_id = {int(import_id)} THEN 1 ELSE 0 END, longitude, latitude
-            FROM {incidents} WHERE source_dataset <> '{schema.AGGREGATED_DATASET}'"""
+                   CASE WHEN import_id = {bound(int(import_id))} THEN 1 ELSE 0 END, longitude, latitude
+            FROM {incidents} WHERE source_dataset <> {bound(schema.AGGREGATED_DATASET)}""",  # nosec B608: the schema's table, values bound
+        bound,
     )
     columns: list[list] = [[] for _ in range(11)]
     while batch := cursor.fetchmany(200_000):
@@ -59,16 +61,19 @@ def read_link_input(cursor, incidents: str, dialect, import_id: int = -1) -> tup
 RELINK_ALL_SHARE = 0.3
 
 
-def _rules_changed(cursor, meta: str, rules: LinkRules) -> bool:
+def _rules_changed(cursor, meta: str, rules: LinkRules, dialect) -> bool:
     """Whether the store was linked with other tolerances, or never by this version (the tolerances
     are recorded in its meta table as link_rules)."""
     text = json.dumps({"days": rules.days, "km": rules.km})
-    cursor.execute(f"SELECT value FROM {meta} WHERE key = 'link_rules'")
+    bound = Parameters(dialect)
+    key = bound("link_rules")
+    cursor.execute(f"SELECT value FROM {meta} WHERE key = {key}", bound)  # nosec B608: the schema's table, values bound
     row = cursor.fetchone()
     if row is not None and row[0] == text:
         return False
-    cursor.execute(f"DELETE FROM {meta} WHERE key = 'link_rules'")
-    cursor.execute(f"INSERT INTO {meta} (key, value) VALUES ('link_rules', {sql_literal(text)})")
+    cursor.execute(f"DELETE FROM {meta} WHERE key = {key}", bound)  # nosec B608: the schema's table, values bound
+    value = bound(text)
+    cursor.execute(f"INSERT INTO {meta} (key, value) VALUES ({key}, {value})", bound)  # nosec B608: the schema's table, values bound
     return True
 
 
@@ -85,7 +90,7 @@ def changed_groups(
         return [], 0
     rows, before, written = found
     touched = written | np.isin(before, np.concatenate([before[written & (before != NO_GROUP)], list(gone_groups)]))
-    if _rules_changed(cursor, meta, rules):
+    if _rules_changed(cursor, meta, rules, dialect):
         touched[:] = True
     if not touched.any():  # nothing written, nothing deleted: every link stands
         return [], int(np.count_nonzero(before != NO_GROUP))

@@ -117,7 +117,7 @@ class PostgresSource(LayerOpening):
             connection = self.connect()
         except PostgresError:
             return None  # said where the store is opened or imported into
-        version_sql = f"SELECT value FROM {self.table(schema.META)} WHERE key = 'schema_version'"
+        version_sql = f"SELECT value FROM {self.table(schema.META)} WHERE key = 'schema_version'"  # nosec B608: identifiers from the schema's constants; values bound
 
         def version_of(cursor) -> int:
             cursor.execute(version_sql)

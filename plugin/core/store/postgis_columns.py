@@ -19,7 +19,7 @@ from .postgis_schema import CHANGES
 
 
 def _version(cursor, source) -> tuple[int, int]:
-    cursor.execute(f"SELECT count(*), coalesce(max(id), 0) FROM {source.table(CHANGES)}")
+    cursor.execute(f"SELECT count(*), coalesce(max(id), 0) FROM {source.table(CHANGES)}")  # nosec B608: identifiers from the schema's constants; values bound
     count, last = cursor.fetchone()
     return int(count), int(last)
 

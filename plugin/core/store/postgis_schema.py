@@ -64,7 +64,7 @@ def create_schema_sql(name: str) -> list[str]:
         f"""CREATE TABLE IF NOT EXISTS {s}.{schema.DISAGREEMENTS} (fid bigserial PRIMARY KEY,
             {schema.columns_sql(schema.DISAGREEMENT_COLUMNS, POSTGRES)})""",
         f"CREATE TABLE IF NOT EXISTS {s}.{schema.META} (key text PRIMARY KEY, value text)",
-        f"INSERT INTO {s}.{schema.META} VALUES ('schema_version', '{schema.SCHEMA_VERSION}') ON CONFLICT DO NOTHING",
+        f"INSERT INTO {s}.{schema.META} VALUES ('schema_version', '{schema.SCHEMA_VERSION}') ON CONFLICT DO NOTHING",  # nosec B608: DDL: the checked schema name and the schema's tables and constants
         f"CREATE INDEX IF NOT EXISTS incidents_geom_idx ON {s}.{schema.INCIDENTS} USING gist (geom)",
         f"CREATE INDEX IF NOT EXISTS provinces_geom_idx ON {s}.{schema.PROVINCES} USING gist (geom)",
         *(f"CREATE INDEX IF NOT EXISTS {index} ON {s}.{schema.INCIDENTS} ({columns})" for index, columns in PG_INDEXES),
@@ -89,14 +89,14 @@ def change_tracking_sql(name: str) -> list[str]:
             BEGIN
                 INSERT INTO {s}.{CHANGES} (transaction_id) VALUES (txid_current()) ON CONFLICT DO NOTHING;
                 RETURN NULL;
-            END $$""",
+            END $$""",  # nosec B608: DDL: the checked schema name and the schema's tables and constants
         f"""DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'incidents_changed'
                            AND tgrelid = '{s}.{schema.INCIDENTS}'::regclass) THEN
                 CREATE TRIGGER incidents_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
                     ON {s}.{schema.INCIDENTS} FOR EACH STATEMENT EXECUTE FUNCTION {s}.note_incident_changes();
             END IF;
-        END $$""",
+        END $$""",  # nosec B608: DDL: the checked schema name and the schema's tables and constants
     ]
 
 
@@ -162,7 +162,7 @@ def schema_problems(connection, name: str) -> list[str]:
             return [tr("the schema '{schema}' holds no incident tables").format(schema=name)]
         version = None
         if schema.META in tables:
-            cursor.execute(f"SELECT value FROM {quote_ident(name)}.{schema.META} WHERE key = 'schema_version'")
+            cursor.execute(f"SELECT value FROM {quote_ident(name)}.{schema.META} WHERE key = 'schema_version'")  # nosec B608: DDL: the checked schema name and the schema's tables and constants
             row = cursor.fetchone()
             version = row[0] if row else None
         cursor.execute(

@@ -95,7 +95,7 @@ class PostgresWriter:
             cursor.execute(
                 f"""INSERT INTO {self.s}.{schema.IMPORTS} (source_file, source_format, source_dataset, sha256,
                     started_at, plugin_version, download_query) VALUES (%s, %s, %s, %s, now(), %s, %s)
-                    RETURNING import_id""",
+                    RETURNING import_id""",  # nosec B608: identifiers from the schema's constants; values bound
                 (
                     options.source_label or str(options.source),
                     source_format,
@@ -134,7 +134,7 @@ class PostgresWriter:
             execute_values(
                 cursor,
                 f"INSERT INTO {self.s}.{schema.REJECTED_ROWS} (import_id, line_number, event_id, reason, raw_text) "
-                "VALUES %s",
+                "VALUES %s",  # nosec B608: identifiers from the schema's constants; values bound
                 [(import_id, line, event_id, reason, raw) for line, event_id, reason, raw in rows],
                 page_size=5000,
             )
@@ -152,14 +152,14 @@ class PostgresWriter:
                            count(*) FILTER (WHERE i.fid IS NOT NULL AND i.content_hash <> s.content_hash),
                            count(*) FILTER (WHERE i.fid IS NOT NULL AND i.content_hash = s.content_hash)
                     FROM staging s LEFT JOIN {incidents} i
-                      ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""
+                      ON i.source_dataset = s.source_dataset AND i.event_id = s.event_id"""  # nosec B608: identifiers from the schema's constants; values bound
             )
             inserted, updated, unchanged = (int(n) for n in cursor.fetchone())
             cursor.execute(
                 f"""INSERT INTO {incidents} ({column_list}, geom, import_id)
                     SELECT {column_list}, ST_SetSRID(ST_MakePoint(longitude, latitude), 4326), %s FROM staging
                     ON CONFLICT (source_dataset, event_id) DO UPDATE SET {updates}
-                    WHERE {incidents}.content_hash IS DISTINCT FROM excluded.content_hash""",
+                    WHERE {incidents}.content_hash IS DISTINCT FROM excluded.content_hash""",  # nosec B608: identifiers from the schema's constants; values bound
                 (import_id,),
             )
         return inserted, updated, unchanged
@@ -179,7 +179,7 @@ class PostgresWriter:
                 (list(deletions.event_ids),),
             )
             # One pass: the groups of what goes are read from the delete itself.
-            cursor.execute(f"DELETE FROM {incidents} WHERE {where} RETURNING event_group", parameters)
+            cursor.execute(f"DELETE FROM {incidents} WHERE {where} RETURNING event_group", parameters)  # nosec B608: identifiers from the schema's constants; values bound
             groups = {g for (g,) in cursor.fetchall() if g is not None}
             self.gone_groups += sorted(groups)  # their events are linked again (link())
             return cursor.rowcount
@@ -196,7 +196,7 @@ class PostgresWriter:
             if updates:
                 execute_values(
                     cursor,
-                    f"UPDATE {incidents} AS i SET event_group = v.g FROM (VALUES %s) AS v(g, fid) WHERE i.fid = v.fid",
+                    f"UPDATE {incidents} AS i SET event_group = v.g FROM (VALUES %s) AS v(g, fid) WHERE i.fid = v.fid",  # nosec B608: identifiers from the schema's constants; values bound
                     updates,
                     template="(%s::bigint, %s::bigint)",
                     page_size=10_000,
@@ -213,7 +213,7 @@ class PostgresWriter:
     def existing_provinces(self) -> tuple[list[tuple], int]:
         """(fid, source_layer, country_code, name, code) of the provinces there, and the next free fid."""
         with self.db.cursor() as cursor:
-            cursor.execute(f"SELECT fid, source_layer, country_code, name, code FROM {self.s}.{schema.PROVINCES}")
+            cursor.execute(f"SELECT fid, source_layer, country_code, name, code FROM {self.s}.{schema.PROVINCES}")  # nosec B608: identifiers from the schema's constants; values bound
             rows = cursor.fetchall()
         return rows, max((row[0] for row in rows), default=0) + 1
 
@@ -225,13 +225,13 @@ class PostgresWriter:
             execute_values(
                 cursor,
                 f"""INSERT INTO {self.s}.{schema.PROVINCES} (fid, geom, name, code, country, country_code,
-                    area_km2, population, source_layer) VALUES %s ON CONFLICT DO NOTHING""",
+                    area_km2, population, source_layer) VALUES %s ON CONFLICT DO NOTHING""",  # nosec B608: identifiers from the schema's constants; values bound
                 rows,
                 template="(%s, ST_Multi(ST_GeomFromWKB(%s, 4326)), %s, %s, %s, %s, %s, %s, %s)",
             )
             # The fids were given by the import (imports are serialised): the sequence goes past them.
             cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence(%s, 'fid'), (SELECT max(fid) FROM {self.s}.{schema.PROVINCES}))",
+                f"SELECT setval(pg_get_serial_sequence(%s, 'fid'), (SELECT max(fid) FROM {self.s}.{schema.PROVINCES}))",  # nosec B608: identifiers from the schema's constants; values bound
                 (f"{self.s}.{schema.PROVINCES}",),
             )
 
@@ -240,7 +240,7 @@ class PostgresWriter:
         with self.db.cursor() as cursor:
             cursor.execute(
                 f"""SELECT source_dataset, source_province, province, count(*) FROM {self.s}.{schema.INCIDENTS}
-                    WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
+                    WHERE source_province IS NOT NULL AND province IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""  # nosec B608: identifiers from the schema's constants; values bound
             )
             return [(d, s, p, int(n)) for d, s, p, n in cursor.fetchall()]
 
@@ -249,12 +249,12 @@ class PostgresWriter:
         from psycopg2.extras import execute_values
 
         with self.db.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {self.s}.{schema.DISAGREEMENTS}")
+            cursor.execute(f"DELETE FROM {self.s}.{schema.DISAGREEMENTS}")  # nosec B608: identifiers from the schema's constants; values bound
             if disagreements:
                 execute_values(
                     cursor,
                     f"INSERT INTO {self.s}.{schema.DISAGREEMENTS} (source_dataset, source_province, province, "
-                    "incidents) VALUES %s",
+                    "incidents) VALUES %s",  # nosec B608: identifiers from the schema's constants; values bound
                     disagreements,
                 )
 

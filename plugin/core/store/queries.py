@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from ..filters import IncidentFilter, sql_literal
+from ..filters import IncidentFilter, Parameters
 from . import schema
 from .counts import ProvinceRef, Summary
 from .geopackage import GeoPackageSource
@@ -24,13 +24,14 @@ def _store(source):
     return GeoPackageSource(source)
 
 
-def fetch_all(source, sql: str) -> list[tuple]:
-    """Run one query against a GeoPackage (sqlite3) or PostGIS (psycopg2), read-only."""
+def fetch_all(source, sql: str, parameters: dict | None = None) -> list[tuple]:
+    """Run one query against a GeoPackage (sqlite3) or PostGIS (psycopg2), read-only; values only
+    as bound parameters (named in the store's dialect: Parameters)."""
     source = _store(source)
     with closing(source.connect_read()) as db:
         cursor = db.cursor()
         try:
-            cursor.execute(sql)
+            cursor.execute(sql, parameters) if parameters else cursor.execute(sql)
             return cursor.fetchall()
         finally:
             cursor.close()
@@ -40,8 +41,8 @@ def _table(source) -> str:
     return source.table(schema.INCIDENTS)
 
 
-def _where(source, incident_filter: IncidentFilter, without: str | None = None) -> str:
-    sql = incident_filter.to_sql(without, dialect=source.dialect)
+def _where(bound: Parameters, incident_filter: IncidentFilter, without: str | None = None) -> str:
+    sql = incident_filter.bound_sql(bound, without)
     return f"WHERE {sql}" if sql else ""
 
 
@@ -50,17 +51,17 @@ def _linked_away(incident_filter: IncidentFilter) -> bool:
     return incident_filter.count_once and len(incident_filter.datasets) != 1
 
 
-def _from(source, incident_filter: IncidentFilter, without: str | None = None) -> str:
-    """FROM and WHERE of the rows a filter counts: with links, each event once (the row of the
-    best-ranked dataset among those the filter keeps, with its group's fatalities), as
-    column_store.EventLinks counts them."""
-    table, where = _table(source), _where(source, incident_filter, without)
+def _from(source, bound: Parameters, incident_filter: IncidentFilter, without: str | None = None) -> str:
+    """FROM and WHERE of the rows a filter counts, its values bound in `bound`: with links, each
+    event once (the row of the best-ranked dataset among those the filter keeps, with its group's
+    fatalities), as column_store.EventLinks counts them."""
+    table, where = _table(source), _where(bound, incident_filter, without)
     if not _linked_away(incident_filter):
         return f"{table} {where}"
-    condition = incident_filter.to_sql(without, dialect=source.dialect)
+    condition = incident_filter.bound_sql(bound, without)
     # Unqualified names in a subquery are its own table's: the same filter, on the other row g.
     also = f" AND {condition}" if condition else ""
-    prefer = sql_literal(incident_filter.prefer_dataset)
+    prefer = bound(incident_filter.prefer_dataset)
     collate = source.dialect.by_code_point  # ranks datasets by code point, as the in-memory columns do
 
     def flag(alias: str) -> str:
@@ -79,7 +80,7 @@ def _from(source, incident_filter: IncidentFilter, without: str | None = None) -
                 CASE WHEN f."event_group" IS NULL THEN f."fatalities" ELSE {group_fatalities} END AS "fatalities"
             FROM {table} AS f {where or "WHERE true"} AND (f."event_group" IS NULL OR NOT EXISTS (
                 SELECT 1 FROM {table} AS g WHERE g."event_group" = f."event_group" AND {before}{also}))
-        ) AS counted"""
+        ) AS counted"""  # nosec B608: identifiers from the schema's constants; values bound
 
 
 def _day(value) -> str | None:
@@ -93,20 +94,26 @@ AGGREGATED = schema.AGGREGATED_DATASET
 
 def summary(source, incident_filter: IncidentFilter) -> Summary:
     source = _store(source)
+    bound = Parameters(source.dialect)
+    aggregated = bound(AGGREGATED)
+    rows_counted = _from(source, bound, incident_filter)
     (row,) = fetch_all(
         source,
         f"""SELECT {EVENTS}, coalesce(sum("fatalities"), 0), count(DISTINCT "province_id"),
                    min("event_date"), max("event_date"),
                    coalesce(sum(CASE WHEN "province_method" = 'name' THEN "events" END), 0),
                    coalesce(sum(CASE WHEN "province_method" = 'nearest' THEN "events" END), 0),
-                   count(CASE WHEN "source_dataset" = '{AGGREGATED}' THEN 1 END), count(*),
+                   count(CASE WHEN "source_dataset" = {aggregated} THEN 1 END), count(*),
                    coalesce(sum(CASE WHEN "province_method" = 'region' THEN "events" END), 0)
-            FROM {_from(source, incident_filter)}""",
+            FROM {rows_counted}""",  # nosec B608: identifiers from the schema, values bound
+        bound,
     )
     # Each dataset's rows before counting once: the datasets named, and how many rows links joined.
+    bound = Parameters(source.dialect)
     datasets = fetch_all(
         source,
-        f'SELECT "source_dataset", count(*) FROM {_table(source)} {_where(source, incident_filter)} GROUP BY 1',
+        f'SELECT "source_dataset", count(*) FROM {_table(source)} {_where(bound, incident_filter)} GROUP BY 1',  # nosec B608: identifiers from the schema, values bound
+        bound,
     )
     rows = sum(int(n) for _, n in datasets)
     linked = rows - int(row[8]) if _linked_away(incident_filter) else 0
@@ -122,10 +129,12 @@ def count_by_province(source, incident_filter: IncidentFilter) -> dict[int, tupl
     """Province id (its fid) -> (incidents, fatalities); provinces without incidents are absent (read
     them as 0)."""
     source = _store(source)
+    bound = Parameters(source.dialect)
     rows = fetch_all(
         source,
         f"""SELECT "province_id", {EVENTS}, coalesce(sum("fatalities"), 0)
-            FROM {_from(source, incident_filter)} GROUP BY "province_id" """,
+            FROM {_from(source, bound, incident_filter)} GROUP BY "province_id" """,  # nosec B608: identifiers from the schema, values bound
+        bound,
     )
     return {int(province): (int(n), int(f)) for province, n, f in rows if province is not None}
 
@@ -133,15 +142,17 @@ def count_by_province(source, incident_filter: IncidentFilter) -> dict[int, tupl
 def actor_counts(source, incident_filter: IncidentFilter, limit: int | None = None) -> list[tuple[str, int]]:
     """Incidents per actor (primary or secondary) under every restriction but the actor one."""
     source = _store(source)
-    rows_counted = _from(source, incident_filter, without="actors")
-    limit_sql = f"LIMIT {int(limit)}" if limit else ""
+    bound = Parameters(source.dialect)
+    rows_counted = _from(source, bound, incident_filter, without="actors")
+    limit_sql = f"LIMIT {bound(int(limit))}" if limit else ""
     rows = fetch_all(
         source,
         f"""SELECT actor, {EVENTS} AS n FROM (
                 SELECT "actor1" AS actor, "events" FROM {rows_counted}
                 UNION ALL
                 SELECT "actor2", "events" FROM {rows_counted}
-            ) AS actors WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor {limit_sql}""",
+            ) AS actors WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor {limit_sql}""",  # nosec B608: identifiers from the schema, values bound
+        bound,
     )
     return [(actor, int(n)) for actor, n in rows]
 
@@ -150,10 +161,12 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
     if column not in schema.INCIDENT_FIELD_NAMES:
         raise ValueError(f"Unknown incident column {column!r}")
     source = _store(source)
+    bound = Parameters(source.dialect)
     rows = fetch_all(
         source,
-        f"""SELECT "{column}", {EVENTS} AS n FROM {_from(source, incident_filter, without)}
-            GROUP BY "{column}" ORDER BY n DESC""",
+        f"""SELECT "{column}", {EVENTS} AS n FROM {_from(source, bound, incident_filter, without)}
+            GROUP BY "{column}" ORDER BY n DESC""",  # nosec B608: a column of the schema's, checked above; values bound
+        bound,
     )
     return [(value, int(n)) for value, n in rows if value is not None]
 
@@ -161,15 +174,14 @@ def value_counts(source, column: str, incident_filter: IncidentFilter, without: 
 def provinces(source) -> list[ProvinceRef]:
     """Every province in the store, by name and country: the rows every trend table has."""
     source = _store(source)
-    rows = fetch_all(
-        source, f"SELECT fid, name, code, country FROM {source.table(schema.PROVINCES)} ORDER BY name, country, fid"
-    )
+    table = source.table(schema.PROVINCES)
+    rows = fetch_all(source, f"SELECT fid, name, code, country FROM {table} ORDER BY name, country, fid")  # nosec B608: the schema's table
     return [ProvinceRef(int(fid), name, code, country) for fid, name, code, country in rows]
 
 
 def date_range(source) -> tuple[str | None, str | None]:
     source = _store(source)
-    (row,) = fetch_all(source, f'SELECT min("event_date"), max("event_date") FROM {_table(source)}')
+    (row,) = fetch_all(source, f'SELECT min("event_date"), max("event_date") FROM {_table(source)}')  # nosec B608: the schema's table
     return _day(row[0]), _day(row[1])
 
 
@@ -188,11 +200,10 @@ def date_histogram(source, incident_filter: IncidentFilter) -> tuple[str, list[t
     start, end = date.fromisoformat(first), date.fromisoformat(last)
     unit = "day" if (end - start).days < 120 else "month"
     key = source.dialect.day('"event_date"') if unit == "day" else source.dialect.month('"event_date"')
+    bound = Parameters(source.dialect)
+    rows_counted = _from(source, bound, incident_filter, "dates")
     counts = dict(
-        fetch_all(
-            source,
-            f"SELECT {key}, {EVENTS} FROM {_from(source, incident_filter, 'dates')} GROUP BY 1",
-        )
+        fetch_all(source, f"SELECT {key}, {EVENTS} FROM {rows_counted} GROUP BY 1", bound)  # nosec B608: identifiers from the schema, values bound
     )
     bins = []
     current = start if unit == "day" else start.replace(day=1)
@@ -211,10 +222,12 @@ def counts_by_period(
     """Province id -> ISO first day of each period -> (incidents, fatalities); empty periods absent."""
     source = _store(source)
     period = source.dialect.period_start('"event_date"', interval, week_start)
+    bound = Parameters(source.dialect)
     rows = fetch_all(
         source,
         f"""SELECT "province_id", {period}, {EVENTS}, coalesce(sum("fatalities"), 0)
-            FROM {_from(source, incident_filter)} GROUP BY 1, 2""",
+            FROM {_from(source, bound, incident_filter)} GROUP BY 1, 2""",  # nosec B608: identifiers from the schema, values bound
+        bound,
     )
     result: dict[int, dict[str, tuple[int, int]]] = {}
     for province, start, n, fatalities in rows:

@@ -225,16 +225,16 @@ def upgrade_sql(version: int, table, dialect) -> list[str]:
                 for column in columns
             ]
         if step == 2:  # every province a version-1 import gave came from the point
-            statements.append(f"UPDATE {table(INCIDENTS)} SET province_method = 'point' WHERE province IS NOT NULL")
+            statements.append(f"UPDATE {table(INCIDENTS)} SET province_method = 'point' WHERE province IS NOT NULL")  # nosec B608: the store's tables; the version is the schema's own constant
         if step == 4:
             # Older imports kept the polygon's name and code: the code tells most same-named provinces
             # of different countries apart (Natural Earth's FIPS codes: IN23 and PK04 for the Punjabs);
             # where both lack one (Rwanda's and Hong Kong's "Southern"), the country the source names.
             same = f"""SELECT min(p.fid) FROM {table(PROVINCES)} AS p WHERE p.name = i.province
-                AND coalesce(p.code, '') = coalesce(i.province_code, '')"""
+                AND coalesce(p.code, '') = coalesce(i.province_code, '')"""  # nosec B608: the store's tables; the version is the schema's own constant
             statements.append(
                 f"""UPDATE {table(INCIDENTS)} AS i SET province_id = coalesce(({same} AND p.country = i.country),
-                    ({same})) WHERE i.province IS NOT NULL"""
+                    ({same})) WHERE i.province IS NOT NULL"""  # nosec B608: the store's tables; the version is the schema's own constant
             )
         added = set(ADDED_IN[step].get(INCIDENTS, ()))
         statements += [
@@ -242,5 +242,5 @@ def upgrade_sql(version: int, table, dialect) -> list[str]:
             for name, columns, _ in INCIDENT_INDEXES
             if added & {c.strip() for c in columns.split(",")}
         ]
-    statements.append(f"UPDATE {table(META)} SET value = '{SCHEMA_VERSION}' WHERE key = 'schema_version'")
+    statements.append(f"UPDATE {table(META)} SET value = '{SCHEMA_VERSION}' WHERE key = 'schema_version'")  # nosec B608: the store's tables; the version is the schema's own constant
     return statements
