@@ -32,7 +32,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 PYLUPDATE := $(shell command -v pylupdate5 2>/dev/null || command -v pylupdate6 2>/dev/null)
 LRELEASE := $(shell command -v lrelease 2>/dev/null || command -v /usr/lib/qt6/bin/lrelease 2>/dev/null || echo lrelease)
 
-.PHONY: help deps system-deps test test-fast test-qgis340 test-qgis344 lint format package install profile process run demo bench clean templates \
+.PHONY: help deps system-deps test test-fast check-repository test-qgis340 test-qgis344 lint format package install profile process run demo bench clean templates \
 	translations qm postgis-deps
 
 help:
@@ -45,6 +45,7 @@ help:
 	@echo "make lint     ruff check + ruff format --check"
 	@echo "make format   ruff format + ruff check --fix"
 	@echo "make package  dist/$(PLUGIN_NAME)-$(VERSION).zip for the plugin repository"
+	@echo "make check-repository  scan the zip as plugins.qgis.org does; fails where an upload would be blocked"
 	@echo "make install  put the plugin into your QGIS profile (QGIS_PROFILE_DIR to choose one)"
 	@echo "make profile  throwaway QGIS settings in $(PROFILE_DIR) with this checkout's plugin enabled"
 	@echo "make process ARGS='list'   qgis_process with that profile"
@@ -89,8 +90,13 @@ format: deps
 	$(RUFF) format .
 	$(RUFF) check --fix .
 
-test: lint qm postgis-deps
+test: lint qm postgis-deps check-repository
 	$(PY) -m pytest tests
+
+# The zip scanned as plugins.qgis.org scans an upload (.ci/plugin_site_rules.json): fails where it would block.
+check-repository: deps qm
+	@$(PY) .ci/package.py zip --output build/check/$(PLUGIN_NAME)-$(VERSION).zip
+	@$(PY) .ci/check_repository.py build/check/$(PLUGIN_NAME)-$(VERSION).zip
 
 # What a developer runs between edits: no QGIS desktop, qgis_process, separate QGIS or PostgreSQL.
 test-fast: lint qm

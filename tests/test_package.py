@@ -99,3 +99,44 @@ def test_zip_loads_from_a_fresh_profile(plugin_zip, tmp_path):
     assert "READY" in result["results"]
     report = result["results"]["REPORT"]
     assert "shapely" in report
+
+
+def site_scan():
+    """.ci/check_repository.py: the zip scanned as plugins.qgis.org scans an upload."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_repository", REPO_ROOT / ".ci" / "check_repository.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_site_s_scan_finds_nothing_to_block_in_the_zip(plugin_zip):
+    assert site_scan().check(plugin_zip) == []
+
+
+def test_the_site_s_scan_blocks_what_the_site_blocks_and_waivers_other_than_b608(plugin_zip, tmp_path):
+    """A zip with one of each: the scan names every one, as the upload would be blocked for it."""
+    planted = tmp_path / "planted.zip"
+    with zipfile.ZipFile(plugin_zip) as original, zipfile.ZipFile(planted, "w") as archive:
+        for item in original.infolist():
+            archive.writestr(item, original.read(item))
+        archive.writestr("incident_atlas/plugin/core/evil.py", "def run(text):\n    return eval(text)  # nosec B307\n")
+        archive.writestr(
+            "incident_atlas/plugin/core/quiet.py",
+            "def check(value):\n    assert value  # nosec B101\n    return f'SELECT * FROM t WHERE a = {value}'\n",
+        )
+        archive.writestr("incident_atlas/resources/keys.txt", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n")
+        archive.writestr("incident_atlas/.env", "x=1\n")
+        archive.writestr("incident_atlas/build.sh", "echo\n")
+        runnable = zipfile.ZipInfo("incident_atlas/plugin/run.py")
+        runnable.external_attr = 0o100755 << 16
+        archive.writestr(runnable, "print(1)\n")
+    found = "\n".join(site_scan().check(planted))
+    assert "evil.py:2: Bandit B307 (mandatory, never waived)" in found  # its nosec does not count
+    assert "quiet.py:3: Bandit B608" in found  # SQL built from a value
+    assert "quiet.py:2: assert value  # nosec B101: a waiver other than B608" in found
+    assert "keys.txt:1: detect-secrets AWS Access Key" in found
+    assert "incident_atlas/.env: hidden file" in found
+    assert "incident_atlas/build.sh: executable or script" in found
+    assert "incident_atlas/plugin/run.py: executable .py file" in found
