@@ -32,7 +32,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 PYLUPDATE := $(shell command -v pylupdate5 2>/dev/null || command -v pylupdate6 2>/dev/null)
 LRELEASE := $(shell command -v lrelease 2>/dev/null || command -v /usr/lib/qt6/bin/lrelease 2>/dev/null || echo lrelease)
 
-.PHONY: help deps system-deps test test-fast check-repository test-qgis340 test-qgis344 lint format package install profile process run demo bench clean templates \
+.PHONY: help deps system-deps test test-fast check-repository repository test-qgis340 test-qgis344 lint format package install profile process run demo bench clean templates \
 	translations qm postgis-deps
 
 help:
@@ -46,6 +46,7 @@ help:
 	@echo "make format   ruff format + ruff check --fix"
 	@echo "make package  dist/$(PLUGIN_NAME)-$(VERSION).zip for the plugin repository"
 	@echo "make check-repository  scan the zip as plugins.qgis.org does; fails where an upload would be blocked"
+	@echo "make repository REPOSITORY_URL=https://host/path   dist/plugins.xml and the zip: a plugin repository to serve"
 	@echo "make install  put the plugin into your QGIS profile (QGIS_PROFILE_DIR to choose one)"
 	@echo "make profile  throwaway QGIS settings in $(PROFILE_DIR) with this checkout's plugin enabled"
 	@echo "make process ARGS='list'   qgis_process with that profile"
@@ -125,6 +126,11 @@ endif
 
 package: deps qm
 	@$(PY) .ci/package.py zip --output dist/$(PLUGIN_NAME)-$(VERSION).zip
+
+# A plugin repository a team can serve: QGIS's plugin manager reads REPOSITORY_URL/plugins.xml.
+REPOSITORY_URL ?= http://localhost:8000
+repository: deps qm check-repository
+	@$(PY) .ci/package.py repository --output dist --url $(REPOSITORY_URL)
 
 install: deps
 	@$(PY) .ci/package.py install --profile-dir "$${QGIS_PROFILE_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default}"
