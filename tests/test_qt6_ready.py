@@ -128,3 +128,16 @@ def test_the_checker_finds_what_qt6_rejects(tmp_path):
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(REPO_ROOT)))
 def test_no_pyqt5_only_constructs(path):
     assert _problems(path) == []
+
+
+def test_a_qgis_deprecation_from_the_plugin_s_code_fails_the_tests():
+    """tests/pytest.ini makes the DeprecationWarning QGIS raises for a call from the plugin an error (SIP names
+    the caller's module), while the same warning from elsewhere stays a warning."""
+    import warnings
+
+    message = "QgsApplication.settingsRegistryCore() is deprecated"
+    with pytest.raises(DeprecationWarning, match="is deprecated"):
+        warnings.warn_explicit(message, DeprecationWarning, "dock.py", 1, module="incident_atlas.plugin.gui.dock")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.warn_explicit(message, DeprecationWarning, "other.py", 1, module="another_plugin.main")
+    assert [str(w.message) for w in caught] == [message]
