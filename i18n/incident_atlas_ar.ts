@@ -19,7 +19,7 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="130"/>
+        <location filename="../plugin/core/ingest/importer.py" line="149"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="144"/>
+        <location filename="../plugin/core/ingest/importer.py" line="163"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="154"/>
+        <location filename="../plugin/core/ingest/importer.py" line="173"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="148"/>
+        <location filename="../plugin/core/ingest/importer.py" line="167"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="168"/>
+        <location filename="../plugin/core/ingest/importer.py" line="187"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -2452,6 +2452,41 @@
         <location filename="../plugin/core/store/counts.py" line="28"/>
         <source>{name} ({country})</source>
         <translation>{name} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="88"/>
+        <source>{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} unchanged), {rejected} rejected</source>
+        <translation>{layout}: قُرئ {read} صفًا: استُورد {imported} ({new} جديد، {updated} محدَّث، {unchanged} دون تغيير)، ورُفض {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="102"/>
+        <source>{count} deleted</source>
+        <translation>حُذف {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="104"/>
+        <source>{count} rows linked to another dataset&apos;s row of the same event</source>
+        <translation>{count} صفًا مرتبطًا بصف من مجموعة بيانات أخرى للحدث نفسه</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="107"/>
+        <source>{count} outside every province polygon</source>
+        <translation>{count} خارج كل مضلعات المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="108"/>
+        <source>{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest province of their country</source>
+        <translation>{by_name} وُضعت باسم المحافظة (بلا إحداثيات)، و{nearest} حدثًا حدوديًا نُقلت إلى أقرب محافظة في بلدها</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="115"/>
+        <source>{count} rows with coordinates written with a decimal comma</source>
+        <translation>{count} صفًا كُتبت إحداثياتها بفاصلة عشرية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="119"/>
+        <source>{count} naming only a region of several provinces (no province, no point)</source>
+        <translation>{count} تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</translation>
     </message>
 </context>
 </TS>

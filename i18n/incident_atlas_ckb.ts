@@ -19,7 +19,7 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="130"/>
+        <location filename="../plugin/core/ingest/importer.py" line="149"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="144"/>
+        <location filename="../plugin/core/ingest/importer.py" line="163"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="154"/>
+        <location filename="../plugin/core/ingest/importer.py" line="173"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="148"/>
+        <location filename="../plugin/core/ingest/importer.py" line="167"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="168"/>
+        <location filename="../plugin/core/ingest/importer.py" line="187"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -2452,6 +2452,41 @@
         <location filename="../plugin/core/store/counts.py" line="28"/>
         <source>{name} ({country})</source>
         <translation>{name} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="88"/>
+        <source>{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} unchanged), {rejected} rejected</source>
+        <translation>{layout}: {read} ڕیز خوێندرایەوە: {imported} هاوردە کران ({new} نوێ، {updated} نوێکراوە، {unchanged} نەگۆڕاو)، {rejected} ڕەتکرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="102"/>
+        <source>{count} deleted</source>
+        <translation>{count} سڕایەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="104"/>
+        <source>{count} rows linked to another dataset&apos;s row of the same event</source>
+        <translation>{count} ڕیز بەستراون بە ڕیزێکی داتاسێتێکی تر بۆ هەمان ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="107"/>
+        <source>{count} outside every province polygon</source>
+        <translation>{count} لە دەرەوەی هەموو پۆلیگۆنەکانی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="108"/>
+        <source>{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest province of their country</source>
+        <translation>{by_name} بە ناوی پارێزگا دانران (بێ کۆئۆردینات)، {nearest} ڕووداوی سنووری گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="115"/>
+        <source>{count} rows with coordinates written with a decimal comma</source>
+        <translation>{count} ڕیز کە کۆئۆردیناتەکانیان بە فاریزەی دەیی نووسراون</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="119"/>
+        <source>{count} naming only a region of several provinces (no province, no point)</source>
+        <translation>{count} تەنها ناوی ناوچەیەکی چەند پارێزگایی دەبەن (نە پارێزگا، نە خاڵ)</translation>
     </message>
 </context>
 </TS>

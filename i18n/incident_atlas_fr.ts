@@ -19,7 +19,7 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="130"/>
+        <location filename="../plugin/core/ingest/importer.py" line="149"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="144"/>
+        <location filename="../plugin/core/ingest/importer.py" line="163"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="154"/>
+        <location filename="../plugin/core/ingest/importer.py" line="173"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="148"/>
+        <location filename="../plugin/core/ingest/importer.py" line="167"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="168"/>
+        <location filename="../plugin/core/ingest/importer.py" line="187"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -2452,6 +2452,41 @@
         <location filename="../plugin/core/store/counts.py" line="28"/>
         <source>{name} ({country})</source>
         <translation>{name} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="88"/>
+        <source>{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} unchanged), {rejected} rejected</source>
+        <translation>{layout} : {read} lignes lues : {imported} importées ({new} nouvelles, {updated} mises à jour, {unchanged} inchangées), {rejected} rejetées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="102"/>
+        <source>{count} deleted</source>
+        <translation>{count} supprimées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="104"/>
+        <source>{count} rows linked to another dataset&apos;s row of the same event</source>
+        <translation>{count} lignes liées à la ligne d'un autre jeu de données pour le même événement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="107"/>
+        <source>{count} outside every province polygon</source>
+        <translation>{count} hors de tout polygone de province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="108"/>
+        <source>{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest province of their country</source>
+        <translation>{by_name} placées par le nom de la province (sans coordonnées), {nearest} événements frontaliers déplacés vers la province la plus proche de leur pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="115"/>
+        <source>{count} rows with coordinates written with a decimal comma</source>
+        <translation>{count} lignes dont les coordonnées sont écrites avec une virgule décimale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ingest/importer.py" line="119"/>
+        <source>{count} naming only a region of several provinces (no province, no point)</source>
+        <translation>{count} ne nommant qu'une région de plusieurs provinces (ni province, ni point)</translation>
     </message>
 </context>
 </TS>

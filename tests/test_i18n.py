@@ -260,3 +260,24 @@ def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, 
         assert not QImage(str(layouts.export_layout(brief, tmp_path / "brief.png", dpi=80))).isNull()
     finally:
         translator.remove()
+
+
+@pytest.mark.parametrize("interface_language", ["fr"], indirect=True)
+def test_the_import_summary_speaks_the_interface_language(interface_language, tmp_path):
+    """A French session reads its import's accounting in French, in the message bar and the log."""
+    from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
+    from source_files import acled_row, write_acled
+
+    translator = i18n.PluginTranslator()
+    assert translator.install()
+    try:
+        rows = [acled_row("IRQ1"), acled_row("IRQ2", latitude="", longitude="", admin1="Diyala"), acled_row("IRQ1")]
+        result = import_incidents(
+            ImportOptions(source=write_acled(tmp_path / "a.csv", rows), output=tmp_path / "a.gpkg")
+        )
+        summary = result.summary()
+        assert summary.startswith("ACLED") and ": 3 lignes lues : 2 importées (2 nouvelles, 0 mises à jour" in summary
+        assert "1 rejetées" in summary and "1 placées par le nom de la province (sans coordonnées)" in summary
+        assert "rows" not in summary and "imported" not in summary
+    finally:
+        translator.remove()

@@ -83,26 +83,45 @@ class ImportResult:
         return self.inserted + self.updated + self.unchanged
 
     def summary(self) -> str:
-        return (
-            f"{self.source_layout or self.source_format}: {self.rows_read:,} rows read: {self.imported:,} imported "
-            f"({self.inserted:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged), "
-            f"{self.rejected:,} rejected; "
-            + (f"{self.deleted:,} deleted; " if self.deleted else "")
-            + (f"{self.linked:,} rows linked to another dataset's row of the same event; " if self.linked else "")
-            + f"{self.outside_provinces:,} outside every province polygon; "
-            f"{self.by_name:,} placed by province name (no coordinates), {self.nearest:,} border events moved "
-            "to the nearest province of their country"
-            + (
-                f"; {self.decimal_comma:,} rows with coordinates written with a decimal comma"
-                if self.decimal_comma
-                else ""
+        """The accounting in the interface's language (message bar, log, Processing's output)."""
+        parts = [
+            tr(
+                "{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} "
+                "unchanged), {rejected} rejected"
+            ).format(
+                layout=self.source_layout or self.source_format,
+                read=f"{self.rows_read:,}",
+                imported=f"{self.imported:,}",
+                new=f"{self.inserted:,}",
+                updated=f"{self.updated:,}",
+                unchanged=f"{self.unchanged:,}",
+                rejected=f"{self.rejected:,}",
             )
-            + (
-                f"; {self.in_regions:,} naming only a region of several provinces (no province, no point)"
-                if self.in_regions
-                else ""
+        ]
+        if self.deleted:
+            parts.append(tr("{count} deleted").format(count=f"{self.deleted:,}"))
+        if self.linked:
+            parts.append(
+                tr("{count} rows linked to another dataset's row of the same event").format(count=f"{self.linked:,}")
             )
+        parts.append(tr("{count} outside every province polygon").format(count=f"{self.outside_provinces:,}"))
+        parts.append(
+            tr(
+                "{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest "
+                "province of their country"
+            ).format(by_name=f"{self.by_name:,}", nearest=f"{self.nearest:,}")
         )
+        if self.decimal_comma:
+            parts.append(
+                tr("{count} rows with coordinates written with a decimal comma").format(count=f"{self.decimal_comma:,}")
+            )
+        if self.in_regions:
+            parts.append(
+                tr("{count} naming only a region of several provinces (no province, no point)").format(
+                    count=f"{self.in_regions:,}"
+                )
+            )
+        return "; ".join(parts)
 
 
 def source_paths(path: Path) -> list[Path]:
