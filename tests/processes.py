@@ -34,3 +34,16 @@ def communicate_all(processes, timeout: float) -> list[tuple[str, str]]:
 
     deadline = time.monotonic() + timeout
     return [process.communicate(timeout=max(deadline - time.monotonic(), 0.1)) for process in processes]
+
+
+def qgis_desktop(driver, config, timeout: float, **environment) -> tuple[int, str]:
+    """Real QGIS desktop under Xvfb with settings folder config, running driver (`qgis --code`), the IA_*
+    values in its environment; (exit status, stderr). None as the status when it did not end in time."""
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="xcb", **environment)
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck"]
+    with running([*command, "--code", str(driver)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as qgis:
+        try:
+            _out, err = qgis.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, ""
+    return qgis.returncode, err.decode(errors="replace")

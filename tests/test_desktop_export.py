@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import install_into_profile
-from processes import running
+from processes import qgis_desktop
 
 pytestmark = [pytest.mark.desktop, pytest.mark.slow]
 
@@ -32,26 +32,22 @@ def run_session(sample_gpkg, folder: Path) -> dict:
     folder.mkdir()
     config = install_into_profile(folder / "qgis-config")
     report_path = folder / "report.json"
-    env = dict(
-        os.environ,
-        QGIS_CUSTOM_CONFIG_PATH=str(config),
+    returncode, err = qgis_desktop(
+        DRIVER,
+        config,
+        300,
         IA_REPORT=str(report_path),
         IA_GPKG=str(sample_gpkg),
         IA_OUT=str(folder),
         IA_EXPORTS=str(EXPORTS),
-        QT_QPA_PLATFORM="xcb",
     )
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck"]
-    with running([*command, "--code", str(DRIVER)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as qgis:
-        try:
-            _out, err = qgis.communicate(timeout=300)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"QGIS desktop did not finish {EXPORTS} exports in 300 s (a modal dialog?)")
+    if returncode is None:
+        pytest.fail(f"QGIS desktop did not finish {EXPORTS} exports in 300 s (a modal dialog?)")
     crash = (folder / "faulthandler.txt").read_text(encoding="utf-8", errors="replace")
-    assert qgis.returncode == 0, f"QGIS ended with {qgis.returncode}\n{crash}\n{err.decode(errors='replace')[-3000:]}"
+    assert returncode == 0, f"QGIS ended with {returncode}\n{crash}\n{err[-3000:]}"
     assert report_path.exists(), "QGIS ended without the driver's report"
     report = json.loads(report_path.read_text(encoding="utf-8"))
-    report["stderr"] = err.decode(errors="replace")
+    report["stderr"] = err
     return report
 
 

@@ -7,13 +7,11 @@ toolbar and dock area are what get checked.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import textwrap
 
 import pytest
 from conftest import install_into_profile
-from processes import running
+from processes import qgis_desktop
 
 pytestmark = pytest.mark.desktop
 
@@ -72,14 +70,10 @@ def test_real_qgis_loads_toggles_and_unloads(tmp_path):
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER, encoding="utf-8")
     report_path = tmp_path / "report.json"
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config), IA_REPORT=str(report_path), QT_QPA_PLATFORM="xcb")
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck"]
-    with running([*command, "--code", str(driver)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as qgis:
-        try:
-            qgis.communicate(timeout=240)
-        except subprocess.TimeoutExpired:
-            # QGIS shows a modal dialog when a plugin fails to load: say so, don't just time out.
-            pytest.fail("QGIS desktop did not finish in 240 s (a modal error dialog from the plugin?)")
+    returncode, _err = qgis_desktop(driver, config, 240, IA_REPORT=str(report_path))
+    if returncode is None:
+        # QGIS shows a modal dialog when a plugin fails to load: say so, don't just time out.
+        pytest.fail("QGIS desktop did not finish in 240 s (a modal error dialog from the plugin?)")
     assert report_path.exists(), "QGIS ended without running the driver"
     report = json.loads(report_path.read_text())
     assert "error" not in report, report

@@ -4,7 +4,6 @@ it to the next version with the analyst's settings kept, and uninstalls it, in r
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from xml.etree import ElementTree
 
 import pytest
 from conftest import REPO_ROOT, metadata
-from processes import running
+from processes import qgis_desktop, running
 
 pytestmark = pytest.mark.desktop
 DRIVER = Path(__file__).with_name("desktop_installer_driver.py")
@@ -60,26 +59,14 @@ def test_qgis_installs_upgrades_and_uninstalls_the_plugin_from_the_repository(tm
     repository(newer, url)
     config = tmp_path / "qgis-config"  # a fresh profile: nothing installed
     report_path = tmp_path / "report.json"
-    env = dict(
-        os.environ,
-        QGIS_CUSTOM_CONFIG_PATH=str(config),
-        IA_REPORT=str(report_path),
-        IA_SERVED=str(served),
-        IA_NEWER=str(newer),
-        IA_URL=url,
-        QT_QPA_PLATFORM="xcb",
-    )
     server = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(served)]
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck"]
     with running(server, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
-        with running(
-            [*command, "--code", str(DRIVER)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-        ) as qgis:
-            try:
-                _out, err = qgis.communicate(timeout=240)
-            except subprocess.TimeoutExpired:
-                pytest.fail("QGIS desktop did not finish in 240 s (a modal dialog of the installer?)")
-    assert report_path.exists(), f"QGIS ended without the driver's report\n{err.decode(errors='replace')[-2000:]}"
+        returncode, err = qgis_desktop(
+            DRIVER, config, 240, IA_REPORT=str(report_path), IA_SERVED=str(served), IA_NEWER=str(newer), IA_URL=url
+        )
+    if returncode is None:
+        pytest.fail("QGIS desktop did not finish in 240 s (a modal dialog of the installer?)")
+    assert report_path.exists(), f"QGIS ended without the driver's report\n{err[-2000:]}"
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert "error" not in report, report["error"]
     assert report["repository_errors"] == []
