@@ -3,6 +3,7 @@ after an import, an update, an edit in QGIS or a schema upgrade, and never wrong
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from contextlib import closing
@@ -194,3 +195,44 @@ def test_unusual_cells_null_numbers_huge_groups_unreadable_dates_and_quoted_name
             row[0] for row in db.execute("SELECT julianday(event_date) - 2440587.5 FROM incidents WHERE fid > 2")
         ]
     assert arrays["event_date"][2:].tolist() == [int(day) for day in expected]
+
+
+def header(path) -> tuple[str, int]:
+    """The file's journal ("wal" or "rollback", from its format bytes) and its change counter."""
+    with open(path, "rb") as handle:
+        head = handle.read(100)
+    return ("wal" if head[18] == 2 else "rollback"), int.from_bytes(head[24:28], "big")
+
+
+def test_a_filter_session_keeps_the_geopackage_in_wal_while_qgis_filters_it(gpkg):
+    """QGIS switches a GeoPackage to WAL for a subset string and back when its last handle closes; a
+    read-only handle of another layer then met the file in WAL without its -wal ("unable to open
+    database file" in desktop sessions). While a session is open the WAL files stay, nothing is
+    switched (the header is not written at each filter change), and GDAL reports no error."""
+    from incident_atlas.plugin.core.store.filter_session import FilterSession
+    from osgeo import gdal
+
+    errors = []
+    provinces = QgsVectorLayer(f"{gpkg}|layername=provinces", "provinces", "ogr")
+    incidents = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
+    assert provinces.featureCount() > 0 and incidents.featureCount() == 30
+    session = FilterSession(GeoPackageSource(gpkg), incidents)
+    assert session.keeper.keeping
+    journal, changes = header(gpkg)
+    assert journal == "wal" and Path(f"{gpkg}-wal").exists() and Path(f"{gpkg}-shm").exists()
+    gdal.PushErrorHandler(lambda level, number, message: errors.append(message))
+    try:
+        for least in (1, 2, 3, 0):
+            session.apply(IncidentFilter(fatalities_min=least))
+            kept = sum(1 for _ in incidents.getFeatures())
+            assert kept == queries.summary(gpkg, IncidentFilter(fatalities_min=least)).incidents
+            assert sum(1 for _ in provinces.getFeatures()) == provinces.featureCount()
+            incidents.featureCount()
+    finally:
+        gdal.PopErrorHandler()
+    assert errors == []
+    assert header(gpkg) == ("wal", changes)  # no journal switched back and forth
+    session.close()  # the layers stay in the analyst's project; QGIS switches back when it lets them go
+    del session, provinces, incidents
+    gc.collect()
+    assert header(gpkg)[0] == "rollback" and not Path(f"{gpkg}-wal").exists()  # as QGIS leaves a GeoPackage

@@ -170,11 +170,18 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.set_filter_enabled(False)
         self.presets.set_names(read_state(self.project).presets)
 
+    def close_session(self) -> None:
+        """Let the current source go (its GeoPackage's WAL files: filter_session.FilterSession.close)."""
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
     def teardown(self) -> None:
         """Disconnect from the project: QgsProject outlives the dock."""
         self.debounce.stop()
         self.generation += 1  # results still in flight are dropped
         self.workers.shutdown(wait=True)
+        self.close_session()
         self.project.layersAdded.disconnect(self.refresh_sources)
         self.project.layersRemoved.disconnect(self.refresh_sources)
         self.project.readProject.disconnect(self._project_read)
@@ -207,8 +214,8 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
     def _source_chosen(self, _index=None) -> None:
         path = self.source_combo.currentData()
         sources = incident_sources(self.project)
+        self.close_session()
         if not path or path not in sources:
-            self.session = None
             self.last_facets = None
             self.status_label.setText(tr("No incident GeoPackage is open."))
             self.summary_label.setText("")

@@ -19,6 +19,7 @@ from ..i18n import tr
 from ..trends.overview import TrendBrief, TrendOverview, TrendSettings, trend_brief, trend_overview
 from . import queries
 from .counts import ProvinceRef
+from .geopackage_schema import WalKeeper
 from .sources import as_source
 
 
@@ -41,6 +42,8 @@ class FilterSession:
         self.source = as_source(source)
         if self.source.upgrade() is not None:  # a project saved with layers of an older schema
             incidents_layer.reload()
+        # A GeoPackage is kept in WAL mode while the session filters its layers (geopackage_schema.WalKeeper).
+        self.keeper = WalKeeper(self.gpkg) if self.gpkg is not None else None
         self.layer = incidents_layer
         self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
         self.filter = IncidentFilter(alias_groups=self.alias_groups)
@@ -49,6 +52,11 @@ class FilterSession:
         self.provinces = None  # read from the provinces layer on first styling
         self._columns_lock = threading.Lock()
         self._province_names: list[ProvinceRef] | None = None
+
+    def close(self) -> None:
+        """The session ends (another source chosen, the dock gone): the GeoPackage is let go."""
+        if self.keeper is not None:
+            self.keeper.close()
 
     def apply(self, incident_filter: IncidentFilter) -> IncidentFilter:
         """Set the layer's subset string (cheap: the provider filters when it reads)."""
