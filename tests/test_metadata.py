@@ -24,6 +24,7 @@ def test_mandatory_and_recommended_fields_are_filled():
     assert meta["name"] == "Incident Atlas"
     assert meta["qgisMinimumVersion"] == "3.22"
     assert meta["qgisMaximumVersion"] == "4.99"
+    assert meta["supportsQt6"] == "True"  # QGIS 4's plugin manager offers only plugins that say so
     assert meta["hasProcessingProvider"] == "yes"
     assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
     assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", meta["email"])
