@@ -31,7 +31,10 @@ def fetch_all(source, sql: str, parameters: dict | None = None) -> list[tuple]:
     with closing(source.connect_read()) as db:
         cursor = db.cursor()
         try:
-            cursor.execute(sql, parameters) if parameters else cursor.execute(sql)
+            if parameters:
+                cursor.execute(sql, parameters)
+            else:  # psycopg2 reads '%' in SQL as a placeholder only when given parameters
+                cursor.execute(sql)
             return cursor.fetchall()
         finally:
             cursor.close()
