@@ -421,6 +421,7 @@ def test_trend_table_follows_the_filter_and_a_click_filters_the_map(dock):
     assert dock.summary_label.text().startswith("64 incidents")
     assert dock.trend.table.rowCount() == 18  # the table still lists every province
     assert set(dock.last_facets.provinces) == {diyala}  # the map shows the focused province
+    assert "provinces Diyala" in dock.map_texts().provenance  # a layout names it, not its id
     dock.trend.table.cellClicked.emit(0, 0)  # again: every province
     settle(dock)
     assert "province_id" not in dock.session.layer.subsetString()

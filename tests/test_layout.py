@@ -288,9 +288,10 @@ def test_provenance_names_every_restriction():
             fatalities_max=9,
             max_geo_precision=2,
             max_date_precision=1,
-            provinces=("Diyala",),
+            provinces=(7,),
             datasets=("acled",),
-        )
+        ),
+        {7: "Punjab (Pakistan)"},
     )
     for expected in (
         "actors PMF (secondary)",
@@ -301,7 +302,7 @@ def test_provenance_names_every_restriction():
         "at most 9 fatalities",
         "location precision up to 2",
         "date precision up to 1",
-        "provinces Diyala",
+        "provinces Punjab (Pakistan)",
         "datasets acled",
     ):
         assert expected in words

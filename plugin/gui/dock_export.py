@@ -20,6 +20,8 @@ from ..core.maps.brief import fill_brief
 from ..core.maps.layout import ExportError, MapTexts
 from ..core.maps.map_export import classification_words, source_descriptions
 from ..core.project.layout_layers import prepare_project_layout
+from ..core.store import queries
+from ..core.store.counts import province_labels
 from .guard import guarded_slot
 
 
@@ -37,6 +39,7 @@ class ExportMixin:
             classification,
             settings.measure,
             layouts.map_countries(self.provinces_layer()),
+            province_labels(queries.provinces(self.session.source)) if self.session.filter.provinces else None,
         )
 
     def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path, atlas_order="count"):

@@ -13,6 +13,7 @@ from ..i18n import tr
 from ..project.layout_layers import prepare_project_layout
 from ..store import queries, schema
 from ..store.compare import compare_datasets
+from ..store.counts import province_labels
 from ..store.sources import as_source
 from ..trends.overview import TrendSettings, trend_brief
 from . import layout as layouts
@@ -96,6 +97,7 @@ def export_map(
         classification,
         settings.measure,
         layouts.map_countries(provinces),
+        province_labels(queries.provinces(source)) if incident_filter.provinces else None,
     )
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)

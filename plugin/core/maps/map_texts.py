@@ -128,9 +128,11 @@ def map_texts(
     classification: str,
     measure: str,
     countries: tuple[str, ...] = (),
+    province_names: dict[int, str] | None = None,
 ) -> MapTexts:
     """Title, subtitle and provenance, in words of the interface language, from the filter and counts;
-    countries: those of the map's provinces, which name its units."""
+    countries: those of the map's provinces, which name its units; province_names: the provinces a
+    filter may name, by id (counts.province_labels)."""
     title = map_title(incident_filter, admin1_term(countries))
     start = incident_filter.date_from or summary.first_date
     end = incident_filter.date_to or summary.last_date
@@ -148,7 +150,7 @@ def map_texts(
         "Produced {date} with Incident Atlas."
     ).format(
         sources="; ".join(sources) or tr("unknown"),
-        filter=describe_filter(incident_filter) or tr("no filter"),
+        filter=describe_filter(incident_filter, province_names) or tr("no filter"),
         measure=measure_words(measure),
         classification=classification,
         date=date.today().isoformat(),
@@ -178,7 +180,7 @@ def measure_words(measure: str) -> str:
         return measure.replace("_", " ")
 
 
-def describe_filter(incident_filter: IncidentFilter) -> str:
+def describe_filter(incident_filter: IncidentFilter, province_names: dict[int, str] | None = None) -> str:
     parts = []
     if incident_filter.actors:
         actors = ", ".join(incident_filter.actors)
@@ -206,7 +208,9 @@ def describe_filter(incident_filter: IncidentFilter) -> str:
     if incident_filter.max_date_precision is not None:
         parts.append(tr("date precision up to {level}").format(level=incident_filter.max_date_precision))
     if incident_filter.provinces:
-        parts.append(tr("provinces {names}").format(names=", ".join(incident_filter.provinces)))
+        names = province_names or {}
+        chosen = (names.get(province, str(province)) for province in incident_filter.provinces)
+        parts.append(tr("provinces {names}").format(names=", ".join(chosen)))
     if incident_filter.datasets:
         parts.append(tr("datasets {names}").format(names=", ".join(incident_filter.datasets)))
     if incident_filter.province_methods:
