@@ -47,11 +47,11 @@ def make_field(name: str, kind: str):
         from qgis.PyQt.QtCore import QVariant
 
         old = {
-            "string": QVariant.Type.String,
-            "int": QVariant.Type.Int,
-            "double": QVariant.Type.Double,
-            "date": QVariant.Type.Date,
-            "bool": QVariant.Type.Bool,
+            "string": QVariant.Type.String,  # noqa: QGS402 - QGIS before 3.38 takes only these
+            "int": QVariant.Type.Int,  # noqa: QGS402 - QGIS before 3.38 takes only these
+            "double": QVariant.Type.Double,  # noqa: QGS402 - QGIS before 3.38 takes only these
+            "date": QVariant.Type.Date,  # noqa: QGS402 - QGIS before 3.38 takes only these
+            "bool": QVariant.Type.Bool,  # noqa: QGS402 - QGIS before 3.38 takes only these
         }[kind]
         return QgsField(name, old)
 
