@@ -81,7 +81,15 @@ def use_team_repository() -> None:
     settings.setValue(f"{official}/enabled", False)
     settings.setValue("app/plugin_repositories/Team repository/url", os.environ["IA_URL"] + "/plugins.xml")
     settings.setValue("app/plugin_repositories/Team repository/enabled", True)
-    settings.setValue("app/plugin_installer/allowExperimental", True)
+    settings.setValue("app/plugin_installer/allowExperimental", True)  # QGIS before 3.30 (or so)
+    try:  # newer QGIS keep it in the settings tree
+        from qgis.core import QgsSettingsTree
+
+        node = QgsSettingsTree.node("plugin-manager")
+        if node is not None and node.childSetting("allow-experimental") is not None:
+            node.childSetting("allow-experimental").setVariantValue(True)
+    except ImportError:
+        pass
 
 
 def run() -> None:

@@ -76,7 +76,7 @@ def test_ten_exports_from_the_dock_in_real_qgis(sample_gpkg, tmp_path, session):
             assert " ".join(label.split()) in text, (label, text[:600])
         assert "Diyala" in text
     # GDAL's "unable to open database file" at a filter change (a read-only handle meeting the file in WAL
-    # without its -wal: geopackage_schema.WalKeeper) is an error, with the step it came after.
+    # without its -wal: wal_keeper.WalKeeper) is an error, with the step it came after.
     lines = report["stderr"].splitlines()
     gdal_errors = [
         f"{line}  (after {next((s for s in reversed(lines[:n]) if s.startswith('driver step')), 'start')})"

@@ -19,8 +19,8 @@ from ..i18n import tr
 from ..trends.overview import TrendBrief, TrendOverview, TrendSettings, trend_brief, trend_overview
 from . import queries
 from .counts import ProvinceRef
-from .geopackage_schema import WalKeeper
 from .sources import as_source
+from .wal_keeper import WalKeeper
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class FilterSession:
         self.source = as_source(source)
         if self.source.upgrade() is not None:  # a project saved with layers of an older schema
             incidents_layer.reload()
-        # A GeoPackage is kept in WAL mode while the session filters its layers (geopackage_schema.WalKeeper).
+        # A GeoPackage is kept in WAL mode while the session filters its layers (wal_keeper.WalKeeper).
         self.keeper = WalKeeper(self.gpkg) if self.gpkg is not None else None
         self.layer = incidents_layer
         self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
