@@ -20,6 +20,11 @@ KEY = "incident_atlas"
 report = {}
 
 
+def plugins_folder() -> Path:
+    """The profile's python/plugins (qgis.utils.home_plugin_path, gone from QGIS 3.44's Python)."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "python" / "plugins"
+
+
 def finish(error: str = "") -> None:
     if error:
         report["error"] = error
@@ -45,13 +50,13 @@ def ours() -> dict:
         ],
         "menus": [a.text() for a in iface.pluginMenu().actions() if a.text() == "&Incident Atlas"],
         "provider": QgsApplication.processingRegistry().providerById("incidentatlas") is not None,
-        "folder": (Path(qgis.utils.home_plugin_path) / KEY).is_dir(),
+        "folder": (plugins_folder() / KEY).is_dir(),
         "version": _installed_version(),
     }
 
 
 def _installed_version() -> str:
-    metadata = Path(qgis.utils.home_plugin_path) / KEY / "metadata.txt"
+    metadata = plugins_folder() / KEY / "metadata.txt"
     if not metadata.exists():
         return ""
     return next(
