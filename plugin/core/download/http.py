@@ -87,6 +87,13 @@ def request_json(
     if params:
         url = f"{url}{'&' if '?' in url else '?'}{urlencode(params, doseq=True)}"
     request = QNetworkRequest(QUrl(url))
+    # Never QGIS's network cache: an update must see the provider's data as it is now, a failing server
+    # must not be answered from an earlier page (seen once: a 500's body followed by a cached page),
+    # and licensed data is not left in the profile's cache folder.
+    request.setAttribute(
+        QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+    )
+    request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
     for name, value in (headers or {}).items():
         request.setRawHeader(name.encode(), str(value).encode())
     body = None
