@@ -118,9 +118,11 @@ qm: system-deps
 
 translations: system-deps
 ifeq ($(notdir $(PYLUPDATE)),pylupdate6)
-	$(PYLUPDATE) --no-obsolete $(foreach ts,$(TS_FILES),--ts $(ts)) plugin
+	$(SYSTEM_PYTHON) .ci/update_translations.py $(TS_FILES) -- \
+		$(PYLUPDATE) --no-obsolete $(foreach ts,$(TS_FILES),--ts $(ts)) plugin
 else
-	$(PYLUPDATE) -noobsolete $$(find plugin -name '*.py' | sort) -ts $(TS_FILES)
+	$(SYSTEM_PYTHON) .ci/update_translations.py $(TS_FILES) -- \
+		$(PYLUPDATE) -noobsolete $$(find plugin -name '*.py' | sort) -ts $(TS_FILES)
 endif
 	@$(MAKE) --no-print-directory -s $(QM_FILES)
 

@@ -9,17 +9,17 @@
         <translation>تحتاج الفواصل الثابتة إلى قيمتين على الأقل، مثلًا 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="347"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="345"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="58"/>
+        <location filename="../plugin/core/store/filter_session.py" line="66"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="149"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="163"/>
+        <location filename="../plugin/core/ingest/importer.py" line="156"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="173"/>
+        <location filename="../plugin/core/ingest/importer.py" line="166"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="167"/>
+        <location filename="../plugin/core/ingest/importer.py" line="160"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="187"/>
+        <location filename="../plugin/core/ingest/importer.py" line="180"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -64,27 +64,22 @@
         <translation> و</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="54"/>
+        <location filename="../plugin/core/store/counts.py" line="58"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="137"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="139"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="138"/>
-        <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
-        <translation>{period} · {incidents} حادثًا · {fatalities} قتيلًا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="146"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="148"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="151"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -124,77 +119,67 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="187"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="189"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="191"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="197"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="199"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="201"/>
-        <source>at least {number} fatalities</source>
-        <translation>{number} قتيلًا على الأقل</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="203"/>
-        <source>at most {number} fatalities</source>
-        <translation>{number} قتيلًا على الأكثر</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="205"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="207"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="209"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="227"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -249,7 +234,7 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="32"/>
+        <location filename="../plugin/core/maps/map_export.py" line="33"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
@@ -282,11 +267,6 @@
         <location filename="../plugin/core/ingest/provinces.py" line="252"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>طبقة المحافظات '{layer}' ليس فيها مضلعات حيث تقع الحوادث</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/store/counts.py" line="50"/>
-        <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
-        <translation>{incidents} حادثًا · {fatalities} قتيلًا · {provinces} محافظة</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/geopackage_schema.py" line="320"/>
@@ -409,7 +389,7 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
@@ -449,17 +429,17 @@
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="289"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
@@ -469,12 +449,12 @@
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="77"/>
+        <location filename="../plugin/gui/dock_export.py" line="80"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="93"/>
+        <location filename="../plugin/gui/dock_export.py" line="96"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
@@ -514,7 +494,7 @@
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="384"/>
+        <location filename="../plugin/gui/dock.py" line="391"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -984,11 +964,6 @@
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
-        <source>{0} incidents match: {1}</source>
-        <translation>{0} حادثًا مطابقًا: {1}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/filter_parameters.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
@@ -1099,12 +1074,7 @@
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="149"/>
-        <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
-        <translation>{0}: يذكر المصدر '{1}' لـ {2} حادثًا وقعت في '{3}'</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_export.py" line="50"/>
+        <location filename="../plugin/core/maps/map_export.py" line="51"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1119,12 +1089,12 @@
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="183"/>
+        <location filename="../plugin/core/store/postgis.py" line="187"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="209"/>
+        <location filename="../plugin/core/store/postgis.py" line="213"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
@@ -1209,62 +1179,47 @@
         <translation>يجب أن يكون ALIAS_GROUPS كائن JSON من الأسماء، مثل {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="18"/>
-        <source>the previous {days} days</source>
-        <translation>الأيام الـ{days} السابقة</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/trends/sentences.py" line="21"/>
         <source>the same dates a year earlier ({start} to {end})</source>
         <translation>التواريخ نفسها قبل عام (من {start} إلى {end})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="24"/>
-        <source>the {periods} periods of equal length before</source>
-        <translation>الفترات الـ{periods} السابقة المساوية في الطول</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/trends/sentences.py" line="32"/>
-        <source>{province}: {current} incidents from {start} to {end}</source>
-        <translation>{province}: {current} حادثًا من {start} إلى {end}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/trends/sentences.py" line="39"/>
+        <location filename="../plugin/core/trends/sentences.py" line="38"/>
         <source>{share} of {total}</source>
         <translation>{share} من {total}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="44"/>
+        <location filename="../plugin/core/trends/sentences.py" line="43"/>
         <source>the data does not reach back to {baseline}</source>
         <translation>لا تمتد البيانات إلى {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="47"/>
+        <location filename="../plugin/core/trends/sentences.py" line="46"/>
         <source>a mean of {count}</source>
         <translation>متوسط {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
         <source>significant</source>
         <translation>دالّ إحصائيًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
         <source>not significant</source>
         <translation>غير دالّ إحصائيًا</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="51"/>
+        <location filename="../plugin/core/trends/sentences.py" line="50"/>
         <source>up from {before} in {baseline} ({change}, {verdict})</source>
         <translation>ارتفاعًا من {before} في {baseline} ({change}، {verdict})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="53"/>
+        <location filename="../plugin/core/trends/sentences.py" line="52"/>
         <source>down from {before} in {baseline} ({change}, {verdict})</source>
         <translation>انخفاضًا من {before} في {baseline} ({change}، {verdict})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="55"/>
+        <location filename="../plugin/core/trends/sentences.py" line="54"/>
         <source>the same as in {baseline}</source>
         <translation>العدد نفسه كما في {baseline}</translation>
     </message>
@@ -1429,22 +1384,22 @@
         <translation>تغير دالّ إحصائيًا عن الفترة السابقة (اختبار دقيق، بنجاميني-هوخبرغ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>Significant decrease ({count})</source>
         <translation>انخفاض دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>No significant change ({count})</source>
         <translation>لا تغير دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>Significant increase ({count})</source>
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="31"/>
+        <location filename="../plugin/core/maps/map_export.py" line="32"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>في ثلاث فئات: ارتفاع دالّ، لا تغير دالّ، انخفاض دالّ</translation>
     </message>
@@ -1479,24 +1434,14 @@
         <translation>الاختبار الدقيق لعددين من توزيع بواسون (ذو الحدين الشرطي)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="117"/>
-        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
-        <translation>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر {provinces} محافظة؛ دالّ حيث q &lt; {alpha}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/brief.py" line="134"/>
+        <location filename="../plugin/core/maps/brief.py" line="135"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="138"/>
+        <location filename="../plugin/core/maps/brief.py" line="139"/>
         <source>Significance</source>
         <translation>الدلالة</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
-        <source>… and {count} more provinces</source>
-        <translation>… و{count} محافظات أخرى</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/compare_layout.py" line="37"/>
@@ -1504,7 +1449,7 @@
         <translation>لا حوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="186"/>
+        <location filename="../plugin/core/maps/brief.py" line="187"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>لا حوادث في الفترة المقارنة ولا في خط أساسها.</translation>
     </message>
@@ -1554,12 +1499,7 @@
         <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="157"/>
-        <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
-        <translation>المحافظات: {by_name} حادثة بلا إحداثيات وُضعت في المحافظة التي يسمّيها مصدرها، و{nearest} حادثة حدودية نُقلت إلى أقرب محافظة في بلدها.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="215"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
         <source>provinces from {methods}</source>
         <translation>المحافظات من {methods}</translation>
     </message>
@@ -1734,11 +1674,6 @@
         <translation>صيغة التاريخ {format} لا تقرأ أيًّا من التواريخ المعروضة، مثل {example}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
-        <source>The date format reads {read} of the {shown} dates shown.</source>
-        <translation>تقرأ صيغة التاريخ {read} من التواريخ المعروضة وعددها {shown}.</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Save the mapping</source>
         <translation>حفظ المطابقة</translation>
@@ -1764,12 +1699,12 @@
         <translation>اختر ملف حوادث (INPUT) أو مجلد صفحات JSON ‏(PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="56"/>
+        <location filename="../plugin/core/store/counts.py" line="60"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>Aggregated data names no actors.</source>
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
@@ -1777,16 +1712,6 @@
         <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>يستورد تصدير ACLED (كل تخطيطاته منذ ملفات 2016 الآنية، وبياناته المجمّعة أسبوعيًا) أو UCDP GED أو GTD بصيغة CSV أو Excel أو JSON من واجهة البرمجة (أو PAGES، مجلد يحوي صفحات JSON لتنزيل واحد)، أو أي ملف CSV مع مطابقة أعمدة، إلى GeoPackage للحوادث أو إلى مخطط في قاعدة بيانات PostgreSQL/PostGIS ‏(DATABASE، اتصال محفوظ في QGIS، وSCHEMA). تحصل كل حادثة على محافظتها بالنقطة داخل المضلّع (admin-1 من Natural Earth افتراضيًا)؛ والحدث الحدودي ضمن BORDER_KM من البلد الذي يسمّيه مصدره يذهب إلى أقرب محافظة في ذلك البلد؛ والصف بلا إحداثيات يوضع في المحافظة التي يسمّيها مصدره. تُحفظ الصفوف غير القابلة للاستخدام في جدول rejected_rows مع رقم السطر والسبب. إعادة استيراد الملف نفسه لا تغيّر شيئًا؛ والتصدير الأحدث يحدّث الأحداث المتغيرة. ‏MAPPING (لملفات CSV العامة فقط) هو JSON مثل {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ ومن دون event_id يحصل كل صف على معرّف مبني منه.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="198"/>
-        <source>{range}  (1 province)</source>
-        <translation>{range}  (محافظة واحدة)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="199"/>
-        <source>{range}  ({count} provinces)</source>
-        <translation>{range}  ({count} محافظات)</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/classes.py" line="56"/>
@@ -1799,32 +1724,27 @@
         <translation>لا قتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/classes.py" line="172"/>
-        <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
-        <translation>{made} فئات بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/download_action.py" line="39"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>أُلغي التنزيل؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="142"/>
+        <location filename="../plugin/core/download/download.py" line="146"/>
         <source>{query}: no events match; nothing was written.</source>
         <translation>{query}: لا أحداث مطابقة؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="113"/>
+        <location filename="../plugin/core/download/http.py" line="120"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>لم يُجب {url} بصيغة JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="121"/>
+        <location filename="../plugin/core/download/http.py" line="128"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>أجاب {url} بـ{status}: {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="128"/>
+        <location filename="../plugin/core/download/http.py" line="135"/>
         <source>{url} did not answer</source>
         <translation>لم يُجب {url}</translation>
     </message>
@@ -1869,12 +1789,12 @@
         <translation>قاعدة بيانات المصادقة في QGIS مقفلة: افتحها (الإعدادات &gt; الخيارات &gt; المصادقة) ثم أعد التنزيل</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="158"/>
+        <location filename="../plugin/core/download/download.py" line="162"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="158"/>
+        <location filename="../plugin/core/download/download.py" line="162"/>
         <source>download</source>
         <translation>تنزيل</translation>
     </message>
@@ -1884,22 +1804,22 @@
         <translation>تختار واجهة UCDP البلدان برقم Gleditsch-Ward، و«{name}» ليس بلدًا تعرفه هذه الإضافة: أعطِ الرقم بدلًا منه (العراق 645؛ يسردها عمود country_id في UCDP)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="123"/>
+        <location filename="../plugin/core/download/http.py" line="130"/>
         <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
         <translation>تعذّر الوصول إلى {url}: {error}. تحقّق من الشبكة وإعدادات الوكيل في QGIS والعنوان.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="133"/>
+        <location filename="../plugin/core/download/http.py" line="140"/>
         <source>(the account was refused: check the user name and password, or the token)</source>
         <translation>(رُفض الحساب: تحقّق من اسم المستخدم وكلمة المرور، أو الرمز)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="135"/>
+        <location filename="../plugin/core/download/http.py" line="142"/>
         <source>(the account has no access to this data)</source>
         <translation>(لا يملك الحساب صلاحية الوصول إلى هذه البيانات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="137"/>
+        <location filename="../plugin/core/download/http.py" line="144"/>
         <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
         <translation>(الخدمة مشغولة أو متعطّلة؛ أُعيد الطلب ولم تتعافَ: حاول لاحقًا)</translation>
     </message>
@@ -1912,11 +1832,6 @@
         <location filename="../plugin/core/download/providers.py" line="167"/>
         <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
         <translation>أجابت ACLED عن {what} دون قائمة سجلات (&quot;data&quot;): هل تغيّرت واجهتها البرمجية؟</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/download/providers.py" line="181"/>
-        <source>Page {page}: {count} records</source>
-        <translation>الصفحة {page}: {count} سجلًا</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="194"/>
@@ -2144,19 +2059,9 @@
         <translation>{0} إصدار مرشّح: فعّل CANDIDATE</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="145"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="147"/>
         <source>(each event counted once)</source>
         <translation>(كل حدث يُحسب مرة واحدة)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
-        <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
-        <translation>مجموعات البيانات: {names}؛ {rows} صفًا تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/store/counts.py" line="58"/>
-        <source>{rows} rows linked to another dataset&apos;s and counted once</source>
-        <translation>{rows} صفًا مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dataset_section.py" line="25"/>
@@ -2214,11 +2119,6 @@
         <translation>مجموعات البيانات مقارنة حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
-        <source>{provinces} provinces; datasets: {names}</source>
-        <translation>{provinces} محافظة؛ مجموعات البيانات: {names}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/filter_parameters.py" line="115"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>مجموعات البيانات: اسم واحد أو مصفوفة JSON (فارغ: كل المجموعات)</translation>
@@ -2237,11 +2137,6 @@
         <location filename="../plugin/gui/compare_dialog.py" line="22"/>
         <source>Compare datasets</source>
         <translation>قارن مجموعات البيانات</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
-        <source>{events} events; {linked} ({share} %) held by more than one dataset</source>
-        <translation>{events} حدثًا؛ {linked} ({share} %) تحويها أكثر من مجموعة</translation>
     </message>
     <message>
         <location filename="../plugin/gui/compare_dialog.py" line="35"/>
@@ -2324,7 +2219,7 @@
         <translation>{name} (للطباعة)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="77"/>
+        <location filename="../plugin/gui/dock_export.py" line="80"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2414,11 +2309,6 @@
         <translation>الحوادث {by_unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
-        <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
-        <translation>{count} حادثة لا تذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوبة في المجاميع، وليست على الخريطة.</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/definitions.py" line="131"/>
         <source>Largest count first</source>
         <translation>الأكبر عددًا أولًا</translation>
@@ -2454,39 +2344,523 @@
         <translation>{name} ({country})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="88"/>
-        <source>{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} unchanged), {rejected} rejected</source>
-        <translation>{layout}: قُرئ {read} صفًا: استُورد {imported} ({new} جديد، {updated} محدَّث، {unchanged} دون تغيير)، ورُفض {rejected}</translation>
+        <location filename="../plugin/core/download/download.py" line="82"/>
+        <source>No earlier download found in {store}: {error}</source>
+        <translation>لم يُعثر على تنزيل سابق في {store}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="102"/>
-        <source>{count} deleted</source>
-        <translation>حُذف {count}</translation>
+        <location filename="../plugin/core/download/download.py" line="123"/>
+        <source>{query}: no earlier download of this query in the target, so all of it is downloaded</source>
+        <translation>{query}: لا يوجد تنزيل سابق لهذا الاستعلام في الهدف، لذا يُنزَّل كاملًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/download/providers.py" line="181"/>
+        <source>Page {page}: %n records</source>
+        <translation>
+            <numerusform>الصفحة {page}: %n سجل</numerusform>
+            <numerusform>الصفحة {page}: سجل واحد</numerusform>
+            <numerusform>الصفحة {page}: سجلان</numerusform>
+            <numerusform>الصفحة {page}: %n سجلات</numerusform>
+            <numerusform>الصفحة {page}: %n سجلًا</numerusform>
+            <numerusform>الصفحة {page}: %n سجل</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>{layout}: {read}: {imported} ({new}, {updated}, {unchanged}), {rejected}</source>
+        <translation>{layout}: {read}: {imported} ({new}، {updated}، {unchanged})، {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>قُرئ %n صف</numerusform>
+            <numerusform>قُرئ صف واحد</numerusform>
+            <numerusform>قُرئ صفان</numerusform>
+            <numerusform>قُرئت %n صفوف</numerusform>
+            <numerusform>قُرئ %n صفًا</numerusform>
+            <numerusform>قُرئ %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>استُورد %n</numerusform>
+            <numerusform>استُورد %n</numerusform>
+            <numerusform>استُورد %n</numerusform>
+            <numerusform>استُورد %n</numerusform>
+            <numerusform>استُورد %n</numerusform>
+            <numerusform>استُورد %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n جديد</numerusform>
+            <numerusform>%n جديد</numerusform>
+            <numerusform>%n جديد</numerusform>
+            <numerusform>%n جديد</numerusform>
+            <numerusform>%n جديد</numerusform>
+            <numerusform>%n جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%n محدَّث</numerusform>
+            <numerusform>%n محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>رُفض %n</numerusform>
+            <numerusform>رُفض %n</numerusform>
+            <numerusform>رُفض %n</numerusform>
+            <numerusform>رُفض %n</numerusform>
+            <numerusform>رُفض %n</numerusform>
+            <numerusform>رُفض %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="101"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>حُذف %n</numerusform>
+            <numerusform>حُذف %n</numerusform>
+            <numerusform>حُذف %n</numerusform>
+            <numerusform>حُذف %n</numerusform>
+            <numerusform>حُذف %n</numerusform>
+            <numerusform>حُذف %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <source>%n rows linked to another dataset&apos;s row of the same event</source>
+        <translation>
+            <numerusform>%n صف مرتبط بصف من مجموعة بيانات أخرى للحدث نفسه</numerusform>
+            <numerusform>صف واحد مرتبط بصف من مجموعة بيانات أخرى للحدث نفسه</numerusform>
+            <numerusform>صفان مرتبطان بصفين من مجموعة بيانات أخرى للحدث نفسه</numerusform>
+            <numerusform>%n صفوف مرتبطة بصفوف من مجموعة بيانات أخرى للحدث نفسه</numerusform>
+            <numerusform>%n صفًا مرتبطًا بصف من مجموعة بيانات أخرى للحدث نفسه</numerusform>
+            <numerusform>%n صف مرتبط بصف من مجموعة بيانات أخرى للحدث نفسه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../plugin/core/ingest/importer.py" line="104"/>
-        <source>{count} rows linked to another dataset&apos;s row of the same event</source>
-        <translation>{count} صفًا مرتبطًا بصف من مجموعة بيانات أخرى للحدث نفسه</translation>
+        <source>%n outside every province polygon</source>
+        <translation>
+            <numerusform>%n خارج كل مضلعات المحافظات</numerusform>
+            <numerusform>%n خارج كل مضلعات المحافظات</numerusform>
+            <numerusform>%n خارج كل مضلعات المحافظات</numerusform>
+            <numerusform>%n خارج كل مضلعات المحافظات</numerusform>
+            <numerusform>%n خارج كل مضلعات المحافظات</numerusform>
+            <numerusform>%n خارج كل مضلعات المحافظات</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="107"/>
-        <source>{count} outside every province polygon</source>
-        <translation>{count} خارج كل مضلعات المحافظات</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>{placed}, {moved}</source>
+        <translation>{placed}، و{moved}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>%n placed by province name (no coordinates)</source>
+        <translation>
+            <numerusform>%n وُضعت باسم المحافظة (بلا إحداثيات)</numerusform>
+            <numerusform>%n وُضعت باسم المحافظة (بلا إحداثيات)</numerusform>
+            <numerusform>%n وُضعت باسم المحافظة (بلا إحداثيات)</numerusform>
+            <numerusform>%n وُضعت باسم المحافظة (بلا إحداثيات)</numerusform>
+            <numerusform>%n وُضعت باسم المحافظة (بلا إحداثيات)</numerusform>
+            <numerusform>%n وُضعت باسم المحافظة (بلا إحداثيات)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>%n border events moved to the nearest province of their country</source>
+        <translation>
+            <numerusform>%n حدث حدودي نُقل إلى أقرب محافظة في بلده</numerusform>
+            <numerusform>حدث حدودي واحد نُقل إلى أقرب محافظة في بلده</numerusform>
+            <numerusform>حدثان حدوديان نُقلا إلى أقرب محافظة في بلدهما</numerusform>
+            <numerusform>%n أحداث حدودية نُقلت إلى أقرب محافظة في بلدها</numerusform>
+            <numerusform>%n حدثًا حدوديًا نُقلت إلى أقرب محافظة في بلدها</numerusform>
+            <numerusform>%n حدث حدودي نُقل إلى أقرب محافظة في بلده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="112"/>
+        <source>%n rows with coordinates written with a decimal comma</source>
+        <translation>
+            <numerusform>%n صف كُتبت إحداثياته بفاصلة عشرية</numerusform>
+            <numerusform>صف واحد كُتبت إحداثياته بفاصلة عشرية</numerusform>
+            <numerusform>صفان كُتبت إحداثياتهما بفاصلة عشرية</numerusform>
+            <numerusform>%n صفوف كُتبت إحداثياتها بفاصلة عشرية</numerusform>
+            <numerusform>%n صفًا كُتبت إحداثياتها بفاصلة عشرية</numerusform>
+            <numerusform>%n صف كُتبت إحداثياته بفاصلة عشرية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="114"/>
+        <source>%n naming only a region of several provinces (no province, no point)</source>
+        <translation>
+            <numerusform>%n تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</numerusform>
+            <numerusform>%n تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</numerusform>
+            <numerusform>%n تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</numerusform>
+            <numerusform>%n تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</numerusform>
+            <numerusform>%n تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</numerusform>
+            <numerusform>%n تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="108"/>
-        <source>{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest province of their country</source>
-        <translation>{by_name} وُضعت باسم المحافظة (بلا إحداثيات)، و{nearest} حدثًا حدوديًا نُقلت إلى أقرب محافظة في بلدها</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="193"/>
+        <source>{store} was upgraded to schema version {version} before the import</source>
+        <translation>رُقّي {store} إلى الإصدار {version} من المخطط قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="115"/>
-        <source>{count} rows with coordinates written with a decimal comma</source>
-        <translation>{count} صفًا كُتبت إحداثياتها بفاصلة عشرية</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="248"/>
+        <source>Imported {source} into {store}: {summary}</source>
+        <translation>استُورد {source} إلى {store}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/brief.py" line="117"/>
+        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across %n provinces; significant where q &lt; {alpha}.</source>
+        <translation>
+            <numerusform>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر %n محافظة؛ دالّ حيث q &lt; {alpha}.</numerusform>
+            <numerusform>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر محافظة واحدة؛ دالّ حيث q &lt; {alpha}.</numerusform>
+            <numerusform>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر محافظتين؛ دالّ حيث q &lt; {alpha}.</numerusform>
+            <numerusform>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر %n محافظات؛ دالّ حيث q &lt; {alpha}.</numerusform>
+            <numerusform>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر %n محافظة؛ دالّ حيث q &lt; {alpha}.</numerusform>
+            <numerusform>التغيّر: من {start} إلى {end} مقارنةً بـ{baseline}، باستخدام {test}؛ مع تصحيح بنجاميني-هوخبيرغ عبر %n محافظة؛ دالّ حيث q &lt; {alpha}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
+        <source>… and %n more provinces</source>
+        <translation>
+            <numerusform>… و%n محافظة أخرى</numerusform>
+            <numerusform>… ومحافظة أخرى</numerusform>
+            <numerusform>… ومحافظتان أخريان</numerusform>
+            <numerusform>… و%n محافظات أخرى</numerusform>
+            <numerusform>… و%n محافظة أخرى</numerusform>
+            <numerusform>… و%n محافظة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/choropleth.py" line="197"/>
+        <source>{range}  (%n provinces)</source>
+        <translation>
+            <numerusform>{range}  (%n محافظة)</numerusform>
+            <numerusform>{range}  (محافظة واحدة)</numerusform>
+            <numerusform>{range}  (محافظتان)</numerusform>
+            <numerusform>{range}  (%n محافظات)</numerusform>
+            <numerusform>{range}  (%n محافظة)</numerusform>
+            <numerusform>{range}  (%n محافظة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/classes.py" line="172"/>
+        <source>%n classes, not {asked}: the data has only {distinct} distinct values above zero</source>
+        <translation>
+            <numerusform>%n فئة بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</numerusform>
+            <numerusform>فئة واحدة بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</numerusform>
+            <numerusform>فئتان بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</numerusform>
+            <numerusform>%n فئات بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</numerusform>
+            <numerusform>%n فئة بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</numerusform>
+            <numerusform>%n فئة بدلًا من {asked}: في البيانات {distinct} قيم مختلفة فقط فوق الصفر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n حادث</numerusform>
+            <numerusform>حادث واحد</numerusform>
+            <numerusform>حادثان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثًا</numerusform>
+            <numerusform>%n حادث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n fatalities</source>
+        <translation>
+            <numerusform>%n قتيل</numerusform>
+            <numerusform>قتيل واحد</numerusform>
+            <numerusform>قتيلان</numerusform>
+            <numerusform>%n قتلى</numerusform>
+            <numerusform>%n قتيلًا</numerusform>
+            <numerusform>%n قتيل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="159"/>
+        <source>%n incidents without coordinates placed by the province their source names.</source>
+        <translation>
+            <numerusform>%n حادث بلا إحداثيات وُضع في المحافظة التي يسمّيها مصدره.</numerusform>
+            <numerusform>حادث واحد بلا إحداثيات وُضع في المحافظة التي يسمّيها مصدره.</numerusform>
+            <numerusform>حادثان بلا إحداثيات وُضعا في المحافظة التي يسمّيها مصدرهما.</numerusform>
+            <numerusform>%n حوادث بلا إحداثيات وُضعت في المحافظة التي يسمّيها مصدرها.</numerusform>
+            <numerusform>%n حادثًا بلا إحداثيات وُضعت في المحافظة التي يسمّيها مصدرها.</numerusform>
+            <numerusform>%n حادث بلا إحداثيات وُضع في المحافظة التي يسمّيها مصدره.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="163"/>
+        <source>%n border incidents moved to the nearest province of their country.</source>
+        <translation>
+            <numerusform>%n حادث حدودي نُقل إلى أقرب محافظة في بلده.</numerusform>
+            <numerusform>حادث حدودي واحد نُقل إلى أقرب محافظة في بلده.</numerusform>
+            <numerusform>حادثان حدوديان نُقلا إلى أقرب محافظة في بلدهما.</numerusform>
+            <numerusform>%n حوادث حدودية نُقلت إلى أقرب محافظة في بلدها.</numerusform>
+            <numerusform>%n حادثًا حدوديًا نُقلت إلى أقرب محافظة في بلدها.</numerusform>
+            <numerusform>%n حادث حدودي نُقل إلى أقرب محافظة في بلده.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
+        <source>%n incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
+        <translation>
+            <numerusform>%n حادث لا يذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوب في المجاميع، وليس على الخريطة.</numerusform>
+            <numerusform>حادث واحد لا يذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوب في المجاميع، وليس على الخريطة.</numerusform>
+            <numerusform>حادثان لا يذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوب في المجاميع، وليس على الخريطة.</numerusform>
+            <numerusform>%n حوادث لا يذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوب في المجاميع، وليس على الخريطة.</numerusform>
+            <numerusform>%n حادثًا لا يذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوب في المجاميع، وليس على الخريطة.</numerusform>
+            <numerusform>%n حادث لا يذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوب في المجاميع، وليس على الخريطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="174"/>
+        <source>Datasets: {names}; %n rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
+        <translation>
+            <numerusform>مجموعات البيانات: {names}؛ %n صف تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</numerusform>
+            <numerusform>مجموعات البيانات: {names}؛ صف واحد تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</numerusform>
+            <numerusform>مجموعات البيانات: {names}؛ صفان تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</numerusform>
+            <numerusform>مجموعات البيانات: {names}؛ %n صفوف تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</numerusform>
+            <numerusform>مجموعات البيانات: {names}؛ %n صفًا تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</numerusform>
+            <numerusform>مجموعات البيانات: {names}؛ %n صف تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <source>at least %n fatalities</source>
+        <translation>
+            <numerusform>%n قتيل على الأقل</numerusform>
+            <numerusform>قتيل واحد على الأقل</numerusform>
+            <numerusform>قتيلان على الأقل</numerusform>
+            <numerusform>%n قتلى على الأقل</numerusform>
+            <numerusform>%n قتيلًا على الأقل</numerusform>
+            <numerusform>%n قتيل على الأقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <source>at most %n fatalities</source>
+        <translation>
+            <numerusform>%n قتيل على الأكثر</numerusform>
+            <numerusform>قتيل واحد على الأكثر</numerusform>
+            <numerusform>قتيلان على الأكثر</numerusform>
+            <numerusform>%n قتلى على الأكثر</numerusform>
+            <numerusform>%n قتيلًا على الأكثر</numerusform>
+            <numerusform>%n قتيل على الأكثر</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="119"/>
-        <source>{count} naming only a region of several provinces (no province, no point)</source>
-        <translation>{count} تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</translation>
+        <location filename="../plugin/core/store/column_source.py" line="133"/>
+        <source>The columns of {name} were not cached: {error}</source>
+        <translation>لم تُخزَّن أعمدة {name} مؤقتًا: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/column_source.py" line="163"/>
+        <source>Removed %n cached column sets from {folder} (GeoPackages gone, or beyond the budget)</source>
+        <translation>
+            <numerusform>حُذف من {folder} %n مجموعة من الأعمدة المخزّنة مؤقتًا (ملفات GeoPackage محذوفة، أو تجاوز الحد)</numerusform>
+            <numerusform>حُذف من {folder} مجموعة واحدة من الأعمدة المخزّنة مؤقتًا (ملفات GeoPackage محذوفة، أو تجاوز الحد)</numerusform>
+            <numerusform>حُذف من {folder} مجموعتان من الأعمدة المخزّنة مؤقتًا (ملفات GeoPackage محذوفة، أو تجاوز الحد)</numerusform>
+            <numerusform>حُذف من {folder} %n مجموعات من الأعمدة المخزّنة مؤقتًا (ملفات GeoPackage محذوفة، أو تجاوز الحد)</numerusform>
+            <numerusform>حُذف من {folder} %n مجموعة من الأعمدة المخزّنة مؤقتًا (ملفات GeoPackage محذوفة، أو تجاوز الحد)</numerusform>
+            <numerusform>حُذف من {folder} %n مجموعة من الأعمدة المخزّنة مؤقتًا (ملفات GeoPackage محذوفة، أو تجاوز الحد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n provinces</source>
+        <translation>
+            <numerusform>%n محافظة</numerusform>
+            <numerusform>محافظة واحدة</numerusform>
+            <numerusform>محافظتان</numerusform>
+            <numerusform>%n محافظات</numerusform>
+            <numerusform>%n محافظة</numerusform>
+            <numerusform>%n محافظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="62"/>
+        <source>%n rows linked to another dataset&apos;s and counted once</source>
+        <translation>
+            <numerusform>%n صف مربوط بصف مجموعة أخرى ومحسوب مرة واحدة</numerusform>
+            <numerusform>صف واحد مربوط بصف مجموعة أخرى ومحسوب مرة واحدة</numerusform>
+            <numerusform>صفان مربوطان بصفي مجموعة أخرى ومحسوبان مرة واحدة</numerusform>
+            <numerusform>%n صفوف مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</numerusform>
+            <numerusform>%n صفًا مربوطة بصفوف مجموعة أخرى ومحسوبة مرة واحدة</numerusform>
+            <numerusform>%n صف مربوط بصف مجموعة أخرى ومحسوب مرة واحدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="171"/>
+        <source>{name}: changes to incidents are now tracked (data_changes)</source>
+        <translation>{name}: تُتتبَّع تغييرات الحوادث الآن (data_changes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <source>{name}: changes are not tracked, counts come from the server: {error}</source>
+        <translation>{name}: التغييرات غير متتبَّعة، والأعداد تأتي من الخادم: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_columns.py" line="54"/>
+        <source>{name}: counting on the server ({error})</source>
+        <translation>{name}: العدّ على الخادم ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_writer.py" line="269"/>
+        <source>{name}: default styles not stored ({problem})</source>
+        <translation>{name}: لم تُخزَّن الأنماط الافتراضية ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tasks.py" line="38"/>
+        <source>{task} failed: {error}</source>
+        <translation>فشل {task}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="18"/>
+        <source>the previous %n days</source>
+        <translation>
+            <numerusform>الأيام الـ%n السابقة</numerusform>
+            <numerusform>اليوم السابق</numerusform>
+            <numerusform>اليومين السابقين</numerusform>
+            <numerusform>الأيام الـ%n السابقة</numerusform>
+            <numerusform>الأيام الـ%n السابقة</numerusform>
+            <numerusform>الأيام الـ%n السابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="24"/>
+        <source>the %n periods of equal length before</source>
+        <translation>
+            <numerusform>الفترات الـ%n السابقة المساوية في الطول</numerusform>
+            <numerusform>الفترة السابقة المساوية في الطول</numerusform>
+            <numerusform>الفترتين السابقتين المساويتين في الطول</numerusform>
+            <numerusform>الفترات الـ%n السابقة المساوية في الطول</numerusform>
+            <numerusform>الفترات الـ%n السابقة المساوية في الطول</numerusform>
+            <numerusform>الفترات الـ%n السابقة المساوية في الطول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="32"/>
+        <source>{province}: %n incidents from {start} to {end}</source>
+        <translation>
+            <numerusform>{province}: %n حادث من {start} إلى {end}</numerusform>
+            <numerusform>{province}: حادث واحد من {start} إلى {end}</numerusform>
+            <numerusform>{province}: حادثان من {start} إلى {end}</numerusform>
+            <numerusform>{province}: %n حوادث من {start} إلى {end}</numerusform>
+            <numerusform>{province}: %n حادثًا من {start} إلى {end}</numerusform>
+            <numerusform>{province}: %n حادث من {start} إلى {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
+        <source>%n events; {linked} ({share} %) held by more than one dataset</source>
+        <translation>
+            <numerusform>%n حدث؛ {linked} ({share} %) تحويها أكثر من مجموعة</numerusform>
+            <numerusform>حدث واحد؛ {linked} ({share} %) تحويها أكثر من مجموعة</numerusform>
+            <numerusform>حدثان؛ {linked} ({share} %) تحويها أكثر من مجموعة</numerusform>
+            <numerusform>%n أحداث؛ {linked} ({share} %) تحويها أكثر من مجموعة</numerusform>
+            <numerusform>%n حدثًا؛ {linked} ({share} %) تحويها أكثر من مجموعة</numerusform>
+            <numerusform>%n حدث؛ {linked} ({share} %) تحويها أكثر من مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
+        <source>The date format reads {read} of the %n dates shown.</source>
+        <translation>
+            <numerusform>تقرأ صيغة التاريخ {read} من التواريخ المعروضة وعددها %n.</numerusform>
+            <numerusform>تقرأ صيغة التاريخ {read} من التاريخ المعروض الوحيد.</numerusform>
+            <numerusform>تقرأ صيغة التاريخ {read} من التاريخين المعروضين.</numerusform>
+            <numerusform>تقرأ صيغة التاريخ {read} من %n تواريخ معروضة.</numerusform>
+            <numerusform>تقرأ صيغة التاريخ {read} من %n تاريخًا معروضًا.</numerusform>
+            <numerusform>تقرأ صيغة التاريخ {read} من %n تاريخ معروض.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
+        <source>%n provinces; datasets: {names}</source>
+        <translation>
+            <numerusform>%n محافظة؛ مجموعات البيانات: {names}</numerusform>
+            <numerusform>محافظة واحدة؛ مجموعات البيانات: {names}</numerusform>
+            <numerusform>محافظتان؛ مجموعات البيانات: {names}</numerusform>
+            <numerusform>%n محافظات؛ مجموعات البيانات: {names}</numerusform>
+            <numerusform>%n محافظة؛ مجموعات البيانات: {names}</numerusform>
+            <numerusform>%n محافظة؛ مجموعات البيانات: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
+        <source>%n incidents match: {0}</source>
+        <translation>
+            <numerusform>%n حادث مطابق: {0}</numerusform>
+            <numerusform>حادث واحد مطابق: {0}</numerusform>
+            <numerusform>حادثان مطابقان: {0}</numerusform>
+            <numerusform>%n حوادث مطابقة: {0}</numerusform>
+            <numerusform>%n حادثًا مطابقًا: {0}</numerusform>
+            <numerusform>%n حادث مطابق: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
+        <source>{0}: the source says &apos;{1}&apos; for %n incidents placed in &apos;{2}&apos;</source>
+        <translation>
+            <numerusform>{0}: يذكر المصدر '{1}' لـ %n حادث وقع في '{2}'</numerusform>
+            <numerusform>{0}: يذكر المصدر '{1}' لـ حادث واحد وقع في '{2}'</numerusform>
+            <numerusform>{0}: يذكر المصدر '{1}' لـ حادثين وقعا في '{2}'</numerusform>
+            <numerusform>{0}: يذكر المصدر '{1}' لـ %n حوادث وقعت في '{2}'</numerusform>
+            <numerusform>{0}: يذكر المصدر '{1}' لـ %n حادثًا وقعت في '{2}'</numerusform>
+            <numerusform>{0}: يذكر المصدر '{1}' لـ %n حادث وقعت في '{2}'</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/styles.py" line="118"/>
+        <source>Could not write the default style of {table}: {error}</source>
+        <translation>تعذّرت كتابة النمط الافتراضي لـ{table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/change.py" line="81"/>
+        <source>the mean baseline needs at least one period</source>
+        <translation>يحتاج خط الأساس المتوسط إلى فترة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/change.py" line="104"/>
+        <source>change against a baseline needs the current period&apos;s dates (from and to)</source>
+        <translation>يحتاج التغيّر مقارنةً بخط أساس إلى تواريخ الفترة الحالية (من وإلى)</translation>
     </message>
 </context>
 </TS>

@@ -9,17 +9,17 @@
         <translation>سنووری جێگیر لانیکەم دوو بەهای پێویستە، بۆ نموونە 0، 10، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="347"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="345"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="58"/>
+        <location filename="../plugin/core/store/filter_session.py" line="66"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="149"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="163"/>
+        <location filename="../plugin/core/ingest/importer.py" line="156"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="173"/>
+        <location filename="../plugin/core/ingest/importer.py" line="166"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="167"/>
+        <location filename="../plugin/core/ingest/importer.py" line="160"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="187"/>
+        <location filename="../plugin/core/ingest/importer.py" line="180"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -64,27 +64,22 @@
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="54"/>
+        <location filename="../plugin/core/store/counts.py" line="58"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="137"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="139"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="138"/>
-        <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
-        <translation>{period} · {incidents} ڕووداو · {fatalities} کوژراو</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="146"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="148"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="151"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -124,77 +119,67 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="187"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="189"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="191"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="197"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="199"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="201"/>
-        <source>at least {number} fatalities</source>
-        <translation>لانیکەم {number} کوژراو</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="203"/>
-        <source>at most {number} fatalities</source>
-        <translation>لانی زۆر {number} کوژراو</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="205"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="207"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="209"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="227"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -249,7 +234,7 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="32"/>
+        <location filename="../plugin/core/maps/map_export.py" line="33"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
@@ -282,11 +267,6 @@
         <location filename="../plugin/core/ingest/provinces.py" line="252"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>چینی پارێزگاکان '{layer}' لەو شوێنانەی ڕووداوەکانی لێیە هیچ فرەگۆشەیەکی نییە</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/store/counts.py" line="50"/>
-        <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
-        <translation>{incidents} ڕووداو · {fatalities} کوژراو · {provinces} پارێزگا</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/geopackage_schema.py" line="320"/>
@@ -409,7 +389,7 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
@@ -449,17 +429,17 @@
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="289"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
@@ -469,12 +449,12 @@
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="77"/>
+        <location filename="../plugin/gui/dock_export.py" line="80"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="93"/>
+        <location filename="../plugin/gui/dock_export.py" line="96"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
@@ -514,7 +494,7 @@
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="384"/>
+        <location filename="../plugin/gui/dock.py" line="391"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -984,11 +964,6 @@
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
-        <source>{0} incidents match: {1}</source>
-        <translation>{0} ڕووداو دەگونجێن: {1}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/filter_parameters.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
@@ -1099,12 +1074,7 @@
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="149"/>
-        <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
-        <translation>{0}: سەرچاوەکە دەڵێت '{1}' بۆ {2} ڕووداو کە لە '{3}' دانراون</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_export.py" line="50"/>
+        <location filename="../plugin/core/maps/map_export.py" line="51"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1119,12 +1089,12 @@
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="183"/>
+        <location filename="../plugin/core/store/postgis.py" line="187"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="209"/>
+        <location filename="../plugin/core/store/postgis.py" line="213"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
@@ -1209,62 +1179,47 @@
         <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="18"/>
-        <source>the previous {days} days</source>
-        <translation>{days} ڕۆژی پێشوو</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/trends/sentences.py" line="21"/>
         <source>the same dates a year earlier ({start} to {end})</source>
         <translation>هەمان بەروارەکان ساڵێک پێشتر (لە {start} تا {end})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="24"/>
-        <source>the {periods} periods of equal length before</source>
-        <translation>{periods} ماوەی پێشووی هاوشێوە لە درێژیدا</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/trends/sentences.py" line="32"/>
-        <source>{province}: {current} incidents from {start} to {end}</source>
-        <translation>{province}: {current} ڕووداو لە {start} تا {end}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/trends/sentences.py" line="39"/>
+        <location filename="../plugin/core/trends/sentences.py" line="38"/>
         <source>{share} of {total}</source>
         <translation>{share} لە {total}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="44"/>
+        <location filename="../plugin/core/trends/sentences.py" line="43"/>
         <source>the data does not reach back to {baseline}</source>
         <translation>داتاکان ناگەنەوە بۆ {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="47"/>
+        <location filename="../plugin/core/trends/sentences.py" line="46"/>
         <source>a mean of {count}</source>
         <translation>تێکڕای {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
         <source>significant</source>
         <translation>بەرچاو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
         <source>not significant</source>
         <translation>نابەرچاو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="51"/>
+        <location filename="../plugin/core/trends/sentences.py" line="50"/>
         <source>up from {before} in {baseline} ({change}, {verdict})</source>
         <translation>زیادبوون لە {before} لە {baseline} ({change}، {verdict})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="53"/>
+        <location filename="../plugin/core/trends/sentences.py" line="52"/>
         <source>down from {before} in {baseline} ({change}, {verdict})</source>
         <translation>کەمبوونەوە لە {before} لە {baseline} ({change}، {verdict})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="55"/>
+        <location filename="../plugin/core/trends/sentences.py" line="54"/>
         <source>the same as in {baseline}</source>
         <translation>هەمان ژمارە وەک لە {baseline}</translation>
     </message>
@@ -1429,22 +1384,22 @@
         <translation>گۆڕانی بەرچاو لە ماوەی پێشووەوە (تاقیکردنەوەی ورد، بنیامینی-هۆخبێرگ q &lt; 0.05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>Significant decrease ({count})</source>
         <translation>کەمبوونەوەی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>No significant change ({count})</source>
         <translation>هیچ گۆڕانێکی بەرچاو نییە ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>Significant increase ({count})</source>
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="31"/>
+        <location filename="../plugin/core/maps/map_export.py" line="32"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>لە سێ پۆلدا: زیادبوونی بەرچاو، هیچ گۆڕانێکی بەرچاو نییە، کەمبوونەوەی بەرچاو</translation>
     </message>
@@ -1479,24 +1434,14 @@
         <translation>تاقیکردنەوەی وردی دوو ژمارەی پواسۆن (دووانەیی مەرجدار)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="117"/>
-        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
-        <translation>گۆڕان: لە {start} تا {end} بەرامبەر {baseline}، بە {test}؛ ڕاستکردنەوەی بنیامینی-هۆخبێرگ لە {provinces} پارێزگادا؛ گرنگە کاتێک q &lt; {alpha}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/brief.py" line="134"/>
+        <location filename="../plugin/core/maps/brief.py" line="135"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="138"/>
+        <location filename="../plugin/core/maps/brief.py" line="139"/>
         <source>Significance</source>
         <translation>گرنگی</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
-        <source>… and {count} more provinces</source>
-        <translation>… و {count} پارێزگای تر</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/compare_layout.py" line="37"/>
@@ -1504,7 +1449,7 @@
         <translation>هیچ ڕووداوێک نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="186"/>
+        <location filename="../plugin/core/maps/brief.py" line="187"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>هیچ ڕووداوێک لە ماوەی بەراوردکراو و بنەڕەتەکەیدا نییە.</translation>
     </message>
@@ -1554,12 +1499,7 @@
         <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="157"/>
-        <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
-        <translation>پارێزگاکان: {by_name} ڕووداوی بێ هاوتەریب لەو پارێزگایەدا دانران کە سەرچاوەکەیان ناوی دەبات، {nearest} ڕووداوی سەر سنوور گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="215"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
         <source>provinces from {methods}</source>
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
@@ -1734,11 +1674,6 @@
         <translation>شێوازی بەرواری {format} هیچ کام لە بەروارە پیشاندراوەکان ناخوێنێتەوە، بۆ نموونە {example}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
-        <source>The date format reads {read} of the {shown} dates shown.</source>
-        <translation>شێوازی بەروار {read} لە {shown} بەرواری پیشاندراو دەخوێنێتەوە.</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Save the mapping</source>
         <translation>پاشەکەوتکردنی نەخشەکێشان</translation>
@@ -1764,12 +1699,12 @@
         <translation>فایلێکی ڕووداو (INPUT) یان بوخچەیەکی لاپەڕەی JSON ‏(PAGES) هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="56"/>
+        <location filename="../plugin/core/store/counts.py" line="60"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>Aggregated data names no actors.</source>
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
@@ -1777,16 +1712,6 @@
         <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>هەناردەیەکی ACLED (هەموو شێوازەکانی لە فایلە ڕاستەوخۆکانی 2016ـەوە، و داتا کۆکراوە هەفتانەکانی)، UCDP GED یان GTD وەک CSV، Excel یان JSONی API (یان PAGES، بوخچەیەک کە لاپەڕە JSONەکانی یەک داگرتنی تێدایە)، یان هەر CSVێک لەگەڵ نەخشەکێشانی ستوونەکان، هاوردە دەکات بۆ GeoPackageی ڕووداوەکان یان بۆ شێمایەکی بنکەدراوەی PostgreSQL/PostGIS ‏(DATABASE، پەیوەندییەکی پاشەکەوتکراو لە QGIS، و SCHEMA). هەر ڕووداوێک پارێزگاکەی بە خاڵ لەناو فرەگۆشە وەردەگرێت (بە شێوەی بنەڕەت admin-1ی Natural Earth)؛ ڕووداوێکی سنووری لە ماوەی BORDER_KM لەو وڵاتەی سەرچاوەکەی ناوی دەبات دەچێتە نزیکترین پارێزگای ئەو وڵاتە؛ دێڕێکی بێ هاوتەریب لەو پارێزگایەدا دادەنرێت کە سەرچاوەکەی ناوی دەبات. ئەو دێڕانەی بەکارنایەن لە خشتەی rejected_rows لەگەڵ ژمارەی دێڕ و هۆکارەکەیان دەپارێزرێن. هاوردەکردنەوەی هەمان فایل هیچ ناگۆڕێت؛ هەناردەیەکی نوێتر ڕووداوە گۆڕاوەکان نوێ دەکاتەوە. MAPPING (تەنها بۆ CSVی گشتی) JSONێکە وەک {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}؛ بەبێ event_id هەر دێڕێک ناسنامەیەک وەردەگرێت کە لە خۆیەوە دروست دەکرێت.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="198"/>
-        <source>{range}  (1 province)</source>
-        <translation>{range}  (1 پارێزگا)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="199"/>
-        <source>{range}  ({count} provinces)</source>
-        <translation>{range}  ({count} پارێزگا)</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/classes.py" line="56"/>
@@ -1799,32 +1724,27 @@
         <translation>هیچ کوژراوێک نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/classes.py" line="172"/>
-        <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
-        <translation>{made} پۆل نەک {asked}: داتاکە تەنها {distinct} بەهای جیاوازی سەرووی سفری هەیە</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/download_action.py" line="39"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>داگرتنەکە هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="142"/>
+        <location filename="../plugin/core/download/download.py" line="146"/>
         <source>{query}: no events match; nothing was written.</source>
         <translation>{query}: هیچ ڕووداوێک ناگونجێت؛ هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="113"/>
+        <location filename="../plugin/core/download/http.py" line="120"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>{url} بە JSON وەڵامی نەدایەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="121"/>
+        <location filename="../plugin/core/download/http.py" line="128"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>{url} وەڵامی {status}ی دایەوە: {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="128"/>
+        <location filename="../plugin/core/download/http.py" line="135"/>
         <source>{url} did not answer</source>
         <translation>{url} وەڵامی نەدایەوە</translation>
     </message>
@@ -1869,12 +1789,12 @@
         <translation>بنکەدراوەی ناسینەوەی QGIS قوفڵدراوە: بیکەرەوە (ڕێکخستنەکان &gt; هەڵبژاردنەکان &gt; ناسینەوە) و دابەزاندنەکە دووبارە بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="158"/>
+        <location filename="../plugin/core/download/download.py" line="162"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="158"/>
+        <location filename="../plugin/core/download/download.py" line="162"/>
         <source>download</source>
         <translation>دابەزاندن</translation>
     </message>
@@ -1884,22 +1804,22 @@
         <translation>API ی UCDP وڵاتەکان بە ژمارەی Gleditsch-Ward هەڵدەبژێرێت، و «{name}» ئەم پێوەکراوە نایناسێت: لە جیاتی ئەوە ژمارەکە بدە (عێراق 645 ە؛ ستوونی country_id ی UCDP لیستیان دەکات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="123"/>
+        <location filename="../plugin/core/download/http.py" line="130"/>
         <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
         <translation>ناگەیەندرێتە {url}: {error}. تۆڕ، ڕێکخستنەکانی پرۆکسی QGIS و ناونیشانەکە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="133"/>
+        <location filename="../plugin/core/download/http.py" line="140"/>
         <source>(the account was refused: check the user name and password, or the token)</source>
         <translation>(هەژمارەکە ڕەتکرایەوە: ناوی بەکارهێنەر و وشەی نهێنی، یان تۆکنەکە بپشکنە)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="135"/>
+        <location filename="../plugin/core/download/http.py" line="142"/>
         <source>(the account has no access to this data)</source>
         <translation>(هەژمارەکە دەستی بەم داتایە ناگات)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="137"/>
+        <location filename="../plugin/core/download/http.py" line="144"/>
         <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
         <translation>(خزمەتگوزارییەکە سەرقاڵە یان تێکچووە؛ دووبارە داواکرا و چاک نەبووەوە: دواتر هەوڵ بدەرەوە)</translation>
     </message>
@@ -1912,11 +1832,6 @@
         <location filename="../plugin/core/download/providers.py" line="167"/>
         <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
         <translation>ACLED بۆ {what} بێ لیستی تۆمار (&quot;data&quot;) وەڵامی دایەوە: ئایا API یەکەی گۆڕاوە؟</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/download/providers.py" line="181"/>
-        <source>Page {page}: {count} records</source>
-        <translation>لاپەڕە {page}: {count} تۆمار</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="194"/>
@@ -2144,19 +2059,9 @@
         <translation>{0} وەشانێکی کاندیدە: CANDIDATE دیاری بکە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="145"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="147"/>
         <source>(each event counted once)</source>
         <translation>(هەر ڕووداوێک یەک جار دەژمێردرێت)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
-        <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
-        <translation>کۆمەڵە داتاکان: {names}؛ {rows} ڕیز کە ڕووداوێک وەسف دەکەن کە کۆمەڵە داتایەکی تریش هەیەتی یەک جار دەژمێردرێن (هەمان ڕووداو: ڕێکەوتی یەکتربڕ و شوێنی نزیک، یەک بە یەک بەستراونەتەوە).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/store/counts.py" line="58"/>
-        <source>{rows} rows linked to another dataset&apos;s and counted once</source>
-        <translation>{rows} ڕیز بەستراوە بە هی کۆمەڵە داتایەکی تر و یەک جار ژمێردراون</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dataset_section.py" line="25"/>
@@ -2214,11 +2119,6 @@
         <translation>کۆمەڵە داتا بەراوردکراوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
-        <source>{provinces} provinces; datasets: {names}</source>
-        <translation>{provinces} پارێزگا؛ کۆمەڵە داتاکان: {names}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/filter_parameters.py" line="115"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>کۆمەڵە داتاکان: یەک ناو، یان ڕیزێکی JSON (بەتاڵ: هەموو کۆمەڵەکان)</translation>
@@ -2237,11 +2137,6 @@
         <location filename="../plugin/gui/compare_dialog.py" line="22"/>
         <source>Compare datasets</source>
         <translation>بەراوردکردنی کۆمەڵە داتاکان</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
-        <source>{events} events; {linked} ({share} %) held by more than one dataset</source>
-        <translation>{events} ڕووداو؛ {linked} ({share} %) لە زیاتر لە کۆمەڵەیەکدا هەن</translation>
     </message>
     <message>
         <location filename="../plugin/gui/compare_dialog.py" line="35"/>
@@ -2324,7 +2219,7 @@
         <translation>{name} (بۆ چاپ)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="77"/>
+        <location filename="../plugin/gui/dock_export.py" line="80"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
@@ -2414,11 +2309,6 @@
         <translation>ڕووداوەکان {by_unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
-        <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
-        <translation>{count} ڕووداو تەنها هەرێمێکی چەند پارێزگایی ناو دەبەن (وەک ئێرلەندای باکوور): لە کۆکان ژمێردراون، لەسەر نەخشە نین.</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/definitions.py" line="131"/>
         <source>Largest count first</source>
         <translation>زۆرترین ژمارە یەکەم</translation>
@@ -2454,39 +2344,338 @@
         <translation>{name} ({country})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="88"/>
-        <source>{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} unchanged), {rejected} rejected</source>
-        <translation>{layout}: {read} ڕیز خوێندرایەوە: {imported} هاوردە کران ({new} نوێ، {updated} نوێکراوە، {unchanged} نەگۆڕاو)، {rejected} ڕەتکرانەوە</translation>
+        <location filename="../plugin/core/download/download.py" line="82"/>
+        <source>No earlier download found in {store}: {error}</source>
+        <translation>هیچ داگرتنێکی پێشوو لە {store} نەدۆزرایەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="102"/>
-        <source>{count} deleted</source>
-        <translation>{count} سڕایەوە</translation>
+        <location filename="../plugin/core/download/download.py" line="123"/>
+        <source>{query}: no earlier download of this query in the target, so all of it is downloaded</source>
+        <translation>{query}: هیچ داگرتنێکی پێشووی ئەم داواکارییە لە ئامانجەکەدا نییە، بۆیە هەمووی دادەگیرێت</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/download/providers.py" line="181"/>
+        <source>Page {page}: %n records</source>
+        <translation>
+            <numerusform>لاپەڕە {page}: %n تۆمار</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>{layout}: {read}: {imported} ({new}, {updated}, {unchanged}), {rejected}</source>
+        <translation>{layout}: {read}: {imported} ({new}، {updated}، {unchanged})، {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n ڕیز خوێندرایەوە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n هاوردە کران</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n نوێ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n نوێکراوە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n نەگۆڕاو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n ڕەتکرانەوە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="101"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n سڕایەوە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <source>%n rows linked to another dataset&apos;s row of the same event</source>
+        <translation>
+            <numerusform>%n ڕیز بەستراون بە ڕیزێکی داتاسێتێکی تر بۆ هەمان ڕووداو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../plugin/core/ingest/importer.py" line="104"/>
-        <source>{count} rows linked to another dataset&apos;s row of the same event</source>
-        <translation>{count} ڕیز بەستراون بە ڕیزێکی داتاسێتێکی تر بۆ هەمان ڕووداو</translation>
+        <source>%n outside every province polygon</source>
+        <translation>
+            <numerusform>%n لە دەرەوەی هەموو پۆلیگۆنەکانی پارێزگا</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="107"/>
-        <source>{count} outside every province polygon</source>
-        <translation>{count} لە دەرەوەی هەموو پۆلیگۆنەکانی پارێزگا</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>{placed}, {moved}</source>
+        <translation>{placed}، {moved}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>%n placed by province name (no coordinates)</source>
+        <translation>
+            <numerusform>%n بە ناوی پارێزگا دانران (بێ کۆئۆردینات)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>%n border events moved to the nearest province of their country</source>
+        <translation>
+            <numerusform>%n ڕووداوی سنووری گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="112"/>
+        <source>%n rows with coordinates written with a decimal comma</source>
+        <translation>
+            <numerusform>%n ڕیز کە کۆئۆردیناتەکانیان بە فاریزەی دەیی نووسراون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="114"/>
+        <source>%n naming only a region of several provinces (no province, no point)</source>
+        <translation>
+            <numerusform>%n تەنها ناوی ناوچەیەکی چەند پارێزگایی دەبەن (نە پارێزگا، نە خاڵ)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="108"/>
-        <source>{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest province of their country</source>
-        <translation>{by_name} بە ناوی پارێزگا دانران (بێ کۆئۆردینات)، {nearest} ڕووداوی سنووری گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="193"/>
+        <source>{store} was upgraded to schema version {version} before the import</source>
+        <translation>{store} بەرزکرایەوە بۆ وەشانی {version}ی شێما پێش هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="115"/>
-        <source>{count} rows with coordinates written with a decimal comma</source>
-        <translation>{count} ڕیز کە کۆئۆردیناتەکانیان بە فاریزەی دەیی نووسراون</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="248"/>
+        <source>Imported {source} into {store}: {summary}</source>
+        <translation>{source} هاوردە کرا بۆ {store}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/brief.py" line="117"/>
+        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across %n provinces; significant where q &lt; {alpha}.</source>
+        <translation>
+            <numerusform>گۆڕان: لە {start} تا {end} بەرامبەر {baseline}، بە {test}؛ ڕاستکردنەوەی بنیامینی-هۆخبێرگ لە %n پارێزگادا؛ گرنگە کاتێک q &lt; {alpha}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
+        <source>… and %n more provinces</source>
+        <translation>
+            <numerusform>… و %n پارێزگای تر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/choropleth.py" line="197"/>
+        <source>{range}  (%n provinces)</source>
+        <translation>
+            <numerusform>{range}  (%n پارێزگا)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/classes.py" line="172"/>
+        <source>%n classes, not {asked}: the data has only {distinct} distinct values above zero</source>
+        <translation>
+            <numerusform>%n پۆل نەک {asked}: داتاکە تەنها {distinct} بەهای جیاوازی سەرووی سفری هەیە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n ڕووداو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n fatalities</source>
+        <translation>
+            <numerusform>%n کوژراو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="159"/>
+        <source>%n incidents without coordinates placed by the province their source names.</source>
+        <translation>
+            <numerusform>%n ڕووداوی بێ هاوتەریب لەو پارێزگایەدا دانران کە سەرچاوەکەیان ناوی دەبات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="163"/>
+        <source>%n border incidents moved to the nearest province of their country.</source>
+        <translation>
+            <numerusform>%n ڕووداوی سەر سنوور گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
+        <source>%n incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
+        <translation>
+            <numerusform>%n ڕووداو تەنها هەرێمێکی چەند پارێزگایی ناو دەبەن (وەک ئێرلەندای باکوور): لە کۆکان ژمێردراون، لەسەر نەخشە نین.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="174"/>
+        <source>Datasets: {names}; %n rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
+        <translation>
+            <numerusform>کۆمەڵە داتاکان: {names}؛ %n ڕیز کە ڕووداوێک وەسف دەکەن کە کۆمەڵە داتایەکی تریش هەیەتی یەک جار دەژمێردرێن (هەمان ڕووداو: ڕێکەوتی یەکتربڕ و شوێنی نزیک، یەک بە یەک بەستراونەتەوە).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <source>at least %n fatalities</source>
+        <translation>
+            <numerusform>لانیکەم %n کوژراو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <source>at most %n fatalities</source>
+        <translation>
+            <numerusform>لانی زۆر %n کوژراو</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="119"/>
-        <source>{count} naming only a region of several provinces (no province, no point)</source>
-        <translation>{count} تەنها ناوی ناوچەیەکی چەند پارێزگایی دەبەن (نە پارێزگا، نە خاڵ)</translation>
+        <location filename="../plugin/core/store/column_source.py" line="133"/>
+        <source>The columns of {name} were not cached: {error}</source>
+        <translation>ستوونەکانی {name} هەڵنەگیران: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/column_source.py" line="163"/>
+        <source>Removed %n cached column sets from {folder} (GeoPackages gone, or beyond the budget)</source>
+        <translation>
+            <numerusform>%n کۆمەڵە ستوونی هەڵگیراو لە {folder} سڕانەوە (GeoPackage ـەکان نەماون، یان لە سنوور تێپەڕین)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n provinces</source>
+        <translation>
+            <numerusform>%n پارێزگا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="62"/>
+        <source>%n rows linked to another dataset&apos;s and counted once</source>
+        <translation>
+            <numerusform>%n ڕیز بەستراوە بە هی کۆمەڵە داتایەکی تر و یەک جار ژمێردراون</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="171"/>
+        <source>{name}: changes to incidents are now tracked (data_changes)</source>
+        <translation>{name}: گۆڕانکارییەکانی ڕووداوەکان ئێستا بەدواداچوونیان بۆ دەکرێت (data_changes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <source>{name}: changes are not tracked, counts come from the server: {error}</source>
+        <translation>{name}: گۆڕانکارییەکان بەدواداچوونیان بۆ ناکرێت، ژمارەکان لە ڕاژەکارەوە دێن: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_columns.py" line="54"/>
+        <source>{name}: counting on the server ({error})</source>
+        <translation>{name}: ژماردن لەسەر ڕاژەکار ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_writer.py" line="269"/>
+        <source>{name}: default styles not stored ({problem})</source>
+        <translation>{name}: شێوازە بنەڕەتییەکان هەڵنەگیران ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tasks.py" line="38"/>
+        <source>{task} failed: {error}</source>
+        <translation>{task} سەرکەوتوو نەبوو: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="18"/>
+        <source>the previous %n days</source>
+        <translation>
+            <numerusform>%n ڕۆژی پێشوو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="24"/>
+        <source>the %n periods of equal length before</source>
+        <translation>
+            <numerusform>%n ماوەی پێشووی هاوشێوە لە درێژیدا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="32"/>
+        <source>{province}: %n incidents from {start} to {end}</source>
+        <translation>
+            <numerusform>{province}: %n ڕووداو لە {start} تا {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
+        <source>%n events; {linked} ({share} %) held by more than one dataset</source>
+        <translation>
+            <numerusform>%n ڕووداو؛ {linked} ({share} %) لە زیاتر لە کۆمەڵەیەکدا هەن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
+        <source>The date format reads {read} of the %n dates shown.</source>
+        <translation>
+            <numerusform>شێوازی بەروار {read} لە %n بەرواری پیشاندراو دەخوێنێتەوە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
+        <source>%n provinces; datasets: {names}</source>
+        <translation>
+            <numerusform>%n پارێزگا؛ کۆمەڵە داتاکان: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
+        <source>%n incidents match: {0}</source>
+        <translation>
+            <numerusform>%n ڕووداو دەگونجێن: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
+        <source>{0}: the source says &apos;{1}&apos; for %n incidents placed in &apos;{2}&apos;</source>
+        <translation>
+            <numerusform>{0}: سەرچاوەکە دەڵێت &apos;{1}&apos; بۆ %n ڕووداو کە لە &apos;{2}&apos; دانراون</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/styles.py" line="118"/>
+        <source>Could not write the default style of {table}: {error}</source>
+        <translation>نەتوانرا شێوازی بنەڕەتی {table} بنووسرێت: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/change.py" line="81"/>
+        <source>the mean baseline needs at least one period</source>
+        <translation>هێڵی بنەڕەتی ناوەند لانیکەم یەک ماوەی پێویستە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/change.py" line="104"/>
+        <source>change against a baseline needs the current period&apos;s dates (from and to)</source>
+        <translation>گۆڕان بەرامبەر هێڵی بنەڕەت پێویستی بە بەروارەکانی ماوەی ئێستا هەیە (لە و تا)</translation>
     </message>
 </context>
 </TS>

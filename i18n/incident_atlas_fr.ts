@@ -9,17 +9,17 @@
         <translation>Les seuils fixes demandent au moins deux valeurs, p. ex. 0, 10, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="347"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="345"/>
         <source>&apos;{measure}&apos; needs {reason}, which this map does not have</source>
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="58"/>
+        <location filename="../plugin/core/store/filter_session.py" line="66"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="149"/>
+        <location filename="../plugin/core/ingest/importer.py" line="142"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="163"/>
+        <location filename="../plugin/core/ingest/importer.py" line="156"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="173"/>
+        <location filename="../plugin/core/ingest/importer.py" line="166"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="167"/>
+        <location filename="../plugin/core/ingest/importer.py" line="160"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="187"/>
+        <location filename="../plugin/core/ingest/importer.py" line="180"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -64,27 +64,22 @@
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="54"/>
+        <location filename="../plugin/core/store/counts.py" line="58"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="137"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="139"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="138"/>
-        <source>{period} · {incidents} incidents · {fatalities} fatalities</source>
-        <translation>{period} · {incidents} incidents · {fatalities} décès</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="146"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="148"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="151"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -124,77 +119,67 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="185"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="187"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="189"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="191"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="197"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="199"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="201"/>
-        <source>at least {number} fatalities</source>
-        <translation>au moins {number} décès</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="203"/>
-        <source>at most {number} fatalities</source>
-        <translation>au plus {number} décès</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="205"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="207"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="209"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="211"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="227"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -249,7 +234,7 @@
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="32"/>
+        <location filename="../plugin/core/maps/map_export.py" line="33"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
@@ -282,11 +267,6 @@
         <location filename="../plugin/core/ingest/provinces.py" line="252"/>
         <source>The province layer &apos;{layer}&apos; has no polygons where the incidents are</source>
         <translation>La couche de gouvernorats « {layer} » n'a aucun polygone là où se trouvent les incidents</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/store/counts.py" line="50"/>
-        <source>{incidents} incidents · {fatalities} fatalities · {provinces} provinces</source>
-        <translation>{incidents} incidents · {fatalities} décès · {provinces} gouvernorats</translation>
     </message>
     <message>
         <location filename="../plugin/core/store/geopackage_schema.py" line="320"/>
@@ -409,7 +389,7 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
@@ -449,17 +429,17 @@
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="289"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
@@ -469,12 +449,12 @@
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="77"/>
+        <location filename="../plugin/gui/dock_export.py" line="80"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="93"/>
+        <location filename="../plugin/gui/dock_export.py" line="96"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
@@ -514,7 +494,7 @@
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="384"/>
+        <location filename="../plugin/gui/dock.py" line="391"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -984,11 +964,6 @@
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
-        <source>{0} incidents match: {1}</source>
-        <translation>{0} incidents correspondent : {1}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/filter_parameters.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
@@ -1099,12 +1074,7 @@
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_incidents.py" line="149"/>
-        <source>{0}: the source says &apos;{1}&apos; for {2} incidents placed in &apos;{3}&apos;</source>
-        <translation>{0} : la source indique « {1} » pour {2} incidents placés dans « {3} »</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_export.py" line="50"/>
+        <location filename="../plugin/core/maps/map_export.py" line="51"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1119,12 +1089,12 @@
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="183"/>
+        <location filename="../plugin/core/store/postgis.py" line="187"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="209"/>
+        <location filename="../plugin/core/store/postgis.py" line="213"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
@@ -1209,62 +1179,47 @@
         <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="18"/>
-        <source>the previous {days} days</source>
-        <translation>les {days} jours précédents</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/trends/sentences.py" line="21"/>
         <source>the same dates a year earlier ({start} to {end})</source>
         <translation>les mêmes dates un an plus tôt (du {start} au {end})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="24"/>
-        <source>the {periods} periods of equal length before</source>
-        <translation>les {periods} périodes de même durée précédentes</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/trends/sentences.py" line="32"/>
-        <source>{province}: {current} incidents from {start} to {end}</source>
-        <translation>{province} : {current} incidents du {start} au {end}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/trends/sentences.py" line="39"/>
+        <location filename="../plugin/core/trends/sentences.py" line="38"/>
         <source>{share} of {total}</source>
         <translation>{share} de {total}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="44"/>
+        <location filename="../plugin/core/trends/sentences.py" line="43"/>
         <source>the data does not reach back to {baseline}</source>
         <translation>les données ne remontent pas jusqu’à {baseline}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="47"/>
+        <location filename="../plugin/core/trends/sentences.py" line="46"/>
         <source>a mean of {count}</source>
         <translation>une moyenne de {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
         <source>significant</source>
         <translation>significatif</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="48"/>
+        <location filename="../plugin/core/trends/sentences.py" line="47"/>
         <source>not significant</source>
         <translation>non significatif</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="51"/>
+        <location filename="../plugin/core/trends/sentences.py" line="50"/>
         <source>up from {before} in {baseline} ({change}, {verdict})</source>
         <translation>en hausse par rapport à {before} pendant {baseline} ({change}, {verdict})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="53"/>
+        <location filename="../plugin/core/trends/sentences.py" line="52"/>
         <source>down from {before} in {baseline} ({change}, {verdict})</source>
         <translation>en baisse par rapport à {before} pendant {baseline} ({change}, {verdict})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/trends/sentences.py" line="55"/>
+        <location filename="../plugin/core/trends/sentences.py" line="54"/>
         <source>the same as in {baseline}</source>
         <translation>autant que pendant {baseline}</translation>
     </message>
@@ -1429,22 +1384,22 @@
         <translation>évolution significative depuis la période précédente (test exact, Benjamini-Hochberg q &lt; 0,05)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>Significant decrease ({count})</source>
         <translation>Baisse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>No significant change ({count})</source>
         <translation>Pas d’évolution significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="259"/>
+        <location filename="../plugin/core/maps/choropleth.py" line="257"/>
         <source>Significant increase ({count})</source>
         <translation>Hausse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="31"/>
+        <location filename="../plugin/core/maps/map_export.py" line="32"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>en trois classes : hausse significative, pas d’évolution significative, baisse significative</translation>
     </message>
@@ -1479,24 +1434,14 @@
         <translation>le test exact de deux effectifs de Poisson (binomial conditionnel)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="117"/>
-        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across {provinces} provinces; significant where q &lt; {alpha}.</source>
-        <translation>Évolution : du {start} au {end} par rapport à {baseline}, par {test} ; correction de Benjamini-Hochberg sur {provinces} provinces ; significatif si q &lt; {alpha}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/brief.py" line="134"/>
+        <location filename="../plugin/core/maps/brief.py" line="135"/>
         <source>q = {q}</source>
         <translation>q = {q}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="138"/>
+        <location filename="../plugin/core/maps/brief.py" line="139"/>
         <source>Significance</source>
         <translation>Signification</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
-        <source>… and {count} more provinces</source>
-        <translation>… et {count} autres provinces</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/compare_layout.py" line="37"/>
@@ -1504,7 +1449,7 @@
         <translation>Aucun incident</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/brief.py" line="186"/>
+        <location filename="../plugin/core/maps/brief.py" line="187"/>
         <source>No incidents in the compared period or its baseline.</source>
         <translation>Aucun incident pendant la période comparée ni pendant sa référence.</translation>
     </message>
@@ -1554,12 +1499,7 @@
         <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="157"/>
-        <source>Provinces: {by_name} incidents without coordinates placed by the province their source names, {nearest} border incidents moved to the nearest province of their country.</source>
-        <translation>Provinces : {by_name} incidents sans coordonnées placés d'après la province que nomme leur source, {nearest} incidents frontaliers déplacés vers la province la plus proche de leur pays.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="215"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
         <source>provinces from {methods}</source>
         <translation>provinces d'après {methods}</translation>
     </message>
@@ -1734,11 +1674,6 @@
         <translation>Le format de date {format} ne lit aucune des dates affichées, p. ex. {example}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
-        <source>The date format reads {read} of the {shown} dates shown.</source>
-        <translation>Le format de date lit {read} des {shown} dates affichées.</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/mapping_dialog.py" line="181"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
@@ -1764,12 +1699,12 @@
         <translation>Choisissez un fichier d'incidents (INPUT) ou un dossier de pages JSON (PAGES)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/counts.py" line="56"/>
+        <location filename="../plugin/core/store/counts.py" line="60"/>
         <source>weekly aggregates: no actors, dates by week</source>
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>Aggregated data names no actors.</source>
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
@@ -1777,16 +1712,6 @@
         <location filename="../plugin/processing/import_incidents.py" line="48"/>
         <source>Imports an ACLED (every layout since the 2016 realtime files, and its weekly aggregated data), UCDP GED or GTD export as CSV, Excel or API JSON (or PAGES, a folder holding the JSON pages of one download), or any CSV with a column mapping, into an incident GeoPackage, or into a schema of a PostgreSQL/PostGIS database (DATABASE, a connection saved in QGIS, and SCHEMA). Each incident gets its province by point-in-polygon (Natural Earth admin-1 by default); a border event within BORDER_KM of the country its source names goes to that country&apos;s nearest province; a row without coordinates is placed by the province its source names. Rows that can&apos;t be used are kept in the rejected_rows table with their line number and reason. Importing the same file again changes nothing; a newer export updates changed events. MAPPING (generic CSV only) is JSON such as {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;}; without event_id each row gets an id made from it.</source>
         <translation>Importe un export ACLED (toutes les mises en page depuis les fichiers en temps réel de 2016, et ses données agrégées par semaine), UCDP GED ou GTD en CSV, Excel ou JSON d'API (ou PAGES, un dossier contenant les pages JSON d'un téléchargement), ou tout CSV avec une correspondance de colonnes, dans un GeoPackage d'incidents ou dans un schéma d'une base PostgreSQL/PostGIS (DATABASE, une connexion enregistrée dans QGIS, et SCHEMA). Chaque incident reçoit sa province par point dans polygone (admin-1 de Natural Earth par défaut) ; un événement frontalier à moins de BORDER_KM du pays que nomme sa source va dans la province la plus proche de ce pays ; une ligne sans coordonnées est placée d'après la province que nomme sa source. Les lignes inutilisables sont conservées dans la table rejected_rows avec leur numéro de ligne et leur motif. Réimporter le même fichier ne change rien ; un export plus récent met à jour les événements modifiés. MAPPING (CSV générique seulement) est un JSON tel que {&quot;event_id&quot;: &quot;id&quot;, &quot;date&quot;: &quot;day&quot;, &quot;date_format&quot;: &quot;%d/%m/%Y&quot;, &quot;latitude&quot;: &quot;lat&quot;, &quot;longitude&quot;: &quot;lon&quot;, &quot;actor1&quot;: &quot;perpetrator&quot;} ; sans event_id, chaque ligne reçoit un identifiant calculé à partir d'elle.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="198"/>
-        <source>{range}  (1 province)</source>
-        <translation>{range}  (1 gouvernorat)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/choropleth.py" line="199"/>
-        <source>{range}  ({count} provinces)</source>
-        <translation>{range}  ({count} gouvernorats)</translation>
     </message>
     <message>
         <location filename="../plugin/core/maps/classes.py" line="56"/>
@@ -1799,32 +1724,27 @@
         <translation>Aucun décès</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/classes.py" line="172"/>
-        <source>{made} classes, not {asked}: the data has only {distinct} distinct values above zero</source>
-        <translation>{made} classes au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/download_action.py" line="39"/>
         <source>The download was cancelled; nothing was written.</source>
         <translation>Le téléchargement a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="142"/>
+        <location filename="../plugin/core/download/download.py" line="146"/>
         <source>{query}: no events match; nothing was written.</source>
         <translation>{query} : aucun événement ne correspond ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="113"/>
+        <location filename="../plugin/core/download/http.py" line="120"/>
         <source>{url} did not answer JSON: {error}</source>
         <translation>{url} n'a pas répondu en JSON : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="121"/>
+        <location filename="../plugin/core/download/http.py" line="128"/>
         <source>{url} answered {status}: {answer}</source>
         <translation>{url} a répondu {status} : {answer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="128"/>
+        <location filename="../plugin/core/download/http.py" line="135"/>
         <source>{url} did not answer</source>
         <translation>{url} n'a pas répondu</translation>
     </message>
@@ -1869,12 +1789,12 @@
         <translation>La base d'authentification de QGIS est verrouillée : déverrouillez-la (Préférences &gt; Options &gt; Authentification) et relancez le téléchargement</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="158"/>
+        <location filename="../plugin/core/download/download.py" line="162"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/download.py" line="158"/>
+        <location filename="../plugin/core/download/download.py" line="162"/>
         <source>download</source>
         <translation>téléchargement</translation>
     </message>
@@ -1884,22 +1804,22 @@
         <translation>L'API de l'UCDP choisit les pays par leur numéro Gleditsch-Ward, et cette extension ne connaît pas « {name} » : donnez plutôt le numéro (l'Irak est 645 ; la colonne country_id de l'UCDP les donne)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="123"/>
+        <location filename="../plugin/core/download/http.py" line="130"/>
         <source>{url} cannot be reached: {error}. Check the network, QGIS&apos;s proxy settings and the address.</source>
         <translation>{url} est injoignable : {error}. Vérifiez le réseau, les paramètres de proxy de QGIS et l'adresse.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="133"/>
+        <location filename="../plugin/core/download/http.py" line="140"/>
         <source>(the account was refused: check the user name and password, or the token)</source>
         <translation>(le compte a été refusé : vérifiez l'identifiant et le mot de passe, ou le jeton)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="135"/>
+        <location filename="../plugin/core/download/http.py" line="142"/>
         <source>(the account has no access to this data)</source>
         <translation>(le compte n'a pas accès à ces données)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/http.py" line="137"/>
+        <location filename="../plugin/core/download/http.py" line="144"/>
         <source>(the service is busy or failing; it was asked again and did not recover: try later)</source>
         <translation>(le service est surchargé ou en panne ; il a été relancé sans succès : réessayez plus tard)</translation>
     </message>
@@ -1912,11 +1832,6 @@
         <location filename="../plugin/core/download/providers.py" line="167"/>
         <source>ACLED answered {what} without a list of records (&quot;data&quot;): has its API changed?</source>
         <translation>ACLED a répondu pour {what} sans liste d'enregistrements (« data ») : son API a-t-elle changé ?</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/download/providers.py" line="181"/>
-        <source>Page {page}: {count} records</source>
-        <translation>Page {page} : {count} enregistrements</translation>
     </message>
     <message>
         <location filename="../plugin/core/download/providers.py" line="194"/>
@@ -2144,19 +2059,9 @@
         <translation>{0} est une version candidate : cochez CANDIDATE</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="145"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="147"/>
         <source>(each event counted once)</source>
         <translation>(chaque événement compté une fois)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
-        <source>Datasets: {names}; {rows} rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
-        <translation>Jeux de données : {names} ; {rows} lignes décrivant un événement qu'un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/store/counts.py" line="58"/>
-        <source>{rows} rows linked to another dataset&apos;s and counted once</source>
-        <translation>{rows} lignes liées à celles d'un autre jeu de données et comptées une fois</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dataset_section.py" line="25"/>
@@ -2214,11 +2119,6 @@
         <translation>Jeux de données comparés par province</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
-        <source>{provinces} provinces; datasets: {names}</source>
-        <translation>{provinces} provinces ; jeux de données : {names}</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/filter_parameters.py" line="115"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>Jeux de données : un nom, ou un tableau JSON (vide : tous)</translation>
@@ -2237,11 +2137,6 @@
         <location filename="../plugin/gui/compare_dialog.py" line="22"/>
         <source>Compare datasets</source>
         <translation>Comparer les jeux de données</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
-        <source>{events} events; {linked} ({share} %) held by more than one dataset</source>
-        <translation>{events} événements ; {linked} ({share} %) présents dans plus d'un jeu</translation>
     </message>
     <message>
         <location filename="../plugin/gui/compare_dialog.py" line="35"/>
@@ -2324,7 +2219,7 @@
         <translation>{name} (impression)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="77"/>
+        <location filename="../plugin/gui/dock_export.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2414,11 +2309,6 @@
         <translation>Incidents {by_unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="162"/>
-        <source>{count} incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
-        <translation>{count} incidents ne nomment qu'une région de plusieurs provinces (comme l'Irlande du Nord) : comptés dans les totaux, absents de la carte.</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/definitions.py" line="131"/>
         <source>Largest count first</source>
         <translation>Le plus grand nombre d'abord</translation>
@@ -2454,39 +2344,375 @@
         <translation>{name} ({country})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="88"/>
-        <source>{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} unchanged), {rejected} rejected</source>
-        <translation>{layout} : {read} lignes lues : {imported} importées ({new} nouvelles, {updated} mises à jour, {unchanged} inchangées), {rejected} rejetées</translation>
+        <location filename="../plugin/core/download/download.py" line="82"/>
+        <source>No earlier download found in {store}: {error}</source>
+        <translation>Aucun téléchargement antérieur trouvé dans {store} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="102"/>
-        <source>{count} deleted</source>
-        <translation>{count} supprimées</translation>
+        <location filename="../plugin/core/download/download.py" line="123"/>
+        <source>{query}: no earlier download of this query in the target, so all of it is downloaded</source>
+        <translation>{query} : aucun téléchargement antérieur de cette requête dans la cible, elle est donc téléchargée en entier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/download/providers.py" line="181"/>
+        <source>Page {page}: %n records</source>
+        <translation>
+            <numerusform>Page {page} : %n enregistrement</numerusform>
+            <numerusform>Page {page} : %n enregistrements</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>{layout}: {read}: {imported} ({new}, {updated}, {unchanged}), {rejected}</source>
+        <translation>{layout} : {read} : {imported} ({new}, {updated}, {unchanged}), {rejected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importée</numerusform>
+            <numerusform>%n importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="101"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <source>%n rows linked to another dataset&apos;s row of the same event</source>
+        <translation>
+            <numerusform>%n ligne liée à la ligne d'un autre jeu de données pour le même événement</numerusform>
+            <numerusform>%n lignes liées à la ligne d'un autre jeu de données pour le même événement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../plugin/core/ingest/importer.py" line="104"/>
-        <source>{count} rows linked to another dataset&apos;s row of the same event</source>
-        <translation>{count} lignes liées à la ligne d'un autre jeu de données pour le même événement</translation>
+        <source>%n outside every province polygon</source>
+        <translation>
+            <numerusform>%n hors de tout polygone de province</numerusform>
+            <numerusform>%n hors de tout polygone de province</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="107"/>
-        <source>{count} outside every province polygon</source>
-        <translation>{count} hors de tout polygone de province</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>{placed}, {moved}</source>
+        <translation>{placed}, {moved}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>%n placed by province name (no coordinates)</source>
+        <translation>
+            <numerusform>%n placée par le nom de la province (sans coordonnées)</numerusform>
+            <numerusform>%n placées par le nom de la province (sans coordonnées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <source>%n border events moved to the nearest province of their country</source>
+        <translation>
+            <numerusform>%n événement frontalier déplacé vers la province la plus proche de son pays</numerusform>
+            <numerusform>%n événements frontaliers déplacés vers la province la plus proche de leur pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="112"/>
+        <source>%n rows with coordinates written with a decimal comma</source>
+        <translation>
+            <numerusform>%n ligne dont les coordonnées sont écrites avec une virgule décimale</numerusform>
+            <numerusform>%n lignes dont les coordonnées sont écrites avec une virgule décimale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/ingest/importer.py" line="114"/>
+        <source>%n naming only a region of several provinces (no province, no point)</source>
+        <translation>
+            <numerusform>%n ne nommant qu'une région de plusieurs provinces (ni province, ni point)</numerusform>
+            <numerusform>%n ne nommant qu'une région de plusieurs provinces (ni province, ni point)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="108"/>
-        <source>{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest province of their country</source>
-        <translation>{by_name} placées par le nom de la province (sans coordonnées), {nearest} événements frontaliers déplacés vers la province la plus proche de leur pays</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="193"/>
+        <source>{store} was upgraded to schema version {version} before the import</source>
+        <translation>{store} a été mis à niveau vers la version {version} du schéma avant l'import</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="115"/>
-        <source>{count} rows with coordinates written with a decimal comma</source>
-        <translation>{count} lignes dont les coordonnées sont écrites avec une virgule décimale</translation>
+        <location filename="../plugin/core/ingest/importer.py" line="248"/>
+        <source>Imported {source} into {store}: {summary}</source>
+        <translation>{source} importé dans {store} : {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/brief.py" line="117"/>
+        <source>Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across %n provinces; significant where q &lt; {alpha}.</source>
+        <translation>
+            <numerusform>Évolution : du {start} au {end} par rapport à {baseline}, par {test} ; correction de Benjamini-Hochberg sur %n province ; significatif si q &lt; {alpha}.</numerusform>
+            <numerusform>Évolution : du {start} au {end} par rapport à {baseline}, par {test} ; correction de Benjamini-Hochberg sur %n provinces ; significatif si q &lt; {alpha}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/compare_layout.py" line="33"/>
+        <source>… and %n more provinces</source>
+        <translation>
+            <numerusform>… et %n autre province</numerusform>
+            <numerusform>… et %n autres provinces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/choropleth.py" line="197"/>
+        <source>{range}  (%n provinces)</source>
+        <translation>
+            <numerusform>{range}  (%n gouvernorat)</numerusform>
+            <numerusform>{range}  (%n gouvernorats)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/classes.py" line="172"/>
+        <source>%n classes, not {asked}: the data has only {distinct} distinct values above zero</source>
+        <translation>
+            <numerusform>%n classe au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</numerusform>
+            <numerusform>%n classes au lieu de {asked} : les données n'ont que {distinct} valeurs distinctes au-dessus de zéro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n fatalities</source>
+        <translation>
+            <numerusform>%n décès</numerusform>
+            <numerusform>%n décès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="159"/>
+        <source>%n incidents without coordinates placed by the province their source names.</source>
+        <translation>
+            <numerusform>%n incident sans coordonnées placé d'après la province que nomme sa source.</numerusform>
+            <numerusform>%n incidents sans coordonnées placés d'après la province que nomme leur source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="163"/>
+        <source>%n border incidents moved to the nearest province of their country.</source>
+        <translation>
+            <numerusform>%n incident frontalier déplacé vers la province la plus proche de son pays.</numerusform>
+            <numerusform>%n incidents frontaliers déplacés vers la province la plus proche de leur pays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
+        <source>%n incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
+        <translation>
+            <numerusform>%n incident ne nomme qu'une région de plusieurs provinces (comme l'Irlande du Nord) : compté dans les totaux, absent de la carte.</numerusform>
+            <numerusform>%n incidents ne nomment qu'une région de plusieurs provinces (comme l'Irlande du Nord) : comptés dans les totaux, absents de la carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="174"/>
+        <source>Datasets: {names}; %n rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
+        <translation>
+            <numerusform>Jeux de données : {names} ; %n ligne décrivant un événement qu'un autre jeu de données contient aussi est comptée une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</numerusform>
+            <numerusform>Jeux de données : {names} ; %n lignes décrivant un événement qu'un autre jeu de données contient aussi sont comptées une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <source>at least %n fatalities</source>
+        <translation>
+            <numerusform>au moins %n décès</numerusform>
+            <numerusform>au moins %n décès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <source>at most %n fatalities</source>
+        <translation>
+            <numerusform>au plus %n décès</numerusform>
+            <numerusform>au plus %n décès</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="119"/>
-        <source>{count} naming only a region of several provinces (no province, no point)</source>
-        <translation>{count} ne nommant qu'une région de plusieurs provinces (ni province, ni point)</translation>
+        <location filename="../plugin/core/store/column_source.py" line="133"/>
+        <source>The columns of {name} were not cached: {error}</source>
+        <translation>Les colonnes de {name} n'ont pas été mises en cache : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/column_source.py" line="163"/>
+        <source>Removed %n cached column sets from {folder} (GeoPackages gone, or beyond the budget)</source>
+        <translation>
+            <numerusform>%n jeu de colonnes en cache supprimé de {folder} (GeoPackages disparus, ou au-delà du budget)</numerusform>
+            <numerusform>%n jeux de colonnes en cache supprimés de {folder} (GeoPackages disparus, ou au-delà du budget)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="50"/>
+        <source>%n provinces</source>
+        <translation>
+            <numerusform>%n gouvernorat</numerusform>
+            <numerusform>%n gouvernorats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/store/counts.py" line="62"/>
+        <source>%n rows linked to another dataset&apos;s and counted once</source>
+        <translation>
+            <numerusform>%n ligne liée à celle d'un autre jeu de données et comptée une fois</numerusform>
+            <numerusform>%n lignes liées à celles d'un autre jeu de données et comptées une fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="171"/>
+        <source>{name}: changes to incidents are now tracked (data_changes)</source>
+        <translation>{name} : les modifications des incidents sont désormais suivies (data_changes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <source>{name}: changes are not tracked, counts come from the server: {error}</source>
+        <translation>{name} : les modifications ne sont pas suivies, les comptes viennent du serveur : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_columns.py" line="54"/>
+        <source>{name}: counting on the server ({error})</source>
+        <translation>{name} : comptage sur le serveur ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/store/postgis_writer.py" line="269"/>
+        <source>{name}: default styles not stored ({problem})</source>
+        <translation>{name} : styles par défaut non enregistrés ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tasks.py" line="38"/>
+        <source>{task} failed: {error}</source>
+        <translation>{task} a échoué : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="18"/>
+        <source>the previous %n days</source>
+        <translation>
+            <numerusform>le %n jour précédent</numerusform>
+            <numerusform>les %n jours précédents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="24"/>
+        <source>the %n periods of equal length before</source>
+        <translation>
+            <numerusform>la %n période de même durée précédente</numerusform>
+            <numerusform>les %n périodes de même durée précédentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/trends/sentences.py" line="32"/>
+        <source>{province}: %n incidents from {start} to {end}</source>
+        <translation>
+            <numerusform>{province} : %n incident du {start} au {end}</numerusform>
+            <numerusform>{province} : %n incidents du {start} au {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/compare_dialog.py" line="27"/>
+        <source>%n events; {linked} ({share} %) held by more than one dataset</source>
+        <translation>
+            <numerusform>%n événement ; {linked} ({share} %) présents dans plus d'un jeu</numerusform>
+            <numerusform>%n événements ; {linked} ({share} %) présents dans plus d'un jeu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/mapping_dialog.py" line="153"/>
+        <source>The date format reads {read} of the %n dates shown.</source>
+        <translation>
+            <numerusform>Le format de date lit {read} de la %n date affichée.</numerusform>
+            <numerusform>Le format de date lit {read} des %n dates affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/compare_datasets.py" line="82"/>
+        <source>%n provinces; datasets: {names}</source>
+        <translation>
+            <numerusform>%n province ; jeux de données : {names}</numerusform>
+            <numerusform>%n provinces ; jeux de données : {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/filter_incidents.py" line="63"/>
+        <source>%n incidents match: {0}</source>
+        <translation>
+            <numerusform>%n incident correspond : {0}</numerusform>
+            <numerusform>%n incidents correspondent : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/import_incidents.py" line="149"/>
+        <source>{0}: the source says &apos;{1}&apos; for %n incidents placed in &apos;{2}&apos;</source>
+        <translation>
+            <numerusform>{0} : la source indique « {1} » pour %n incident placé dans « {2} »</numerusform>
+            <numerusform>{0} : la source indique « {1} » pour %n incidents placés dans « {2} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/styles.py" line="118"/>
+        <source>Could not write the default style of {table}: {error}</source>
+        <translation>Impossible d'écrire le style par défaut de {table} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/change.py" line="81"/>
+        <source>the mean baseline needs at least one period</source>
+        <translation>la référence moyenne demande au moins une période</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/trends/change.py" line="104"/>
+        <source>change against a baseline needs the current period&apos;s dates (from and to)</source>
+        <translation>l'évolution par rapport à une référence demande les dates de la période courante (début et fin)</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -31,12 +32,26 @@ EXPECTED = {
 
 
 def tr_calls() -> list[tuple[Path, int, ast.expr]]:
+    return [(path, line, arg) for path, line, arg, _ in tr_calls_with_counts()]
+
+
+def tr_calls_with_counts() -> list[tuple[Path, int, ast.expr, bool]]:
+    """Every tr() call: file, line, text, and whether it passes a count (tr(text, "", n): plural forms)."""
     calls = []
     for path in sorted((REPO_ROOT / "plugin").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "tr":
-                calls.append((path.relative_to(REPO_ROOT), node.lineno, node.args[0] if node.args else None))
+                text = node.args[0] if node.args else None
+                calls.append((path.relative_to(REPO_ROOT), node.lineno, text, len(node.args) == 3))
     return calls
+
+
+def translation_texts(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
 
 
 def ts_messages(language: str) -> list[ET.Element]:
@@ -58,19 +73,68 @@ def test_tr_gets_literal_strings_only():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_tr_string_has_a_finished_translation(language):
-    translations = {}
+    translations, plural = {}, set()
+    forms = {"ar": 6, "ckb": 1, "fr": 2}[language]  # Qt's plural rules for the language
     for message in ts_messages(language):
         translation = message.find("translation")
         source = message.findtext("source")
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), f"{language}: {source!r}"
-        assert (translation.text or "").strip(), f"{language}: empty translation of {source!r}"
-        translations[source] = translation.text
-    for path, line, arg in tr_calls():
+        texts = translation_texts(message)
+        assert all(text.strip() for text in texts), f"{language}: empty translation of {source!r}"
+        if message.get("numerus") == "yes":
+            plural.add(source)
+            assert len(texts) == forms, f"{language}: {source!r} has {len(texts)} plural forms, not {forms}"
+            # The general plural form writes the number; Arabic's one and two may say it in words.
+            assert "%n" in texts[-1], f"{language}: {source!r}'s plural form does not write the number"
+        translations[source] = texts
+    for path, line, arg, counted in tr_calls_with_counts():
         text = arg.value
         assert text in translations, f"{path}:{line}: {text!r} has no {language} translation; run make translations"
-        assert placeholders(translations[text]) == placeholders(text), f"{language}: placeholders of {text!r}"
+        for translated in translations[text]:
+            assert placeholders(translated) == placeholders(text), f"{language}: placeholders of {text!r}"
+        assert (text in plural) == counted, f"{path}:{line}: {text!r}: plural forms in the .ts and a count in tr()"
+        assert ("%n" in text) == counted, f"{path}:{line}: a count is written %n, and %n needs tr(text, '', count)"
     # No stale entries either: the .ts holds what the code asks for.
     assert set(translations) == {arg.value for _, _, arg in tr_calls()}
+
+
+def test_english_has_the_singular_of_every_counted_text():
+    """incident_atlas_en.ts holds exactly the texts with a count, each with its singular and plural."""
+    messages = ts_messages("en")
+    counted = {arg.value for _, _, arg, counted in tr_calls_with_counts() if counted}
+    assert {message.findtext("source") for message in messages} == counted
+    for message in messages:
+        singular, plural = translation_texts(message)
+        assert message.find("translation").get("type") is None and plural == message.findtext("source")
+        assert "%n" in singular and placeholders(singular) == placeholders(plural)
+    assert i18n.tr("%n incidents", "", 1) == "1 incident"
+    assert i18n.tr("%n incidents", "", 0) == "0 incidents"
+    assert i18n.tr("%n fatalities", "", 1) == "1 fatality"
+    assert i18n.tr("%n incidents", "", 7474) == "7,474 incidents"  # grouped as the plugin writes counts
+    assert i18n.tr("{range}  (%n provinces)", "", 1).format(range="3") == "3  (1 province)"
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("fr", {0: "0 incident", 1: "1 incident", 2: "2 incidents", 1500: "1,500 incidents"}),
+        # Arabic: zero, one, two, 3-10, 11-99 and 100+ take six forms.
+        (
+            "ar",
+            {0: "0 حادث", 1: "حادث واحد", 2: "حادثان", 3: "3 حوادث", 11: "11 حادثًا", 100: "100 حادث", 103: "103 حوادث"},
+        ),
+        ("ckb", {1: "1 ڕووداو", 2: "2 ڕووداو", 250: "250 ڕووداو"}),  # Sorani: the noun stays singular
+    ],
+)
+def test_counts_take_the_plural_form_of_the_interface_language(language, expected):
+    translator = i18n.PluginTranslator(language)
+    assert translator.install()
+    try:
+        for count, text in expected.items():
+            assert i18n.tr("%n incidents", "", count) == text, count
+    finally:
+        translator.remove()
+    assert i18n.tr("%n incidents", "", 1) == "1 incident"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -276,8 +340,74 @@ def test_the_import_summary_speaks_the_interface_language(interface_language, tm
             ImportOptions(source=write_acled(tmp_path / "a.csv", rows), output=tmp_path / "a.gpkg")
         )
         summary = result.summary()
-        assert summary.startswith("ACLED") and ": 3 lignes lues : 2 importées (2 nouvelles, 0 mises à jour" in summary
-        assert "1 rejetées" in summary and "1 placées par le nom de la province (sans coordonnées)" in summary
+        # Each count in its plural form: French takes the singular for 0 and 1.
+        assert summary.startswith("ACLED")
+        assert ": 3 lignes lues : 2 importées (2 nouvelles, 0 mise à jour, 0 inchangée), 1 rejetée;" in summary
+        assert "1 rejetée" in summary and "1 placée par le nom de la province (sans coordonnées)" in summary
         assert "rows" not in summary and "imported" not in summary
     finally:
         translator.remove()
+
+
+# Where a text reaches the analyst: messages, logs, labels, titles, tooltips, Processing's feedback
+# and any exception (its text is shown in the message bar or Processing's log).
+USER_FACING_CALLS = {
+    "log", "notify", "say", "pushInfo", "pushWarning", "reportError", "pushMessage", "pushCritical", "pushSuccess",
+    "pushConsoleInfo", "pushCommandInfo", "setProgressText", "setText", "setToolTip", "setWindowTitle", "setTitle",
+    "setPlaceholderText", "setLabelText", "setStatusTip", "setWhatsThis", "setHeaderLabels",
+    "setHorizontalHeaderLabels", "addItem", "information", "warning", "critical", "question",
+    "QLabel", "QCheckBox", "QPushButton", "QAction", "QGroupBox", "QToolButton", "QRadioButton",
+}  # fmt: skip
+# Texts that are not words of a language: a QGIS expression around a translated title, a dataset's name.
+NOT_WORDS = {("plugin/core/maps/layout.py", "[% "), ("plugin/gui/download_dialog.py", "UCDP GED")}
+# A value outside a fixed list (a measure, a baseline, an interval): a bug in the caller, never the analyst's
+# doing (the dock and Processing offer only the listed values), said to a developer, in English.
+PROGRAMMING_ERRORS = {
+    ("plugin/core/definitions.py", " is not one of "),
+    ("plugin/core/filters.py", "actor_role must be one of"),
+    ("plugin/core/maps/choropleth.py", "measure must be one of"),
+    ("plugin/core/maps/choropleth.py", "method must be one of"),
+    ("plugin/core/periods.py", "week_start must be one of"),
+    ("plugin/core/periods.py", "interval must be one of"),
+    ("plugin/core/trends/change.py", "baseline must be one of"),
+    ("plugin/core/trends/overview.py", "baseline must be one of"),
+    ("plugin/core/store/filter_session.py", "Unknown date preset"),
+    ("plugin/core/store/queries.py", "Unknown incident column"),
+    ("plugin/core/maps/layout_design.py", "Could not write "),  # make templates, a developer's tool
+}
+
+
+def english_words(node: ast.expr) -> str | None:
+    """The English an expression writes without tr(): an f-string, "...".format() or a literal sentence."""
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(part.value for part in node.values if isinstance(part, ast.Constant))
+        return text if re.search(r"[A-Za-z]{3,}", text) else None
+    if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "format":
+        value = node.func.value
+        if isinstance(value, ast.Constant) and re.search(r"[A-Za-z]{3,}", str(value.value)):
+            return str(value.value)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if re.search(r"[A-Za-z]{3,} [A-Za-z]{2,}", node.value) else None
+    if isinstance(node, ast.BinOp):
+        return english_words(node.left) or english_words(node.right)
+    return None
+
+
+def test_user_visible_texts_with_values_go_through_tr():
+    """A formatted message (f-string or "...".format) shown to the analyst is tr("... {name} ...").format():
+    the check on translations above cannot see a text that never went through tr()."""
+    untranslated = []
+    for path in sorted((REPO_ROOT / "plugin").rglob("*.py")):
+        relative = path.relative_to(REPO_ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", "")) or ""
+            if name not in USER_FACING_CALLS and not name.endswith(("Error", "Exception")):
+                continue
+            for argument in node.args:
+                text = english_words(argument)
+                known = NOT_WORDS | PROGRAMMING_ERRORS
+                if text and not any(relative == where and marker in text for where, marker in known):
+                    untranslated.append(f"{relative}:{node.lineno}: {text!r}")
+    assert not untranslated, "texts shown without tr():\n" + "\n".join(untranslated)

@@ -298,12 +298,12 @@ def test_provenance_names_every_restriction():
         "dates 1 Jan 2020 to …",
         "event types Battles",
         "sub-types Armed clash",
-        "at least 1 fatalities",
+        "at least 1 fatality",
         "at most 9 fatalities",
         "location precision up to 2",
         "date precision up to 1",
         "provinces Punjab (Pakistan)",
-        "datasets acled",
+        "datasets ACLED",
     ):
         assert expected in words
 

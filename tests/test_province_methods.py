@@ -118,7 +118,7 @@ def test_maps_name_the_rows_placed_by_name_or_moved(border_import):
 
     source = GeoPackageSource(border_import.output)
     texts = map_texts(IncidentFilter(), queries.summary(source, IncidentFilter()), [], "jenks", "incidents")
-    assert "1 incidents without coordinates placed by the province their source names" in texts.provenance
+    assert "1 incident without coordinates placed by the province its source names" in texts.provenance
     assert "3 border incidents moved to the nearest province of their country" in texts.provenance
     plain = map_texts(
         IncidentFilter(province_methods=("point",)),

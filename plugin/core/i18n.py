@@ -18,8 +18,34 @@ current_language = "en"
 current_locale = "en"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# The interface language's translator, asked first for a text with a count; English's plural forms
+# ("1 incident", "2 incidents") come from incident_atlas_en.qm, which holds only those.
+_language_translator: QTranslator | None = None
+_english_plurals: QTranslator | None = None
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text in the interface language; with `n`, in the plural form for n, with %n written as n.
+
+    A text with a count is written `tr("%n incidents", "", count)`: pylupdate files it with the
+    language's plural forms (Arabic has six). %n is written with thousands grouped, as the plugin
+    writes every count (Qt's own %n substitution would write 7474)."""
+    if n < 0:
+        return QCoreApplication.translate(CONTEXT, text, disambiguation)
+    for translator in (_language_translator, english_plurals()):
+        found = translator.translate(CONTEXT, text, disambiguation, n) if translator is not None else ""
+        if found:
+            return found.replace("%n", f"{n:,}")
+    return text.replace("%n", f"{n:,}")
+
+
+def english_plurals() -> QTranslator | None:
+    global _english_plurals
+    if _english_plurals is None:
+        translator = QTranslator()
+        if translator.load(str(I18N_DIR / "incident_atlas_en.qm")):
+            _english_plurals = translator
+    return _english_plurals
 
 
 def format_day(day: date) -> str:
@@ -48,6 +74,8 @@ def language_of(locale_name: str) -> str:
 
 
 def translation_file(locale_name: str) -> Path | None:
+    if language_of(locale_name) not in LANGUAGES:
+        return None
     path = I18N_DIR / f"incident_atlas_{language_of(locale_name)}.qm"
     return path if path.is_file() else None
 
@@ -72,7 +100,8 @@ class PluginTranslator:
             return False
         QCoreApplication.installTranslator(translator)
         self.translator = translator
-        global current_language, current_locale
+        global current_language, current_locale, _language_translator
+        _language_translator = translator
         current_language = language_of(self.locale_name)
         current_locale = self.locale_name
         return True
@@ -80,6 +109,8 @@ class PluginTranslator:
     def remove(self) -> None:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
+            global current_language, current_locale, _language_translator
+            if _language_translator is self.translator:
+                _language_translator = None
             self.translator = None
-            global current_language, current_locale
             current_language = current_locale = "en"

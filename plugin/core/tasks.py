@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsFeedback, QgsTask
 
+from .i18n import tr
 from .log import log
 
 
@@ -34,7 +35,7 @@ class FeedbackTask(QgsTask):
             return False
         except Exception as error:  # reported in the message bar; QGIS must not go down
             self.error = str(error) or error.__class__.__name__
-            log(f"{self.what} failed: {self.error}", Qgis.MessageLevel.Critical)
+            log(tr("{task} failed: {error}").format(task=self.what, error=self.error), Qgis.MessageLevel.Critical)
             return False
         return True
 

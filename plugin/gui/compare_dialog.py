@@ -26,8 +26,8 @@ class CompareDialog(QDialog):
         share = f"{100 * linked / events:.0f}" if events else "0"
         layout.addWidget(
             QLabel(
-                tr("{events} events; {linked} ({share} %) held by more than one dataset").format(
-                    events=f"{events:,}", linked=f"{linked:,}", share=share
+                tr("%n events; {linked} ({share} %) held by more than one dataset", "", events).format(
+                    linked=f"{linked:,}", share=share
                 ),
                 self,
             )

@@ -151,7 +151,7 @@ class ColumnMappingDialog(QDialog):
             )
         else:
             self.status.setText(
-                tr("The date format reads {read} of the {shown} dates shown.").format(read=read, shown=len(dates))
+                tr("The date format reads {read} of the %n dates shown.", "", len(dates)).format(read=read)
             )
         ok = not problems and (read > 0 or not dates)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -79,7 +79,5 @@ class CompareDatasetsAlgorithm(QgsProcessingAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(values)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(
-            tr("{provinces} provinces; datasets: {names}").format(provinces=len(rows), names=", ".join(datasets))
-        )
+        feedback.pushInfo(tr("%n provinces; datasets: {names}", "", len(rows)).format(names=", ".join(datasets)))
         return {self.OUTPUT: dest_id}

@@ -60,5 +60,7 @@ class FilterIncidentsAlgorithm(QgsProcessingAlgorithm):
             written += 1
             if number % 1000 == 0:
                 feedback.setProgress(100 * number / total)
-        feedback.pushInfo(tr("{0} incidents match: {1}").format(written, incident_filter.to_sql() or tr("no filter")))
+        feedback.pushInfo(
+            tr("%n incidents match: {0}", "", written).format(incident_filter.to_sql() or tr("no filter"))
+        )
         return {self.OUTPUT: dest_id}

@@ -147,8 +147,8 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(result.summary())
         for dataset, source_name, province, count in result.disagreements:
             feedback.pushInfo(
-                tr("{0}: the source says '{1}' for {2} incidents placed in '{3}'").format(
-                    dataset, source_name, count, province
+                tr("{0}: the source says '{1}' for %n incidents placed in '{2}'", "", count).format(
+                    dataset, source_name, province
                 )
             )
         return {self.OUTPUT: written(options.output), self.IMPORTED: result.imported, self.REJECTED: result.rejected}

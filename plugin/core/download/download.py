@@ -79,7 +79,7 @@ def recorded_downloads(output) -> list[dict]:
             )
             rows = cursor.fetchall()
     except Exception as error:  # an older store (no download_query column) or none yet
-        log(f"No earlier download found in {store.label}: {error}")
+        log(tr("No earlier download found in {store}: {error}").format(store=store.label, error=error))
         return []
     found, seen = [], set()
     for (text,) in rows:
@@ -120,7 +120,11 @@ def download(
 
     previous = last_download(output, query) if update else None
     if update and previous is None:
-        log(f"{query.describe()}: no earlier download of this query in the target, so all of it is downloaded")
+        log(
+            tr("{query}: no earlier download of this query in the target, so all of it is downloaded").format(
+                query=query.describe()
+            )
+        )
     started = int(time.time())
     deleted: tuple[str, ...] = ()
     if query.provider == "acled":

@@ -178,7 +178,7 @@ def _paged(fetch, limit: int, feedback) -> Iterator[list]:
     while True:
         records = fetch(page)
         yield records
-        say(feedback, tr("Page {page}: {count} records").format(page=page, count=len(records)))
+        say(feedback, tr("Page {page}: %n records", "", len(records)).format(page=page))
         if len(records) < limit:
             return
         page += 1

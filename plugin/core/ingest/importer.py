@@ -84,42 +84,35 @@ class ImportResult:
 
     def summary(self) -> str:
         """The accounting in the interface's language (message bar, log, Processing's output)."""
+        # Each count in a phrase of its own, in the plural form its number takes (French: "1 rejetée");
+        # the templates keep the punctuation the language writes.
         parts = [
-            tr(
-                "{layout}: {read} rows read: {imported} imported ({new} new, {updated} updated, {unchanged} "
-                "unchanged), {rejected} rejected"
-            ).format(
+            tr("{layout}: {read}: {imported} ({new}, {updated}, {unchanged}), {rejected}").format(
                 layout=self.source_layout or self.source_format,
-                read=f"{self.rows_read:,}",
-                imported=f"{self.imported:,}",
-                new=f"{self.inserted:,}",
-                updated=f"{self.updated:,}",
-                unchanged=f"{self.unchanged:,}",
-                rejected=f"{self.rejected:,}",
+                read=tr("%n rows read", "", self.rows_read),
+                imported=tr("%n imported", "", self.imported),
+                new=tr("%n new", "", self.inserted),
+                updated=tr("%n updated", "", self.updated),
+                unchanged=tr("%n unchanged", "", self.unchanged),
+                rejected=tr("%n rejected", "", self.rejected),
             )
         ]
         if self.deleted:
-            parts.append(tr("{count} deleted").format(count=f"{self.deleted:,}"))
+            parts.append(tr("%n deleted", "", self.deleted))
         if self.linked:
-            parts.append(
-                tr("{count} rows linked to another dataset's row of the same event").format(count=f"{self.linked:,}")
-            )
-        parts.append(tr("{count} outside every province polygon").format(count=f"{self.outside_provinces:,}"))
+            parts.append(tr("%n rows linked to another dataset's row of the same event", "", self.linked))
+        parts.append(tr("%n outside every province polygon", "", self.outside_provinces))
         parts.append(
-            tr(
-                "{by_name} placed by province name (no coordinates), {nearest} border events moved to the nearest "
-                "province of their country"
-            ).format(by_name=f"{self.by_name:,}", nearest=f"{self.nearest:,}")
+            tr("{placed}, {moved}").format(
+                placed=tr("%n placed by province name (no coordinates)", "", self.by_name),
+                moved=tr("%n border events moved to the nearest province of their country", "", self.nearest),
+            )
         )
         if self.decimal_comma:
-            parts.append(
-                tr("{count} rows with coordinates written with a decimal comma").format(count=f"{self.decimal_comma:,}")
-            )
+            parts.append(tr("%n rows with coordinates written with a decimal comma", "", self.decimal_comma))
         if self.in_regions:
             parts.append(
-                tr("{count} naming only a region of several provinces (no province, no point)").format(
-                    count=f"{self.in_regions:,}"
-                )
+                tr("%n naming only a region of several provinces (no province, no point)", "", self.in_regions)
             )
         return "; ".join(parts)
 
@@ -197,7 +190,11 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     sha256 = file_sha256(options.source)
     polygons = load_polygons(options.provinces_layer, options.province_name_field)
     if store.upgrade() is not None:
-        log(f"{store.label} was upgraded to schema version {SCHEMA_VERSION} before the import")
+        log(
+            tr("{store} was upgraded to schema version {version} before the import").format(
+                store=store.label, version=SCHEMA_VERSION
+            )
+        )
     writer = store.begin_import(options, styles.default_styles(), styles.STYLE_NAME)
     try:
         dataset = options.mapping.dataset if source_format.key == "generic" and options.mapping else None
@@ -248,7 +245,11 @@ def import_incidents(options: ImportOptions, feedback=None) -> ImportResult:
     writer.close()
     writer.publish()
     progress.report(1.0)
-    log(f"Imported {options.source.name} into {store.label}: {result.summary()}")
+    log(
+        tr("Imported {source} into {store}: {summary}").format(
+            source=options.source.name, store=store.label, summary=result.summary()
+        )
+    )
     return result
 
 

@@ -116,13 +116,14 @@ def method_words(table: ChangeTable) -> str:
     )
     return tr(
         "Change: {start} to {end} against {baseline}, by {test}; Benjamini-Hochberg corrected across "
-        "{provinces} provinces; significant where q < {alpha}."
+        "%n provinces; significant where q < {alpha}.",
+        "",
+        len(table.rows),
     ).format(
         start=format_day(table.current.start),
         end=format_day(table.current.end),
         baseline=baseline_words(table),
         test=test,
-        provinces=len(table.rows),
         alpha=f"{table.alpha:g}",
     )
 
@@ -149,7 +150,7 @@ def table_cells(brief: TrendBrief, limit: int = TABLE_ROWS) -> tuple[list[str], 
                 cell.setBackgroundColor(QColor(ROW_TINTS[row.direction]))
         rows.append(cells)
     if len(ranked) > limit:
-        rest = tr("… and {count} more provinces").format(count=len(ranked) - limit)
+        rest = tr("… and %n more provinces", "", len(ranked) - limit)
         rows.append([QgsTableCell(rest)] + [QgsTableCell("") for _ in headers[1:]])
     if not rows:
         rows.append([QgsTableCell(tr("No incidents"))] + [QgsTableCell("") for _ in headers[1:]])

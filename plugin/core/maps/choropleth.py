@@ -194,9 +194,7 @@ def class_ranges(values: list[float], settings: ChoroplethSettings) -> list[tupl
 
 
 def legend_label(text: str, provinces: int) -> str:
-    if provinces == 1:
-        return tr("{range}  (1 province)").format(range=text)
-    return tr("{range}  ({count} provinces)").format(range=text, count=provinces)
+    return tr("{range}  (%n provinces)", "", provinces).format(range=text)
 
 
 def colours(ramp_name: str, count: int) -> list[QColor]:

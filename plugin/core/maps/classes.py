@@ -169,8 +169,8 @@ def classify(values: list[float | None], measure: str, method: str, classes: int
     note = ""
     distinct = len({v for v in numbers if v != 0})
     if made < asked and distinct < asked:
-        note = tr("{made} classes, not {asked}: the data has only {distinct} distinct values above zero").format(
-            made=made, asked=asked, distinct=distinct
+        note = tr("%n classes, not {asked}: the data has only {distinct} distinct values above zero", "", made).format(
+            asked=asked, distinct=distinct
         )
     return Classification(result, note)
 

@@ -30,7 +30,7 @@ def compare_cells(datasets: list[str], rows: list[ProvinceComparison], limit: in
             cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
         table.append(cells)
     if len(ranked) > limit:
-        rest = tr("… and {count} more provinces").format(count=len(ranked) - limit)
+        rest = tr("… and %n more provinces", "", len(ranked) - limit)
         table.append([QgsTableCell(rest)] + [QgsTableCell("") for _ in headers[1:]])
     if not table:
         table.append([QgsTableCell(tr("No incidents"))] + [QgsTableCell("") for _ in headers[1:]])

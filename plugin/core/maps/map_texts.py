@@ -137,8 +137,8 @@ def map_texts(
     start = incident_filter.date_from or summary.first_date
     end = incident_filter.date_to or summary.last_date
     period = tr("{start} – {end}").format(start=_day(start), end=_day(end)) if start and end else tr("all dates")
-    subtitle = tr("{period} · {incidents} incidents · {fatalities} fatalities").format(
-        period=period, incidents=f"{summary.incidents:,}", fatalities=f"{summary.fatalities:,}"
+    subtitle = " · ".join(
+        (period, tr("%n incidents", "", summary.incidents), tr("%n fatalities", "", summary.fatalities))
     )
     named = incident_filter.datasets or (summary.datasets if len(summary.datasets) > 1 else ())
     if named:  # which data the map counts, when the store holds several
@@ -155,21 +155,28 @@ def map_texts(
         classification=classification,
         date=date.today().isoformat(),
     )
-    if summary.placed_by_name or summary.moved_to_nearest:
+    if summary.placed_by_name:
         provenance += " " + tr(
-            "Provinces: {by_name} incidents without coordinates placed by the province their source names, "
-            "{nearest} border incidents moved to the nearest province of their country."
-        ).format(by_name=f"{summary.placed_by_name:,}", nearest=f"{summary.moved_to_nearest:,}")
+            "%n incidents without coordinates placed by the province their source names.", "", summary.placed_by_name
+        )
+    if summary.moved_to_nearest:
+        provenance += " " + tr(
+            "%n border incidents moved to the nearest province of their country.", "", summary.moved_to_nearest
+        )
     if summary.in_regions:
         provenance += " " + tr(
-            "{count} incidents name only a region of several provinces (such as Northern Ireland): counted in "
-            "the totals, not on the map."
-        ).format(count=f"{summary.in_regions:,}")
+            "%n incidents name only a region of several provinces (such as Northern Ireland): counted in "
+            "the totals, not on the map.",
+            "",
+            summary.in_regions,
+        )
     if summary.linked_rows:
         provenance += " " + tr(
-            "Datasets: {names}; {rows} rows describing an event another dataset also has are counted once "
-            "(the same event: overlapping dates and nearby places, linked one to one)."
-        ).format(names=", ".join(dataset_title(n) for n in summary.datasets), rows=f"{summary.linked_rows:,}")
+            "Datasets: {names}; %n rows describing an event another dataset also has are counted once "
+            "(the same event: overlapping dates and nearby places, linked one to one).",
+            "",
+            summary.linked_rows,
+        ).format(names=", ".join(dataset_title(n) for n in summary.datasets))
     return MapTexts(title, subtitle, provenance)
 
 
@@ -200,9 +207,9 @@ def describe_filter(incident_filter: IncidentFilter, province_names: dict[int, s
     if incident_filter.sub_event_types:
         parts.append(tr("sub-types {types}").format(types=", ".join(incident_filter.sub_event_types)))
     if incident_filter.fatalities_min is not None:
-        parts.append(tr("at least {number} fatalities").format(number=incident_filter.fatalities_min))
+        parts.append(tr("at least %n fatalities", "", incident_filter.fatalities_min))
     if incident_filter.fatalities_max is not None:
-        parts.append(tr("at most {number} fatalities").format(number=incident_filter.fatalities_max))
+        parts.append(tr("at most %n fatalities", "", incident_filter.fatalities_max))
     if incident_filter.max_geo_precision is not None:
         parts.append(tr("location precision up to {level}").format(level=incident_filter.max_geo_precision))
     if incident_filter.max_date_precision is not None:
@@ -212,7 +219,9 @@ def describe_filter(incident_filter: IncidentFilter, province_names: dict[int, s
         chosen = (names.get(province, str(province)) for province in incident_filter.provinces)
         parts.append(tr("provinces {names}").format(names=", ".join(chosen)))
     if incident_filter.datasets:
-        parts.append(tr("datasets {names}").format(names=", ".join(incident_filter.datasets)))
+        parts.append(
+            tr("datasets {names}").format(names=", ".join(dataset_title(name) for name in incident_filter.datasets))
+        )
     if incident_filter.province_methods:
         source = next((o for o in PROVINCE_SOURCES if o.flags == set(incident_filter.province_methods)), None)
         words = source.label() if source else ", ".join(incident_filter.province_methods)

@@ -22,6 +22,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import TEMPORAL_DAYS
+from ..i18n import tr
 from ..store import schema
 
 STYLE_NAME = "Incident Atlas default"
@@ -114,7 +115,8 @@ def default_styles() -> list[StoredStyle]:
         qml = QDomDocument()
         error = layer.exportNamedStyle(qml, QgsReadWriteContext(), STYLE_CATEGORIES)
         if error:
-            raise RuntimeError(f"Could not write the default style of {table}: {error}")
+            problem = tr("Could not write the default style of {table}: {error}")
+            raise RuntimeError(problem.format(table=table, error=error))
         sld = _sld(layer)
         stored.append(StoredStyle(table, qml.toString(), sld.toString()))
     return stored

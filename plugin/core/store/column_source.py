@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..i18n import tr
 from ..log import log
 from . import schema
 from .column_encoding import CHUNK_ROWS, encode_columns
@@ -129,7 +130,7 @@ def save_cache(gpkg: Path, version: dict, arrays: dict, values: dict) -> None:
         shutil.rmtree(old, ignore_errors=True)
         prune_caches(folder.parent, keep=folder)
     except OSError as error:
-        log(f"The columns of {Path(gpkg).name} were not cached: {error}")
+        log(tr("The columns of {name} were not cached: {error}").format(name=Path(gpkg).name, error=error))
         shutil.rmtree(locals().get("building", folder.parent / ".none"), ignore_errors=True)
 
 
@@ -159,7 +160,11 @@ def prune_caches(base: Path, keep: Path, budget: int = CACHE_BUDGET_BYTES) -> li
         removed.append(folder)
         total -= 0 if gone else size
     if removed:
-        log(f"Removed {len(removed)} cached column sets from {base} (GeoPackages gone, or beyond the budget)")
+        log(
+            tr(
+                "Removed %n cached column sets from {folder} (GeoPackages gone, or beyond the budget)", "", len(removed)
+            ).format(folder=base)
+        )
     return removed
 
 
@@ -172,7 +177,8 @@ def columns_of(gpkg: Path) -> tuple[dict, dict[str, list[str]], dict, bool]:
     try:
         arrays, values = read_columns(gpkg)
     except sqlite3.DatabaseError as error:
-        raise ValueError(f"Could not read the incidents of {gpkg}: {error}") from error
+        problem = tr("Could not read the incidents of {name}: {error}")
+        raise ValueError(problem.format(name=gpkg, error=error)) from error
     if data_version(gpkg) == version:  # not written to while it was read
         save_cache(gpkg, version, arrays, values)
     return arrays, values, version, False

@@ -47,15 +47,17 @@ class Summary:
     in_regions: int = 0  # incidents naming only a region of several provinces: in the totals, not on maps
 
     def text(self) -> str:
-        text = tr("{incidents} incidents · {fatalities} fatalities · {provinces} provinces").format(
-            incidents=f"{self.incidents:,}", fatalities=f"{self.fatalities:,}", provinces=f"{self.provinces:,}"
+        text = " · ".join(
+            (
+                tr("%n incidents", "", self.incidents),
+                tr("%n fatalities", "", self.fatalities),
+                tr("%n provinces", "", self.provinces),
+            )
         )
         if self.first_date:
             text += " · " + tr("{start} – {end}").format(start=self.first_date, end=self.last_date)
         if self.aggregated_rows:
             text += " · " + tr("weekly aggregates: no actors, dates by week")
         if self.linked_rows:
-            text += " · " + tr("{rows} rows linked to another dataset's and counted once").format(
-                rows=f"{self.linked_rows:,}"
-            )
+            text += " · " + tr("%n rows linked to another dataset's and counted once", "", self.linked_rows)
         return text

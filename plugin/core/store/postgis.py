@@ -168,9 +168,13 @@ class PostgresSource(LayerOpening):
                     return
                 for statement in change_tracking_sql(self.schema):
                     cursor.execute(statement)
-            log(f"{self.label}: changes to incidents are now tracked (data_changes)")
+            log(tr("{name}: changes to incidents are now tracked (data_changes)").format(name=self.label))
         except psycopg2.Error as error:
-            log(f"{self.label}: changes are not tracked, counts come from the server: {str(error).strip()}")
+            log(
+                tr("{name}: changes are not tracked, counts come from the server: {error}").format(
+                    name=self.label, error=str(error).strip()
+                )
+            )
 
     def connect(self, lock_timeout: float = LOCK_TIMEOUT_S):
         """A psycopg2 connection, credentials resolved from the authentication database in memory.

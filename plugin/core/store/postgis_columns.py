@@ -51,7 +51,7 @@ def load_columns(source) -> IncidentColumns | None:
             try:
                 version = _version(cursor, source)
             except psycopg2.Error as error:
-                log(f"{source.label}: counting on the server ({str(error).strip()})")
+                log(tr("{name}: counting on the server ({error})").format(name=source.label, error=str(error).strip()))
                 return None
 
             def execute(sql: str) -> list:

@@ -266,7 +266,12 @@ class PostgresWriter:
                     cursor, self.target.schema, self.default_styles, self.style_name, "Written by Incident Atlas"
                 )
                 if problem:
-                    log(f"{self.target.label}: default styles not stored ({problem})", Qgis.MessageLevel.Warning)
+                    log(
+                        tr("{name}: default styles not stored ({problem})").format(
+                            name=self.target.label, problem=problem
+                        ),
+                        Qgis.MessageLevel.Warning,
+                    )
             record_finished_import(cursor, f"{self.s}.{schema.IMPORTS}", POSTGRES, result)
         self.db.commit()
         # Fresh statistics so the first filter after a big import gets a good plan.

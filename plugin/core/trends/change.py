@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from .. import definitions
 from ..filters import IncidentFilter
+from ..i18n import tr
 from ..store.counts import ProvinceRef, province_labels
 from . import stats
 
@@ -77,7 +78,7 @@ def baseline_windows(current: Window, kind: str, periods: int = 4) -> list[Windo
         return [Window(_year_earlier(current.start), _year_earlier(current.end))]
     if kind == "mean":
         if periods < 1:
-            raise ValueError("the mean baseline needs at least one period")
+            raise ValueError(tr("the mean baseline needs at least one period"))
         return [
             Window(
                 current.start - timedelta(days=current.days * n),
@@ -100,7 +101,7 @@ def change_by_province(
     """counts: a store's facet counts, with count_by_province(). data_start: the data's first day;
     a baseline that begins before it is not covered by the data, and nothing is tested against it."""
     if incident_filter.date_from is None or incident_filter.date_to is None:
-        raise ValueError("change against a baseline needs the current period's dates (from and to)")
+        raise ValueError(tr("change against a baseline needs the current period's dates (from and to)"))
     current = Window(incident_filter.date_from, incident_filter.date_to)
     windows = baseline_windows(current, kind, periods)
     table = ChangeTable(current, windows, kind, alpha)

@@ -15,13 +15,13 @@ def _percent(value: float) -> str:
 
 def baseline_words(table: ChangeTable) -> str:
     if table.kind == "previous":
-        return tr("the previous {days} days").format(days=table.baselines[0].days)
+        return tr("the previous %n days", "", table.baselines[0].days)
     if table.kind == "last_year":
         window = table.baselines[0]
         return tr("the same dates a year earlier ({start} to {end})").format(
             start=format_day(window.start), end=format_day(window.end)
         )
-    return tr("the {periods} periods of equal length before").format(periods=len(table.baselines))
+    return tr("the %n periods of equal length before", "", len(table.baselines))
 
 
 def _count(value: float, kind: str) -> str:
@@ -29,9 +29,8 @@ def _count(value: float, kind: str) -> str:
 
 
 def province_sentence(row: ChangeRow, table: ChangeTable) -> str:
-    opening = tr("{province}: {current} incidents from {start} to {end}").format(
+    opening = tr("{province}: %n incidents from {start} to {end}", "", row.current).format(
         province=row.label,
-        current=f"{row.current:,}",
         start=format_day(table.current.start),
         end=format_day(table.current.end),
     )
