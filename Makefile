@@ -23,7 +23,7 @@ APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv xvfb xauth poppler
 DEBIAN_DATA_STACK := $(shell $(SYSTEM_PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 13)))' 2>/dev/null)
 ifeq ($(DEBIAN_DATA_STACK),1)
 APT_PACKAGES += python3-pandas python3-shapely python3-geopandas python3-pyogrio python3-openpyxl python3-pyproj \
-	python3-statsmodels
+	python3-statsmodels python3-sklearn
 endif
 export QT_QPA_PLATFORM ?= offscreen
 TS_FILES := $(wildcard i18n/incident_atlas_*.ts)
