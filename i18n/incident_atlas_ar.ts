@@ -179,7 +179,7 @@
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="227"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="229"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="228"/>
         <source>provinces from {methods}</source>
         <translation>المحافظات من {methods}</translation>
     </message>
@@ -2861,6 +2861,16 @@
         <location filename="../plugin/core/trends/change.py" line="104"/>
         <source>change against a baseline needs the current period&apos;s dates (from and to)</source>
         <translation>يحتاج التغيّر مقارنةً بخط أساس إلى تواريخ الفترة الحالية (من وإلى)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
+        <translation>يحتاج تحليل البؤر الساخنة إلى {minimum} وحدة على الأقل؛ في منطقة الدراسة {units}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
+        <source>Every unit has the same count: there is no pattern to test.</source>
+        <translation>لكل الوحدات العدد نفسه: لا نمط لاختباره.</translation>
     </message>
 </context>
 </TS>

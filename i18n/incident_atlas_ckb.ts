@@ -179,7 +179,7 @@
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="227"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="229"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="228"/>
         <source>provinces from {methods}</source>
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
@@ -2676,6 +2676,16 @@
         <location filename="../plugin/core/trends/change.py" line="104"/>
         <source>change against a baseline needs the current period&apos;s dates (from and to)</source>
         <translation>گۆڕان بەرامبەر هێڵی بنەڕەت پێویستی بە بەروارەکانی ماوەی ئێستا هەیە (لە و تا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
+        <translation>شوێنە گەرمەکان لانیکەم {minimum} یەکەیان پێویستە؛ ناوچەی لێکۆڵینەوە {units} یەکەی هەیە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
+        <source>Every unit has the same count: there is no pattern to test.</source>
+        <translation>هەموو یەکەکان هەمان ژمارەیان هەیە: هیچ نەخشێک نییە بۆ تاقیکردنەوە.</translation>
     </message>
 </context>
 </TS>

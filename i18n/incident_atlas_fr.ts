@@ -179,7 +179,7 @@
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="227"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="229"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="228"/>
         <source>provinces from {methods}</source>
         <translation>provinces d'après {methods}</translation>
     </message>
@@ -2713,6 +2713,16 @@
         <location filename="../plugin/core/trends/change.py" line="104"/>
         <source>change against a baseline needs the current period&apos;s dates (from and to)</source>
         <translation>l'évolution par rapport à une référence demande les dates de la période courante (début et fin)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
+        <translation>Les points chauds demandent au moins {minimum} unités ; la zone d'étude en a {units}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
+        <source>Every unit has the same count: there is no pattern to test.</source>
+        <translation>Toutes les unités ont le même compte : il n'y a pas de motif à tester.</translation>
     </message>
 </context>
 </TS>
