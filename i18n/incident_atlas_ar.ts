@@ -369,7 +369,7 @@
         <translation>تبدأ كل مجموعة بسطر [الاسم]؛ اكتب تحته اسم جهة فاعلة واحدة في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="26"/>
+        <location filename="../plugin/processing/provider.py" line="27"/>
         <source>Incident Atlas</source>
         <translation>أطلس الحوادث</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="50"/>
+        <location filename="../plugin/processing/hot_spots.py" line="197"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
@@ -2871,6 +2871,122 @@
         <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>لكل الوحدات العدد نفسه: لا نمط لاختباره.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="62"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>البؤر الساخنة (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
+        <translation>أين تتجمّع الحوادث المصفّاة: إحصاء Getis-Ord Gi* لكل وحدة (سداسيات متساوية المساحة فوق محافظات البلدان التي فيها حوادث، أو طبقة أقضية، أو المحافظات)، بأوزان ثنائية ضمن نطاق مسافة مع احتساب الوحدة نفسها. قيمة gi_bin هي 3 أو 2 أو 1 لبؤرة ساخنة بثقة 99 أو 95 أو 90 % بعد تصحيح بنجاميني-هوخبيرغ لمعدل الاكتشافات الخاطئة، وسالبة للبؤرة الباردة، و0 فيما عدا ذلك؛ والوحدة التي لا جار لها ضمن النطاق تأخذ NULL. CELL_SIZE هي المسافة بالأمتار بين مراكز السداسيات المتجاورة، وDISTANCE_BAND النطاق بالأمتار (0: يُختار من البيانات، ويُذكر كلاهما). تُستبعد من السداسيات والأقضية الحوادث الموضوعة في مركز المحافظة فقط ما لم يحدد MAX_GEO_PRECISION غير ذلك (2 افتراضيًا)، ويُذكر عددها في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Units of analysis</source>
+        <translation>وحدات التحليل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Hexagons</source>
+        <translation>سداسيات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Districts (a polygon layer)</source>
+        <translation>الأقضية (طبقة مضلعات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Provinces</source>
+        <translation>المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="89"/>
+        <source>District polygons (for districts)</source>
+        <translation>مضلعات الأقضية (للأقضية)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="97"/>
+        <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
+        <translation>حجم السداسيات: الأمتار بين المراكز المتجاورة (0: من البيانات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="106"/>
+        <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
+        <translation>نطاق المسافة بالأمتار (0: أصغر نطاق يعطي كل وحدة جارًا)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="115"/>
+        <source>Hot spots</source>
+        <translation>البؤر الساخنة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
+        <translation>
+            <numerusform>استُبعد %n حادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
+            <numerusform>استُبعد حادث واحد: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
+            <numerusform>استُبعد حادثان: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
+            <numerusform>استُبعد %n حوادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
+            <numerusform>استُبعد %n حادثًا: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
+            <numerusform>استُبعد %n حادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="138"/>
+        <source>No incident matches the filter: there is no study area.</source>
+        <translation>لا حادث يطابق المرشح: لا توجد منطقة دراسة.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
+        <translation>السداسيات: {cells} خلية، {size} م بين المراكز المتجاورة{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <source> (chosen from the data)</source>
+        <translation> (مختار من البيانات)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <source>%n incidents fall in no unit</source>
+        <translation>
+            <numerusform>%n حادث لا يقع في أي وحدة</numerusform>
+            <numerusform>حادث واحد لا يقع في أي وحدة</numerusform>
+            <numerusform>حادثان لا يقعان في أي وحدة</numerusform>
+            <numerusform>%n حوادث لا تقع في أي وحدة</numerusform>
+            <numerusform>%n حادثًا لا تقع في أي وحدة</numerusform>
+            <numerusform>%n حادث لا يقع في أي وحدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <source>Distance band: {band} m{chosen}</source>
+        <translation>نطاق المسافة: {band} م{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <source> (the smallest giving every unit a neighbour)</source>
+        <translation> (أصغر نطاق يعطي كل وحدة جارًا)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <source>%n units have no neighbour within the band: NULL</source>
+        <translation>
+            <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
+            <numerusform>وحدة واحدة بلا جار ضمن النطاق: NULL</numerusform>
+            <numerusform>وحدتان بلا جار ضمن النطاق: NULL</numerusform>
+            <numerusform>%n وحدات بلا جار ضمن النطاق: NULL</numerusform>
+            <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
+            <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="222"/>
+        <source>Choose a district layer (DISTRICTS) for districts as units.</source>
+        <translation>اختر طبقة أقضية (DISTRICTS) لاستخدام الأقضية وحداتٍ.</translation>
     </message>
 </context>
 </TS>

@@ -369,7 +369,7 @@
         <translation>هەر گرووپێک بە دێڕێکی [ناو] دەست پێ دەکات؛ لە ژێریدا لە هەر دێڕێکدا ناوی یەک لایەن بنووسە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="26"/>
+        <location filename="../plugin/processing/provider.py" line="27"/>
         <source>Incident Atlas</source>
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="50"/>
+        <location filename="../plugin/processing/hot_spots.py" line="197"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
@@ -2686,6 +2686,107 @@
         <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>هەموو یەکەکان هەمان ژمارەیان هەیە: هیچ نەخشێک نییە بۆ تاقیکردنەوە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="62"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>شوێنە گەرمەکان (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
+        <translation>ڕووداوە پاڵێوراوەکان لە کوێ کۆدەبنەوە: Getis-Ord Gi* بۆ هەر یەکەیەک (شەشپاڵووی ڕووبەر یەکسان لەسەر پارێزگاکانی ئەو وڵاتانەی ڕووداویان تێدایە، چینێکی قەزاکان، یان پارێزگاکان)، بە کێشی دووانی لە ناو مەودایەکی دووری و خودی یەکەکەش لەگەڵیدا. gi_bin 3، 2 یان 1 ە بۆ شوێنێکی گەرم بە متمانەی 99، 95 یان 90 % دوای ڕاستکردنەوەی ڕێژەی دۆزینەوەی هەڵەی بنیامینی-هۆخبێرگ، نەرێنییە بۆ شوێنێکی سارد، 0 لە حاڵەتی تردا؛ یەکەیەک کە هیچ دراوسێیەکی لە مەوداکەدا نییە NULL وەردەگرێت. CELL_SIZE دووری نێوان ناوەندی شەشپاڵووە دراوسێکانە بە مەتر، DISTANCE_BAND مەوداکەیە بە مەتر (0: لە داتاکەوە هەڵدەبژێردرێت، هەردووکیان ڕادەگەیەنرێن). ڕووداوەکانی تەنها لە ناوەندی پارێزگا دانراون لە شەشپاڵوو و قەزاکان دەردەکرێن مەگەر MAX_GEO_PRECISION شتێکی تر بڵێت (بنەڕەت 2)، و لە تۆمارەکەدا دەژمێردرێن.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Units of analysis</source>
+        <translation>یەکەکانی شیکاری</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Hexagons</source>
+        <translation>شەشپاڵووەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Districts (a polygon layer)</source>
+        <translation>قەزاکان (چینێکی پۆلیگۆن)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Provinces</source>
+        <translation>پارێزگاکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="89"/>
+        <source>District polygons (for districts)</source>
+        <translation>پۆلیگۆنی قەزاکان (بۆ قەزاکان)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="97"/>
+        <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
+        <translation>قەبارەی شەشپاڵوو: مەتر لە نێوان ناوەندە دراوسێکان (0: لە داتاکەوە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="106"/>
+        <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
+        <translation>مەودای دووری بە مەتر (0: بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="115"/>
+        <source>Hot spots</source>
+        <translation>شوێنە گەرمەکان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
+        <translation>
+            <numerusform>%n ڕووداو دەرکران: شوێنیان کەمتر لە وردیی داواکراو دیارە، یان خاڵیان نییە</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="138"/>
+        <source>No incident matches the filter: there is no study area.</source>
+        <translation>هیچ ڕووداوێک لەگەڵ پاڵێوەرەکە ناگونجێت: هیچ ناوچەیەکی لێکۆڵینەوە نییە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
+        <translation>شەشپاڵووەکان: {cells} خانە، {size} م لە نێوان ناوەندە دراوسێکان{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <source> (chosen from the data)</source>
+        <translation> (لە داتاکەوە هەڵبژێردراوە)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <source>%n incidents fall in no unit</source>
+        <translation>
+            <numerusform>%n ڕووداو لە هیچ یەکەیەکدا نین</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <source>Distance band: {band} m{chosen}</source>
+        <translation>مەودای دووری: {band} م{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <source> (the smallest giving every unit a neighbour)</source>
+        <translation> (بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <source>%n units have no neighbour within the band: NULL</source>
+        <translation>
+            <numerusform>%n یەکە هیچ دراوسێیەکیان لە مەوداکەدا نییە: NULL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="222"/>
+        <source>Choose a district layer (DISTRICTS) for districts as units.</source>
+        <translation>چینێکی قەزاکان (DISTRICTS) هەڵبژێرە بۆ قەزاکان وەک یەکە.</translation>
     </message>
 </context>
 </TS>

@@ -299,5 +299,29 @@
             <numerusform>{0}: the source says '{1}' for %n incidents placed in '{2}'</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
+        <translation>
+            <numerusform>%n incident left out: located vaguer than the precision asked, or without a point</numerusform>
+            <numerusform>%n incidents left out: located vaguer than the precision asked, or without a point</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <source>%n incidents fall in no unit</source>
+        <translation>
+            <numerusform>%n incident falls in no unit</numerusform>
+            <numerusform>%n incidents fall in no unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <source>%n units have no neighbour within the band: NULL</source>
+        <translation>
+            <numerusform>%n unit has no neighbour within the band: NULL</numerusform>
+            <numerusform>%n units have no neighbour within the band: NULL</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -369,7 +369,7 @@
         <translation>Chaque groupe commence par une ligne [nom] ; indiquez ensuite un nom d'acteur par ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="26"/>
+        <location filename="../plugin/processing/provider.py" line="27"/>
         <source>Incident Atlas</source>
         <translation>Incident Atlas</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_incidents.py" line="50"/>
+        <location filename="../plugin/processing/hot_spots.py" line="197"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
@@ -2723,6 +2723,110 @@
         <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>Toutes les unités ont le même compte : il n'y a pas de motif à tester.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="62"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Points chauds (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
+        <translation>Où se regroupent les incidents filtrés : Getis-Ord Gi* pour chaque unité (hexagones d'aire égale sur les provinces des pays ayant des incidents, une couche de districts, ou les provinces), avec des poids binaires dans une bande de distance, l'unité elle-même comprise. gi_bin vaut 3, 2 ou 1 pour un point chaud à 99, 95 ou 90 % de confiance après la correction du taux de fausses découvertes de Benjamini-Hochberg, une valeur négative pour un point froid, 0 sinon ; une unité sans voisin dans la bande reçoit NULL. CELL_SIZE est la distance en mètres entre les centres d'hexagones voisins, DISTANCE_BAND la bande en mètres (0 : choisie d'après les données, les deux sont indiquées). Les incidents placés seulement au centre d'une province sont exclus des hexagones et des districts sauf si MAX_GEO_PRECISION en décide autrement (2 par défaut), et comptés dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Units of analysis</source>
+        <translation>Unités d'analyse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Hexagons</source>
+        <translation>Hexagones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Districts (a polygon layer)</source>
+        <translation>Districts (une couche de polygones)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="89"/>
+        <source>District polygons (for districts)</source>
+        <translation>Polygones des districts (pour les districts)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="97"/>
+        <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
+        <translation>Taille des hexagones : mètres entre centres voisins (0 : d'après les données)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="106"/>
+        <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
+        <translation>Bande de distance en mètres (0 : la plus petite donnant un voisin à chaque unité)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="115"/>
+        <source>Hot spots</source>
+        <translation>Points chauds</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
+        <translation>
+            <numerusform>%n incident exclu : localisé moins précisément que demandé, ou sans point</numerusform>
+            <numerusform>%n incidents exclus : localisés moins précisément que demandé, ou sans point</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="138"/>
+        <source>No incident matches the filter: there is no study area.</source>
+        <translation>Aucun incident ne correspond au filtre : il n'y a pas de zone d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
+        <translation>Hexagones : {cells} cellules, {size} m entre centres voisins{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <source> (chosen from the data)</source>
+        <translation> (choisie d'après les données)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <source>%n incidents fall in no unit</source>
+        <translation>
+            <numerusform>%n incident ne tombe dans aucune unité</numerusform>
+            <numerusform>%n incidents ne tombent dans aucune unité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <source>Distance band: {band} m{chosen}</source>
+        <translation>Bande de distance : {band} m{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <source> (the smallest giving every unit a neighbour)</source>
+        <translation> (la plus petite donnant un voisin à chaque unité)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <source>%n units have no neighbour within the band: NULL</source>
+        <translation>
+            <numerusform>%n unité n'a aucun voisin dans la bande : NULL</numerusform>
+            <numerusform>%n unités n'ont aucun voisin dans la bande : NULL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/hot_spots.py" line="222"/>
+        <source>Choose a district layer (DISTRICTS) for districts as units.</source>
+        <translation>Choisissez une couche de districts (DISTRICTS) pour les districts comme unités.</translation>
     </message>
 </context>
 </TS>

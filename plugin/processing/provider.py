@@ -12,6 +12,7 @@ from .count_by_province import CountByProvinceAlgorithm
 from .download import DownloadAcledAlgorithm, DownloadUcdpAlgorithm
 from .export_map import ExportMapAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
+from .hot_spots import HotSpotsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
 from .trend_by_province import TrendByProvinceAlgorithm
 
@@ -38,6 +39,7 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             TrendByProvinceAlgorithm(),
             CompareDatasetsAlgorithm(),
             ChangeByProvinceAlgorithm(),
+            HotSpotsAlgorithm(),
             DownloadAcledAlgorithm(),
             DownloadUcdpAlgorithm(),
         ):

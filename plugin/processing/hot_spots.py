@@ -1,0 +1,228 @@
+"""incidentatlas:hotspots - Getis-Ord Gi* hot spots of the filtered incidents in hexagons, districts or
+provinces."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.compat import make_field
+from ..core.hotspots.gi_star import HotSpotError, gi_star
+from ..core.hotspots.units import hexagon_units, polygon_units
+from ..core.i18n import tr
+from ..core.maps.choropleth import PROVINCE_KEY, database_values
+from ..core.store import queries, schema
+from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
+
+UNIT_KINDS = ("hexagons", "districts", "provinces")
+DEFAULT_MAX_GEO_PRECISION = 2  # rows placed only at a province's centre (3) or vaguer are left out
+# Fields a district layer names its units by: geoBoundaries, OCHA COD-AB, GADM, then any text field.
+DISTRICT_NAME_FIELDS = ("shapeName", "ADM2_EN", "adm2_name", "NAME_2", "name", "NAME")
+
+
+def output_fields() -> QgsFields:
+    fields = QgsFields()
+    fields.append(make_field("unit_id", "int"))
+    fields.append(make_field("name", "string"))
+    fields.append(make_field("country", "string"))
+    fields.append(make_field("incidents", "int"))
+    fields.append(make_field("gi_z", "double"))
+    fields.append(make_field("gi_p", "double"))
+    fields.append(make_field("gi_bin", "int"))
+    fields.append(make_field("neighbours", "int"))
+    return fields
+
+
+class HotSpotsAlgorithm(QgsProcessingAlgorithm):
+    UNITS = "UNITS"
+    DISTRICTS = "DISTRICTS"
+    CELL_SIZE = "CELL_SIZE"
+    DISTANCE_BAND = "DISTANCE_BAND"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "hotspots"
+
+    def displayName(self) -> str:
+        return tr("Hot spots (Getis-Ord Gi*)")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over "
+            "the provinces of the countries with incidents, a district layer, or the provinces), with binary "
+            "weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot "
+            "at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative "
+            "for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the "
+            "distance between neighbouring hexagons' centres in metres, DISTANCE_BAND the band in metres (0: "
+            "chosen from the data, both reported). Incidents placed only at a province's centre are left out of "
+            "hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log."
+        )
+
+    def createInstance(self):
+        return HotSpotsAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        add_input_and_filter_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.UNITS,
+                tr("Units of analysis"),
+                options=[tr("Hexagons"), tr("Districts (a polygon layer)"), tr("Provinces")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.DISTRICTS,
+                tr("District polygons (for districts)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE,
+                tr("Hexagon size: metres between neighbouring centres (0: from the data)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DISTANCE_BAND,
+                tr("Distance band in metres (0: the smallest giving every unit a neighbour)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"), QgsProcessing.SourceType.TypeVectorPolygon)
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = input_source(self, parameters, context)
+        incident_filter = filter_from_parameters(self, parameters, context)
+        kind = UNIT_KINDS[self.parameterAsEnum(parameters, self.UNITS, context)]
+        provinces = open_layer(source, schema.PROVINCES)
+        if kind == "provinces":
+            units = self._province_units(source, incident_filter, provinces)
+        else:
+            # The filter's MAX_GEO_PRECISION, or by default no row placed only at a province's centre.
+            limit = incident_filter.max_geo_precision or DEFAULT_MAX_GEO_PRECISION
+            precise = dataclasses.replace(incident_filter, max_geo_precision=limit)
+            lon, lat, countries = self._points(source, precise, feedback)
+            left_out = queries.summary(source, incident_filter).incidents - len(lon)
+            feedback.pushInfo(
+                tr("%n incidents left out: located vaguer than the precision asked, or without a point", "", left_out)
+            )
+            if kind == "hexagons":
+                area = [f.geometry() for f in provinces.getFeatures() if f["country"] in countries and f.hasGeometry()]
+                if not area:
+                    raise QgsProcessingException(tr("No incident matches the filter: there is no study area."))
+                cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+                units = hexagon_units(area, lon, lat, cell_size, feedback)
+                feedback.pushInfo(
+                    tr("Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}").format(
+                        cells=len(units.counts),
+                        size=f"{units.cell_size:,.0f}",
+                        chosen=tr(" (chosen from the data)") if not cell_size else "",
+                    )
+                )
+            else:
+                units = self._district_units(parameters, context, lon, lat)
+            if units.outside:
+                feedback.pushInfo(tr("%n incidents fall in no unit", "", units.outside))
+        if feedback.isCanceled():
+            return {}
+        try:
+            spots = gi_star(
+                units.counts, units.centres, self.parameterAsDouble(parameters, self.DISTANCE_BAND, context)
+            )
+        except HotSpotError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(
+            tr("Distance band: {band} m{chosen}").format(
+                band=f"{spots.distance_band:,.0f}",
+                chosen=tr(" (the smallest giving every unit a neighbour)") if spots.band_chosen else "",
+            )
+        )
+        if spots.without_neighbours:
+            feedback.pushWarning(tr("%n units have no neighbour within the band: NULL", "", spots.without_neighbours))
+        fields = output_fields()
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, units.crs
+        )
+        for index, geometry in enumerate(units.geometries):
+            unit_id, name, country = units.labels[index]
+            z, p = spots.z[index], spots.p[index]
+            feature = QgsFeature(fields)
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes(
+                [
+                    int(unit_id),
+                    name,
+                    country,
+                    int(units.counts[index]),
+                    None if math.isnan(z) else float(z),
+                    None if math.isnan(p) else float(p),
+                    None if math.isnan(z) else int(spots.bins[index]),
+                    int(spots.neighbours[index]) - 1,
+                ]
+            )
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT: dest_id}
+
+    @staticmethod
+    def _points(source, incident_filter, feedback):
+        layer = open_layer(source, schema.INCIDENTS)
+        if not layer.setSubsetString(incident_filter.to_sql(dialect=source.dialect)):
+            raise QgsProcessingException(tr("Could not read the incidents of {0}").format(source.label))
+        request = QgsFeatureRequest().setSubsetOfAttributes(["country"], layer.fields())
+        lon, lat, countries = [], [], set()
+        for feature in layer.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            countries.add(feature["country"])
+            if feature.hasGeometry():
+                point = feature.geometry().asPoint()
+                lon.append(point.x())
+                lat.append(point.y())
+        return lon, lat, countries
+
+    @staticmethod
+    def _province_units(source, incident_filter, provinces):
+        values = database_values(source, incident_filter, provinces)
+        features = [f for f in provinces.getFeatures() if f.hasGeometry()]
+        units = polygon_units(features, provinces.crs(), [], [], [])
+        units.counts[:] = [int(values.rows[int(f[PROVINCE_KEY])]["incidents"]) for f in features]
+        units.labels = [(int(f[PROVINCE_KEY]), f["name"], f["country"]) for f in features]
+        return units
+
+    def _district_units(self, parameters, context, lon, lat):
+        layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
+        if layer is None:
+            raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
+        names = layer.fields().names()
+        field = next((name for name in DISTRICT_NAME_FIELDS if name in names), None)
+        country = next((name for name in ("shapeGroup", "ADM0_EN", "COUNTRY", "country") if name in names), None)
+        features = [f for f in layer.getFeatures() if f.hasGeometry()]
+        labels = [(f.id(), f[field] if field else "", f[country] if country else "") for f in features]
+        return polygon_units(features, layer.crs(), lon, lat, labels)
