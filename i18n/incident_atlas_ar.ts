@@ -959,7 +959,7 @@
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="197"/>
+        <location filename="../plugin/processing/hot_spots.py" line="211"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
@@ -2923,7 +2923,7 @@
         <translation>البؤر الساخنة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <location filename="../plugin/processing/hot_spots.py" line="185"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>استُبعد %n حادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
@@ -2935,22 +2935,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="138"/>
+        <location filename="../plugin/processing/hot_spots.py" line="191"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>لا حادث يطابق المرشح: لا توجد منطقة دراسة.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/hot_spots.py" line="194"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>السداسيات: {cells} خلية، {size} م بين المراكز المتجاورة{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/hot_spots.py" line="194"/>
         <source> (chosen from the data)</source>
         <translation> (مختار من البيانات)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <location filename="../plugin/processing/hot_spots.py" line="204"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n حادث لا يقع في أي وحدة</numerusform>
@@ -2962,17 +2962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <location filename="../plugin/processing/hot_spots.py" line="130"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>نطاق المسافة: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <location filename="../plugin/processing/hot_spots.py" line="130"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <location filename="../plugin/processing/hot_spots.py" line="137"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
@@ -2984,7 +2984,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="222"/>
+        <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>اختر طبقة أقضية (DISTRICTS) لاستخدام الأقضية وحداتٍ.</translation>
     </message>

@@ -959,7 +959,7 @@
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="197"/>
+        <location filename="../plugin/processing/hot_spots.py" line="211"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
@@ -2738,53 +2738,53 @@
         <translation>شوێنە گەرمەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <location filename="../plugin/processing/hot_spots.py" line="185"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n ڕووداو دەرکران: شوێنیان کەمتر لە وردیی داواکراو دیارە، یان خاڵیان نییە</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="138"/>
+        <location filename="../plugin/processing/hot_spots.py" line="191"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>هیچ ڕووداوێک لەگەڵ پاڵێوەرەکە ناگونجێت: هیچ ناوچەیەکی لێکۆڵینەوە نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/hot_spots.py" line="194"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>شەشپاڵووەکان: {cells} خانە، {size} م لە نێوان ناوەندە دراوسێکان{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/hot_spots.py" line="194"/>
         <source> (chosen from the data)</source>
         <translation> (لە داتاکەوە هەڵبژێردراوە)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <location filename="../plugin/processing/hot_spots.py" line="204"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n ڕووداو لە هیچ یەکەیەکدا نین</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <location filename="../plugin/processing/hot_spots.py" line="130"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>مەودای دووری: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <location filename="../plugin/processing/hot_spots.py" line="130"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <location filename="../plugin/processing/hot_spots.py" line="137"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n یەکە هیچ دراوسێیەکیان لە مەوداکەدا نییە: NULL</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="222"/>
+        <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>چینێکی قەزاکان (DISTRICTS) هەڵبژێرە بۆ قەزاکان وەک یەکە.</translation>
     </message>

@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <location filename="../plugin/processing/hot_spots.py" line="185"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident left out: located vaguer than the precision asked, or without a point</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <location filename="../plugin/processing/hot_spots.py" line="204"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident falls in no unit</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <location filename="../plugin/processing/hot_spots.py" line="137"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unit has no neighbour within the band: NULL</numerusform>

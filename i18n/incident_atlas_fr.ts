@@ -959,7 +959,7 @@
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="197"/>
+        <location filename="../plugin/processing/hot_spots.py" line="211"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
@@ -2775,7 +2775,7 @@
         <translation>Points chauds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="132"/>
+        <location filename="../plugin/processing/hot_spots.py" line="185"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident exclu : localisé moins précisément que demandé, ou sans point</numerusform>
@@ -2783,22 +2783,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="138"/>
+        <location filename="../plugin/processing/hot_spots.py" line="191"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>Aucun incident ne correspond au filtre : il n'y a pas de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/hot_spots.py" line="194"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>Hexagones : {cells} cellules, {size} m entre centres voisins{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/hot_spots.py" line="194"/>
         <source> (chosen from the data)</source>
         <translation> (choisie d'après les données)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="151"/>
+        <location filename="../plugin/processing/hot_spots.py" line="204"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident ne tombe dans aucune unité</numerusform>
@@ -2806,17 +2806,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <location filename="../plugin/processing/hot_spots.py" line="130"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>Bande de distance : {band} m{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="160"/>
+        <location filename="../plugin/processing/hot_spots.py" line="130"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="167"/>
+        <location filename="../plugin/processing/hot_spots.py" line="137"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unité n'a aucun voisin dans la bande : NULL</numerusform>
@@ -2824,7 +2824,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="222"/>
+        <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>Choisissez une couche de districts (DISTRICTS) pour les districts comme unités.</translation>
     </message>

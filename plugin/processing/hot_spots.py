@@ -117,46 +117,16 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = input_source(self, parameters, context)
-        incident_filter = filter_from_parameters(self, parameters, context)
         kind = UNIT_KINDS[self.parameterAsEnum(parameters, self.UNITS, context)]
-        provinces = open_layer(source, schema.PROVINCES)
-        if kind == "provinces":
-            units = self._province_units(source, incident_filter, provinces)
-        else:
-            # The filter's MAX_GEO_PRECISION, or by default no row placed only at a province's centre.
-            limit = incident_filter.max_geo_precision or DEFAULT_MAX_GEO_PRECISION
-            precise = dataclasses.replace(incident_filter, max_geo_precision=limit)
-            lon, lat, countries = self._points(source, precise, feedback)
-            left_out = queries.summary(source, incident_filter).incidents - len(lon)
-            feedback.pushInfo(
-                tr("%n incidents left out: located vaguer than the precision asked, or without a point", "", left_out)
-            )
-            if kind == "hexagons":
-                area = [f.geometry() for f in provinces.getFeatures() if f["country"] in countries and f.hasGeometry()]
-                if not area:
-                    raise QgsProcessingException(tr("No incident matches the filter: there is no study area."))
-                cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-                units = hexagon_units(area, lon, lat, cell_size, feedback)
-                feedback.pushInfo(
-                    tr("Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}").format(
-                        cells=len(units.counts),
-                        size=f"{units.cell_size:,.0f}",
-                        chosen=tr(" (chosen from the data)") if not cell_size else "",
-                    )
-                )
-            else:
-                units = self._district_units(parameters, context, lon, lat)
-            if units.outside:
-                feedback.pushInfo(tr("%n incidents fall in no unit", "", units.outside))
-        if feedback.isCanceled():
+        if kind == "districts" and self.parameterAsVectorLayer(parameters, self.DISTRICTS, context) is None:
+            raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
+        # A failure is raised here, once the frames that opened the store's layers are gone: a traceback
+        # that keeps a GeoPackage layer alive until Python exits frees it after GDAL's drivers (a crash).
+        units, spots, problem = self._analyse(parameters, context, feedback, kind)
+        if problem:
+            raise QgsProcessingException(problem)
+        if units is None:  # cancelled
             return {}
-        try:
-            spots = gi_star(
-                units.counts, units.centres, self.parameterAsDouble(parameters, self.DISTANCE_BAND, context)
-            )
-        except HotSpotError as error:
-            raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(
             tr("Distance band: {band} m{chosen}").format(
                 band=f"{spots.distance_band:,.0f}",
@@ -189,6 +159,50 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest_id}
+
+    def _analyse(self, parameters, context, feedback, kind):
+        """(units, hot spots, "") or (None, None, why not); (None, None, "") when cancelled."""
+        try:
+            units = self._units(parameters, context, feedback, kind)
+            if feedback.isCanceled():
+                return None, None, ""
+            band = self.parameterAsDouble(parameters, self.DISTANCE_BAND, context)
+            return units, gi_star(units.counts, units.centres, band), ""
+        except (HotSpotError, QgsProcessingException) as error:
+            return None, None, str(error)
+
+    def _units(self, parameters, context, feedback, kind):
+        source = input_source(self, parameters, context)
+        incident_filter = filter_from_parameters(self, parameters, context)
+        provinces = open_layer(source, schema.PROVINCES)
+        if kind == "provinces":
+            return self._province_units(source, incident_filter, provinces)
+        # The filter's MAX_GEO_PRECISION, or by default no row placed only at a province's centre.
+        limit = incident_filter.max_geo_precision or DEFAULT_MAX_GEO_PRECISION
+        precise = dataclasses.replace(incident_filter, max_geo_precision=limit)
+        lon, lat, countries = self._points(source, precise, feedback)
+        left_out = queries.summary(source, incident_filter).incidents - len(lon)
+        feedback.pushInfo(
+            tr("%n incidents left out: located vaguer than the precision asked, or without a point", "", left_out)
+        )
+        if kind == "hexagons":
+            area = [f.geometry() for f in provinces.getFeatures() if f["country"] in countries and f.hasGeometry()]
+            if not area:
+                raise QgsProcessingException(tr("No incident matches the filter: there is no study area."))
+            cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+            units = hexagon_units(area, lon, lat, cell_size, feedback)
+            feedback.pushInfo(
+                tr("Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}").format(
+                    cells=len(units.counts),
+                    size=f"{units.cell_size:,.0f}",
+                    chosen=tr(" (chosen from the data)") if not cell_size else "",
+                )
+            )
+        else:
+            units = self._district_units(parameters, context, lon, lat)
+        if units.outside:
+            feedback.pushInfo(tr("%n incidents fall in no unit", "", units.outside))
+        return units
 
     @staticmethod
     def _points(source, incident_filter, feedback):
