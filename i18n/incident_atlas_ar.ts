@@ -14,7 +14,7 @@
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="66"/>
+        <location filename="../plugin/core/store/filter_session.py" line="67"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
@@ -159,27 +159,27 @@
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="229"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="231"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -284,22 +284,22 @@
         <translation>لا يحتوي على جدول gpkg_contents، فهو ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="194"/>
+        <location filename="../plugin/core/store/schema.py" line="200"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>الجدول '{table}' مفقود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="199"/>
+        <location filename="../plugin/core/store/schema.py" line="205"/>
         <source>it records no schema_version</source>
         <translation>لا يسجّل أي schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="201"/>
+        <location filename="../plugin/core/store/schema.py" line="207"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>يستخدم إصدار المخطط {version}، وهو أحدث من إصدار هذه الإضافة {supported}: حدّث الإضافة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="211"/>
+        <location filename="../plugin/core/store/schema.py" line="217"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>تنقص جدول الحوادث الأعمدة {names}</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
@@ -409,37 +409,37 @@
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="129"/>
+        <location filename="../plugin/gui/dock.py" line="130"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="130"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="265"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="271"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="289"/>
+        <location filename="../plugin/gui/dock.py" line="290"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="68"/>
+        <location filename="../plugin/gui/dock_presets.py" line="75"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="74"/>
+        <location filename="../plugin/gui/dock_presets.py" line="81"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="80"/>
+        <location filename="../plugin/gui/dock_presets.py" line="87"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="80"/>
+        <location filename="../plugin/gui/dock_presets.py" line="87"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="86"/>
+        <location filename="../plugin/gui/dock_presets.py" line="93"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="88"/>
+        <location filename="../plugin/gui/dock_presets.py" line="95"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="391"/>
+        <location filename="../plugin/gui/dock.py" line="396"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -964,62 +964,62 @@
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="66"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>Actor role</source>
         <translation>دور الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>من تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Minimum fatalities</source>
         <translation>الحد الأدنى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Maximum fatalities</source>
         <translation>الحد الأقصى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="95"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="143"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="149"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ليست مصفوفة JSON صالحة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="155"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="161"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="176"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="56"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
         <source>Schema of the incident tables</source>
         <translation>مخطط جداول الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="172"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="178"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>{target}: عملية استيراد أخرى (أو جلسة تقفل جداوله) تعترض الطريق؛ لم يتغير شيء. أعد المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="107"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="113"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>مجموعات الأسماء البديلة (كائن JSON بصيغة مجموعة: [أسماء]؛ فارغ: المجموعات المضمنة في الإضافة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="223"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="230"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS ليس JSON صالحًا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="227"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="234"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>يجب أن يكون ALIAS_GROUPS كائن JSON من الأسماء، مثل {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="228"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
         <source>provinces from {methods}</source>
         <translation>المحافظات من {methods}</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>المحافظات من</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="99"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="105"/>
         <source>Provinces found from</source>
         <translation>المحافظات المحددة من</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="296"/>
         <source>Aggregated data names no actors.</source>
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>قتلى {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Datasets</source>
         <translation>مجموعات البيانات</translation>
     </message>
@@ -2119,17 +2119,17 @@
         <translation>مجموعات البيانات مقارنة حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>مجموعات البيانات: اسم واحد أو مصفوفة JSON (فارغ: كل المجموعات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="120"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="126"/>
         <source>Count each event once (rows of several datasets linked as one event)</source>
         <translation>احسب كل حدث مرة واحدة (صفوف عدة مجموعات مربوطة كحدث واحد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="125"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
         <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
         <translation>المجموعة التي يُحسب صفها وقتلاها لحدث مربوط (فارغ: أعلى عدد قتلى)</translation>
     </message>
@@ -2662,7 +2662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>%n قتيل على الأقل</numerusform>
@@ -2674,7 +2674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>%n قتيل على الأكثر</numerusform>
@@ -2987,6 +2987,21 @@
         <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>اختر طبقة أقضية (DISTRICTS) لاستخدام الأقضية وحداتٍ.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <source>target types {types}</source>
+        <translation>أنواع الأهداف {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="101"/>
+        <source>Target types</source>
+        <translation>أنواع الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <source>Target types (GTD): one type, or a JSON array of types</source>
+        <translation>أنواع الأهداف (GTD): نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
 </context>
 </TS>

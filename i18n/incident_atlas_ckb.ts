@@ -14,7 +14,7 @@
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="66"/>
+        <location filename="../plugin/core/store/filter_session.py" line="67"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
@@ -159,27 +159,27 @@
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="229"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="231"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -284,22 +284,22 @@
         <translation>خشتەی gpkg_contents ی نییە، کەواتە GeoPackage نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="194"/>
+        <location filename="../plugin/core/store/schema.py" line="200"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>خشتەی '{table}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="199"/>
+        <location filename="../plugin/core/store/schema.py" line="205"/>
         <source>it records no schema_version</source>
         <translation>هیچ schema_version ێک تۆمار ناکات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="201"/>
+        <location filename="../plugin/core/store/schema.py" line="207"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>وەشانی {version} ی پێکهاتە بەکار دەهێنێت، کە نوێترە لە وەشانی {supported} ی ئەم پێوەکراوە: پێوەکراوەکە نوێ بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="211"/>
+        <location filename="../plugin/core/store/schema.py" line="217"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>خشتەی ڕووداوەکان ئەم ستوونانەی نییە: {names}</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
@@ -409,37 +409,37 @@
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="129"/>
+        <location filename="../plugin/gui/dock.py" line="130"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="130"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="265"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="271"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="289"/>
+        <location filename="../plugin/gui/dock.py" line="290"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="68"/>
+        <location filename="../plugin/gui/dock_presets.py" line="75"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="74"/>
+        <location filename="../plugin/gui/dock_presets.py" line="81"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="80"/>
+        <location filename="../plugin/gui/dock_presets.py" line="87"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="80"/>
+        <location filename="../plugin/gui/dock_presets.py" line="87"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="86"/>
+        <location filename="../plugin/gui/dock_presets.py" line="93"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="88"/>
+        <location filename="../plugin/gui/dock_presets.py" line="95"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="391"/>
+        <location filename="../plugin/gui/dock.py" line="396"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -964,62 +964,62 @@
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="66"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>Actor role</source>
         <translation>ڕۆڵی لایەن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>لە بەرواری (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Minimum fatalities</source>
         <translation>کەمترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Maximum fatalities</source>
         <translation>زۆرترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="95"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="143"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="149"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="155"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="161"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="176"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="56"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
         <source>Schema of the incident tables</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="172"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="178"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="107"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="113"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>گرووپەکانی ناوی جێگرەوە (ئۆبجێکتی JSON بە شێوەی گرووپ: [ناوەکان]؛ بەتاڵ: گرووپە ناوخۆییەکانی پێوەکراوەکە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="223"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="230"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS JSONـی دروست نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="227"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="234"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Trend</source>
         <translation>ڕەوت</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="228"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
         <source>provinces from {methods}</source>
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>پارێزگاکان لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="99"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="105"/>
         <source>Provinces found from</source>
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="296"/>
         <source>Aggregated data names no actors.</source>
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>هی {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Datasets</source>
         <translation>کۆمەڵە داتاکان</translation>
     </message>
@@ -2119,17 +2119,17 @@
         <translation>کۆمەڵە داتا بەراوردکراوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>کۆمەڵە داتاکان: یەک ناو، یان ڕیزێکی JSON (بەتاڵ: هەموو کۆمەڵەکان)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="120"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="126"/>
         <source>Count each event once (rows of several datasets linked as one event)</source>
         <translation>هەر ڕووداوێک یەک جار بژمێرە (ڕیزی چەند کۆمەڵەیەک کە وەک یەک ڕووداو بەستراون)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="125"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
         <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
         <translation>ئەو کۆمەڵەیەی ڕیز و کوژراوانی بۆ ڕووداوی بەستراو دەژمێردرێت (بەتاڵ: بەرزترین کوژراو)</translation>
     </message>
@@ -2542,14 +2542,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>لانیکەم %n کوژراو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>لانی زۆر %n کوژراو</numerusform>
@@ -2787,6 +2787,21 @@
         <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>چینێکی قەزاکان (DISTRICTS) هەڵبژێرە بۆ قەزاکان وەک یەکە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <source>target types {types}</source>
+        <translation>جۆرەکانی ئامانج {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="101"/>
+        <source>Target types</source>
+        <translation>جۆرەکانی ئامانج</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <source>Target types (GTD): one type, or a JSON array of types</source>
+        <translation>جۆرەکانی ئامانج (GTD): یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
 </context>
 </TS>

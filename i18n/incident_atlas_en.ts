@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>at least %n fatality</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>at most %n fatality</numerusform>

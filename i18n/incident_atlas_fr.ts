@@ -14,7 +14,7 @@
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="66"/>
+        <location filename="../plugin/core/store/filter_session.py" line="67"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
@@ -159,27 +159,27 @@
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="229"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="231"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -284,22 +284,22 @@
         <translation>il n'a pas de table gpkg_contents, ce n'est donc pas un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="194"/>
+        <location filename="../plugin/core/store/schema.py" line="200"/>
         <source>the table &apos;{table}&apos; is missing</source>
         <translation>la table « {table} » manque</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="199"/>
+        <location filename="../plugin/core/store/schema.py" line="205"/>
         <source>it records no schema_version</source>
         <translation>il n'indique aucune schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="201"/>
+        <location filename="../plugin/core/store/schema.py" line="207"/>
         <source>it uses schema version {version}, newer than this plugin&apos;s {supported}: update the plugin</source>
         <translation>il utilise la version de schéma {version}, plus récente que la version {supported} de cette extension : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/schema.py" line="211"/>
+        <location filename="../plugin/core/store/schema.py" line="217"/>
         <source>the incidents table lacks the columns {names}</source>
         <translation>il manque à la table des incidents les colonnes {names}</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -409,37 +409,37 @@
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="129"/>
+        <location filename="../plugin/gui/dock.py" line="130"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="130"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="265"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="271"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="289"/>
+        <location filename="../plugin/gui/dock.py" line="290"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="68"/>
+        <location filename="../plugin/gui/dock_presets.py" line="75"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="74"/>
+        <location filename="../plugin/gui/dock_presets.py" line="81"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="80"/>
+        <location filename="../plugin/gui/dock_presets.py" line="87"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="80"/>
+        <location filename="../plugin/gui/dock_presets.py" line="87"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="86"/>
+        <location filename="../plugin/gui/dock_presets.py" line="93"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="88"/>
+        <location filename="../plugin/gui/dock_presets.py" line="95"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="391"/>
+        <location filename="../plugin/gui/dock.py" line="396"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -964,62 +964,62 @@
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="65"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="66"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="70"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
         <source>Actor role</source>
         <translation>Rôle de l'acteur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="78"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Date de début (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Minimum fatalities</source>
         <translation>Décès minimum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="83"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>Maximum fatalities</source>
         <translation>Décès maximum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="95"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="143"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="149"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="155"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="161"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="176"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="56"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
         <source>Schema of the incident tables</source>
         <translation>Schéma des tables d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="172"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="178"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="107"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="113"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>Groupes d’alias (objet JSON groupe : [noms] ; vide : les groupes intégrés de l’extension)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="223"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="230"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS n’est pas un JSON valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="227"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="234"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Choisissez une plage de dates : c’est la période comparée à la référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="228"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
         <source>provinces from {methods}</source>
         <translation>provinces d'après {methods}</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Provinces d'après</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="99"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="105"/>
         <source>Provinces found from</source>
         <translation>Provinces trouvées d'après</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="296"/>
         <source>Aggregated data names no actors.</source>
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>Celles de {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/gui/dock.py" line="101"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
@@ -2119,17 +2119,17 @@
         <translation>Jeux de données comparés par province</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="115"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>Jeux de données : un nom, ou un tableau JSON (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="120"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="126"/>
         <source>Count each event once (rows of several datasets linked as one event)</source>
         <translation>Compter chaque événement une fois (lignes de plusieurs jeux liées en un événement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="125"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
         <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
         <translation>Jeu dont la ligne et les victimes comptent pour un événement lié (vide : le plus de victimes)</translation>
     </message>
@@ -2566,7 +2566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>au moins %n décès</numerusform>
@@ -2574,7 +2574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>au plus %n décès</numerusform>
@@ -2827,6 +2827,21 @@
         <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>Choisissez une couche de districts (DISTRICTS) pour les districts comme unités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <source>target types {types}</source>
+        <translation>types de cible {types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="101"/>
+        <source>Target types</source>
+        <translation>Types de cible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <source>Target types (GTD): one type, or a JSON array of types</source>
+        <translation>Types de cible (GTD) : un type, ou un tableau JSON de types</translation>
     </message>
 </context>
 </TS>

@@ -190,6 +190,8 @@ def test_a_store_of_schema_3_gets_the_ids_of_its_polygons(tmp_path):
         expected = db.execute("SELECT fid, province_id FROM incidents ORDER BY fid").fetchall()
         db.execute("DROP INDEX idx_incidents_province_id")
         db.execute("ALTER TABLE incidents DROP COLUMN province_id")
+        for column in ("target_type", "target"):  # schema 5's
+            db.execute(f"ALTER TABLE incidents DROP COLUMN {column}")
         db.execute("UPDATE incident_atlas_meta SET value = '3' WHERE key = 'schema_version'")
     assert GeoPackageSource(old).upgrade() == 3
     with closing(sqlite3.connect(old)) as db:

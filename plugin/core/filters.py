@@ -98,6 +98,7 @@ class IncidentFilter:
     date_to: date | None = None
     event_types: tuple[str, ...] = ()
     sub_event_types: tuple[str, ...] = ()
+    target_types: tuple[str, ...] = ()  # what was attacked (GTD's target types): not actors
     fatalities_min: int | None = None
     fatalities_max: int | None = None
     max_geo_precision: int | None = None
@@ -158,6 +159,8 @@ class IncidentFilter:
                 clauses.append(_in("event_type", self.event_types, bind))
             if self.sub_event_types:
                 clauses.append(_in("sub_event_type", self.sub_event_types, bind))
+        if self.target_types and without != "target_types":
+            clauses.append(_in("target_type", self.target_types, bind))
         if self.fatalities_min is not None:
             clauses.append(f'coalesce("fatalities", 0) >= {bind(int(self.fatalities_min))}')
         if self.fatalities_max is not None:
@@ -204,7 +207,15 @@ class IncidentFilter:
         for key in ("date_from", "date_to"):
             if values.get(key):
                 values[key] = date.fromisoformat(values[key])
-        for key in ("actors", "event_types", "sub_event_types", "provinces", "datasets", "province_methods"):
+        for key in (
+            "actors",
+            "event_types",
+            "sub_event_types",
+            "target_types",
+            "provinces",
+            "datasets",
+            "province_methods",
+        ):
             if key in values:
                 values[key] = tuple(values[key])
         # Saved by an older version, provinces were names: a name is not a province (it may be several).

@@ -11,7 +11,6 @@ from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from .filter_widgets import ActorSection, DateSection, NumberSection
 from .guard import guarded_slot
 from .map_section import MapSection
 from .preset_bar import PresetBar
+from .section_boxes import section_boxes
 from .trend_section import TrendSection
 
 DOCK_OBJECT_NAME = "IncidentAtlasDock"
@@ -92,28 +92,29 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.actors = ActorSection(body)
         self.dates = DateSection(body)
         self.event_types = CheckList(body)
+        self.target_types = CheckList(body)  # GTD's: what was attacked, not who
         self.numbers = NumberSection(body)
         self.datasets = DatasetSection(body)
         self.map = MapSection(body)
         self.trend = TrendSection(body)
         self.province_focus: tuple[int, ...] = ()  # a province (its id) chosen in the Trend table
-        sections = QWidget(body)
-        sections_layout = QVBoxLayout(sections)
-        for title, widget in (
-            (tr("Actors"), self.actors),
-            (tr("Dates"), self.dates),
-            (tr("Event types"), self.event_types),
-            (tr("Fatalities and precision"), self.numbers),
-            (tr("Datasets"), self.datasets),
-            (tr("Map"), self.map),
-            (tr("Trend"), self.trend),
-        ):
-            box = QGroupBox(title, sections)
-            QVBoxLayout(box).addWidget(widget)
-            sections_layout.addWidget(box)
-            if widget is self.datasets:
-                self.datasets_box = box  # shown only for a store of several datasets
-                box.hide()
+        sections, boxes = section_boxes(
+            body,
+            (
+                (tr("Actors"), self.actors),
+                (tr("Dates"), self.dates),
+                (tr("Event types"), self.event_types),
+                (tr("Target types"), self.target_types),
+                (tr("Fatalities and precision"), self.numbers),
+                (tr("Datasets"), self.datasets),
+                (tr("Map"), self.map),
+                (tr("Trend"), self.trend),
+            ),
+        )
+        # Shown only for a store of several datasets, and where the data names targets (GTD).
+        self.datasets_box, self.target_types_box = boxes[self.datasets], boxes[self.target_types]
+        self.datasets_box.hide()
+        self.target_types_box.hide()
         scroll = QScrollArea(body)
         scroll.setWidgetResizable(True)
         # The sections wrap to the dock's width; only vertical scrolling.
@@ -139,7 +140,9 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.apply_filter)
-        for section in (self.actors, self.dates, self.event_types, self.numbers, self.datasets, self.trend):
+        # The sections a filter is read from and shown in.
+        self.filter_sections = (self.actors, self.dates, self.event_types, self.target_types, self.numbers)
+        for section in (*self.filter_sections, self.datasets, self.trend):
             section.changed.connect(self.debounce.start)
         self.trend.province_chosen.connect(self.focus_province)
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
@@ -156,11 +159,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.last_facets = None
         self.actors.aliases_button.clicked.connect(self._edit_aliases)
         self.datasets.compare_button.clicked.connect(self.show_comparison)
-        self.presets.chosen.connect(self.load_preset)
-        self.presets.save_clicked.connect(self._ask_save_preset)
-        self.presets.delete_clicked.connect(self.delete_preset)
-        self.presets.export_clicked.connect(self._ask_export_presets)
-        self.presets.import_clicked.connect(self._ask_import_presets)
+        self.connect_presets()
 
         self.project = QgsProject.instance()
         self.project.layersAdded.connect(self.refresh_sources)
@@ -193,7 +192,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.refresh_sources(force=True)  # a new project: restore its own stored filter
 
     def set_filter_enabled(self, enabled: bool) -> None:
-        for widget in (self.actors, self.dates, self.event_types, self.numbers, self.reset_button, self.export_button):
+        for widget in (*self.filter_sections, self.reset_button, self.export_button):
             widget.setEnabled(enabled)
 
     @guarded_slot
@@ -222,6 +221,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
             # Counts of a source that is gone would read as if they were still true.
             self.actors.list.clear()
             self.event_types.clear()
+            self.target_types.clear()
             self.dates.histogram.set_data(self.dates.histogram.unit, [])
             self.set_filter_enabled(False)
             return
@@ -242,6 +242,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
             date_from=date_from,
             date_to=date_to,
             event_types=self.event_types.checked(),
+            target_types=self.target_types.checked(),
             provinces=self.province_focus,
             **self.numbers.values(),
             **self.datasets.values(),
@@ -294,6 +295,8 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.actors.setEnabled(not aggregated_only)
         self.actors.setToolTip(tr("Aggregated data names no actors.") if aggregated_only else "")
         self.event_types.set_counts(facets.event_types)
+        self.target_types.set_counts(facets.target_types)
+        self.target_types_box.setVisible(bool(facets.target_types) or bool(self.target_types.checked()))
         self.datasets.set_counts(facets.datasets)
         self.datasets_box.setVisible(len(facets.datasets) > 1 or bool(self.datasets.list.checked()))
         self.last_facets = facets
@@ -306,20 +309,22 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
     def set_filter(self, incident_filter: IncidentFilter) -> None:
         """Show a stored filter in the widgets and apply it once."""
         self.province_focus = tuple(incident_filter.provinces)
-        for widget in (self.actors, self.dates, self.event_types, self.numbers, self.datasets, self.datasets.list):
+        widgets = (*self.filter_sections, self.datasets, self.datasets.list)
+        for widget in widgets:
             widget.blockSignals(True)
         try:
             self.datasets.set_values(incident_filter)
             self.actors.list.set_checked(incident_filter.actors)
             self.actors.role.setCurrentIndex(max(self.actors.role.findData(incident_filter.actor_role), 0))
             self.event_types.set_checked(incident_filter.event_types)
+            self.target_types.set_checked(incident_filter.target_types)
             if incident_filter.date_from is None and incident_filter.date_to is None:
                 self.dates.choose("all")
             else:
                 self.dates.set_custom(incident_filter.date_from, incident_filter.date_to)
             self.numbers.set_values(incident_filter)
         finally:
-            for widget in (self.actors, self.dates, self.event_types, self.numbers, self.datasets, self.datasets.list):
+            for widget in widgets:
                 widget.blockSignals(False)
         self.apply_filter()
 
@@ -352,7 +357,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
 
     @guarded_slot
     def reset(self) -> None:
-        for widget in (self.actors.list, self.event_types):
+        for widget in (self.actors.list, self.event_types, self.target_types):
             widget.set_checked(())
         self.actors.search.clear()
         self.actors.role.setCurrentIndex(0)

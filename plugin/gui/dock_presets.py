@@ -15,6 +15,13 @@ from .guard import guarded_slot
 class PresetsMixin:
     """Part of IncidentDock: needs its project, presets bar, current_filter, set_filter and notify."""
 
+    def connect_presets(self) -> None:
+        self.presets.chosen.connect(self.load_preset)
+        self.presets.save_clicked.connect(self._ask_save_preset)
+        self.presets.delete_clicked.connect(self.delete_preset)
+        self.presets.export_clicked.connect(self._ask_export_presets)
+        self.presets.import_clicked.connect(self._ask_import_presets)
+
     def save_preset(self, name: str) -> None:
         """The filter and the Map section (measure, method, classes, ramp, breaks) under one name."""
         state = read_state(self.project)

@@ -30,6 +30,7 @@ ACTOR_ROLE = "ACTOR_ROLE"
 DATE_FROM = "DATE_FROM"
 DATE_TO = "DATE_TO"
 EVENT_TYPES = "EVENT_TYPES"
+TARGET_TYPES = "TARGET_TYPES"
 MIN_FATALITIES = "MIN_FATALITIES"
 MAX_FATALITIES = "MAX_FATALITIES"
 MAX_GEO_PRECISION = "MAX_GEO_PRECISION"
@@ -79,6 +80,11 @@ def add_input_and_filter_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterString(DATE_TO, tr("To date (YYYY-MM-DD), inclusive"), optional=True))
     algorithm.addParameter(
         QgsProcessingParameterString(EVENT_TYPES, tr("Event types: one type, or a JSON array of types"), optional=True)
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            TARGET_TYPES, tr("Target types (GTD): one type, or a JSON array of types"), optional=True
+        )
     )
     for name, label in ((MIN_FATALITIES, tr("Minimum fatalities")), (MAX_FATALITIES, tr("Maximum fatalities"))):
         algorithm.addParameter(
@@ -198,6 +204,7 @@ def filter_from_parameters(algorithm, parameters, context) -> IncidentFilter:
         date_from=_date(algorithm.parameterAsString(parameters, DATE_FROM, context), DATE_FROM),
         date_to=_date(algorithm.parameterAsString(parameters, DATE_TO, context), DATE_TO),
         event_types=_names(algorithm.parameterAsString(parameters, EVENT_TYPES, context)),
+        target_types=_names(algorithm.parameterAsString(parameters, TARGET_TYPES, context)),
         fatalities_min=_optional_int(algorithm, parameters, MIN_FATALITIES, context),
         fatalities_max=_optional_int(algorithm, parameters, MAX_FATALITIES, context),
         max_geo_precision=_optional_int(algorithm, parameters, MAX_GEO_PRECISION, context),

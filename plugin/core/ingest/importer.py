@@ -24,10 +24,11 @@ from ..maps import styles
 from ..store.base import Deletions
 from ..store.geopackage import GeoPackageSource
 from ..store.links import LinkRules
-from ..store.schema import HASHED_COLUMNS, SCHEMA_VERSION
+from ..store.schema import SCHEMA_VERSION
 from ..store.sources import as_source
 from . import formats
 from .assign import BORDER_KM, NameIndex, move_border_events, place_by_name
+from .content_hash import content_hashes
 from .first_lines import FirstLines, IdHashes
 from .formats import ColumnMapping
 from .json_reader import is_json_source, json_files
@@ -349,19 +350,6 @@ def _checked_chunks(options, polygons, province_ids, result, exact, used_polygon
         hashes = content_hashes(accepted)
         rows_done += len(chunk.frame)
         yield accepted, hashes, rows_done
-
-
-def content_hashes(accepted: pd.DataFrame) -> np.ndarray:
-    """What a re-import compares: the hashed columns, and the weight where a row stands for more or
-    fewer than one event (so an event-level row hashes as it did before the weight existed)."""
-    hashes = pd.util.hash_pandas_object(accepted[list(HASHED_COLUMNS)], index=False).to_numpy().view(np.int64)
-    weighted = (accepted["events"].to_numpy() != 1) if "events" in accepted else np.zeros(len(accepted), bool)
-    if weighted.any():
-        columns = [*HASHED_COLUMNS, "events"]
-        rows = accepted.loc[weighted, columns]
-        hashes = hashes.copy()
-        hashes[weighted] = pd.util.hash_pandas_object(rows, index=False).to_numpy().view(np.int64)
-    return hashes
 
 
 def _swapped_coordinates(accepted: pd.DataFrame, index: np.ndarray, polygons: ProvincePolygons) -> np.ndarray:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..store.schema import TARGET_COLUMNS
+
 
 def text(frame: pd.DataFrame, column: str, strip: bool = False) -> pd.Series:
     """A column as text with empty cells as None; strip only where spaces can't be meant.
@@ -146,4 +148,7 @@ def finish(frame: pd.DataFrame, dates: pd.Series, raw_dates: pd.Series, dataset:
     frame["fatalities"] = frame["fatalities"].round().astype("Int64")
     if "events" not in frame:
         frame["events"] = 1  # one event a row; aggregated formats give their own counts
+    for column in TARGET_COLUMNS:  # only GTD names targets
+        if column not in frame:
+            frame[column] = None
     return Normalised(frame, reasons, 0 if comma is None else int(comma.sum()))

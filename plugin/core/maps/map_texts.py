@@ -206,6 +206,8 @@ def describe_filter(incident_filter: IncidentFilter, province_names: dict[int, s
         parts.append(tr("event types {types}").format(types=", ".join(incident_filter.event_types)))
     if incident_filter.sub_event_types:
         parts.append(tr("sub-types {types}").format(types=", ".join(incident_filter.sub_event_types)))
+    if incident_filter.target_types:
+        parts.append(tr("target types {types}").format(types=", ".join(incident_filter.target_types)))
     if incident_filter.fatalities_min is not None:
         parts.append(tr("at least %n fatalities", "", incident_filter.fatalities_min))
     if incident_filter.fatalities_max is not None:

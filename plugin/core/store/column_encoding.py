@@ -20,6 +20,7 @@ TEXT_COLUMNS = (
     "assoc_actor_2",
     "event_type",
     "sub_event_type",
+    "target_type",
     "province_id",  # an integer, dictionary-encoded as the text is: provinces are few, their fids not dense
     "source_dataset",
     "province_method",

@@ -141,6 +141,8 @@ class IncidentColumns:
                 keep &= self._isin("event_type", f.event_types)
             if f.sub_event_types:
                 keep &= self._isin("sub_event_type", f.sub_event_types)
+        if f.target_types and without != "target_types":
+            keep &= self._isin("target_type", f.target_types)
         if f.fatalities_min is not None:
             keep &= self.fatalities >= f.fatalities_min
         if f.fatalities_max is not None:

@@ -7,7 +7,7 @@ returns; tests drive it without a GUI.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -35,6 +35,7 @@ class Facets:
     previous_provinces: dict[int, tuple[int, int]] | None  # the period of equal length before
     trend: TrendOverview | None = None  # change per province against the baseline, every province
     datasets: tuple[tuple[str, int], ...] = ()  # rows of each dataset under the other restrictions
+    target_types: list[tuple[str, int]] = field(default_factory=list)  # GTD's: what was attacked
 
 
 class FilterSession:
@@ -95,6 +96,7 @@ class FilterSession:
             summary=columns.summary(incident_filter),
             actors=columns.actor_counts(incident_filter),
             event_types=columns.value_counts("event_type", incident_filter, without="event_types"),
+            target_types=columns.value_counts("target_type", incident_filter, without="target_types"),
             histogram=columns.date_histogram(incident_filter),
             provinces=columns.count_by_province(incident_filter),
             previous_provinces=None if previous is None else columns.count_by_province(previous),

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..i18n import tr
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 INCIDENTS = "incidents"
 PROVINCES = "provinces"
@@ -31,7 +31,7 @@ INCIDENT_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("sub_event_type", "TEXT", "ACLED sub_event_type, UCDP conflict name, GTD weapon type"),
     ("disorder_type", "TEXT", "ACLED disorder_type where present"),
     ("actor1", "TEXT", "primary actor (ACLED actor1, UCDP side_a, GTD gname)"),
-    ("actor2", "TEXT", "secondary actor or target (ACLED actor2, UCDP side_b, GTD target type)"),
+    ("actor2", "TEXT", "secondary actor (ACLED actor2, UCDP side_b); GTD has none"),
     ("assoc_actor_1", "TEXT", "actors associated with actor1, ';'-separated"),
     ("assoc_actor_2", "TEXT", "actors associated with actor2, ';'-separated"),
     ("country", "TEXT", "country as the source names it"),
@@ -77,6 +77,9 @@ INCIDENT_COLUMNS: tuple[tuple[str, str, str], ...] = (
         "fid of the province (provinces table) the incident is counted in: a province is its polygon, "
         "never its name, which other countries' provinces share; NULL where province is NULL",
     ),
+    # Version 5: what was attacked is not an actor (GTD's target types were actor2 before).
+    ("target_type", "TEXT", "what was attacked, as a type (GTD targtype1_txt: 'Private Citizens & Property')"),
+    ("target", "TEXT", "the target as the source names it (GTD target1)"),
 )
 INCIDENT_FIELD_NAMES = tuple(name for name, _, _ in INCIDENT_COLUMNS)
 
@@ -127,6 +130,7 @@ ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
     # Provinces by their polygon (incidents.province_id); a GeoPackage also counts the writes to its
     # incidents (geopackage_schema.change_tracking_sql), as a PostGIS schema's data_changes does.
     4: {INCIDENTS: ("province_id",)},
+    5: {INCIDENTS: ("target_type", "target")},
 }
 # incident_atlas_meta keys of a GeoPackage's change tracking: a counter every write to incidents
 # bumps, and an id drawn when the file is made, so a file replaced by another is never taken for it.
@@ -167,12 +171,14 @@ INCIDENT_INDEXES = (
 
 # Columns written from the normalised frame, in staging order (province columns come from PIP).
 # Not event_group: the links are computed over the whole store after the rows are in.
+# Hashed only where the row has them (ingest.content_hash): older hashes stay valid.
+TARGET_COLUMNS = ("target_type", "target")
 DATA_COLUMNS = tuple(c for c in INCIDENT_FIELD_NAMES if c not in ("import_id", "content_hash", "event_group"))
 # What a re-import compares: everything the source said (the dataset is the key, not content). Not
 # province_method nor province_id: how a province was found is not news, and older hashes stay valid. The weight
-# `events` is hashed only where it is not 1 (see importer.content_hashes), for the same reason.
+# `events` is hashed only where it is not 1 (see ingest.content_hash), for the same reason.
 HASHED_COLUMNS = tuple(
-    c for c in DATA_COLUMNS if c not in ("source_dataset", "province_method", "events", "province_id")
+    c for c in DATA_COLUMNS if c not in ("source_dataset", "province_method", "events", "province_id", *TARGET_COLUMNS)
 )
 REQUIRED_TABLES = (INCIDENTS, PROVINCES, IMPORTS, REJECTED_ROWS, META)
 
@@ -235,6 +241,11 @@ def upgrade_sql(version: int, table, dialect) -> list[str]:
             statements.append(
                 f"""UPDATE {table(INCIDENTS)} AS i SET province_id = coalesce(({same} AND p.country = i.country),
                     ({same})) WHERE i.province IS NOT NULL"""  # nosec B608: the store's tables; the version is the schema's own constant
+            )
+        if step == 5:  # GTD's target type and target were kept as its secondary actor and that actor's allies
+            statements.append(
+                f"""UPDATE {table(INCIDENTS)} SET target_type = actor2, target = assoc_actor_2, actor2 = NULL,
+                    assoc_actor_2 = NULL WHERE source_dataset = 'gtd'"""  # nosec B608: the store's tables; constant SQL
             )
         added = set(ADDED_IN[step].get(INCIDENTS, ()))
         statements += [

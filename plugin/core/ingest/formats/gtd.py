@@ -43,9 +43,11 @@ def normalise(raw):
             "sub_event_type": text(raw, "weaptype1_txt"),
             "disorder_type": None,
             "actor1": text(raw, "gname"),
-            "actor2": text(raw, "targtype1_txt"),
+            "actor2": None,  # GTD names perpetrators (gname, gname2) and what they attacked, no second side
             "assoc_actor_1": text(raw, "gname2"),
-            "assoc_actor_2": text(raw, "target1"),
+            "assoc_actor_2": None,
+            "target_type": text(raw, "targtype1_txt"),
+            "target": text(raw, "target1"),
             "country": text(raw, "country_txt"),
             "source_province": text(raw, "provstate"),
             "admin2": None,
