@@ -19,7 +19,7 @@
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="143"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>أُلغي الاستيراد؛ ملف GeoPackage لم يتغير.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>صيغة غير معروفة '{source_format}'؛ اختر واحدة من {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="156"/>
+        <location filename="../plugin/core/ingest/importer.py" line="157"/>
         <source>{name} has no header row</source>
         <translation>لا يحتوي {name} على سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="166"/>
+        <location filename="../plugin/core/ingest/importer.py" line="167"/>
         <source>The column mapping does not fit the file: </source>
         <translation>مطابقة الأعمدة لا تناسب الملف: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="160"/>
+        <location filename="../plugin/core/ingest/importer.py" line="161"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} ليس ملف {chosen}: تنقصه الأعمدة {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} مقفل من برنامج آخر (جلسة تحرير في QGIS؟)؛ أغلقه وأعد الاستيراد. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="180"/>
+        <location filename="../plugin/core/ingest/importer.py" line="181"/>
         <source>The source file {source} does not exist</source>
         <translation>الملف المصدر {source} غير موجود</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>تبدأ كل مجموعة بسطر [الاسم]؛ اكتب تحته اسم جهة فاعلة واحدة في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="27"/>
+        <location filename="../plugin/processing/provider.py" line="28"/>
         <source>Incident Atlas</source>
         <translation>أطلس الحوادث</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="211"/>
+        <location filename="../plugin/processing/hot_spots.py" line="224"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
@@ -2366,12 +2366,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>{layout}: {read}: {imported} ({new}, {updated}, {unchanged}), {rejected}</source>
         <translation>{layout}: {read}: {imported} ({new}، {updated}، {unchanged})، {rejected}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rows read</source>
         <translation>
             <numerusform>قُرئ %n صف</numerusform>
@@ -2383,7 +2383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n imported</source>
         <translation>
             <numerusform>استُورد %n</numerusform>
@@ -2395,7 +2395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n جديد</numerusform>
@@ -2407,7 +2407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n محدَّث</numerusform>
@@ -2419,7 +2419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n دون تغيير</numerusform>
@@ -2431,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>رُفض %n</numerusform>
@@ -2443,7 +2443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="101"/>
+        <location filename="../plugin/core/ingest/importer.py" line="102"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>حُذف %n</numerusform>
@@ -2455,7 +2455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <location filename="../plugin/core/ingest/importer.py" line="104"/>
         <source>%n rows linked to another dataset&apos;s row of the same event</source>
         <translation>
             <numerusform>%n صف مرتبط بصف من مجموعة بيانات أخرى للحدث نفسه</numerusform>
@@ -2467,7 +2467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="104"/>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
         <source>%n outside every province polygon</source>
         <translation>
             <numerusform>%n خارج كل مضلعات المحافظات</numerusform>
@@ -2479,12 +2479,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>{placed}, {moved}</source>
         <translation>{placed}، و{moved}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n placed by province name (no coordinates)</source>
         <translation>
             <numerusform>%n وُضعت باسم المحافظة (بلا إحداثيات)</numerusform>
@@ -2496,7 +2496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n border events moved to the nearest province of their country</source>
         <translation>
             <numerusform>%n حدث حدودي نُقل إلى أقرب محافظة في بلده</numerusform>
@@ -2508,7 +2508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="112"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>%n rows with coordinates written with a decimal comma</source>
         <translation>
             <numerusform>%n صف كُتبت إحداثياته بفاصلة عشرية</numerusform>
@@ -2520,7 +2520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="114"/>
+        <location filename="../plugin/core/ingest/importer.py" line="115"/>
         <source>%n naming only a region of several provinces (no province, no point)</source>
         <translation>
             <numerusform>%n تسمّي منطقة من عدة محافظات فقط (بلا محافظة ولا نقطة)</numerusform>
@@ -2532,12 +2532,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="193"/>
+        <location filename="../plugin/core/ingest/importer.py" line="194"/>
         <source>{store} was upgraded to schema version {version} before the import</source>
         <translation>رُقّي {store} إلى الإصدار {version} من المخطط قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="248"/>
+        <location filename="../plugin/core/ingest/importer.py" line="249"/>
         <source>Imported {source} into {store}: {summary}</source>
         <translation>استُورد {source} إلى {store}: {summary}</translation>
     </message>
@@ -2868,62 +2868,62 @@
         <translation>يحتاج تحليل البؤر الساخنة إلى {minimum} وحدة على الأقل؛ في منطقة الدراسة {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>لكل الوحدات العدد نفسه: لا نمط لاختباره.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="62"/>
+        <location filename="../plugin/processing/hot_spots.py" line="65"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>البؤر الساخنة (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <location filename="../plugin/processing/hot_spots.py" line="68"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>أين تتجمّع الحوادث المصفّاة: إحصاء Getis-Ord Gi* لكل وحدة (سداسيات متساوية المساحة فوق محافظات البلدان التي فيها حوادث، أو طبقة أقضية، أو المحافظات)، بأوزان ثنائية ضمن نطاق مسافة مع احتساب الوحدة نفسها. قيمة gi_bin هي 3 أو 2 أو 1 لبؤرة ساخنة بثقة 99 أو 95 أو 90 % بعد تصحيح بنجاميني-هوخبيرغ لمعدل الاكتشافات الخاطئة، وسالبة للبؤرة الباردة، و0 فيما عدا ذلك؛ والوحدة التي لا جار لها ضمن النطاق تأخذ NULL. CELL_SIZE هي المسافة بالأمتار بين مراكز السداسيات المتجاورة، وDISTANCE_BAND النطاق بالأمتار (0: يُختار من البيانات، ويُذكر كلاهما). تُستبعد من السداسيات والأقضية الحوادث الموضوعة في مركز المحافظة فقط ما لم يحدد MAX_GEO_PRECISION غير ذلك (2 افتراضيًا)، ويُذكر عددها في السجل.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Units of analysis</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Hexagons</source>
         <translation>سداسيات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Districts (a polygon layer)</source>
         <translation>الأقضية (طبقة مضلعات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Provinces</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="89"/>
+        <location filename="../plugin/processing/hot_spots.py" line="92"/>
         <source>District polygons (for districts)</source>
         <translation>مضلعات الأقضية (للأقضية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="97"/>
+        <location filename="../plugin/processing/hot_spots.py" line="100"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>حجم السداسيات: الأمتار بين المراكز المتجاورة (0: من البيانات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="106"/>
+        <location filename="../plugin/processing/hot_spots.py" line="109"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>نطاق المسافة بالأمتار (0: أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="115"/>
+        <location filename="../plugin/processing/hot_spots.py" line="125"/>
         <source>Hot spots</source>
         <translation>البؤر الساخنة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="185"/>
+        <location filename="../plugin/processing/hot_spots.py" line="197"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>استُبعد %n حادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
@@ -2935,22 +2935,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="191"/>
+        <location filename="../plugin/processing/hot_spots.py" line="203"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>لا حادث يطابق المرشح: لا توجد منطقة دراسة.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="194"/>
+        <location filename="../plugin/processing/hot_spots.py" line="206"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>السداسيات: {cells} خلية، {size} م بين المراكز المتجاورة{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="194"/>
+        <location filename="../plugin/processing/hot_spots.py" line="206"/>
         <source> (chosen from the data)</source>
         <translation> (مختار من البيانات)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="204"/>
+        <location filename="../plugin/processing/hot_spots.py" line="216"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n حادث لا يقع في أي وحدة</numerusform>
@@ -2962,17 +2962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="130"/>
+        <location filename="../plugin/processing/hot_spots.py" line="142"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>نطاق المسافة: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="130"/>
+        <location filename="../plugin/processing/hot_spots.py" line="142"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="137"/>
+        <location filename="../plugin/processing/hot_spots.py" line="149"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
@@ -2984,7 +2984,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="236"/>
+        <location filename="../plugin/processing/hot_spots.py" line="250"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>اختر طبقة أقضية (DISTRICTS) لاستخدام الأقضية وحداتٍ.</translation>
     </message>
@@ -3002,6 +3002,128 @@
         <location filename="../plugin/processing/filter_parameters.py" line="84"/>
         <source>Target types (GTD): one type, or a JSON array of types</source>
         <translation>أنواع الأهداف (GTD): نوع واحد، أو مصفوفة JSON من الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
+        <source>New hot spot</source>
+        <translation>بؤرة ساخنة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
+        <source>Consecutive hot spot</source>
+        <translation>بؤرة ساخنة متتالية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
+        <source>Intensifying hot spot</source>
+        <translation>بؤرة ساخنة متصاعدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
+        <source>Persistent hot spot</source>
+        <translation>بؤرة ساخنة مستمرة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
+        <source>Diminishing hot spot</source>
+        <translation>بؤرة ساخنة متراجعة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
+        <source>Sporadic hot spot</source>
+        <translation>بؤرة ساخنة متقطعة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
+        <source>Oscillating hot spot</source>
+        <translation>بؤرة ساخنة متذبذبة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
+        <source>Historical hot spot</source>
+        <translation>بؤرة ساخنة سابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
+        <source>New cold spot</source>
+        <translation>بؤرة باردة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
+        <source>Consecutive cold spot</source>
+        <translation>بؤرة باردة متتالية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
+        <source>Intensifying cold spot</source>
+        <translation>بؤرة باردة متصاعدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
+        <source>Persistent cold spot</source>
+        <translation>بؤرة باردة مستمرة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
+        <source>Diminishing cold spot</source>
+        <translation>بؤرة باردة متراجعة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
+        <source>Sporadic cold spot</source>
+        <translation>بؤرة باردة متقطعة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
+        <source>Oscillating cold spot</source>
+        <translation>بؤرة باردة متذبذبة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
+        <source>Historical cold spot</source>
+        <translation>بؤرة باردة سابقة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="57"/>
+        <source>No pattern detected</source>
+        <translation>لم يُرصد نمط</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="150"/>
+        <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
+        <translation>تحتاج البؤر الساخنة الناشئة إلى {minimum} خطوة زمنية على الأقل؛ تعطي التواريخ {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="94"/>
+        <source>Emerging hot spots</source>
+        <translation>البؤر الساخنة الناشئة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="62"/>
+        <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
+        <translation>أي التجمعات جديدة أو متنامية أو متراجعة أو زائلة: إحصاء Getis-Ord Gi* لكل وحدة في كل خطوة من INTERVAL بين DATE_FROM وDATE_TO (أول تاريخ وآخره في البيانات إن لم يُحدَّدا)، مع الجيران ضمن نطاق المسافة في الخطوة نفسها والخطوة السابقة، مصحّحًا لمعدل الاكتشافات الخاطئة عبر كل الوحدات والخطوات؛ واتجاه مان-كندال على سلسلة قيم z لكل وحدة؛ وفئات تحليل البؤر الساخنة الناشئة في ArcGIS Pro (بؤر ساخنة وباردة جديدة ومتتالية ومتصاعدة ومستمرة ومتراجعة ومتقطعة ومتذبذبة وسابقة، ولا نمط)، وفق القواعد في README. يحتاج إلى 30 وحدة و10 خطوات على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <source>Time step</source>
+        <translation>الخطوة الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
+        <source>Significance level</source>
+        <translation>مستوى الدلالة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="141"/>
+        <source>%n time steps from {start} to {end}</source>
+        <translation>
+            <numerusform>%n خطوة زمنية من {start} إلى {end}</numerusform>
+            <numerusform>خطوة زمنية واحدة من {start} إلى {end}</numerusform>
+            <numerusform>خطوتان زمنيتان من {start} إلى {end}</numerusform>
+            <numerusform>%n خطوات زمنية من {start} إلى {end}</numerusform>
+            <numerusform>%n خطوة زمنية من {start} إلى {end}</numerusform>
+            <numerusform>%n خطوة زمنية من {start} إلى {end}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="143"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>فۆرماتی نەناسراو '{source_format}'؛ یەکێک لەمانە هەڵبژێرە: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="156"/>
+        <location filename="../plugin/core/ingest/importer.py" line="157"/>
         <source>{name} has no header row</source>
         <translation>{name} دێڕی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="166"/>
+        <location filename="../plugin/core/ingest/importer.py" line="167"/>
         <source>The column mapping does not fit the file: </source>
         <translation>نەخشەی ستوونەکان لەگەڵ پەڕگەکە ناگونجێت: </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="160"/>
+        <location filename="../plugin/core/ingest/importer.py" line="161"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} پەڕگەی {chosen} نییە: ئەم ستوونانەی نییە {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} لەلایەن بەرنامەیەکی ترەوە قوفڵ کراوە (دانیشتنێکی دەستکاریکردن لە QGIS؟)؛ دایبخە و دووبارە هاوردە بکەرەوە. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="180"/>
+        <location filename="../plugin/core/ingest/importer.py" line="181"/>
         <source>The source file {source} does not exist</source>
         <translation>پەڕگەی سەرچاوە {source} بوونی نییە</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>هەر گرووپێک بە دێڕێکی [ناو] دەست پێ دەکات؛ لە ژێریدا لە هەر دێڕێکدا ناوی یەک لایەن بنووسە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="27"/>
+        <location filename="../plugin/processing/provider.py" line="28"/>
         <source>Incident Atlas</source>
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="211"/>
+        <location filename="../plugin/processing/hot_spots.py" line="224"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
@@ -2361,113 +2361,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>{layout}: {read}: {imported} ({new}, {updated}, {unchanged}), {rejected}</source>
         <translation>{layout}: {read}: {imported} ({new}، {updated}، {unchanged})، {rejected}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rows read</source>
         <translation>
             <numerusform>%n ڕیز خوێندرایەوە</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n هاوردە کران</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n نوێ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n نوێکراوە</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n نەگۆڕاو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n ڕەتکرانەوە</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="101"/>
+        <location filename="../plugin/core/ingest/importer.py" line="102"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n سڕایەوە</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <location filename="../plugin/core/ingest/importer.py" line="104"/>
         <source>%n rows linked to another dataset&apos;s row of the same event</source>
         <translation>
             <numerusform>%n ڕیز بەستراون بە ڕیزێکی داتاسێتێکی تر بۆ هەمان ڕووداو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="104"/>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
         <source>%n outside every province polygon</source>
         <translation>
             <numerusform>%n لە دەرەوەی هەموو پۆلیگۆنەکانی پارێزگا</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>{placed}, {moved}</source>
         <translation>{placed}، {moved}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n placed by province name (no coordinates)</source>
         <translation>
             <numerusform>%n بە ناوی پارێزگا دانران (بێ کۆئۆردینات)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n border events moved to the nearest province of their country</source>
         <translation>
             <numerusform>%n ڕووداوی سنووری گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="112"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>%n rows with coordinates written with a decimal comma</source>
         <translation>
             <numerusform>%n ڕیز کە کۆئۆردیناتەکانیان بە فاریزەی دەیی نووسراون</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="114"/>
+        <location filename="../plugin/core/ingest/importer.py" line="115"/>
         <source>%n naming only a region of several provinces (no province, no point)</source>
         <translation>
             <numerusform>%n تەنها ناوی ناوچەیەکی چەند پارێزگایی دەبەن (نە پارێزگا، نە خاڵ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="193"/>
+        <location filename="../plugin/core/ingest/importer.py" line="194"/>
         <source>{store} was upgraded to schema version {version} before the import</source>
         <translation>{store} بەرزکرایەوە بۆ وەشانی {version}ی شێما پێش هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="248"/>
+        <location filename="../plugin/core/ingest/importer.py" line="249"/>
         <source>Imported {source} into {store}: {summary}</source>
         <translation>{source} هاوردە کرا بۆ {store}: {summary}</translation>
     </message>
@@ -2683,108 +2683,108 @@
         <translation>شوێنە گەرمەکان لانیکەم {minimum} یەکەیان پێویستە؛ ناوچەی لێکۆڵینەوە {units} یەکەی هەیە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>هەموو یەکەکان هەمان ژمارەیان هەیە: هیچ نەخشێک نییە بۆ تاقیکردنەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="62"/>
+        <location filename="../plugin/processing/hot_spots.py" line="65"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>شوێنە گەرمەکان (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <location filename="../plugin/processing/hot_spots.py" line="68"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>ڕووداوە پاڵێوراوەکان لە کوێ کۆدەبنەوە: Getis-Ord Gi* بۆ هەر یەکەیەک (شەشپاڵووی ڕووبەر یەکسان لەسەر پارێزگاکانی ئەو وڵاتانەی ڕووداویان تێدایە، چینێکی قەزاکان، یان پارێزگاکان)، بە کێشی دووانی لە ناو مەودایەکی دووری و خودی یەکەکەش لەگەڵیدا. gi_bin 3، 2 یان 1 ە بۆ شوێنێکی گەرم بە متمانەی 99، 95 یان 90 % دوای ڕاستکردنەوەی ڕێژەی دۆزینەوەی هەڵەی بنیامینی-هۆخبێرگ، نەرێنییە بۆ شوێنێکی سارد، 0 لە حاڵەتی تردا؛ یەکەیەک کە هیچ دراوسێیەکی لە مەوداکەدا نییە NULL وەردەگرێت. CELL_SIZE دووری نێوان ناوەندی شەشپاڵووە دراوسێکانە بە مەتر، DISTANCE_BAND مەوداکەیە بە مەتر (0: لە داتاکەوە هەڵدەبژێردرێت، هەردووکیان ڕادەگەیەنرێن). ڕووداوەکانی تەنها لە ناوەندی پارێزگا دانراون لە شەشپاڵوو و قەزاکان دەردەکرێن مەگەر MAX_GEO_PRECISION شتێکی تر بڵێت (بنەڕەت 2)، و لە تۆمارەکەدا دەژمێردرێن.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Units of analysis</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Hexagons</source>
         <translation>شەشپاڵووەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Districts (a polygon layer)</source>
         <translation>قەزاکان (چینێکی پۆلیگۆن)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Provinces</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="89"/>
+        <location filename="../plugin/processing/hot_spots.py" line="92"/>
         <source>District polygons (for districts)</source>
         <translation>پۆلیگۆنی قەزاکان (بۆ قەزاکان)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="97"/>
+        <location filename="../plugin/processing/hot_spots.py" line="100"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>قەبارەی شەشپاڵوو: مەتر لە نێوان ناوەندە دراوسێکان (0: لە داتاکەوە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="106"/>
+        <location filename="../plugin/processing/hot_spots.py" line="109"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>مەودای دووری بە مەتر (0: بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="115"/>
+        <location filename="../plugin/processing/hot_spots.py" line="125"/>
         <source>Hot spots</source>
         <translation>شوێنە گەرمەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="185"/>
+        <location filename="../plugin/processing/hot_spots.py" line="197"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n ڕووداو دەرکران: شوێنیان کەمتر لە وردیی داواکراو دیارە، یان خاڵیان نییە</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="191"/>
+        <location filename="../plugin/processing/hot_spots.py" line="203"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>هیچ ڕووداوێک لەگەڵ پاڵێوەرەکە ناگونجێت: هیچ ناوچەیەکی لێکۆڵینەوە نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="194"/>
+        <location filename="../plugin/processing/hot_spots.py" line="206"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>شەشپاڵووەکان: {cells} خانە، {size} م لە نێوان ناوەندە دراوسێکان{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="194"/>
+        <location filename="../plugin/processing/hot_spots.py" line="206"/>
         <source> (chosen from the data)</source>
         <translation> (لە داتاکەوە هەڵبژێردراوە)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="204"/>
+        <location filename="../plugin/processing/hot_spots.py" line="216"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n ڕووداو لە هیچ یەکەیەکدا نین</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="130"/>
+        <location filename="../plugin/processing/hot_spots.py" line="142"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>مەودای دووری: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="130"/>
+        <location filename="../plugin/processing/hot_spots.py" line="142"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="137"/>
+        <location filename="../plugin/processing/hot_spots.py" line="149"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n یەکە هیچ دراوسێیەکیان لە مەوداکەدا نییە: NULL</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="236"/>
+        <location filename="../plugin/processing/hot_spots.py" line="250"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>چینێکی قەزاکان (DISTRICTS) هەڵبژێرە بۆ قەزاکان وەک یەکە.</translation>
     </message>
@@ -2802,6 +2802,123 @@
         <location filename="../plugin/processing/filter_parameters.py" line="84"/>
         <source>Target types (GTD): one type, or a JSON array of types</source>
         <translation>جۆرەکانی ئامانج (GTD): یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
+        <source>New hot spot</source>
+        <translation>شوێنی گەرمی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
+        <source>Consecutive hot spot</source>
+        <translation>شوێنی گەرمی یەک لە دوای یەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
+        <source>Intensifying hot spot</source>
+        <translation>شوێنی گەرمی بەهێزبوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
+        <source>Persistent hot spot</source>
+        <translation>شوێنی گەرمی بەردەوام</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
+        <source>Diminishing hot spot</source>
+        <translation>شوێنی گەرمی لاوازبوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
+        <source>Sporadic hot spot</source>
+        <translation>شوێنی گەرمی پچڕپچڕ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
+        <source>Oscillating hot spot</source>
+        <translation>شوێنی گەرمی لەرزۆک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
+        <source>Historical hot spot</source>
+        <translation>شوێنی گەرمی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
+        <source>New cold spot</source>
+        <translation>شوێنی ساردی نوێ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
+        <source>Consecutive cold spot</source>
+        <translation>شوێنی ساردی یەک لە دوای یەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
+        <source>Intensifying cold spot</source>
+        <translation>شوێنی ساردی بەهێزبوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
+        <source>Persistent cold spot</source>
+        <translation>شوێنی ساردی بەردەوام</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
+        <source>Diminishing cold spot</source>
+        <translation>شوێنی ساردی لاوازبوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
+        <source>Sporadic cold spot</source>
+        <translation>شوێنی ساردی پچڕپچڕ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
+        <source>Oscillating cold spot</source>
+        <translation>شوێنی ساردی لەرزۆک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
+        <source>Historical cold spot</source>
+        <translation>شوێنی ساردی پێشوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="57"/>
+        <source>No pattern detected</source>
+        <translation>هیچ نەخشێک نەدۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="150"/>
+        <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
+        <translation>شوێنە گەرمە دەرکەوتووەکان لانیکەم {minimum} هەنگاوی کاتیان پێویستە؛ بەروارەکان {steps} دەدەن.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="94"/>
+        <source>Emerging hot spots</source>
+        <translation>شوێنە گەرمە دەرکەوتووەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="62"/>
+        <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
+        <translation>کام کۆبوونەوە نوێن، گەشە دەکەن، لاواز دەبن یان نەماون: Getis-Ord Gi* بۆ هەر یەکەیەک لە هەر هەنگاوێکی INTERVAL لە نێوان DATE_FROM و DATE_TO (یەکەم و دوایین بەرواری داتاکە ئەگەر نەدرابن)، لەگەڵ دراوسێکان لە ناو مەودای دووری لە هەمان هەنگاو و هەنگاوی پێشوو، ڕاستکراوە بۆ ڕێژەی دۆزینەوەی هەڵە لە هەموو یەکە-هەنگاوەکان؛ ڕەوتێکی مان-کێندال لەسەر زنجیرەی z ی هەر یەکەیەک؛ و پۆلەکانی شیکاری شوێنە گەرمە دەرکەوتووەکانی ArcGIS Pro (شوێنە گەرم و ساردە نوێ، یەک لە دوای یەک، بەهێزبوو، بەردەوام، لاوازبوو، پچڕپچڕ، لەرزۆک و پێشووەکان، هیچ نەخشێک)، بەپێی یاساکانی README. لانیکەم 30 یەکە و 10 هەنگاوی پێویستە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <source>Time step</source>
+        <translation>هەنگاوی کات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
+        <source>Significance level</source>
+        <translation>ئاستی گرنگی</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="141"/>
+        <source>%n time steps from {start} to {end}</source>
+        <translation>
+            <numerusform>%n هەنگاوی کات لە {start} تا {end}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rows read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="101"/>
+        <location filename="../plugin/core/ingest/importer.py" line="102"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n deleted</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <location filename="../plugin/core/ingest/importer.py" line="104"/>
         <source>%n rows linked to another dataset&apos;s row of the same event</source>
         <translation>
             <numerusform>%n row linked to another dataset's row of the same event</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="104"/>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
         <source>%n outside every province polygon</source>
         <translation>
             <numerusform>%n outside every province polygon</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n placed by province name (no coordinates)</source>
         <translation>
             <numerusform>%n placed by province name (no coordinates)</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n border events moved to the nearest province of their country</source>
         <translation>
             <numerusform>%n border event moved to the nearest province of its country</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="112"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>%n rows with coordinates written with a decimal comma</source>
         <translation>
             <numerusform>%n row with coordinates written with a decimal comma</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="114"/>
+        <location filename="../plugin/core/ingest/importer.py" line="115"/>
         <source>%n naming only a region of several provinces (no province, no point)</source>
         <translation>
             <numerusform>%n naming only a region of several provinces (no province, no point)</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="185"/>
+        <location filename="../plugin/processing/hot_spots.py" line="197"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident left out: located vaguer than the precision asked, or without a point</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="204"/>
+        <location filename="../plugin/processing/hot_spots.py" line="216"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident falls in no unit</numerusform>
@@ -316,11 +316,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="137"/>
+        <location filename="../plugin/processing/hot_spots.py" line="149"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unit has no neighbour within the band: NULL</numerusform>
             <numerusform>%n units have no neighbour within the band: NULL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="141"/>
+        <source>%n time steps from {start} to {end}</source>
+        <translation>
+            <numerusform>%n time step from {start} to {end}</numerusform>
+            <numerusform>%n time steps from {start} to {end}</numerusform>
         </translation>
     </message>
 </context>

@@ -19,7 +19,7 @@
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="142"/>
+        <location filename="../plugin/core/ingest/importer.py" line="143"/>
         <source>The import was cancelled; the GeoPackage is unchanged.</source>
         <translation>L'import a été annulé ; le GeoPackage est inchangé.</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Format inconnu « {source_format} » ; choisissez parmi {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="156"/>
+        <location filename="../plugin/core/ingest/importer.py" line="157"/>
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="166"/>
+        <location filename="../plugin/core/ingest/importer.py" line="167"/>
         <source>The column mapping does not fit the file: </source>
         <translation>La correspondance des colonnes ne convient pas au fichier : </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="160"/>
+        <location filename="../plugin/core/ingest/importer.py" line="161"/>
         <source>{name} is not a {chosen} file: it lacks {names}</source>
         <translation>{name} n'est pas un fichier {chosen} : il manque {names}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{name} est verrouillé par un autre programme (une session d'édition dans QGIS ?) ; fermez-le et relancez l'import. ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="180"/>
+        <location filename="../plugin/core/ingest/importer.py" line="181"/>
         <source>The source file {source} does not exist</source>
         <translation>Le fichier source {source} n'existe pas</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Chaque groupe commence par une ligne [nom] ; indiquez ensuite un nom d'acteur par ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="27"/>
+        <location filename="../plugin/processing/provider.py" line="28"/>
         <source>Incident Atlas</source>
         <translation>Incident Atlas</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="211"/>
+        <location filename="../plugin/processing/hot_spots.py" line="224"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="169"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
@@ -2362,12 +2362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>{layout}: {read}: {imported} ({new}, {updated}, {unchanged}), {rejected}</source>
         <translation>{layout} : {read} : {imported} ({new}, {updated}, {unchanged}), {rejected}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rows read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2375,7 +2375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importée</numerusform>
@@ -2383,7 +2383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2391,7 +2391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -2399,7 +2399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -2407,7 +2407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="90"/>
+        <location filename="../plugin/core/ingest/importer.py" line="91"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
@@ -2415,7 +2415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="101"/>
+        <location filename="../plugin/core/ingest/importer.py" line="102"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n supprimée</numerusform>
@@ -2423,7 +2423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="103"/>
+        <location filename="../plugin/core/ingest/importer.py" line="104"/>
         <source>%n rows linked to another dataset&apos;s row of the same event</source>
         <translation>
             <numerusform>%n ligne liée à la ligne d'un autre jeu de données pour le même événement</numerusform>
@@ -2431,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="104"/>
+        <location filename="../plugin/core/ingest/importer.py" line="105"/>
         <source>%n outside every province polygon</source>
         <translation>
             <numerusform>%n hors de tout polygone de province</numerusform>
@@ -2439,12 +2439,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>{placed}, {moved}</source>
         <translation>{placed}, {moved}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n placed by province name (no coordinates)</source>
         <translation>
             <numerusform>%n placée par le nom de la province (sans coordonnées)</numerusform>
@@ -2452,7 +2452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="105"/>
+        <location filename="../plugin/core/ingest/importer.py" line="106"/>
         <source>%n border events moved to the nearest province of their country</source>
         <translation>
             <numerusform>%n événement frontalier déplacé vers la province la plus proche de son pays</numerusform>
@@ -2460,7 +2460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="112"/>
+        <location filename="../plugin/core/ingest/importer.py" line="113"/>
         <source>%n rows with coordinates written with a decimal comma</source>
         <translation>
             <numerusform>%n ligne dont les coordonnées sont écrites avec une virgule décimale</numerusform>
@@ -2468,7 +2468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/ingest/importer.py" line="114"/>
+        <location filename="../plugin/core/ingest/importer.py" line="115"/>
         <source>%n naming only a region of several provinces (no province, no point)</source>
         <translation>
             <numerusform>%n ne nommant qu'une région de plusieurs provinces (ni province, ni point)</numerusform>
@@ -2476,12 +2476,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="193"/>
+        <location filename="../plugin/core/ingest/importer.py" line="194"/>
         <source>{store} was upgraded to schema version {version} before the import</source>
         <translation>{store} a été mis à niveau vers la version {version} du schéma avant l'import</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ingest/importer.py" line="248"/>
+        <location filename="../plugin/core/ingest/importer.py" line="249"/>
         <source>Imported {source} into {store}: {summary}</source>
         <translation>{source} importé dans {store} : {summary}</translation>
     </message>
@@ -2720,62 +2720,62 @@
         <translation>Les points chauds demandent au moins {minimum} unités ; la zone d'étude en a {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="79"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>Toutes les unités ont le même compte : il n'y a pas de motif à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="62"/>
+        <location filename="../plugin/processing/hot_spots.py" line="65"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Points chauds (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <location filename="../plugin/processing/hot_spots.py" line="68"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>Où se regroupent les incidents filtrés : Getis-Ord Gi* pour chaque unité (hexagones d'aire égale sur les provinces des pays ayant des incidents, une couche de districts, ou les provinces), avec des poids binaires dans une bande de distance, l'unité elle-même comprise. gi_bin vaut 3, 2 ou 1 pour un point chaud à 99, 95 ou 90 % de confiance après la correction du taux de fausses découvertes de Benjamini-Hochberg, une valeur négative pour un point froid, 0 sinon ; une unité sans voisin dans la bande reçoit NULL. CELL_SIZE est la distance en mètres entre les centres d'hexagones voisins, DISTANCE_BAND la bande en mètres (0 : choisie d'après les données, les deux sont indiquées). Les incidents placés seulement au centre d'une province sont exclus des hexagones et des districts sauf si MAX_GEO_PRECISION en décide autrement (2 par défaut), et comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Units of analysis</source>
         <translation>Unités d'analyse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Districts (a polygon layer)</source>
         <translation>Districts (une couche de polygones)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/hot_spots.py" line="84"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="89"/>
+        <location filename="../plugin/processing/hot_spots.py" line="92"/>
         <source>District polygons (for districts)</source>
         <translation>Polygones des districts (pour les districts)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="97"/>
+        <location filename="../plugin/processing/hot_spots.py" line="100"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>Taille des hexagones : mètres entre centres voisins (0 : d'après les données)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="106"/>
+        <location filename="../plugin/processing/hot_spots.py" line="109"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>Bande de distance en mètres (0 : la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="115"/>
+        <location filename="../plugin/processing/hot_spots.py" line="125"/>
         <source>Hot spots</source>
         <translation>Points chauds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="185"/>
+        <location filename="../plugin/processing/hot_spots.py" line="197"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident exclu : localisé moins précisément que demandé, ou sans point</numerusform>
@@ -2783,22 +2783,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="191"/>
+        <location filename="../plugin/processing/hot_spots.py" line="203"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>Aucun incident ne correspond au filtre : il n'y a pas de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="194"/>
+        <location filename="../plugin/processing/hot_spots.py" line="206"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>Hexagones : {cells} cellules, {size} m entre centres voisins{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="194"/>
+        <location filename="../plugin/processing/hot_spots.py" line="206"/>
         <source> (chosen from the data)</source>
         <translation> (choisie d'après les données)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="204"/>
+        <location filename="../plugin/processing/hot_spots.py" line="216"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident ne tombe dans aucune unité</numerusform>
@@ -2806,17 +2806,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="130"/>
+        <location filename="../plugin/processing/hot_spots.py" line="142"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>Bande de distance : {band} m{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="130"/>
+        <location filename="../plugin/processing/hot_spots.py" line="142"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="137"/>
+        <location filename="../plugin/processing/hot_spots.py" line="149"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unité n'a aucun voisin dans la bande : NULL</numerusform>
@@ -2824,7 +2824,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="236"/>
+        <location filename="../plugin/processing/hot_spots.py" line="250"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>Choisissez une couche de districts (DISTRICTS) pour les districts comme unités.</translation>
     </message>
@@ -2842,6 +2842,124 @@
         <location filename="../plugin/processing/filter_parameters.py" line="84"/>
         <source>Target types (GTD): one type, or a JSON array of types</source>
         <translation>Types de cible (GTD) : un type, ou un tableau JSON de types</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
+        <source>New hot spot</source>
+        <translation>Nouveau point chaud</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
+        <source>Consecutive hot spot</source>
+        <translation>Point chaud consécutif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
+        <source>Intensifying hot spot</source>
+        <translation>Point chaud qui s'intensifie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
+        <source>Persistent hot spot</source>
+        <translation>Point chaud persistant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
+        <source>Diminishing hot spot</source>
+        <translation>Point chaud qui s'atténue</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
+        <source>Sporadic hot spot</source>
+        <translation>Point chaud sporadique</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
+        <source>Oscillating hot spot</source>
+        <translation>Point chaud oscillant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
+        <source>Historical hot spot</source>
+        <translation>Ancien point chaud</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
+        <source>New cold spot</source>
+        <translation>Nouveau point froid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
+        <source>Consecutive cold spot</source>
+        <translation>Point froid consécutif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
+        <source>Intensifying cold spot</source>
+        <translation>Point froid qui s'intensifie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
+        <source>Persistent cold spot</source>
+        <translation>Point froid persistant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
+        <source>Diminishing cold spot</source>
+        <translation>Point froid qui s'atténue</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
+        <source>Sporadic cold spot</source>
+        <translation>Point froid sporadique</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
+        <source>Oscillating cold spot</source>
+        <translation>Point froid oscillant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
+        <source>Historical cold spot</source>
+        <translation>Ancien point froid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="57"/>
+        <source>No pattern detected</source>
+        <translation>Aucun motif détecté</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/emerging.py" line="150"/>
+        <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
+        <translation>Les points chauds émergents demandent au moins {minimum} pas de temps ; les dates en donnent {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="94"/>
+        <source>Emerging hot spots</source>
+        <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="62"/>
+        <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
+        <translation>Quels regroupements sont nouveaux, croissants, déclinants ou disparus : Getis-Ord Gi* pour chaque unité à chaque pas d'INTERVAL entre DATE_FROM et DATE_TO (les première et dernière dates des données si elles ne sont pas données), avec les voisins dans la bande de distance au même pas et au pas précédent, corrigé du taux de fausses découvertes sur toutes les unités-pas ; une tendance de Mann-Kendall sur la série des z de chaque unité ; et les catégories de l'analyse des points chauds émergents d'ArcGIS Pro (points chauds et froids nouveaux, consécutifs, qui s'intensifient, persistants, qui s'atténuent, sporadiques, oscillants et anciens, aucun motif), selon les règles du README. Demande au moins 30 unités et 10 pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <source>Time step</source>
+        <translation>Pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
+        <source>Significance level</source>
+        <translation>Seuil de signification</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="141"/>
+        <source>%n time steps from {start} to {end}</source>
+        <translation>
+            <numerusform>%n pas de temps du {start} au {end}</numerusform>
+            <numerusform>%n pas de temps du {start} au {end}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ def run(sample_gpkg, tmp_path, name, **parameters):
     import processing
 
     output = tmp_path / f"{name}.gpkg"
-    result = processing.run("incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "OUTPUT": str(output), **parameters})
+    algorithm = "incidentatlas:emerginghotspots" if "INTERVAL" in parameters else "incidentatlas:hotspots"
+    result = processing.run(algorithm, {"INPUT": str(sample_gpkg), "OUTPUT": str(output), **parameters})
     layer = QgsVectorLayer(result["OUTPUT"], name, "ogr")
     assert layer.isValid()
     return layer
@@ -63,3 +64,28 @@ def test_provinces_are_too_few_for_hot_spots_and_say_so(plugin, sample_gpkg, tmp
 def test_districts_need_a_layer(plugin, sample_gpkg, tmp_path):
     with pytest.raises(QgsProcessingException, match="DISTRICTS"):
         run(sample_gpkg, tmp_path, "no-districts", UNITS=1)
+
+
+def test_emerging_hot_spots_by_week_in_hexagons(plugin, sample_gpkg, tmp_path):
+    from incident_atlas.plugin.core.hotspots.emerging import PATTERNS
+
+    layer = run(sample_gpkg, tmp_path, "emerging", UNITS=0, CELL_SIZE=25_000, DISTANCE_BAND=37_500, INTERVAL=0)
+    names = layer.fields().names()
+    for field in ("category", "trend_z", "trend_p", "hot_steps", "cold_steps", "incidents"):
+        assert field in names
+    features = list(layer.getFeatures())
+    assert sum(f["incidents"] for f in features) == precise_incidents(sample_gpkg)
+    allowed = {"No pattern detected"} | {f"{p.capitalize()} {k} spot" for p in PATTERNS for k in ("hot", "cold")}
+    categories = [f["category"] for f in features]
+    assert set(categories) <= allowed
+    # The sample's clusters (Diyala, Anbar, ...) show as some kind of hot spot; most cells show nothing.
+    assert any(c.endswith("hot spot") for c in categories)
+    assert categories.count("No pattern detected") > len(features) / 2
+    for feature in features:
+        if feature["category"].endswith("hot spot") and not feature["category"].startswith("Historical"):
+            assert feature["hot_steps"] >= 1
+
+
+def test_emerging_hot_spots_by_month_need_ten_months(plugin, sample_gpkg, tmp_path):
+    with pytest.raises(QgsProcessingException, match="at least 10 time steps"):
+        run(sample_gpkg, tmp_path, "monthly", UNITS=0, CELL_SIZE=25_000, INTERVAL=1)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from datetime import date
 
+import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -26,6 +28,7 @@ from ..core.hotspots.gi_star import HotSpotError, gi_star
 from ..core.hotspots.units import hexagon_units, polygon_units
 from ..core.i18n import tr
 from ..core.maps.choropleth import PROVINCE_KEY, database_values
+from ..core.periods import day_number
 from ..core.store import queries, schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
@@ -113,13 +116,22 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot spots"), QgsProcessing.SourceType.TypeVectorPolygon)
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.output_title(), QgsProcessing.SourceType.TypeVectorPolygon
+            )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def output_title(self) -> str:
+        return tr("Hot spots")
+
+    def unit_kind(self, parameters, context) -> str:
         kind = UNIT_KINDS[self.parameterAsEnum(parameters, self.UNITS, context)]
         if kind == "districts" and self.parameterAsVectorLayer(parameters, self.DISTRICTS, context) is None:
             raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
+        return kind
+
+    def processAlgorithm(self, parameters, context, feedback):
+        kind = self.unit_kind(parameters, context)
         # A failure is raised here, once the frames that opened the store's layers are gone: a traceback
         # that keeps a GeoPackage layer alive until Python exits frees it after GDAL's drivers (a crash).
         units, spots, problem = self._analyse(parameters, context, feedback, kind)
@@ -180,7 +192,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         # The filter's MAX_GEO_PRECISION, or by default no row placed only at a province's centre.
         limit = incident_filter.max_geo_precision or DEFAULT_MAX_GEO_PRECISION
         precise = dataclasses.replace(incident_filter, max_geo_precision=limit)
-        lon, lat, countries = self._points(source, precise, feedback)
+        lon, lat, days, countries = self._points(source, precise, feedback)
         left_out = queries.summary(source, incident_filter).incidents - len(lon)
         feedback.pushInfo(
             tr("%n incidents left out: located vaguer than the precision asked, or without a point", "", left_out)
@@ -202,6 +214,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             units = self._district_units(parameters, context, lon, lat)
         if units.outside:
             feedback.pushInfo(tr("%n incidents fall in no unit", "", units.outside))
+        units.point_days = np.asarray(days, dtype=np.int64)
         return units
 
     @staticmethod
@@ -209,8 +222,8 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         layer = open_layer(source, schema.INCIDENTS)
         if not layer.setSubsetString(incident_filter.to_sql(dialect=source.dialect)):
             raise QgsProcessingException(tr("Could not read the incidents of {0}").format(source.label))
-        request = QgsFeatureRequest().setSubsetOfAttributes(["country"], layer.fields())
-        lon, lat, countries = [], [], set()
+        request = QgsFeatureRequest().setSubsetOfAttributes(["country", "event_date"], layer.fields())
+        lon, lat, days, countries = [], [], [], set()
         for feature in layer.getFeatures(request):
             if feedback.isCanceled():
                 break
@@ -219,7 +232,8 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
                 point = feature.geometry().asPoint()
                 lon.append(point.x())
                 lat.append(point.y())
-        return lon, lat, countries
+                days.append(day_number(as_date(feature["event_date"])))
+        return lon, lat, days, countries
 
     @staticmethod
     def _province_units(source, incident_filter, provinces):
@@ -240,3 +254,12 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         features = [f for f in layer.getFeatures() if f.hasGeometry()]
         labels = [(f.id(), f[field] if field else "", f[country] if country else "") for f in features]
         return polygon_units(features, layer.crs(), lon, lat, labels)
+
+
+def as_date(value) -> date:
+    """A date field's value as a date: QGIS gives a QDate (GeoPackage), a date or an ISO text."""
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

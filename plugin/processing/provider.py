@@ -10,6 +10,7 @@ from .check_dependencies import CheckDependenciesAlgorithm
 from .compare_datasets import CompareDatasetsAlgorithm
 from .count_by_province import CountByProvinceAlgorithm
 from .download import DownloadAcledAlgorithm, DownloadUcdpAlgorithm
+from .emerging_hot_spots import EmergingHotSpotsAlgorithm
 from .export_map import ExportMapAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
 from .hot_spots import HotSpotsAlgorithm
@@ -40,6 +41,7 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             CompareDatasetsAlgorithm(),
             ChangeByProvinceAlgorithm(),
             HotSpotsAlgorithm(),
+            EmergingHotSpotsAlgorithm(),
             DownloadAcledAlgorithm(),
             DownloadUcdpAlgorithm(),
         ):

@@ -73,27 +73,40 @@ def gi_star(values, xy, distance_band: float = 0.0) -> HotSpots:
                 minimum=MIN_UNITS, units=n
             )
         )
-    mean = x.mean()
-    spread = math.sqrt(max(float((x * x).mean() - mean * mean), 0.0))
-    if spread == 0.0:
+    if float(x.max()) == float(x.min()):
         raise HotSpotError(tr("Every unit has the same count: there is no pattern to test."))
     chosen = not distance_band or distance_band <= 0
     band = default_distance_band(xy) if chosen else float(distance_band)
-    # A hair over the band, so units exactly one band apart (a regular grid) are neighbours.
-    reach = band * (1 + 1e-9)
     sums = np.empty(n)
     weights = np.empty(n)
-    for start, distances in _pairwise_chunks(xy):
-        within = distances <= reach
+    for start, within in neighbour_blocks(xy, band):
         sums[start : start + len(within)] = within @ x
         weights[start : start + len(within)] = within.sum(axis=1)
+    z, p = z_scores(sums, weights, x)
+    return HotSpots(z, p, confidence_bins(z, p), weights.astype(int), band, chosen)
+
+
+def neighbour_blocks(xy: np.ndarray, band: float):
+    """(start, rows start.. of the 0/1 weights: unit j within the band of unit i, i itself included)."""
+    # A hair over the band, so units exactly one band apart (a regular grid) are neighbours.
+    reach = band * (1 + 1e-9)
+    for start, distances in _pairwise_chunks(xy):
+        yield start, (distances <= reach).astype(float)
+
+
+def z_scores(sums: np.ndarray, weights: np.ndarray, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Gi* z and two-sided p from each unit's sum over its neighbours and their number, against all
+    of x (a unit with no neighbour but itself, or with every unit as neighbour, gets NaN)."""
+    n = len(x)
+    mean = x.mean()
+    spread = math.sqrt(max(float((x * x).mean() - mean * mean), 0.0))
     variance = (n * weights - weights * weights) / (n - 1)
     usable = (weights > 1) & (variance > 0)
-    z = np.full(n, np.nan)
+    z = np.full(len(sums), np.nan)
     z[usable] = (sums[usable] - mean * weights[usable]) / (spread * np.sqrt(variance[usable]))
-    p = np.full(n, np.nan)
+    p = np.full(len(sums), np.nan)
     p[usable] = [math.erfc(abs(value) / math.sqrt(2)) for value in z[usable]]
-    return HotSpots(z, p, confidence_bins(z, p), weights.astype(int), band, chosen)
+    return z, p
 
 
 def confidence_bins(z: np.ndarray, p: np.ndarray) -> np.ndarray:

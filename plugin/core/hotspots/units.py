@@ -32,6 +32,8 @@ class AnalysisUnits:
     labels: list[tuple] = field(default_factory=list)  # (id, name, country) per unit
     outside: int = 0  # incidents in no unit
     cell_size: float | None = None  # hexagons only
+    point_units: np.ndarray | None = None  # the unit of each point counted, -1 for none
+    point_days: np.ndarray | None = None  # each point's day number (periods.day_number), where known
 
 
 def study_projection(geometries_wgs84: list[QgsGeometry]) -> EqualAreaProjection:
@@ -85,10 +87,12 @@ def hexagon_units(
     point_keys = _keys(point_q, point_r)
     counts = np.zeros(len(kept), dtype=int)
     found = np.zeros(len(point_keys), dtype=bool)
+    point_units = np.full(len(point_keys), -1, dtype=np.int64)
     if len(kept):
         position = np.searchsorted(keys[order], point_keys).clip(max=len(keys) - 1)
         found = keys[order][position] == point_keys
-        counts = np.bincount(order[position][found], minlength=len(kept))
+        point_units[found] = order[position][found]
+        counts = np.bincount(point_units[found], minlength=len(kept))
     labels = [(number + 1, f"{int(qs[i])},{int(rs[i])}", "") for number, i in enumerate(kept)]
     return AnalysisUnits(
         geometries,
@@ -98,6 +102,7 @@ def hexagon_units(
         labels,
         outside=int(len(x) - np.count_nonzero(found)),
         cell_size=cell_size,
+        point_units=point_units,
     )
 
 
@@ -127,17 +132,17 @@ def polygon_units(features: list[QgsFeature], crs: QgsCoordinateReferenceSystem,
         projected.transform(transform)
         centre = projected.centroid().asPoint()
         centres.append((centre.x(), centre.y()))
-    counts = np.zeros(len(features), dtype=int)
-    outside = 0
-    for x, y in zip(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)):
+    point_units = np.full(len(lon), -1, dtype=np.int64)
+    for number, (x, y) in enumerate(zip(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))):
         point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
         holder = next(
             (n for n in index.intersects(point.boundingBox()) if engines[n].intersects(point.constGet())), None
         )
-        if holder is None:
-            outside += 1
-        else:
-            counts[holder] += 1
+        if holder is not None:
+            point_units[number] = holder
+    inside = point_units >= 0
+    counts = np.bincount(point_units[inside], minlength=len(features)).astype(int)
+    outside = int((~inside).sum())
     return AnalysisUnits(
         [QgsGeometry(feature.geometry()) for feature in features],
         np.asarray(centres, dtype=float).reshape(-1, 2),
@@ -145,4 +150,5 @@ def polygon_units(features: list[QgsFeature], crs: QgsCoordinateReferenceSystem,
         crs,
         list(labels),
         outside=outside,
+        point_units=point_units,
     )
