@@ -959,7 +959,7 @@
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="224"/>
+        <location filename="../plugin/processing/hot_spots.py" line="225"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>N (خط أساس المتوسط)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="27"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="32"/>
         <source>Significance level (q below it)</source>
         <translation>مستوى الدلالة (q أقل منه)</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
@@ -1309,12 +1309,12 @@
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="41"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
         <source>Interval</source>
         <translation>الفاصل الزمني</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="47"/>
         <source>Weeks start on</source>
         <translation>تبدأ الأسابيع يوم</translation>
     </message>
@@ -2923,7 +2923,7 @@
         <translation>البؤر الساخنة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="197"/>
+        <location filename="../plugin/processing/hot_spots.py" line="198"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>استُبعد %n حادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
@@ -2935,22 +2935,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="203"/>
+        <location filename="../plugin/processing/hot_spots.py" line="204"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>لا حادث يطابق المرشح: لا توجد منطقة دراسة.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="206"/>
+        <location filename="../plugin/processing/hot_spots.py" line="207"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>السداسيات: {cells} خلية، {size} م بين المراكز المتجاورة{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="206"/>
+        <location filename="../plugin/processing/hot_spots.py" line="207"/>
         <source> (chosen from the data)</source>
         <translation> (مختار من البيانات)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="216"/>
+        <location filename="../plugin/processing/hot_spots.py" line="217"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n حادث لا يقع في أي وحدة</numerusform>
@@ -2962,17 +2962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="142"/>
+        <location filename="../plugin/processing/hot_spots.py" line="158"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>نطاق المسافة: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="142"/>
+        <location filename="../plugin/processing/hot_spots.py" line="158"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="149"/>
+        <location filename="../plugin/processing/hot_spots.py" line="143"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
@@ -2984,7 +2984,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="250"/>
+        <location filename="../plugin/processing/hot_spots.py" line="251"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>اختر طبقة أقضية (DISTRICTS) لاستخدام الأقضية وحداتٍ.</translation>
     </message>
@@ -3094,27 +3094,22 @@
         <translation>تحتاج البؤر الساخنة الناشئة إلى {minimum} خطوة زمنية على الأقل؛ تعطي التواريخ {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="94"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
         <source>Emerging hot spots</source>
         <translation>البؤر الساخنة الناشئة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="62"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="59"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>أي التجمعات جديدة أو متنامية أو متراجعة أو زائلة: إحصاء Getis-Ord Gi* لكل وحدة في كل خطوة من INTERVAL بين DATE_FROM وDATE_TO (أول تاريخ وآخره في البيانات إن لم يُحدَّدا)، مع الجيران ضمن نطاق المسافة في الخطوة نفسها والخطوة السابقة، مصحّحًا لمعدل الاكتشافات الخاطئة عبر كل الوحدات والخطوات؛ واتجاه مان-كندال على سلسلة قيم z لكل وحدة؛ وفئات تحليل البؤر الساخنة الناشئة في ArcGIS Pro (بؤر ساخنة وباردة جديدة ومتتالية ومتصاعدة ومستمرة ومتراجعة ومتقطعة ومتذبذبة وسابقة، ولا نمط)، وفق القواعد في README. يحتاج إلى 30 وحدة و10 خطوات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>Time step</source>
         <translation>الخطوة الزمنية</translation>
     </message>
-    <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
-        <source>Significance level</source>
-        <translation>مستوى الدلالة</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="110"/>
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n خطوة زمنية من {start} إلى {end}</numerusform>

@@ -959,7 +959,7 @@
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="224"/>
+        <location filename="../plugin/processing/hot_spots.py" line="225"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>N (بنەمای تێکڕا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="27"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="32"/>
         <source>Significance level (q below it)</source>
         <translation>ئاستی بەرچاوی (q کەمتر لێی)</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
@@ -1309,12 +1309,12 @@
         <translation>ساڵ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="41"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
         <source>Interval</source>
         <translation>ماوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="47"/>
         <source>Weeks start on</source>
         <translation>هەفتەکان دەست پێدەکەن لە</translation>
     </message>
@@ -2738,53 +2738,53 @@
         <translation>شوێنە گەرمەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="197"/>
+        <location filename="../plugin/processing/hot_spots.py" line="198"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n ڕووداو دەرکران: شوێنیان کەمتر لە وردیی داواکراو دیارە، یان خاڵیان نییە</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="203"/>
+        <location filename="../plugin/processing/hot_spots.py" line="204"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>هیچ ڕووداوێک لەگەڵ پاڵێوەرەکە ناگونجێت: هیچ ناوچەیەکی لێکۆڵینەوە نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="206"/>
+        <location filename="../plugin/processing/hot_spots.py" line="207"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>شەشپاڵووەکان: {cells} خانە، {size} م لە نێوان ناوەندە دراوسێکان{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="206"/>
+        <location filename="../plugin/processing/hot_spots.py" line="207"/>
         <source> (chosen from the data)</source>
         <translation> (لە داتاکەوە هەڵبژێردراوە)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="216"/>
+        <location filename="../plugin/processing/hot_spots.py" line="217"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n ڕووداو لە هیچ یەکەیەکدا نین</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="142"/>
+        <location filename="../plugin/processing/hot_spots.py" line="158"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>مەودای دووری: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="142"/>
+        <location filename="../plugin/processing/hot_spots.py" line="158"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="149"/>
+        <location filename="../plugin/processing/hot_spots.py" line="143"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n یەکە هیچ دراوسێیەکیان لە مەوداکەدا نییە: NULL</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="250"/>
+        <location filename="../plugin/processing/hot_spots.py" line="251"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>چینێکی قەزاکان (DISTRICTS) هەڵبژێرە بۆ قەزاکان وەک یەکە.</translation>
     </message>
@@ -2894,27 +2894,22 @@
         <translation>شوێنە گەرمە دەرکەوتووەکان لانیکەم {minimum} هەنگاوی کاتیان پێویستە؛ بەروارەکان {steps} دەدەن.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="94"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
         <source>Emerging hot spots</source>
         <translation>شوێنە گەرمە دەرکەوتووەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="62"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="59"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>کام کۆبوونەوە نوێن، گەشە دەکەن، لاواز دەبن یان نەماون: Getis-Ord Gi* بۆ هەر یەکەیەک لە هەر هەنگاوێکی INTERVAL لە نێوان DATE_FROM و DATE_TO (یەکەم و دوایین بەرواری داتاکە ئەگەر نەدرابن)، لەگەڵ دراوسێکان لە ناو مەودای دووری لە هەمان هەنگاو و هەنگاوی پێشوو، ڕاستکراوە بۆ ڕێژەی دۆزینەوەی هەڵە لە هەموو یەکە-هەنگاوەکان؛ ڕەوتێکی مان-کێندال لەسەر زنجیرەی z ی هەر یەکەیەک؛ و پۆلەکانی شیکاری شوێنە گەرمە دەرکەوتووەکانی ArcGIS Pro (شوێنە گەرم و ساردە نوێ، یەک لە دوای یەک، بەهێزبوو، بەردەوام، لاوازبوو، پچڕپچڕ، لەرزۆک و پێشووەکان، هیچ نەخشێک)، بەپێی یاساکانی README. لانیکەم 30 یەکە و 10 هەنگاوی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>Time step</source>
         <translation>هەنگاوی کات</translation>
     </message>
-    <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
-        <source>Significance level</source>
-        <translation>ئاستی گرنگی</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="110"/>
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n هەنگاوی کات لە {start} تا {end}</numerusform>

@@ -959,7 +959,7 @@
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="224"/>
+        <location filename="../plugin/processing/hot_spots.py" line="225"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>N (référence moyenne)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="27"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="32"/>
         <source>Significance level (q below it)</source>
         <translation>Seuil de signification (q inférieur)</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
@@ -1309,12 +1309,12 @@
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="41"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
         <source>Interval</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/trend_parameters.py" line="44"/>
+        <location filename="../plugin/processing/trend_parameters.py" line="47"/>
         <source>Weeks start on</source>
         <translation>Les semaines commencent le</translation>
     </message>
@@ -2775,7 +2775,7 @@
         <translation>Points chauds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="197"/>
+        <location filename="../plugin/processing/hot_spots.py" line="198"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident exclu : localisé moins précisément que demandé, ou sans point</numerusform>
@@ -2783,22 +2783,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="203"/>
+        <location filename="../plugin/processing/hot_spots.py" line="204"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>Aucun incident ne correspond au filtre : il n'y a pas de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="206"/>
+        <location filename="../plugin/processing/hot_spots.py" line="207"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>Hexagones : {cells} cellules, {size} m entre centres voisins{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="206"/>
+        <location filename="../plugin/processing/hot_spots.py" line="207"/>
         <source> (chosen from the data)</source>
         <translation> (choisie d'après les données)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="216"/>
+        <location filename="../plugin/processing/hot_spots.py" line="217"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident ne tombe dans aucune unité</numerusform>
@@ -2806,17 +2806,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="142"/>
+        <location filename="../plugin/processing/hot_spots.py" line="158"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>Bande de distance : {band} m{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="142"/>
+        <location filename="../plugin/processing/hot_spots.py" line="158"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="149"/>
+        <location filename="../plugin/processing/hot_spots.py" line="143"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unité n'a aucun voisin dans la bande : NULL</numerusform>
@@ -2824,7 +2824,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="250"/>
+        <location filename="../plugin/processing/hot_spots.py" line="251"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>Choisissez une couche de districts (DISTRICTS) pour les districts comme unités.</translation>
     </message>
@@ -2934,27 +2934,22 @@
         <translation>Les points chauds émergents demandent au moins {minimum} pas de temps ; les dates en donnent {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="94"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
         <source>Emerging hot spots</source>
         <translation>Points chauds émergents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="62"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="59"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>Quels regroupements sont nouveaux, croissants, déclinants ou disparus : Getis-Ord Gi* pour chaque unité à chaque pas d'INTERVAL entre DATE_FROM et DATE_TO (les première et dernière dates des données si elles ne sont pas données), avec les voisins dans la bande de distance au même pas et au pas précédent, corrigé du taux de fausses découvertes sur toutes les unités-pas ; une tendance de Mann-Kendall sur la série des z de chaque unité ; et les catégories de l'analyse des points chauds émergents d'ArcGIS Pro (points chauds et froids nouveaux, consécutifs, qui s'intensifient, persistants, qui s'atténuent, sporadiques, oscillants et anciens, aucun motif), selon les règles du README. Demande au moins 30 unités et 10 pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
         <source>Time step</source>
         <translation>Pas de temps</translation>
     </message>
-    <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
-        <source>Significance level</source>
-        <translation>Seuil de signification</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="141"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="110"/>
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n pas de temps du {start} au {end}</numerusform>

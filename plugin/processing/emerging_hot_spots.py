@@ -7,13 +7,9 @@ from datetime import date
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..core.compat import make_field
@@ -24,6 +20,7 @@ from ..core.periods import day_number, periods
 from ..core.store import queries
 from .filter_parameters import filter_from_parameters, input_source
 from .hot_spots import HotSpotsAlgorithm
+from .trend_parameters import ALPHA, alpha_parameter
 
 INTERVALS = ("week", "month", "quarter")
 
@@ -50,7 +47,7 @@ def output_fields() -> QgsFields:
 
 class EmergingHotSpotsAlgorithm(HotSpotsAlgorithm):
     INTERVAL = "INTERVAL"
-    ALPHA = "ALPHA"
+    ALPHA = ALPHA
 
     def name(self) -> str:
         return "emerginghotspots"
@@ -79,16 +76,7 @@ class EmergingHotSpotsAlgorithm(HotSpotsAlgorithm):
                 self.INTERVAL, tr("Time step"), options=[tr("week"), tr("month"), tr("quarter")], defaultValue=1
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.ALPHA,
-                tr("Significance level"),
-                QgsProcessingParameterNumber.Type.Double,
-                0.05,
-                minValue=0.0001,
-                maxValue=0.5,
-            )
-        )
+        self.addParameter(alpha_parameter())
 
     def output_title(self) -> str:
         return tr("Emerging hot spots")
@@ -100,37 +88,18 @@ class EmergingHotSpotsAlgorithm(HotSpotsAlgorithm):
             raise QgsProcessingException(problem)
         if units is None:
             return {}
-        feedback.pushInfo(
-            tr("Distance band: {band} m{chosen}").format(
-                band=f"{result.distance_band:,.0f}",
-                chosen=tr(" (the smallest giving every unit a neighbour)") if result.band_chosen else "",
-            )
-        )
-        fields = output_fields()
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, units.crs
-        )
-        for index, geometry in enumerate(units.geometries):
-            unit_id, name, country = units.labels[index]
+
+        def values(index: int) -> list:
             trend_z, trend_p = result.trend_z[index], result.trend_p[index]
-            feature = QgsFeature(fields)
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            feature.setAttributes(
-                [
-                    int(unit_id),
-                    name,
-                    country,
-                    int(units.counts[index]),
-                    category_text(result.categories[index]),
-                    None if np.isnan(trend_z) else float(trend_z),
-                    None if np.isnan(trend_p) else float(trend_p),
-                    int(result.hot_steps[index]),
-                    int(result.cold_steps[index]),
-                ]
-            )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return {self.OUTPUT: dest_id}
+            return [
+                category_text(result.categories[index]),
+                None if np.isnan(trend_z) else float(trend_z),
+                None if np.isnan(trend_p) else float(trend_p),
+                int(result.hot_steps[index]),
+                int(result.cold_steps[index]),
+            ]
+
+        return self.write_units(parameters, context, feedback, units, result, output_fields(), values)
 
     def _analyse(self, parameters, context, feedback, kind):
         try:

@@ -139,36 +139,37 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(problem)
         if units is None:  # cancelled
             return {}
-        feedback.pushInfo(
-            tr("Distance band: {band} m{chosen}").format(
-                band=f"{spots.distance_band:,.0f}",
-                chosen=tr(" (the smallest giving every unit a neighbour)") if spots.band_chosen else "",
-            )
-        )
         if spots.without_neighbours:
             feedback.pushWarning(tr("%n units have no neighbour within the band: NULL", "", spots.without_neighbours))
-        fields = output_fields()
+
+        def values(index: int) -> list:
+            z, p = spots.z[index], spots.p[index]
+            return [
+                None if math.isnan(z) else float(z),
+                None if math.isnan(p) else float(p),
+                None if math.isnan(z) else int(spots.bins[index]),
+                int(spots.neighbours[index]) - 1,
+            ]
+
+        return self.write_units(parameters, context, feedback, units, spots, output_fields(), values)
+
+    def write_units(self, parameters, context, feedback, units, result, fields, values) -> dict:
+        """Says the band used, and writes each unit: unit_id, name, country, incidents, then values(index)."""
+        feedback.pushInfo(
+            tr("Distance band: {band} m{chosen}").format(
+                band=f"{result.distance_band:,.0f}",
+                chosen=tr(" (the smallest giving every unit a neighbour)") if result.band_chosen else "",
+            )
+        )
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, units.crs
         )
         for index, geometry in enumerate(units.geometries):
             unit_id, name, country = units.labels[index]
-            z, p = spots.z[index], spots.p[index]
             feature = QgsFeature(fields)
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
-            feature.setAttributes(
-                [
-                    int(unit_id),
-                    name,
-                    country,
-                    int(units.counts[index]),
-                    None if math.isnan(z) else float(z),
-                    None if math.isnan(p) else float(p),
-                    None if math.isnan(z) else int(spots.bins[index]),
-                    int(spots.neighbours[index]) - 1,
-                ]
-            )
+            feature.setAttributes([int(unit_id), name, country, int(units.counts[index]), *values(index)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest_id}
 

@@ -24,15 +24,18 @@ def add_baseline_parameters(algorithm) -> None:
             PERIODS, tr("N (mean baseline)"), QgsProcessingParameterNumber.Type.Integer, 4, minValue=1
         )
     )
-    algorithm.addParameter(
-        QgsProcessingParameterNumber(
-            ALPHA,
-            tr("Significance level (q below it)"),
-            QgsProcessingParameterNumber.Type.Double,
-            0.05,
-            minValue=0.0001,
-            maxValue=0.5,
-        )
+    algorithm.addParameter(alpha_parameter())
+
+
+def alpha_parameter() -> QgsProcessingParameterNumber:
+    """ALPHA, 0.05 by default: the false discovery rate's threshold (changebyprovince, emerginghotspots)."""
+    return QgsProcessingParameterNumber(
+        ALPHA,
+        tr("Significance level (q below it)"),
+        QgsProcessingParameterNumber.Type.Double,
+        0.05,
+        minValue=0.0001,
+        maxValue=0.5,
     )
 
 
