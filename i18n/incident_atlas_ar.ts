@@ -369,7 +369,7 @@
         <translation>تبدأ كل مجموعة بسطر [الاسم]؛ اكتب تحته اسم جهة فاعلة واحدة في كل سطر.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="28"/>
+        <location filename="../plugin/processing/provider.py" line="29"/>
         <source>Incident Atlas</source>
         <translation>أطلس الحوادث</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/get_districts.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
@@ -3118,6 +3118,68 @@
             <numerusform>%n خطوات زمنية من {start} إلى {end}</numerusform>
             <numerusform>%n خطوة زمنية من {start} إلى {end}</numerusform>
             <numerusform>%n خطوة زمنية من {start} إلى {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="67"/>
+        <source>No country to download districts for: the store has no incident in a province.</source>
+        <translation>لا بلد لتنزيل أقضيته: لا حوادث في أي محافظة في المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
+        <source>geoBoundaries has no {level} boundaries for {country}</source>
+        <translation>لا توجد لدى geoBoundaries حدود {level} لـ{country}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="98"/>
+        <source>geoBoundaries&apos; file for {country} cannot be read</source>
+        <translation>تتعذّر قراءة ملف geoBoundaries لـ{country}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="134"/>
+        <source>The districts could not be written: {error}</source>
+        <translation>تعذّرت كتابة الأقضية: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="33"/>
+        <source>Get districts (geoBoundaries)</source>
+        <translation>جلب الأقضية (geoBoundaries)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="36"/>
+        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in the GeoPackage&apos;s districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
+        <translation>ينزّل الوحدات الإدارية المفتوحة من geoBoundaries (أقضية ADM2، أو ADM1) لبلدان ملف GeoPackage للحوادث (أو المعطاة برموز ISO 3166 الثلاثية في COUNTRIES) عبر إعدادات الشبكة في QGIS، ويخزّنها في جدول districts في الملف مع مصدر كل وحدة وترخيصها (إصدار gbOpen من geoBoundaries: CC BY 4.0 أو ترخيص مفتوح آخر؛ اذكره). OUTPUT هي الطبقة التي تُعطى لخوارزميات البؤر الساخنة بوصفها DISTRICTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="49"/>
+        <source>Countries: ISO 3166 alpha-3 codes, comma-separated (empty: the store&apos;s)</source>
+        <translation>البلدان: رموز ISO 3166 الثلاثية مفصولة بفواصل (فارغ: بلدان المخزن)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="56"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="57"/>
+        <source>geoBoundaries API</source>
+        <translation>واجهة geoBoundaries البرمجية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="60"/>
+        <source>District layer</source>
+        <translation>طبقة الأقضية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <source>{country} {level}: %n units; source {source}; licence {licence}</source>
+        <translation>
+            <numerusform>{country} {level}: %n وحدة؛ المصدر {source}؛ الترخيص {licence}</numerusform>
+            <numerusform>{country} {level}: وحدة واحدة؛ المصدر {source}؛ الترخيص {licence}</numerusform>
+            <numerusform>{country} {level}: وحدتان؛ المصدر {source}؛ الترخيص {licence}</numerusform>
+            <numerusform>{country} {level}: %n وحدات؛ المصدر {source}؛ الترخيص {licence}</numerusform>
+            <numerusform>{country} {level}: %n وحدة؛ المصدر {source}؛ الترخيص {licence}</numerusform>
+            <numerusform>{country} {level}: %n وحدة؛ المصدر {source}؛ الترخيص {licence}</numerusform>
         </translation>
     </message>
 </context>

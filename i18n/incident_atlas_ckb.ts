@@ -369,7 +369,7 @@
         <translation>هەر گرووپێک بە دێڕێکی [ناو] دەست پێ دەکات؛ لە ژێریدا لە هەر دێڕێکدا ناوی یەک لایەن بنووسە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="28"/>
+        <location filename="../plugin/processing/provider.py" line="29"/>
         <source>Incident Atlas</source>
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/get_districts.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -2913,6 +2913,63 @@
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n هەنگاوی کات لە {start} تا {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="67"/>
+        <source>No country to download districts for: the store has no incident in a province.</source>
+        <translation>هیچ وڵاتێک نییە بۆ داگرتنی قەزاکانی: هیچ ڕووداوێک لە پارێزگایەکدا نییە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
+        <source>geoBoundaries has no {level} boundaries for {country}</source>
+        <translation>geoBoundaries سنووری {level} ی بۆ {country} نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="98"/>
+        <source>geoBoundaries&apos; file for {country} cannot be read</source>
+        <translation>فایلی geoBoundaries بۆ {country} ناخوێندرێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="134"/>
+        <source>The districts could not be written: {error}</source>
+        <translation>قەزاکان نەنووسران: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="33"/>
+        <source>Get districts (geoBoundaries)</source>
+        <translation>وەرگرتنی قەزاکان (geoBoundaries)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="36"/>
+        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in the GeoPackage&apos;s districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
+        <translation>یەکە کارگێڕییە کراوەکانی geoBoundaries (قەزاکانی ADM2، یان ADM1) بۆ وڵاتانی GeoPackage ی ڕووداوەکان (یان ئەوانەی بە کۆدی ISO 3166 ی سێ پیتی لە COUNTRIES دراون) بە ڕێکخستنەکانی تۆڕی QGIS دادەگرێت، و لە خشتەی districts ی GeoPackage ەکەدا لەگەڵ سەرچاوە و مۆڵەتی هەر یەکەیەک هەڵیاندەگرێت (وەشانی gbOpen ی geoBoundaries: CC BY 4.0 یان مۆڵەتێکی کراوەی تر؛ ئاماژەی پێ بدە). OUTPUT ئەو چینەیە کە وەک DISTRICTS دەدرێت بە ئەلگۆریتمەکانی شوێنە گەرمەکان.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="49"/>
+        <source>Countries: ISO 3166 alpha-3 codes, comma-separated (empty: the store&apos;s)</source>
+        <translation>وڵاتان: کۆدەکانی ISO 3166 ی سێ پیتی، بە فاریزە جیاکراوە (بەتاڵ: هی کۆگاکە)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="56"/>
+        <source>Level</source>
+        <translation>ئاست</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="57"/>
+        <source>geoBoundaries API</source>
+        <translation>API ی geoBoundaries</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="60"/>
+        <source>District layer</source>
+        <translation>چینی قەزاکان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <source>{country} {level}: %n units; source {source}; licence {licence}</source>
+        <translation>
+            <numerusform>{country} {level}: %n یەکە؛ سەرچاوە {source}؛ مۆڵەت {licence}</numerusform>
         </translation>
     </message>
 </context>

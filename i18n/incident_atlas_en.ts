@@ -331,5 +331,13 @@
             <numerusform>%n time steps from {start} to {end}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <source>{country} {level}: %n units; source {source}; licence {licence}</source>
+        <translation>
+            <numerusform>{country} {level}: %n unit; source {source}; licence {licence}</numerusform>
+            <numerusform>{country} {level}: %n units; source {source}; licence {licence}</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

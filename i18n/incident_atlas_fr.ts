@@ -369,7 +369,7 @@
         <translation>Chaque groupe commence par une ligne [nom] ; indiquez ensuite un nom d'acteur par ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="28"/>
+        <location filename="../plugin/processing/provider.py" line="29"/>
         <source>Incident Atlas</source>
         <translation>Incident Atlas</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="49"/>
+        <location filename="../plugin/processing/get_districts.py" line="48"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
@@ -2954,6 +2954,64 @@
         <translation>
             <numerusform>%n pas de temps du {start} au {end}</numerusform>
             <numerusform>%n pas de temps du {start} au {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="67"/>
+        <source>No country to download districts for: the store has no incident in a province.</source>
+        <translation>Aucun pays pour lequel télécharger des districts : le magasin n'a aucun incident dans une province.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
+        <source>geoBoundaries has no {level} boundaries for {country}</source>
+        <translation>geoBoundaries n'a pas de limites {level} pour {country}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="98"/>
+        <source>geoBoundaries&apos; file for {country} cannot be read</source>
+        <translation>Le fichier de geoBoundaries pour {country} est illisible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/download/geoboundaries.py" line="134"/>
+        <source>The districts could not be written: {error}</source>
+        <translation>Les districts n'ont pas pu être écrits : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="33"/>
+        <source>Get districts (geoBoundaries)</source>
+        <translation>Obtenir les districts (geoBoundaries)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="36"/>
+        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in the GeoPackage&apos;s districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
+        <translation>Télécharge les unités administratives ouvertes de geoBoundaries (districts ADM2, ou ADM1) pour les pays du GeoPackage d'incidents (ou ceux donnés en codes ISO 3166 alpha-3 dans COUNTRIES) avec les réglages réseau de QGIS, et les enregistre dans la table districts du GeoPackage avec la source et la licence de chaque unité (version gbOpen de geoBoundaries : CC BY 4.0 ou une autre licence ouverte ; citez-la). OUTPUT est la couche à donner aux algorithmes de points chauds comme DISTRICTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="49"/>
+        <source>Countries: ISO 3166 alpha-3 codes, comma-separated (empty: the store&apos;s)</source>
+        <translation>Pays : codes ISO 3166 alpha-3, séparés par des virgules (vide : ceux du magasin)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="56"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="57"/>
+        <source>geoBoundaries API</source>
+        <translation>API de geoBoundaries</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="60"/>
+        <source>District layer</source>
+        <translation>Couche des districts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <source>{country} {level}: %n units; source {source}; licence {licence}</source>
+        <translation>
+            <numerusform>{country} {level} : %n unité ; source {source} ; licence {licence}</numerusform>
+            <numerusform>{country} {level} : %n unités ; source {source} ; licence {licence}</numerusform>
         </translation>
     </message>
 </context>

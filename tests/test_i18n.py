@@ -373,6 +373,7 @@ PROGRAMMING_ERRORS = {
     ("plugin/core/trends/overview.py", "baseline must be one of"),
     ("plugin/core/store/filter_session.py", "Unknown date preset"),
     ("plugin/core/store/queries.py", "Unknown incident column"),
+    ("plugin/core/download/geoboundaries.py", "level must be one of"),
     ("plugin/core/maps/layout_design.py", "Could not write "),  # make templates, a developer's tool
 }
 

@@ -13,6 +13,7 @@ from .download import DownloadAcledAlgorithm, DownloadUcdpAlgorithm
 from .emerging_hot_spots import EmergingHotSpotsAlgorithm
 from .export_map import ExportMapAlgorithm
 from .filter_incidents import FilterIncidentsAlgorithm
+from .get_districts import GetDistrictsAlgorithm
 from .hot_spots import HotSpotsAlgorithm
 from .import_incidents import ImportIncidentsAlgorithm
 from .trend_by_province import TrendByProvinceAlgorithm
@@ -42,6 +43,7 @@ class IncidentAtlasProvider(QgsProcessingProvider):
             ChangeByProvinceAlgorithm(),
             HotSpotsAlgorithm(),
             EmergingHotSpotsAlgorithm(),
+            GetDistrictsAlgorithm(),
             DownloadAcledAlgorithm(),
             DownloadUcdpAlgorithm(),
         ):

@@ -1,0 +1,103 @@
+"""Get districts: geoBoundaries' units from a stand-in server into the incident GeoPackage, then hot
+spots by district."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from processes import running
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
+from test_hotspots_processing import precise_incidents
+
+HERE = Path(__file__).resolve().parent
+LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
+
+
+@pytest.fixture()
+def geoboundaries(tmp_path):
+    """(the API's address, its folder): a file server on a free port, killed and reaped whatever happens."""
+    folder = tmp_path / "geoboundaries"
+    folder.mkdir()
+    with running(
+        [sys.executable, str(HERE / "fake_geoboundaries.py"), str(folder)], stdout=subprocess.PIPE, text=True
+    ) as process:
+        yield f"http://127.0.0.1:{int(process.stdout.readline())}", folder
+
+
+def publish(folder: Path, base: str, code: str, level: str, layer: QgsVectorLayer) -> int:
+    """The layer's polygons as geoBoundaries would serve them: metadata JSON and a GeoJSON in WGS84."""
+    to_wgs84 = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    features = []
+    for number, feature in enumerate(layer.getFeatures(), start=1):
+        geometry = feature.geometry()
+        geometry.transform(to_wgs84)
+        properties = {"shapeName": f"District {number}", "shapeID": f"{code}-{level}-{number}", "shapeGroup": code}
+        features.append({"type": "Feature", "properties": properties, "geometry": json.loads(geometry.asJson())})
+    (folder / "files").mkdir(exist_ok=True)
+    (folder / "files" / f"{code}_{level}.geojson").write_text(
+        json.dumps({"type": "FeatureCollection", "features": features})
+    )
+    metadata = folder / "gbOpen" / code / level
+    metadata.mkdir(parents=True)
+    (metadata / "index.html").write_text(
+        json.dumps(
+            {
+                "boundaryISO": code,
+                "boundaryType": level,
+                "boundarySource": "Stand-in survey office",
+                "boundaryLicense": LICENCE,
+                "gjDownloadURL": f"{base}/files/{code}_{level}.geojson",
+            }
+        )
+    )
+    return len(features)
+
+
+def test_districts_from_geoboundaries_feed_hot_spots_by_district(plugin, sample_gpkg, tmp_path, geoboundaries):
+    import processing
+
+    base, folder = geoboundaries
+    store = tmp_path / "iraq.gpkg"
+    shutil.copy(sample_gpkg, store)
+    cells = processing.run(
+        "incidentatlas:hotspots", {"INPUT": str(store), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    units = publish(folder, base, "IRQ", "ADM2", cells)
+    result = processing.run("incidentatlas:getdistricts", {"INPUT": str(store), "API": f"{base}/gbOpen"})
+    with sqlite3.connect(store) as db:
+        stored = db.execute("SELECT count(*), min(country_code), min(level), min(licence), min(source) FROM districts")
+        assert stored.fetchone() == (units, "IRQ", "ADM2", LICENCE, "Stand-in survey office")
+    districts = QgsVectorLayer(result["OUTPUT"], "districts", "ogr")
+    assert districts.isValid() and districts.featureCount() == units
+    spots = processing.run(
+        "incidentatlas:hotspots",
+        {"INPUT": str(store), "UNITS": 1, "DISTRICTS": result["OUTPUT"], "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    assert sum(f["incidents"] for f in spots.getFeatures()) == precise_incidents(store)
+    assert {f["name"] for f in spots.getFeatures()} == {f"District {n}" for n in range(1, units + 1)}
+    # The incidents are untouched: districts are a table beside them.
+    assert precise_incidents(store) == precise_incidents(sample_gpkg)
+
+
+def test_a_country_geoboundaries_does_not_have_is_said(plugin, sample_gpkg, tmp_path, geoboundaries):
+    import processing
+
+    base, _ = geoboundaries
+    store = tmp_path / "iraq.gpkg"
+    shutil.copy(sample_gpkg, store)
+    with pytest.raises(QgsProcessingException, match="404"):
+        processing.run("incidentatlas:getdistricts", {"INPUT": str(store), "COUNTRIES": "XYZ", "API": f"{base}/gbOpen"})
+    with sqlite3.connect(store) as db:
+        assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'districts'").fetchall()
