@@ -133,3 +133,20 @@ def test_the_default_cell_size_follows_the_density():
     assert hexagons.default_cell_size(435_000e6, 200) == 100_000.0
     assert hexagons.default_cell_size(435_000e6, 0) == hexagons.CELL_LIMITS[1]
     assert hexagons.default_cell_size(1e6, 10**9) == hexagons.CELL_LIMITS[0]
+
+
+@pytest.mark.parametrize("reach", [3.0, 15.0, 200.0])
+def test_pairs_within_equals_every_distance_compared(reach):
+    from incident_atlas.plugin.core.hotspots.neighbours import nearest_neighbour_distances, pairs_within
+
+    rng = np.random.default_rng(int(reach))
+    xy = np.vstack([rng.uniform(0, 100, size=(700, 2)), [[5000.0, -300.0], [50.0, 50.0], [50.0, 50.0]]])
+    distances = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
+    i, j = pairs_within(xy, reach)
+    assert sorted(zip(i.tolist(), j.tolist())) == sorted(zip(*np.nonzero(distances <= reach)))
+    queries = np.array([0, 5, 700, 702])
+    i, j = pairs_within(xy, reach, queries)
+    expected = [(q, int(k)) for q in queries for k in np.flatnonzero(distances[q] <= reach)]
+    assert sorted(zip(i.tolist(), j.tolist())) == sorted(expected)
+    np.fill_diagonal(distances, np.inf)
+    assert np.allclose(nearest_neighbour_distances(xy), distances.min(axis=1))  # 0 for the two at (50, 50)

@@ -27,7 +27,7 @@ import numpy as np
 
 from ..i18n import tr
 from ..trends.stats import benjamini_hochberg
-from .gi_star import MIN_UNITS, HotSpotError, default_distance_band, neighbour_blocks, z_scores
+from .gi_star import MIN_UNITS, HotSpotError, default_distance_band, neighbour_pairs, z_scores
 
 MIN_STEPS = 10  # a trend over fewer steps says little (ArcGIS's space-time cube asks for 10 too)
 SHARE_OF_STEPS = 0.9
@@ -90,11 +90,12 @@ def mann_kendall(series) -> tuple[float, float]:
 def space_time_gi_star(counts: np.ndarray, xy: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
     """z and p, (units, steps), with each unit-step's neighbours in its own step and the step before."""
     counts = np.asarray(counts, dtype=float)
-    spatial_sums = np.empty_like(counts)
-    spatial_weights = np.empty(len(counts))
-    for start, within in neighbour_blocks(np.asarray(xy, dtype=float), band):
-        spatial_sums[start : start + len(within)] = within @ counts
-        spatial_weights[start : start + len(within)] = within.sum(axis=1)
+    i, j = neighbour_pairs(np.asarray(xy, dtype=float), band)
+    units = len(counts)
+    spatial_sums = np.column_stack(
+        [np.bincount(i, weights=counts[j, step], minlength=units) for step in range(counts.shape[1])]
+    )
+    spatial_weights = np.bincount(i, minlength=units).astype(float)
     sums = spatial_sums.copy()
     sums[:, 1:] += spatial_sums[:, :-1]
     weights = np.repeat(spatial_weights[:, None], counts.shape[1], axis=1)

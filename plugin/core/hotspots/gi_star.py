@@ -19,10 +19,10 @@ import numpy as np
 
 from ..i18n import tr
 from ..trends.stats import benjamini_hochberg
+from .neighbours import nearest_neighbour_distances, pairs_within
 
 MIN_UNITS = 30  # fewer units give no usable reference distribution (ArcGIS asks for 30 too)
 CONFIDENCE_BINS = ((0.01, 3), (0.05, 2), (0.10, 1))  # q at most ... -> bin (99, 95, 90 % confidence)
-CHUNK = 512  # rows of the distance matrix computed at once (CHUNK x n doubles)
 
 
 class HotSpotError(ValueError):
@@ -43,22 +43,11 @@ class HotSpots:
         return int((self.neighbours <= 1).sum())
 
 
-def _pairwise_chunks(xy: np.ndarray):
-    """(start, distances of rows start..start+CHUNK to every unit)."""
-    for start in range(0, len(xy), CHUNK):
-        block = xy[start : start + CHUNK]
-        yield start, np.hypot(block[:, None, 0] - xy[None, :, 0], block[:, None, 1] - xy[None, :, 1])
-
-
 def default_distance_band(xy: np.ndarray) -> float:
     """The smallest band in which every unit has at least one neighbour (ArcGIS's default):
     the largest of the units' nearest-neighbour distances."""
-    farthest = 0.0
-    for start, distances in _pairwise_chunks(xy):
-        rows = np.arange(len(distances))
-        distances[rows, rows + start] = np.inf
-        farthest = max(farthest, float(distances.min(axis=1).max()))
-    return farthest
+    nearest = nearest_neighbour_distances(xy)
+    return float(nearest[np.isfinite(nearest)].max()) if np.isfinite(nearest).any() else 0.0
 
 
 def gi_star(values, xy, distance_band: float = 0.0) -> HotSpots:
@@ -77,21 +66,17 @@ def gi_star(values, xy, distance_band: float = 0.0) -> HotSpots:
         raise HotSpotError(tr("Every unit has the same count: there is no pattern to test."))
     chosen = not distance_band or distance_band <= 0
     band = default_distance_band(xy) if chosen else float(distance_band)
-    sums = np.empty(n)
-    weights = np.empty(n)
-    for start, within in neighbour_blocks(xy, band):
-        sums[start : start + len(within)] = within @ x
-        weights[start : start + len(within)] = within.sum(axis=1)
+    i, j = neighbour_pairs(xy, band)
+    sums = np.bincount(i, weights=x[j], minlength=n)
+    weights = np.bincount(i, minlength=n).astype(float)
     z, p = z_scores(sums, weights, x)
     return HotSpots(z, p, confidence_bins(z, p), weights.astype(int), band, chosen)
 
 
-def neighbour_blocks(xy: np.ndarray, band: float):
-    """(start, rows start.. of the 0/1 weights: unit j within the band of unit i, i itself included)."""
+def neighbour_pairs(xy: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j): unit j within the band of unit i, i itself included (binary weights)."""
     # A hair over the band, so units exactly one band apart (a regular grid) are neighbours.
-    reach = band * (1 + 1e-9)
-    for start, distances in _pairwise_chunks(xy):
-        yield start, (distances <= reach).astype(float)
+    return pairs_within(xy, band * (1 + 1e-9))
 
 
 def z_scores(sums: np.ndarray, weights: np.ndarray, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
