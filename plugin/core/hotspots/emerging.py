@@ -26,8 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..i18n import tr
-from ..trends.stats import benjamini_hochberg
-from .gi_star import MIN_UNITS, HotSpotError, default_distance_band, neighbour_pairs, z_scores
+from .gi_star import HotSpotError, band_for, check_counts, neighbour_pairs, q_values, z_scores
 
 MIN_STEPS = 10  # a trend over fewer steps says little (ArcGIS's space-time cube asks for 10 too)
 SHARE_OF_STEPS = 0.9
@@ -141,26 +140,16 @@ def emerging_hot_spots(counts, xy, distance_band: float = 0.0, alpha: float = 0.
     counts = np.asarray(counts, dtype=float)
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     units, steps = counts.shape
-    if units < MIN_UNITS:
-        raise HotSpotError(
-            tr("Hot spots need at least {minimum} units; the study area has {units}.").format(
-                minimum=MIN_UNITS, units=units
-            )
-        )
+    check_counts(counts)
     if steps < MIN_STEPS:
         raise HotSpotError(
             tr("Emerging hot spots need at least {minimum} time steps; the dates give {steps}.").format(
                 minimum=MIN_STEPS, steps=steps
             )
         )
-    if float(counts.max()) == float(counts.min()):
-        raise HotSpotError(tr("Every unit has the same count: there is no pattern to test."))
-    chosen = not distance_band or distance_band <= 0
-    band = default_distance_band(xy) if chosen else float(distance_band)
+    band, chosen = band_for(xy, distance_band)
     z, p = space_time_gi_star(counts, xy, band)
-    flat = p.ravel()
-    q = np.array([np.nan if v is None else v for v in benjamini_hochberg([None if math.isnan(v) else v for v in flat])])
-    significant = (q <= alpha).reshape(z.shape)
+    significant = q_values(p) <= alpha  # across all unit-steps
     hot = significant & (z > 0)
     cold = significant & (z < 0)
     trends = [mann_kendall(row) for row in z]

@@ -56,21 +56,33 @@ def gi_star(values, xy, distance_band: float = 0.0) -> HotSpots:
     x = np.asarray(values, dtype=float)
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     n = len(x)
-    if n < MIN_UNITS:
-        raise HotSpotError(
-            tr("Hot spots need at least {minimum} units; the study area has {units}.").format(
-                minimum=MIN_UNITS, units=n
-            )
-        )
-    if float(x.max()) == float(x.min()):
-        raise HotSpotError(tr("Every unit has the same count: there is no pattern to test."))
-    chosen = not distance_band or distance_band <= 0
-    band = default_distance_band(xy) if chosen else float(distance_band)
+    check_counts(x)
+    band, chosen = band_for(xy, distance_band)
     i, j = neighbour_pairs(xy, band)
     sums = np.bincount(i, weights=x[j], minlength=n)
     weights = np.bincount(i, minlength=n).astype(float)
     z, p = z_scores(sums, weights, x)
     return HotSpots(z, p, confidence_bins(z, p), weights.astype(int), band, chosen)
+
+
+def check_counts(counts: np.ndarray) -> None:
+    """Refuses, with the reason, counts that cannot give hot spots: too few units (the first axis),
+    or every count the same."""
+    if len(counts) < MIN_UNITS:
+        raise HotSpotError(
+            tr("Hot spots need at least {minimum} units; the study area has {units}.").format(
+                minimum=MIN_UNITS, units=len(counts)
+            )
+        )
+    if float(counts.max()) == float(counts.min()):
+        raise HotSpotError(tr("Every unit has the same count: there is no pattern to test."))
+
+
+def band_for(xy: np.ndarray, distance_band: float) -> tuple[float, bool]:
+    """(the band, whether it was chosen from the data): a band of 0 or less is default_distance_band."""
+    if not distance_band or distance_band <= 0:
+        return default_distance_band(xy), True
+    return float(distance_band), False
 
 
 def neighbour_pairs(xy: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
@@ -94,12 +106,18 @@ def z_scores(sums: np.ndarray, weights: np.ndarray, x: np.ndarray) -> tuple[np.n
     return z, p
 
 
+def q_values(p: np.ndarray) -> np.ndarray:
+    """Benjamini-Hochberg q of each p, over the p that are not NaN (NaN stays NaN)."""
+    q = benjamini_hochberg([None if math.isnan(value) else float(value) for value in np.ravel(p)])
+    return np.array([math.nan if value is None else value for value in q], dtype=float).reshape(np.shape(p))
+
+
 def confidence_bins(z: np.ndarray, p: np.ndarray) -> np.ndarray:
     """+-3/2/1 by the Benjamini-Hochberg q of each p (over the units that have one), signed by z."""
-    q = benjamini_hochberg([None if math.isnan(value) else float(value) for value in p])
+    q = q_values(p)
     bins = np.zeros(len(z), dtype=int)
     for index, value in enumerate(q):
-        if value is None:
+        if math.isnan(value):
             continue
         level = next((b for limit, b in CONFIDENCE_BINS if value <= limit), 0)
         bins[index] = int(math.copysign(level, z[index])) if level else 0

@@ -8,6 +8,8 @@ import math
 
 import numpy as np
 
+from ..sorted_keys import find_sorted
+
 PAIRS_AT_ONCE = 4_000_000  # candidate pairs compared per pass (about 100 MB of work arrays)
 
 
@@ -28,8 +30,7 @@ def pairs_within(xy: np.ndarray, reach: float, queries: np.ndarray | None = None
     for dy in (-1, 0, 1):
         for dx in (-1, 0, 1):
             wanted = keys[queries] + dy * width + dx
-            slot = np.searchsorted(bucket_keys, wanted).clip(max=len(bucket_keys) - 1)
-            present = bucket_keys[slot] == wanted
+            slot, present = find_sorted(bucket_keys, wanted)
             query, slot = queries[present], slot[present]
             sizes = bucket_sizes[slot]
             # Compare in passes small enough to hold the candidate pairs.

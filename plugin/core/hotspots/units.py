@@ -17,6 +17,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ..sorted_keys import find_sorted
 from . import hexagons
 from .hexagons import EqualAreaProjection
 
@@ -85,14 +86,10 @@ def hexagon_units(
     order = np.argsort(keys)
     point_q, point_r = hexagons.cell_of(x, y, cell_size)
     point_keys = _keys(point_q, point_r)
-    counts = np.zeros(len(kept), dtype=int)
-    found = np.zeros(len(point_keys), dtype=bool)
+    position, found = find_sorted(keys[order], point_keys)
     point_units = np.full(len(point_keys), -1, dtype=np.int64)
-    if len(kept):
-        position = np.searchsorted(keys[order], point_keys).clip(max=len(keys) - 1)
-        found = keys[order][position] == point_keys
-        point_units[found] = order[position][found]
-        counts = np.bincount(point_units[found], minlength=len(kept))
+    point_units[found] = order[position[found]]
+    counts = np.bincount(point_units[found], minlength=len(kept))
     labels = [(number + 1, f"{int(qs[i])},{int(rs[i])}", "") for number, i in enumerate(kept)]
     return AnalysisUnits(
         geometries,

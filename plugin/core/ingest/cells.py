@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from ..sorted_keys import find_sorted
+
 CELL_DEGREES = 0.05  # about 5 km: a province spans hundreds of cells, its border a few percent
 EXACT = -2  # the cell's points need the exact test
 OUTSIDE = -1  # no polygon touches the cell
@@ -39,7 +41,7 @@ class PolygonCells:
         on_grid = (column >= 0) & (column < self.columns) & (np.abs(row) < 1e6)
         keys = np.where(on_grid, row * self.columns + column, 0).astype(np.int64)
         distinct, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
-        position, known = _found(self.keys, distinct)
+        position, known = find_sorted(self.keys, distinct)
         owners = np.full(len(distinct), EXACT, dtype=np.int64)
         owners[known] = self.owners[position[known]]
         unknown = np.flatnonzero(~known)
@@ -52,7 +54,7 @@ class PolygonCells:
         """Adds the points of cells not yet classified; returns which have reached CELL_POINTS (they
         leave the count, to be classified). Classifying a cell costs about four exact tests: sparse
         data, a point or two a cell, would otherwise classify a cell for every point."""
-        position, seen = _found(self.pending_keys, keys)
+        position, seen = find_sorted(self.pending_keys, keys)
         total = counts.astype(np.int64)
         total[seen] += self.pending_counts[position[seen]]
         ready = total >= CELL_POINTS
@@ -80,14 +82,6 @@ class PolygonCells:
         owners[candidate_box[inside]] = candidate_polygon[inside]
         self.keys, self.owners = _merged(self.keys, self.owners, new, owners)
         return owners
-
-
-def _found(keys: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each wanted key is (or would go) in the sorted keys, and whether it is there."""
-    position = np.searchsorted(keys, wanted)
-    found = position < len(keys)
-    found[found] = keys[position[found]] == wanted[found]
-    return position, found
 
 
 def _merged(keys: np.ndarray, values: np.ndarray, new_keys: np.ndarray, new_values: np.ndarray):
