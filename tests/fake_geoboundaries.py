@@ -12,7 +12,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
-        pass
+        """Quiet: the tests read what was written, not the server's log."""
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ from ..core.hotspots.gi_star import HotSpotError
 from ..core.i18n import tr
 from ..core.periods import day_number, periods
 from ..core.store import queries
-from .filter_parameters import filter_from_parameters, input_source
 from .hot_spots import HotSpotsAlgorithm
 from .trend_parameters import ALPHA, alpha_parameter
 
@@ -103,10 +102,11 @@ class EmergingHotSpotsAlgorithm(HotSpotsAlgorithm):
 
     def _analyse(self, parameters, context, feedback, kind):
         try:
-            units = self._units(parameters, context, feedback, kind)
+            study = self.study(parameters, context)
+            units = self._units(parameters, context, feedback, kind, study)
             if feedback.isCanceled():
                 return None, None, ""
-            steps, counts = self._counts_by_step(parameters, context, kind, units)
+            steps, counts = self._counts_by_step(parameters, context, kind, units, study)
             feedback.pushInfo(
                 tr("%n time steps from {start} to {end}", "", len(steps)).format(
                     start=steps[0].start.isoformat(), end=steps[-1].end.isoformat()
@@ -118,12 +118,10 @@ class EmergingHotSpotsAlgorithm(HotSpotsAlgorithm):
         except (HotSpotError, QgsProcessingException) as error:
             return None, None, str(error)
 
-    def _counts_by_step(self, parameters, context, kind, units):
+    def _counts_by_step(self, parameters, context, kind, units, study):
         """(the steps, incidents of each unit in each step): units x steps."""
-        source = input_source(self, parameters, context)
-        incident_filter = filter_from_parameters(self, parameters, context)
+        source, incident_filter, summary = study.source, study.incident_filter, study.summary
         interval = INTERVALS[self.parameterAsEnum(parameters, self.INTERVAL, context)]
-        summary = queries.summary(source, incident_filter)
         first = incident_filter.date_from or (summary.first_date and date.fromisoformat(summary.first_date))
         last = incident_filter.date_to or (summary.last_date and date.fromisoformat(summary.last_date))
         if not first or not last:

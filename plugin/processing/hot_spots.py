@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 from qgis.core import (
@@ -24,10 +26,11 @@ from qgis.core import (
 )
 
 from ..core.compat import make_field
+from ..core.filters import IncidentFilter
 from ..core.hotspots.gi_star import HotSpotError, gi_star
 from ..core.hotspots.units import hexagon_units, polygon_units
 from ..core.i18n import tr
-from ..core.maps.choropleth import PROVINCE_KEY, database_values
+from ..core.maps.choropleth import PROVINCE_KEY
 from ..core.periods import day_number
 from ..core.store import queries, schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
@@ -36,6 +39,18 @@ UNIT_KINDS = ("hexagons", "districts", "provinces")
 DEFAULT_MAX_GEO_PRECISION = 2  # rows placed only at a province's centre (3) or vaguer are left out
 # Fields a district layer names its units by: geoBoundaries, OCHA COD-AB, GADM, then any text field.
 DISTRICT_NAME_FIELDS = ("shapeName", "ADM2_EN", "adm2_name", "NAME_2", "name", "NAME")
+
+
+@dataclass
+class Study:
+    """What an analysis reads: the store and the filter, and the filter's summary (read once, when asked)."""
+
+    source: object
+    incident_filter: IncidentFilter
+
+    @cached_property
+    def summary(self) -> queries.Summary:
+        return queries.summary(self.source, self.incident_filter)
 
 
 def output_fields() -> QgsFields:
@@ -176,7 +191,11 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
     def _analyse(self, parameters, context, feedback, kind):
         """(units, hot spots, "") or (None, None, why not); (None, None, "") when cancelled."""
         try:
-            units = self._units(parameters, context, feedback, kind)
+            study = self.study(parameters, context)
+            units = self._units(parameters, context, feedback, kind, study)
+            if kind == "provinces":
+                counted = queries.count_by_province(study.source, study.incident_filter)
+                units.counts = np.array([counted.get(int(label[0]), (0, 0))[0] for label in units.labels], dtype=int)
             if feedback.isCanceled():
                 return None, None, ""
             band = self.parameterAsDouble(parameters, self.DISTANCE_BAND, context)
@@ -184,17 +203,20 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         except (HotSpotError, QgsProcessingException) as error:
             return None, None, str(error)
 
-    def _units(self, parameters, context, feedback, kind):
-        source = input_source(self, parameters, context)
-        incident_filter = filter_from_parameters(self, parameters, context)
-        provinces = open_layer(source, schema.PROVINCES)
+    def study(self, parameters, context) -> Study:
+        return Study(input_source(self, parameters, context), filter_from_parameters(self, parameters, context))
+
+    def _units(self, parameters, context, feedback, kind, study: Study):
+        """The units; their counts where incidents are points (hexagons, districts), the provinces' are
+        the caller's (by period or not)."""
+        provinces = open_layer(study.source, schema.PROVINCES)
         if kind == "provinces":
-            return self._province_units(source, incident_filter, provinces)
+            return self._province_units(provinces)
         # The filter's MAX_GEO_PRECISION, or by default no row placed only at a province's centre.
-        limit = incident_filter.max_geo_precision or DEFAULT_MAX_GEO_PRECISION
-        precise = dataclasses.replace(incident_filter, max_geo_precision=limit)
-        lon, lat, days, countries = self._points(source, precise, feedback)
-        left_out = queries.summary(source, incident_filter).incidents - len(lon)
+        limit = study.incident_filter.max_geo_precision or DEFAULT_MAX_GEO_PRECISION
+        precise = dataclasses.replace(study.incident_filter, max_geo_precision=limit)
+        lon, lat, days, countries = self._points(study.source, precise, feedback)
+        left_out = study.summary.incidents - len(lon)
         feedback.pushInfo(
             tr("%n incidents left out: located vaguer than the precision asked, or without a point", "", left_out)
         )
@@ -237,13 +259,10 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         return lon, lat, days, countries
 
     @staticmethod
-    def _province_units(source, incident_filter, provinces):
-        values = database_values(source, incident_filter, provinces)
+    def _province_units(provinces):
         features = [f for f in provinces.getFeatures() if f.hasGeometry()]
-        units = polygon_units(features, provinces.crs(), [], [], [])
-        units.counts[:] = [int(values.rows[int(f[PROVINCE_KEY])]["incidents"]) for f in features]
-        units.labels = [(int(f[PROVINCE_KEY]), f["name"], f["country"]) for f in features]
-        return units
+        labels = [(int(f[PROVINCE_KEY]), f["name"], f["country"]) for f in features]
+        return polygon_units(features, provinces.crs(), [], [], labels)
 
     def _district_units(self, parameters, context, lon, lat):
         layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
