@@ -22,7 +22,7 @@ from incident_atlas.plugin.core.maps.choropleth import (
 from incident_atlas.plugin.core.maps.map_export import export_map
 from incident_atlas.plugin.core.project.layers import incident_sources, open_incident_geopackage
 from incident_atlas.plugin.core.project.layout_layers import prepare_project_layout
-from incident_atlas.plugin.core.store.filter_session import FilterSession
+from incident_atlas.plugin.core.session.filter_session import FilterSession
 from incident_atlas.plugin.core.trends.overview import TrendSettings
 from pypdf import PdfReader
 from qgis.core import QgsProject

@@ -209,7 +209,7 @@ def test_a_filter_session_keeps_the_geopackage_in_wal_while_qgis_filters_it(gpkg
     read-only handle of another layer then met the file in WAL without its -wal ("unable to open
     database file" in desktop sessions). While a session is open the WAL files stay, nothing is
     switched (the header is not written at each filter change), and GDAL reports no error."""
-    from incident_atlas.plugin.core.store.filter_session import FilterSession
+    from incident_atlas.plugin.core.session.filter_session import FilterSession
     from osgeo import gdal
 
     errors = []

@@ -357,8 +357,8 @@ def test_the_tolerances_are_the_analyst_s_to_change(stores, plugin, tmp_path):
 
 def test_an_update_links_again_only_what_it_touched_and_agrees_with_linking_everything(stores, tmp_path):
     """Moved, re-dated and deleted UCDP rows: the incremental result equals linking the store afresh."""
+    from incident_atlas.plugin.core.dialect import SQLITE
     from incident_atlas.plugin.core.store.base import Deletions
-    from incident_atlas.plugin.core.store.dialect import SQLITE
     from incident_atlas.plugin.core.store.link_store import read_link_input
     from incident_atlas.plugin.core.store.links import link_groups
 

@@ -64,7 +64,7 @@ from incident_atlas.plugin.processing import provider  # noqa: F401
 from incident_atlas.plugin.core.filters import IncidentFilter
 from incident_atlas.plugin.core.maps.map_export import export_map
 from incident_atlas.plugin.core.store import queries
-from incident_atlas.plugin.core.store.filter_session import FilterSession
+from incident_atlas.plugin.core.session.filter_session import FilterSession
 from incident_atlas.plugin.core.store.geopackage import GeoPackageSource
 
 gpkg = GeoPackageSource(sys.argv[2])

@@ -9,9 +9,9 @@ import pytest
 from helpers import province_id
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from incident_atlas.plugin.core.dialect import POSTGRES
 from incident_atlas.plugin.core.filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, sql_literal
 from incident_atlas.plugin.core.store import column_store, geopackage_schema, queries
-from incident_atlas.plugin.core.store.dialect import POSTGRES
 from incident_atlas.plugin.core.store.geopackage_writer import point_blobs
 
 COLUMNS = (

@@ -307,7 +307,7 @@ def test_arabic_layout_export_reads_right_to_left(interface_language, tmp_path, 
         assert legend.sceneBoundingRect().right() == pytest.approx(right, abs=0.5)
 
         from incident_atlas.plugin.core.maps.brief import fill_brief
-        from incident_atlas.plugin.core.store.filter_session import FilterSession
+        from incident_atlas.plugin.core.session.filter_session import FilterSession
         from incident_atlas.plugin.core.trends.overview import TrendSettings
 
         session = FilterSession(gpkg, incidents)
@@ -371,7 +371,7 @@ PROGRAMMING_ERRORS = {
     ("plugin/core/periods.py", "interval must be one of"),
     ("plugin/core/trends/change.py", "baseline must be one of"),
     ("plugin/core/trends/overview.py", "baseline must be one of"),
-    ("plugin/core/store/filter_session.py", "Unknown date preset"),
+    ("plugin/core/session/filter_session.py", "Unknown date preset"),
     ("plugin/core/store/queries.py", "Unknown incident column"),
     ("plugin/core/download/geoboundaries.py", "level must be one of"),
     ("plugin/core/maps/layout_design.py", "Could not write "),  # make templates, a developer's tool

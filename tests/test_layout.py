@@ -20,8 +20,8 @@ from incident_atlas.plugin.core.maps.choropleth import (
 )
 from incident_atlas.plugin.core.project.layers import incident_sources, open_incident_geopackage
 from incident_atlas.plugin.core.project.layout_layers import prepare_project_layout
+from incident_atlas.plugin.core.session.filter_session import FilterSession
 from incident_atlas.plugin.core.store.counts import Summary
-from incident_atlas.plugin.core.store.filter_session import FilterSession
 from pypdf import PdfReader
 from qgis.core import QgsProject
 from qgis.PyQt.QtGui import QImage

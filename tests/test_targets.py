@@ -50,7 +50,7 @@ def test_gtd_targets_are_stored_as_targets(gtd):
 @pytest.mark.parametrize("counted_by", ["memory", "sql"])
 def test_target_types_are_a_facet_and_a_filter_not_actors(gtd, counted_by, qgis_new_project):
     from incident_atlas.plugin.core.project.layers import incident_sources, open_incident_geopackage
-    from incident_atlas.plugin.core.store.filter_session import FilterSession
+    from incident_atlas.plugin.core.session.filter_session import FilterSession
 
     source = GeoPackageSource(gtd)
     civilians = IncidentFilter(target_types=("Private Citizens & Property",))

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
 
 from . import definitions
-from .store.dialect import SQLITE, SqlDialect
+from .dialect import SQLITE, SqlDialect
 
 ACTOR_ROLES = definitions.ACTOR_ROLES.keys()
 

@@ -61,11 +61,6 @@ class PluginSettings:
             pass
         return loaded
 
-    def link_rules(self):
-        from .store.links import LinkRules
-
-        return LinkRules(days=self.link_days, km=self.link_km)
-
     def save(self) -> None:
         settings = QgsSettings()
         groups = {k: list(v) for k, v in self.alias_groups.items()}

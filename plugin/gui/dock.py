@@ -25,8 +25,8 @@ from ..core.i18n import tr
 from ..core.log import log
 from ..core.project.layers import incident_sources, open_incident_source
 from ..core.project.state import read_state, write_state
+from ..core.session.filter_session import FilterSession
 from ..core.settings import PluginSettings
-from ..core.store.filter_session import FilterSession
 from ..core.store.geopackage import GeoPackageSource
 from ..core.store.sources import as_source
 from .check_list import CheckList

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.definitions import ACTOR_ROLES, DATE_PRESETS, PROVINCE_SOURCES
 from ..core.i18n import tr
-from ..core.store.filter_session import preset_range
+from ..core.session.filter_session import preset_range
 from .check_list import CheckList
 from .combo import compact_combo
 from .elided_check_box import ElidedCheckBox

@@ -10,6 +10,7 @@ from ..core.i18n import tr
 from ..core.log import log
 from ..core.paths import plugin_version
 from ..core.settings import PluginSettings
+from ..core.store.links import LinkRules
 from .guard import guarded_slot
 
 
@@ -19,7 +20,7 @@ def import_settings() -> dict:
     return {
         "plugin_version": plugin_version(),
         "border_km": settings.border_km,
-        "link_rules": settings.link_rules(),
+        "link_rules": LinkRules(days=settings.link_days, km=settings.link_km),
     }
 
 

@@ -28,7 +28,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
         province_values,
         read_provinces,
     )
-    from incident_atlas.plugin.core.store.filter_session import FilterSession
+    from incident_atlas.plugin.core.session.filter_session import FilterSession
     from qgis.core import QgsClassificationJenks, QgsGraduatedSymbolRenderer, QgsVectorLayer
 
     gpkg = incident_geopackage(rows, scratch)

@@ -14,7 +14,7 @@ REPEATS = 7
 def run(rows: int, scratch: Path) -> list[dict]:
     import processing
     from incident_atlas.plugin.core.filters import IncidentFilter
-    from incident_atlas.plugin.core.store.filter_session import FilterSession
+    from incident_atlas.plugin.core.session.filter_session import FilterSession
     from qgis.core import QgsVectorLayer
 
     gpkg = incident_geopackage(rows, scratch)

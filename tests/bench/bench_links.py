@@ -35,10 +35,10 @@ def second_dataset(rows: int, scratch: Path) -> Path:
 
 def run(rows: int, scratch: Path) -> list[dict]:
     import geopandas
+    from incident_atlas.plugin.core.dialect import SQLITE
     from incident_atlas.plugin.core.filters import IncidentFilter
     from incident_atlas.plugin.core.ingest.importer import ImportOptions, import_incidents
     from incident_atlas.plugin.core.store import column_store, queries
-    from incident_atlas.plugin.core.store.dialect import SQLITE
     from incident_atlas.plugin.core.store.geopackage_schema import connect_read_only
     from incident_atlas.plugin.core.store.link_store import read_link_input
     from incident_atlas.plugin.core.store.links import LinkRules, link_groups

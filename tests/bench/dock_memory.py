@@ -31,7 +31,7 @@ gpkg, mode = Path(sys.argv[1]), sys.argv[2]
 layer = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
 assert layer.isValid() and layer.featureCount() > 0
 from incident_atlas.plugin.core.filters import IncidentFilter  # noqa: E402
-from incident_atlas.plugin.core.store.filter_session import FilterSession  # noqa: E402
+from incident_atlas.plugin.core.session.filter_session import FilterSession  # noqa: E402
 from incident_atlas.plugin.core.trends.overview import TrendSettings  # noqa: E402
 
 before = resident_mb()

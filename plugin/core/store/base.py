@@ -12,9 +12,9 @@ from typing import Protocol
 
 from qgis.core import QgsVectorLayer
 
+from ..dialect import SqlDialect
 from ..errors import NotAnIncidentStoreError
 from ..i18n import tr
-from .dialect import SqlDialect
 
 
 class ImportWriter(Protocol):

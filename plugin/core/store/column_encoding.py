@@ -26,12 +26,17 @@ TEXT_COLUMNS = (
     "province_method",
 )
 KEY_COLUMNS = ("province_id",)  # of TEXT_COLUMNS, those whose values are integers
-NUMBER_COLUMNS = {  # column -> (array name, dtype, value for NULL)
-    "fatalities": ("fatalities", np.int32, 0),
-    "geo_precision": ("geo_precision", np.int8, -1),
-    "date_precision": ("date_precision", np.int8, -1),
-    "events": ("events", np.int32, 1),
-    "event_group": ("event_group", np.int64, -1),
+NO_COORDINATE = 99_900_000  # a coordinate's NULL, in COORDINATE_SCALE units: 999 degrees
+COORDINATE_SCALE = 100_000  # degrees stored as integers of 1e-5 degree (about a metre)
+NUMBER_COLUMNS = {  # column -> (array name, dtype, value for NULL, scale)
+    "fatalities": ("fatalities", np.int32, 0, 1),
+    "geo_precision": ("geo_precision", np.int8, -1, 1),
+    "date_precision": ("date_precision", np.int8, -1, 1),
+    "events": ("events", np.int32, 1, 1),
+    "event_group": ("event_group", np.int64, -1, 1),
+    # Where each incident is, for hexagons and districts in the dock (hot spots below the province).
+    "longitude": ("longitude", np.int32, NO_COORDINATE, COORDINATE_SCALE),
+    "latitude": ("latitude", np.int32, NO_COORDINATE, COORDINATE_SCALE),
 }
 NULL_CODE = -1
 EPOCH = np.datetime64("1970-01-01", "D")
@@ -64,7 +69,7 @@ def encode_columns(
     narrow numbers) and each text column's values. execute(sql) returns all rows, batches(sql)
     yields them a batch at a time; incidents is the table's quoted name."""
     names = (*TEXT_COLUMNS, "event_date", *NUMBER_COLUMNS)
-    dtypes = [np.int32] * (len(TEXT_COLUMNS) + 1) + [dtype for _, dtype, _ in NUMBER_COLUMNS.values()]
+    dtypes = [np.int32] * (len(TEXT_COLUMNS) + 1) + [dtype for _, dtype, _, _ in NUMBER_COLUMNS.values()]
     values: dict[str, list[str]] = {}
     fields, joins = [], []  # SQL of each field (an integer per row), and the joins to the codes
     for position, name in enumerate(TEXT_COLUMNS):
@@ -77,7 +82,12 @@ def encode_columns(
         fields.append(f"coalesce(v{position}.code, 0)")  # codes from 1, 0 for NULL
     # A date the database can't read counts as day 0, as numpy's NaT did.
     fields.append(f"coalesce({dialect.epoch_days_template.format(column='i.event_date')}, 0)")
-    fields += [f'CAST(coalesce(i."{name}", {null}) AS BIGINT)' for name, (_, _, null) in NUMBER_COLUMNS.items()]
+    fields += [
+        f'CAST(coalesce(i."{name}", {null}) AS BIGINT)'
+        if scale == 1
+        else f'CAST(coalesce(round(i."{name}" * {scale}), {null}) AS BIGINT)'
+        for name, (_, _, null, scale) in NUMBER_COLUMNS.items()
+    ]
     ranges = [(0, len(values[name])) for name in TEXT_COLUMNS]
     numbers = fields[len(TEXT_COLUMNS) :]
     (others,) = execute("SELECT " + ", ".join(f"min({f}), max({f})" for f in numbers) + f" FROM {incidents} i")

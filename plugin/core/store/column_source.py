@@ -23,14 +23,14 @@ from pathlib import Path
 
 import numpy as np
 
+from ..dialect import SQLITE
 from ..i18n import tr
 from ..log import log
 from . import schema
 from .column_encoding import CHUNK_ROWS, encode_columns
-from .dialect import SQLITE
 from .geopackage_schema import connect_read_only, data_changes_of
 
-CACHE_FORMAT = 3  # bump when the arrays change meaning
+CACHE_FORMAT = 4  # bump when the arrays change meaning
 CACHE_BUDGET_BYTES = 2 << 30  # 2 GB: about 100 million incidents' columns
 
 

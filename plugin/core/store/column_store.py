@@ -19,7 +19,7 @@ from ..errors import PostgresError
 from ..filters import IncidentFilter
 from ..periods import period_starts
 from . import schema
-from .column_encoding import EPOCH, NULL_CODE, TEXT_COLUMNS
+from .column_encoding import COORDINATE_SCALE, EPOCH, NO_COORDINATE, NULL_CODE, TEXT_COLUMNS
 from .column_source import columns_of, data_version
 from .counts import Summary
 
@@ -47,6 +47,7 @@ class IncidentColumns:
         self.fatalities = arrays["fatalities"]
         self.geo_precision = arrays["geo_precision"]
         self.date_precision = arrays["date_precision"]
+        self._longitude, self._latitude = arrays["longitude"], arrays["latitude"]
         # Each row's weight (ACLED's aggregated rows count their week's events); None when every row is one
         # event, so counting stays a plain bincount.
         events = arrays["events"]
@@ -55,6 +56,11 @@ class IncidentColumns:
         self._masks: list[tuple] = []  # ((filter, without), and what _mask_and_linked returns)
         self._totals: tuple | None = None
         self._province_slots = (self.text["province_id"].codes + 1).astype(np.intp)
+
+    def coordinates(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(longitude, latitude, located): every row's point in degrees, and whether it has one."""
+        located = (self._longitude != NO_COORDINATE) & (self._latitude != NO_COORDINATE)
+        return self._longitude / COORDINATE_SCALE, self._latitude / COORDINATE_SCALE, located
 
     def forget_results(self) -> None:
         """Drop remembered masks and totals (benchmarks measure a filter change from cold)."""

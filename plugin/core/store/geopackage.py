@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..dialect import SQLITE
 from ..errors import IncidentImportError
 from ..i18n import tr
 from . import column_store
 from .base import LayerOpening
-from .dialect import SQLITE
 from .geopackage_schema import connect_read_only, create_incident_geopackage, geopackage_problems, upgrade_geopackage
 
 

@@ -14,9 +14,9 @@ import uuid
 from contextlib import closing
 from pathlib import Path
 
+from ..dialect import SQLITE
 from ..errors import StoreError
 from ..i18n import tr
-from .dialect import SQLITE
 from .schema import (
     DATA_CHANGES_KEY,
     DISAGREEMENT_COLUMNS,

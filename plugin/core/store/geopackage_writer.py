@@ -11,11 +11,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..dialect import SQLITE
 from ..errors import IncidentImportError
 from ..i18n import tr
 from . import rtree, schema
 from .base import Deletions, deleted_rows_condition, record_finished_import
-from .dialect import SQLITE
 from .geopackage_schema import change_trigger_names, connect, note_data_change, rtree_trigger_names
 from .link_store import changed_groups
 from .schema import DATA_COLUMNS

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
+from ..dialect import POSTGRES
 from ..errors import PostgresError
 from ..i18n import tr
 from ..log import log
 from . import schema
 from .base import LayerOpening
-from .dialect import POSTGRES
 from .postgis_schema import (
     APPLICATION_NAME,
     LOCK_TIMEOUT_S,

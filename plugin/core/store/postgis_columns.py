@@ -9,12 +9,12 @@ not read data_changes) the dock keeps asking the server for every count, as befo
 
 from __future__ import annotations
 
+from ..dialect import POSTGRES
 from ..errors import PostgresError
 from ..i18n import tr
 from ..log import log
 from .column_encoding import CHUNK_ROWS, encode_columns
 from .column_store import IncidentColumns
-from .dialect import POSTGRES
 from .postgis_schema import CHANGES
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..dialect import POSTGRES
 from ..errors import PostgresError
 from ..i18n import tr
 from . import schema
-from .dialect import POSTGRES
 
 SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 # The GeoPackage's indexes but its unique key, which is the table's UNIQUE constraint here.

@@ -14,12 +14,12 @@ import numpy as np
 import pandas as pd
 from qgis.core import Qgis
 
+from ..dialect import POSTGRES
 from ..errors import IncidentImportError
 from ..i18n import tr
 from ..log import log
 from . import schema
 from .base import Deletions, deleted_rows_condition, record_finished_import
-from .dialect import POSTGRES
 from .link_store import changed_groups
 from .postgis_schema import (
     LOCK_TIMEOUT_S,

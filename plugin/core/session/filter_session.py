@@ -16,11 +16,11 @@ from qgis.core import QgsVectorLayer
 from ..definitions import DATE_PRESETS
 from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, previous_period
 from ..i18n import tr
+from ..store import queries
+from ..store.counts import ProvinceRef
+from ..store.sources import as_source
+from ..store.wal_keeper import WalKeeper
 from ..trends.overview import TrendBrief, TrendOverview, TrendSettings, trend_brief, trend_overview
-from . import queries
-from .counts import ProvinceRef
-from .sources import as_source
-from .wal_keeper import WalKeeper
 
 
 @dataclass(frozen=True)
