@@ -28,17 +28,14 @@ from qgis.core import (
 from ..core.compat import make_field
 from ..core.filters import IncidentFilter
 from ..core.hotspots.gi_star import HotSpotError, gi_star
-from ..core.hotspots.units import hexagon_units, polygon_units
+from ..core.hotspots.units import district_polygons, hexagon_units, polygon_units, province_polygons
 from ..core.i18n import tr
-from ..core.maps.choropleth import PROVINCE_KEY
 from ..core.periods import day_number
 from ..core.store import queries, schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
 UNIT_KINDS = ("hexagons", "districts", "provinces")
 DEFAULT_MAX_GEO_PRECISION = 2  # rows placed only at a province's centre (3) or vaguer are left out
-# Fields a district layer names its units by: geoBoundaries, OCHA COD-AB, GADM, then any text field.
-DISTRICT_NAME_FIELDS = ("shapeName", "ADM2_EN", "adm2_name", "NAME_2", "name", "NAME")
 
 
 @dataclass
@@ -260,20 +257,13 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def _province_units(provinces):
-        features = [f for f in provinces.getFeatures() if f.hasGeometry()]
-        labels = [(int(f[PROVINCE_KEY]), f["name"], f["country"]) for f in features]
-        return polygon_units(features, provinces.crs(), [], [], labels)
+        return polygon_units(province_polygons(provinces), [], [])
 
     def _district_units(self, parameters, context, lon, lat):
         layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
         if layer is None:
             raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
-        names = layer.fields().names()
-        field = next((name for name in DISTRICT_NAME_FIELDS if name in names), None)
-        country = next((name for name in ("shapeGroup", "ADM0_EN", "COUNTRY", "country") if name in names), None)
-        features = [f for f in layer.getFeatures() if f.hasGeometry()]
-        labels = [(f.id(), f[field] if field else "", f[country] if country else "") for f in features]
-        return polygon_units(features, layer.crs(), lon, lat, labels)
+        return polygon_units(district_polygons(layer), lon, lat)
 
 
 def as_date(value) -> date:

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsFeature,
     QgsFeedback,
     QgsGeometry,
     QgsPointXY,
@@ -51,10 +50,16 @@ def _transform(projection: EqualAreaProjection) -> tuple[QgsCoordinateTransform,
 
 
 def hexagon_units(
-    area_wgs84: list[QgsGeometry], lon, lat, cell_size: float = 0.0, feedback: QgsFeedback | None = None
+    area_wgs84: list[QgsGeometry],
+    lon,
+    lat,
+    cell_size: float = 0.0,
+    feedback: QgsFeedback | None = None,
+    sized_for: int | None = None,
 ) -> AnalysisUnits:
     """Hexagons covering the study area (the union of `area_wgs84`), empty ones included, with the
-    points (lon, lat) counted in each; cell_size 0 chooses hexagons.default_cell_size."""
+    points (lon, lat) counted in each; cell_size 0 chooses hexagons.default_cell_size for the points,
+    or for sized_for incidents where given."""
     projection = study_projection(area_wgs84)
     transform, crs = _transform(projection)
     projected = []
@@ -65,7 +70,7 @@ def hexagon_units(
     area = QgsGeometry.unaryUnion(projected)
     x, y = projection.forward(lon, lat)
     if not cell_size or cell_size <= 0:
-        cell_size = hexagons.default_cell_size(area.area(), len(x))
+        cell_size = hexagons.default_cell_size(area.area(), len(x) if sized_for is None else sized_for)
     box = area.boundingBox()
     qs, rs = hexagons.cells_covering(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), cell_size)
     engine = QgsGeometry.createGeometryEngine(area.constGet())
@@ -107,45 +112,101 @@ def _keys(q: np.ndarray, r: np.ndarray) -> np.ndarray:
     return (q.astype(np.int64) << 32) + (r.astype(np.int64) & 0xFFFFFFFF)
 
 
-def polygon_units(features: list[QgsFeature], crs: QgsCoordinateReferenceSystem, lon, lat, labels) -> AnalysisUnits:
-    """Any polygons (districts, provinces) with the points (lon, lat) counted by point in polygon;
-    centres are the polygons' centroids in an equal-area projection of their extent."""
-    to_wgs84 = QgsCoordinateTransform(crs, WGS84, QgsCoordinateTransformContext())
-    wgs84 = []
-    for feature in features:
-        geometry = QgsGeometry(feature.geometry())
-        geometry.transform(to_wgs84)
-        wgs84.append(geometry)
-    projection = study_projection(wgs84)
-    transform, _ = _transform(projection)
+@dataclass(frozen=True)
+class Polygons:
+    """Polygons to count incidents in (provinces, districts), copied from their layer on the thread that
+    owns it, so a worker thread can use them; key changes when they do."""
+
+    key: tuple
+    geometries: tuple  # QgsGeometry, in crs
+    crs: QgsCoordinateReferenceSystem
+    labels: tuple  # (id, name, country) per polygon
+
+
+# Fields a district layer names its units by: geoBoundaries, OCHA COD-AB, GADM, then any name field.
+DISTRICT_NAME_FIELDS = ("shapeName", "ADM2_EN", "adm2_name", "NAME_2", "name", "NAME")
+DISTRICT_COUNTRY_FIELDS = ("shapeGroup", "ADM0_EN", "COUNTRY", "country")
+
+
+def district_polygons(layer) -> Polygons:
+    """A district layer's polygons, each named by the first of its fields a district layer names units by."""
+    names = layer.fields().names()
+    field = next((name for name in DISTRICT_NAME_FIELDS if name in names), None)
+    country = next((name for name in DISTRICT_COUNTRY_FIELDS if name in names), None)
+    features = [f for f in layer.getFeatures() if f.hasGeometry()]
+    return Polygons(
+        ("districts", layer.id(), layer.source(), layer.featureCount()),
+        tuple(QgsGeometry(f.geometry()) for f in features),
+        layer.crs(),
+        tuple((f.id(), str(f[field]) if field else "", str(f[country]) if country else "") for f in features),
+    )
+
+
+def province_polygons(layer) -> Polygons:
+    """The provinces layer's polygons, each labelled by its fid (incidents.province_id), name and country."""
+    features = [f for f in layer.getFeatures() if f.hasGeometry()]
+    return Polygons(
+        ("provinces", layer.id(), layer.source(), layer.featureCount()),
+        tuple(QgsGeometry(f.geometry()) for f in features),
+        layer.crs(),
+        tuple((int(f["fid"]), str(f["name"]), str(f["country"])) for f in features),
+    )
+
+
+def locate_points(wgs84: list[QgsGeometry], lon, lat) -> np.ndarray:
+    """The polygon (its index) each point lies in, -1 for none: shapely's tree where shapely is
+    installed (a million points in a second or two), else QGIS's geometry engine point by point."""
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    found = np.full(len(lon), -1, dtype=np.int64)
+    try:
+        import shapely
+    except ImportError:
+        shapely = None
+    if shapely is not None and len(lon):
+        polygons = shapely.from_wkb([bytes(geometry.asWkb()) for geometry in wgs84])
+        points, polygon = shapely.STRtree(polygons).query(shapely.points(lon, lat), predicate="intersects")
+        first = np.full(len(lon), len(wgs84), dtype=np.int64)
+        np.minimum.at(first, points, polygon)  # a point on a shared border: the first polygon, as below
+        return np.where(first < len(wgs84), first, -1)
     index = QgsSpatialIndex()
-    engines, centres = [], []
+    engines = []
     for number, geometry in enumerate(wgs84):
         index.addFeature(number, geometry.boundingBox())
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
         engines.append(engine)
+    for number, (x, y) in enumerate(zip(lon, lat)):
+        point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+        candidates = sorted(index.intersects(point.boundingBox()))
+        found[number] = next((n for n in candidates if engines[n].intersects(point.constGet())), -1)
+    return found
+
+
+def polygon_units(polygons: Polygons, lon, lat) -> AnalysisUnits:
+    """Any polygons (districts, provinces) with the points (lon, lat) counted by point in polygon;
+    centres are the polygons' centroids in an equal-area projection of their extent."""
+    to_wgs84 = QgsCoordinateTransform(polygons.crs, WGS84, QgsCoordinateTransformContext())
+    wgs84 = []
+    for geometry in polygons.geometries:
+        copy = QgsGeometry(geometry)
+        copy.transform(to_wgs84)
+        wgs84.append(copy)
+    projection = study_projection(wgs84)
+    transform, _ = _transform(projection)
+    centres = []
+    for geometry in wgs84:
         projected = QgsGeometry(geometry)
         projected.transform(transform)
         centre = projected.centroid().asPoint()
         centres.append((centre.x(), centre.y()))
-    point_units = np.full(len(lon), -1, dtype=np.int64)
-    for number, (x, y) in enumerate(zip(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))):
-        point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-        holder = next(
-            (n for n in index.intersects(point.boundingBox()) if engines[n].intersects(point.constGet())), None
-        )
-        if holder is not None:
-            point_units[number] = holder
+    point_units = locate_points(wgs84, lon, lat)
     inside = point_units >= 0
-    counts = np.bincount(point_units[inside], minlength=len(features)).astype(int)
-    outside = int((~inside).sum())
     return AnalysisUnits(
-        [QgsGeometry(feature.geometry()) for feature in features],
+        [QgsGeometry(geometry) for geometry in polygons.geometries],
         np.asarray(centres, dtype=float).reshape(-1, 2),
-        counts,
-        crs,
-        list(labels),
-        outside=outside,
+        np.bincount(point_units[inside], minlength=len(wgs84)).astype(int),
+        polygons.crs,
+        list(polygons.labels),
+        outside=int((~inside).sum()),
         point_units=point_units,
     )
