@@ -296,9 +296,9 @@ def test_counts_come_from_a_worker_and_stale_ones_are_dropped(dock, sample_gpkg,
     threads = []
     original = dock.session.facets
 
-    def recording_facets(incident_filter, trend=None):
+    def recording_facets(incident_filter, trend=None, hot_spots=None):
         threads.append(threading.current_thread().name)
-        return original(incident_filter, trend)
+        return original(incident_filter, trend, hot_spots)
 
     monkeypatch.setattr(dock.session, "facets", recording_facets)
     dock.numbers.fatalities_min.setValue(3)

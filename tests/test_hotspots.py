@@ -115,7 +115,7 @@ def test_hexagons_have_equal_area_on_the_ground_and_cover_the_study_area():
     measure.setEllipsoid("EPSG:7030")
     from qgis.core import QgsCoordinateTransform
 
-    back = QgsCoordinateTransform(units.crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    back = QgsCoordinateTransform(units.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     ground = []
     for geometry in (units.geometries[0], units.geometries[len(units.geometries) // 2], units.geometries[-1]):
         copy = QgsGeometry(geometry)

@@ -195,3 +195,22 @@ def test_incidents_placed_only_at_a_province_centre_are_left_out_and_counted(plu
     # Asked for, they count: the filter's own precision rule is the one used.
     loose = LiveHotSpots().compute(columns, IncidentFilter(max_geo_precision=3), HEXAGONS, provinces)
     assert loose.left_out == 0 and loose.counts.sum() == result.counts.sum() + vague - loose.outside + result.outside
+
+
+def test_units_built_on_worker_threads_that_end_leave_projections_working(plugin, store):
+    """QGIS caches a CRS with the PROJ objects of the thread that made it: made on the dock's worker, it
+    broke every later transform to that projection once the worker ended (1 hexagon for all of Iraq)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext
+
+    columns, provinces = store
+    on_main = LiveHotSpots().compute(columns, IncidentFilter(), HEXAGONS, provinces)
+    for _ in range(2):  # a worker per dock session, each ended with it
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            result = worker.submit(LiveHotSpots().compute, columns, IncidentFilter(), HEXAGONS, provinces).result()
+        assert len(result.units.geometries) == len(on_main.units.geometries) > 300
+        assert result.units.crs_definition == on_main.units.crs_definition
+    crs = result.units.crs()
+    to_units = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, QgsCoordinateTransformContext())
+    assert crs.isValid() and to_units.isValid()

@@ -33,6 +33,7 @@ from .check_list import CheckList
 from .combo import compact_combo
 from .dataset_section import DatasetSection
 from .dock_export import ExportMixin
+from .dock_hot_spots import HotSpotMixin
 from .dock_map import MapMixin
 from .dock_presets import PresetsMixin
 from .filter_widgets import ActorSection, DateSection, NumberSection
@@ -46,7 +47,7 @@ DOCK_OBJECT_NAME = "IncidentAtlasDock"
 DEBOUNCE_MS = 250
 
 
-class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
+class IncidentDock(ExportMixin, PresetsMixin, HotSpotMixin, MapMixin, QgsDockWidget):
     """Widgets only: the filter logic lives in core.FilterSession."""
 
     facets_ready = pyqtSignal(object)
@@ -166,6 +167,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.project.layersRemoved.connect(self.refresh_sources)
         self.project.readProject.connect(self._project_read)
         self.project.cleared.connect(self._project_read)  # a new, empty project: no presets
+        self.connect_hot_spots()
         self.set_filter_enabled(False)
         self.presets.set_names(read_state(self.project).presets)
 
@@ -197,6 +199,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
 
     @guarded_slot
     def refresh_sources(self, *_args, force: bool = False) -> None:
+        self.refresh_district_layers()  # the project's polygon layers changed too
         sources = incident_sources(self.project)
         current = self.source_combo.currentData()
         self.source_combo.blockSignals(True)
@@ -231,7 +234,7 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.dates.set_data_range(self.session.first_date, self.session.last_date)
         # Each source shows its own stored filter and map, or none: never the widgets' leftovers.
         state = read_state(self.project)
-        self.map.set_settings(*state.map_settings(path))
+        self.show_stored_map(state.maps.get(path))
         self.set_filter(state.active.get(path) or IncidentFilter())
 
     def current_filter(self) -> IncidentFilter:
@@ -270,12 +273,9 @@ class IncidentDock(ExportMixin, PresetsMixin, MapMixin, QgsDockWidget):
         self.generation += 1
         generation, session = self.generation, self.session
         self.summary_label.setText(tr("Counting…"))
-        future = self.workers.submit(session.facets, applied, self.trend.settings())
+        future = self.workers.submit(session.facets, applied, self.trend.settings(), self.hot_spot_inputs())
         # Emitted from the worker thread: Qt queues the call onto the dock's (GUI) thread.
         future.add_done_callback(lambda done: self.facets_ready.emit((generation, session, done)))
-
-    def facets_pending(self) -> bool:
-        return self.shown_generation != self.generation
 
     @guarded_slot
     def _show_facets(self, message) -> None:

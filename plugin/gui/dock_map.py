@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from qgis.core import Qgis
 
+from ..core.hotspots.live import HotSpotSettings
 from ..core.i18n import tr
 from ..core.maps.choropleth import apply_choropleth, province_values, read_provinces
 from ..core.maps.styles import show_dots_when_zoomed_in, style_provinces
 from ..core.project.layers import incident_sources
-from ..core.project.state import read_state, write_state
+from ..core.project.state import map_section, read_state, write_state
 from .guard import guarded_slot
 
 
@@ -21,12 +22,29 @@ class MapMixin:
         if self.session is None:
             return
         try:
-            settings = self.map.settings()
+            values = self.map_state()
         except ValueError:
             return  # unreadable fixed breaks: update_map says so; the last good choices stay stored
         state = read_state(self.project)
-        state.maps[self.session.source.key] = {"enabled": self.map.enabled.isChecked(), **settings.to_dict()}
+        state.maps[self.session.source.key] = values
         write_state(state, self.project)
+
+    def map_state(self) -> dict:
+        """The Map section as stored (with the filter, in presets); ValueError for unreadable breaks."""
+        return {
+            "enabled": self.map.enabled.isChecked(),
+            **self.map.settings().to_dict(),
+            "hot_spots": self.map.hot_spots.settings().to_dict(),
+        }
+
+    def show_stored_map(self, values: dict | None) -> None:
+        """Stored Map section choices in the widgets, without a signal: the caller recounts once."""
+        self.map.set_settings(*map_section(values))
+        self.map.hot_spots.set_settings(HotSpotSettings.from_dict((values or {}).get("hot_spots")))
+        self.map._choropleth_rows()
+
+    def facets_pending(self) -> bool:
+        return self.shown_generation != self.generation
 
     def provinces_layer(self):
         if self.session is None:
@@ -51,8 +69,9 @@ class MapMixin:
         layer = self.provinces_layer()
         if layer is None or self.last_facets is None:
             return
-        if not self.map.enabled.isChecked():
+        if not self.map.enabled.isChecked() and self.map.hot_spots.settings().show == "incidents":
             style_provinces(layer)
+            self.show_hot_spot_result(None)
             layer.triggerRepaint()
             return
         try:
@@ -65,3 +84,4 @@ class MapMixin:
             apply_choropleth(layer, values, settings)
         except ValueError as error:
             self.notify(tr("The map could not be styled: {0}").format(error), Qgis.MessageLevel.Warning)
+        self.show_hot_spot_result(self.last_facets)

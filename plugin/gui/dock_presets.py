@@ -27,7 +27,7 @@ class PresetsMixin:
         state = read_state(self.project)
         state.presets[name] = self.current_filter()
         try:
-            state.preset_maps[name] = {"enabled": self.map.enabled.isChecked(), **self.map.settings().to_dict()}
+            state.preset_maps[name] = self.map_state()
         except ValueError:  # unreadable fixed breaks: the preset keeps the filter alone
             state.preset_maps.pop(name, None)
         write_state(state, self.project)
@@ -39,9 +39,8 @@ class PresetsMixin:
         preset = state.presets.get(name)
         if preset is None or self.session is None:
             return
-        map_settings = state.preset_map_settings(name)
-        if map_settings is not None:  # shown before the filter applies, so the map is drawn once, as saved
-            self.map.set_settings(*map_settings)
+        if name in state.preset_maps:  # shown before the filter applies, so the map is drawn once, as saved
+            self.show_stored_map(state.preset_maps[name])
             self._remember_map()
         self.set_filter(preset)
 

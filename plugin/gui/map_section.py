@@ -10,6 +10,7 @@ from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
 from .combo import compact_combo
 from .elided_check_box import ElidedCheckBox
+from .hot_spot_controls import HotSpotControls
 
 
 class MapSection(QWidget):
@@ -20,6 +21,8 @@ class MapSection(QWidget):
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = layout
+        self.hot_spots = HotSpotControls(self)
         self.enabled = ElidedCheckBox(tr("Colour provinces"), self)
         self.enabled.setChecked(True)
         self.measure = compact_combo(self)
@@ -40,6 +43,7 @@ class MapSection(QWidget):
         self.keep_breaks.setToolTip(
             tr("Keep these breaks while the filter changes: maps stay comparable across dates and frames")
         )
+        layout.addRow(self.hot_spots)
         layout.addRow(self.enabled)
         layout.addRow(tr("Measure"), self.measure)
         layout.addRow(tr("Classes by"), self.method)
@@ -53,6 +57,18 @@ class MapSection(QWidget):
         self.fixed_breaks.editingFinished.connect(self.changed)
         self.keep_breaks.toggled.connect(lambda _on: self.changed.emit())
         self.enabled.toggled.connect(lambda _on: self.changed.emit())
+        self.hot_spots.changed.connect(self._choropleth_rows)
+        self._choropleth_rows()
+
+    def _choropleth_rows(self) -> None:
+        """The classes, ramp and breaks are the choropleth's: hidden while hot spots are shown."""
+        visible = self.hot_spots.settings().show == "incidents"
+        self.enabled.setVisible(visible)
+        for widget in (self.measure, self.method, self.classes, self.ramp, self.fixed_breaks, self.keep_breaks):
+            widget.setVisible(visible)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(visible)
 
     def set_settings(self, settings: ChoroplethSettings, enabled: bool = True) -> None:
         """Show stored choices without a signal per widget: the caller redraws once."""

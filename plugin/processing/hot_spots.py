@@ -174,7 +174,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
             )
         )
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, units.crs
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, units.crs()
         )
         for index, geometry in enumerate(units.geometries):
             unit_id, name, country = units.labels[index]

@@ -58,7 +58,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
                 "[EPSG:4326]",
                 "HSPACING": CELL_SIZE / SQRT3 * 1.5,
                 "VSPACING": CELL_SIZE,
-                "CRS": units.crs,
+                "CRS": units.crs(),
                 "OUTPUT": "memory:",
             },
         )["OUTPUT"]

@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsCoordinateTransformContext, QgsGeometry
 
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..periods import day_number, from_day_number, periods
 from .emerging import EmergingHotSpots, emerging_hot_spots
 from .gi_star import HotSpotError, HotSpots, gi_star
-from .units import WGS84, AnalysisUnits, Polygons, hexagon_units, polygon_units
+from .units import AnalysisUnits, Polygons, hexagon_units, polygon_units
 
 SHOWS = ("incidents", "hotspots", "emerging")
 UNIT_KINDS = ("provinces", "hexagons", "districts")
@@ -227,13 +226,7 @@ def _build_units(columns, settings, provinces: Polygons, districts, countries, l
     rows = np.flatnonzero(located)
     if settings.units == "hexagons":
         wanted = set(countries)
-        to_wgs84 = QgsCoordinateTransform(provinces.crs, WGS84, QgsCoordinateTransformContext())
-        area = []
-        for geometry, label in zip(provinces.geometries, provinces.labels):
-            if label[2] in wanted:
-                copy = QgsGeometry(geometry)
-                copy.transform(to_wgs84)
-                area.append(copy)
+        area = [geometry for geometry, label in zip(provinces.geometries, provinces.labels) if label[2] in wanted]
         province_rows = _rows_in_countries(columns, provinces, wanted)
         precise = (columns.geo_precision != -1) & (columns.geo_precision <= limit)
         sized_for = int(np.count_nonzero(located & province_rows & precise))

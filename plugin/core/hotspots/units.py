@@ -1,5 +1,12 @@
 """Units of analysis for hot spots: equal-area hexagons over a study area, or any polygons (provinces,
-districts), with the filtered incidents counted in each. Geometry through QGIS; no widgets."""
+districts), with the filtered incidents counted in each. Geometry through QGIS; no widgets.
+
+No QGIS CRS or transform is made here: the dock builds units on its worker thread, and QGIS caches a
+CRS with PROJ objects of the thread that made it, which turn invalid when that thread ends (every later
+transform to the same projection then silently did nothing). Polygons come in WGS84, read by
+province_polygons and district_polygons on the thread that owns their layer; the equal-area projection
+is hexagons.EqualAreaProjection's numpy arithmetic; units name their CRS by its definition
+(crs_definition), made into a CRS by the thread that writes them."""
 
 from __future__ import annotations
 
@@ -16,24 +23,31 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ..compat import POLYGON_GEOMETRY
 from ..sorted_keys import find_sorted
 from . import hexagons
 from .hexagons import EqualAreaProjection
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+WGS84 = "EPSG:4326"
 
 
 @dataclass
 class AnalysisUnits:
-    geometries: list[QgsGeometry]  # in `crs`
+    geometries: list[QgsGeometry]  # in crs_definition
     centres: np.ndarray  # (n, 2) metres in the equal-area projection
     counts: np.ndarray  # incidents in each unit
-    crs: QgsCoordinateReferenceSystem
+    crs_definition: str  # an authority id or a PROJ string
     labels: list[tuple] = field(default_factory=list)  # (id, name, country) per unit
     outside: int = 0  # incidents in no unit
     cell_size: float | None = None  # hexagons only
     point_units: np.ndarray | None = None  # the unit of each point counted, -1 for none
     point_days: np.ndarray | None = None  # each point's day number (periods.day_number), where known
+
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        """The units' CRS, made on the calling thread (see the module's note)."""
+        if self.crs_definition.startswith("+proj"):
+            return QgsCoordinateReferenceSystem.fromProj(self.crs_definition)
+        return QgsCoordinateReferenceSystem(self.crs_definition)
 
 
 def study_projection(geometries_wgs84: list[QgsGeometry]) -> EqualAreaProjection:
@@ -44,9 +58,21 @@ def study_projection(geometries_wgs84: list[QgsGeometry]) -> EqualAreaProjection
     return EqualAreaProjection(round(centre.x(), 4), round(centre.y(), 4))
 
 
-def _transform(projection: EqualAreaProjection) -> tuple[QgsCoordinateTransform, QgsCoordinateReferenceSystem]:
-    crs = QgsCoordinateReferenceSystem.fromProj(projection.proj_string())
-    return QgsCoordinateTransform(WGS84, crs, QgsCoordinateTransformContext()), crs
+def projected(geometry: QgsGeometry, projection: EqualAreaProjection) -> QgsGeometry:
+    """A WGS84 polygon or multipolygon in the equal-area projection, vertex by vertex."""
+    if geometry.type() != POLYGON_GEOMETRY:
+        return QgsGeometry()
+    parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
+    result = []
+    for polygon in parts:
+        rings = []
+        for ring in polygon:
+            lon = np.fromiter((point.x() for point in ring), dtype=float, count=len(ring))
+            lat = np.fromiter((point.y() for point in ring), dtype=float, count=len(ring))
+            x, y = projection.forward(lon, lat)
+            rings.append([QgsPointXY(a, b) for a, b in zip(x.tolist(), y.tolist())])
+        result.append(rings)
+    return QgsGeometry.fromMultiPolygonXY(result)
 
 
 def hexagon_units(
@@ -61,13 +87,7 @@ def hexagon_units(
     points (lon, lat) counted in each; cell_size 0 chooses hexagons.default_cell_size for the points,
     or for sized_for incidents where given."""
     projection = study_projection(area_wgs84)
-    transform, crs = _transform(projection)
-    projected = []
-    for geometry in area_wgs84:
-        copy = QgsGeometry(geometry)
-        copy.transform(transform)
-        projected.append(copy)
-    area = QgsGeometry.unaryUnion(projected)
+    area = QgsGeometry.unaryUnion([projected(geometry, projection) for geometry in area_wgs84])
     x, y = projection.forward(lon, lat)
     if not cell_size or cell_size <= 0:
         cell_size = hexagons.default_cell_size(area.area(), len(x) if sized_for is None else sized_for)
@@ -100,7 +120,7 @@ def hexagon_units(
         geometries,
         np.column_stack([cx[kept], cy[kept]]),
         counts.astype(int),
-        crs,
+        projection.proj_string(),
         labels,
         outside=int(len(x) - np.count_nonzero(found)),
         cell_size=cell_size,
@@ -118,8 +138,7 @@ class Polygons:
     owns it, so a worker thread can use them; key changes when they do."""
 
     key: tuple
-    geometries: tuple  # QgsGeometry, in crs
-    crs: QgsCoordinateReferenceSystem
+    geometries: tuple  # QgsGeometry, in WGS84
     labels: tuple  # (id, name, country) per polygon
 
 
@@ -135,20 +154,31 @@ def district_polygons(layer) -> Polygons:
     country = next((name for name in DISTRICT_COUNTRY_FIELDS if name in names), None)
     features = [f for f in layer.getFeatures() if f.hasGeometry()]
     return Polygons(
-        ("districts", layer.id(), layer.source(), layer.featureCount()),
-        tuple(QgsGeometry(f.geometry()) for f in features),
-        layer.crs(),
+        ("districts", layer.id(), layer.source()),
+        _in_wgs84(features, layer),
         tuple((f.id(), str(f[field]) if field else "", str(f[country]) if country else "") for f in features),
     )
+
+
+def _in_wgs84(features, layer) -> tuple:
+    """Copies of the features' geometries in WGS84, transformed on the calling thread."""
+    transform = QgsCoordinateTransform(
+        layer.crs(), QgsCoordinateReferenceSystem(WGS84), QgsCoordinateTransformContext()
+    )
+    geometries = []
+    for feature in features:
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        geometries.append(geometry)
+    return tuple(geometries)
 
 
 def province_polygons(layer) -> Polygons:
     """The provinces layer's polygons, each labelled by its fid (incidents.province_id), name and country."""
     features = [f for f in layer.getFeatures() if f.hasGeometry()]
     return Polygons(
-        ("provinces", layer.id(), layer.source(), layer.featureCount()),
-        tuple(QgsGeometry(f.geometry()) for f in features),
-        layer.crs(),
+        ("provinces", layer.id(), layer.source()),
+        _in_wgs84(features, layer),
         tuple((int(f["fid"]), str(f["name"]), str(f["country"])) for f in features),
     )
 
@@ -185,19 +215,11 @@ def locate_points(wgs84: list[QgsGeometry], lon, lat) -> np.ndarray:
 def polygon_units(polygons: Polygons, lon, lat) -> AnalysisUnits:
     """Any polygons (districts, provinces) with the points (lon, lat) counted by point in polygon;
     centres are the polygons' centroids in an equal-area projection of their extent."""
-    to_wgs84 = QgsCoordinateTransform(polygons.crs, WGS84, QgsCoordinateTransformContext())
-    wgs84 = []
-    for geometry in polygons.geometries:
-        copy = QgsGeometry(geometry)
-        copy.transform(to_wgs84)
-        wgs84.append(copy)
+    wgs84 = list(polygons.geometries)
     projection = study_projection(wgs84)
-    transform, _ = _transform(projection)
     centres = []
     for geometry in wgs84:
-        projected = QgsGeometry(geometry)
-        projected.transform(transform)
-        centre = projected.centroid().asPoint()
+        centre = projected(geometry, projection).centroid().asPoint()
         centres.append((centre.x(), centre.y()))
     point_units = locate_points(wgs84, lon, lat)
     inside = point_units >= 0
@@ -205,7 +227,7 @@ def polygon_units(polygons: Polygons, lon, lat) -> AnalysisUnits:
         [QgsGeometry(geometry) for geometry in polygons.geometries],
         np.asarray(centres, dtype=float).reshape(-1, 2),
         np.bincount(point_units[inside], minlength=len(wgs84)).astype(int),
-        polygons.crs,
+        WGS84,
         list(polygons.labels),
         outside=int((~inside).sum()),
         point_units=point_units,

@@ -47,15 +47,6 @@ class ProjectState:
             sort_keys=True,
         )
 
-    def map_settings(self, key: str) -> tuple[ChoroplethSettings, bool]:
-        """The Map section of a source as stored, and whether it colours provinces; defaults when absent."""
-        return map_section(self.maps.get(key))
-
-    def preset_map_settings(self, name: str) -> tuple[ChoroplethSettings, bool] | None:
-        """The Map section saved with a preset; None for a preset saved without one (older versions)."""
-        values = self.preset_maps.get(name)
-        return None if values is None else map_section(values)
-
     @classmethod
     def from_json(cls, text: str) -> ProjectState:
         data = json.loads(text) if text else {}

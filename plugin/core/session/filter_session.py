@@ -15,6 +15,9 @@ from qgis.core import QgsVectorLayer
 
 from ..definitions import DATE_PRESETS
 from ..filters import DEFAULT_ALIAS_GROUPS, IncidentFilter, previous_period
+from ..hotspots.gi_star import HotSpotError
+from ..hotspots.live import HotSpotMap, HotSpotSettings, LiveHotSpots
+from ..hotspots.units import Polygons
 from ..i18n import tr
 from ..store import queries
 from ..store.counts import ProvinceRef
@@ -36,6 +39,8 @@ class Facets:
     trend: TrendOverview | None = None  # change per province against the baseline, every province
     datasets: tuple[tuple[str, int], ...] = ()  # rows of each dataset under the other restrictions
     target_types: list[tuple[str, int]] = field(default_factory=list)  # GTD's: what was attacked
+    hot_spots: HotSpotMap | None = None  # when the Map section shows hot spots
+    hot_spot_problem: str = ""  # why there are none (too few units, no district layer, ...)
 
 
 class FilterSession:
@@ -53,6 +58,7 @@ class FilterSession:
         self.provinces = None  # read from the provinces layer on first styling
         self._columns_lock = threading.Lock()
         self._province_names: list[ProvinceRef] | None = None
+        self.live_hot_spots = LiveHotSpots()
 
     def close(self) -> None:
         """The session ends (another source chosen, the dock gone): the GeoPackage is let go."""
@@ -78,8 +84,14 @@ class FilterSession:
             self._columns = self.source.facet_counts(self._columns)
             return self._columns
 
-    def facets(self, incident_filter: IncidentFilter | None = None, trend: TrendSettings | None = None) -> Facets:
-        """The counts to show; safe to call from a worker thread."""
+    def facets(
+        self,
+        incident_filter: IncidentFilter | None = None,
+        trend: TrendSettings | None = None,
+        hot_spots: tuple[HotSpotSettings, Polygons, Polygons | None] | None = None,
+    ) -> Facets:
+        """The counts to show; safe to call from a worker thread. hot_spots: what the map shows, the
+        provinces and the district layer's polygons (read on the thread that owns their layers)."""
         incident_filter = incident_filter or self.filter
         columns = self.columns()
         previous = previous_period(incident_filter)
@@ -104,7 +116,17 @@ class FilterSession:
             datasets=tuple(
                 columns.value_counts("source_dataset", incident_filter.with_changes(count_once=False), "datasets")
             ),
+            **self._hot_spots(columns, incident_filter, hot_spots),
         )
+
+    def _hot_spots(self, columns, incident_filter: IncidentFilter, hot_spots) -> dict:
+        if hot_spots is None or hot_spots[0].show == "incidents":
+            return {}
+        settings, provinces, districts = hot_spots
+        try:
+            return {"hot_spots": self.live_hot_spots.compute(columns, incident_filter, settings, provinces, districts)}
+        except HotSpotError as error:
+            return {"hot_spot_problem": str(error)}
 
     def brief(self, trend: TrendSettings, incident_filter: IncidentFilter | None = None) -> TrendBrief:
         """The change table and series of the "brief" layout; ValueError without a date range."""

@@ -1,0 +1,84 @@
+"""The dock's hot spots: what the worker needs (the provinces' and districts' polygons, read here on the
+thread that owns their layers), the layer that shows the result, and the project's polygon layers
+offered as districts."""
+
+from __future__ import annotations
+
+from qgis.core import QgsVectorLayer
+
+from ..core.compat import POLYGON_GEOMETRY
+from ..core.hotspots.live import HotSpotSettings
+from ..core.hotspots.units import Polygons, district_polygons, province_polygons
+from ..core.maps.hot_spot_style import outline_provinces
+from ..core.project.hot_spot_layer import hot_spot_layer, remove_hot_spot_layer, show_hot_spots
+from ..core.project.state import read_state
+from .guard import guarded_slot
+
+
+class HotSpotMixin:
+    """Part of IncidentDock: needs its session, map section, project and provinces_layer()."""
+
+    _province_polygons: Polygons | None = None
+    _district_polygons: Polygons | None = None
+
+    def connect_hot_spots(self) -> None:
+        self.map.hot_spots.changed.connect(self._remember_map)
+        self.map.hot_spots.changed.connect(self.debounce.start)  # a recount on the worker, once settled
+        self.refresh_district_layers()  # and again whenever the project's layers change (refresh_sources)
+
+    @guarded_slot
+    def refresh_district_layers(self, *_args) -> None:
+        """Polygon layers the analyst has, but the dock's own (provinces, hot spots, layout helpers)."""
+        ours = {layer_id for roles in read_state(self.project).layers.values() for layer_id in roles.values()}
+        layers = [
+            (layer.id(), layer.name())
+            for layer in self.project.mapLayers().values()
+            if isinstance(layer, QgsVectorLayer)
+            and layer.geometryType() == POLYGON_GEOMETRY
+            and layer.id() not in ours
+            and not layer.customProperty("incident_atlas/layout_layer")
+        ]
+        self.map.hot_spots.set_district_layers(sorted(layers, key=lambda item: item[1].lower()))
+
+    def hot_spot_inputs(self) -> tuple[HotSpotSettings, Polygons, Polygons | None] | None:
+        """What the worker needs for the map's hot spots; None when the map shows incidents by province."""
+        settings = self.map.hot_spots.settings()
+        provinces = self.provinces_layer()
+        if settings.show == "incidents" or provinces is None:
+            return None
+        key = ("provinces", provinces.id(), provinces.source())
+        if self._province_polygons is None or self._province_polygons.key != key:
+            self._province_polygons = province_polygons(provinces)
+        districts = None
+        layer = self.project.mapLayer(settings.districts) if settings.units == "districts" else None
+        if isinstance(layer, QgsVectorLayer):
+            key = ("districts", layer.id(), layer.source())
+            if self._district_polygons is None or self._district_polygons.key != key:
+                self._district_polygons = district_polygons(layer)
+            districts = self._district_polygons
+        return settings, self._province_polygons, districts
+
+    def show_hot_spot_result(self, facets) -> bool:
+        """Hot spots on the map where the facets have them (the provinces drawn as outlines over them);
+        True when shown. Otherwise the layer goes and the status says why."""
+        controls = self.map.hot_spots
+        key = self.session.source.key
+        provinces = self.provinces_layer()
+        if controls.settings().show == "incidents" or facets is None or provinces is None:
+            remove_hot_spot_layer(self.project, key)
+            controls.status.setText("")
+            return False
+        if facets.hot_spots is None:
+            remove_hot_spot_layer(self.project, key)
+            controls.status.setText(facets.hot_spot_problem)
+            return False
+        outline_provinces(provinces)
+        show_hot_spots(self.project, key, provinces, facets.hot_spots)
+        controls.status.setText(facets.hot_spots.method_text())
+        return True
+
+    def shown_hot_spot_layer(self):
+        """The hot spot layer the map shows now, for layouts; None when it shows incidents by province."""
+        if self.session is None or self.map.hot_spots.settings().show == "incidents":
+            return None
+        return hot_spot_layer(self.project, self.session.source.key)
