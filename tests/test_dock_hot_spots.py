@@ -3,6 +3,8 @@ read the layer the map draws (its units, values and legend), go back to incident
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from helpers import choose_isis, settle
 from incident_atlas.plugin.core.project.hot_spot_layer import hot_spot_layer
@@ -140,3 +142,37 @@ def test_the_choice_is_kept_in_the_project_and_restored(dock):
     restored = dock.map.hot_spots.settings()
     assert (restored.show, restored.cell_size, restored.interval) == ("emerging", 30_000, "week")
     assert hot_spot_layer(QgsProject.instance(), dock.session.source.key).name() == "Emerging hot spots — hexagons"
+
+
+@pytest.mark.parametrize("kind", ["a4_landscape", "brief"])
+def test_layouts_draw_the_hot_spots_and_say_how_they_were_found(dock, tmp_path, kind):
+    from pypdf import PdfReader
+    from qgis.PyQt.QtGui import QImage
+
+    choose_isis(dock, QDate(2019, 1, 1), QDate(2021, 12, 31))  # the brief needs a date range
+    choose(dock)
+    layer = hot_spot_layer(QgsProject.instance(), dock.session.source.key)
+    texts = dock.map_texts()
+    assert "Getis-Ord Gi*" in texts.provenance and "Provinces coloured by" not in texts.provenance
+    assert "distance band 37.5 km" in texts.provenance and "false discovery rate" in texts.provenance
+    output = tmp_path / f"{kind}.pdf"
+    assert dock.start_export(kind, texts, "none", 80, output) == output, dock.last_export_error
+    layout = QgsProject.instance().layoutManager().layoutByName(texts.title)
+    main_map = layout.itemById("map")
+    assert layer in main_map.layers() and dock.session.layer not in main_map.layers()  # no dots over the cells
+    legend_layers = [node.layer() for node in layout.itemById("legend").model().rootGroup().findLayers()]
+    assert legend_layers == [layer]
+    pages = (page.extract_text() for page in PdfReader(output).pages)
+    words = unicodedata.normalize("NFKC", " ".join(" ".join(text.split()) for text in pages))  # "ﬁ" is "fi"
+    assert "Hot spot, 99 % confidence" in words and "Getis-Ord Gi*" in words
+    # The map item draws the hot spot colours.
+    png = tmp_path / f"{kind}.png"
+    assert dock.start_export(kind, texts, "none", 60, png) == png
+    image = QImage(str(png))
+    reds = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if (lambda c: c.red() > 190 and c.green() < 90 and c.blue() < 80)(image.pixelColor(x, y))
+    )
+    assert reds > 20

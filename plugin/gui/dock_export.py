@@ -19,6 +19,7 @@ from ..core.maps import layout as layouts
 from ..core.maps.brief import fill_brief
 from ..core.maps.layout import ExportError, MapTexts
 from ..core.maps.map_export import classification_words, source_descriptions
+from ..core.project.hot_spot_layer import METHOD_PROPERTY
 from ..core.project.layout_layers import prepare_project_layout
 from ..core.store import queries
 from ..core.store.counts import province_labels
@@ -32,6 +33,7 @@ class ExportMixin:
         """Title, subtitle and provenance for the current filter, as the export dialog proposes them."""
         settings = self.map.settings()
         classification = classification_words(settings.method, settings.classes, settings.measure)
+        hot_spots = self.shown_hot_spot_layer()
         return layouts.map_texts(
             self.session.filter,
             self.last_facets.summary,
@@ -40,6 +42,8 @@ class ExportMixin:
             settings.measure,
             layouts.map_countries(self.provinces_layer()),
             province_labels(queries.provinces(self.session.source)) if self.session.filter.provinces else None,
+            # A map of hot spots says how they were found, not how provinces are coloured.
+            method=hot_spots.customProperty(METHOD_PROPERTY) if hot_spots is not None else "",
         )
 
     def start_export(self, kind: str, texts: MapTexts, atlas: str, dpi: int, output: Path, atlas_order="count"):
@@ -63,6 +67,7 @@ class ExportMixin:
             atlas=atlas,
             incident_count=self.last_facets.summary.incidents,
             atlas_order=atlas_order,
+            hot_spots=self.shown_hot_spot_layer(),
         )
         if brief is not None:
             fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")

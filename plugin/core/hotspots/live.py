@@ -77,6 +77,7 @@ class HotSpotMap:
     left_out: int = 0  # incidents the filter keeps that were located too vaguely, or have no point
     outside: int = 0  # incidents with a point in no unit
     max_geo_precision: int | None = None  # the precision rule (None for provinces: every row counts)
+    districts: str = ""  # the district layer, its source and licence (Polygons.description)
 
     @property
     def distance_band(self) -> float:
@@ -92,7 +93,7 @@ class HotSpotMap:
         units = {
             "provinces": tr("provinces"),
             "hexagons": tr("hexagons {size} km across").format(size=f"{(self.units.cell_size or 0) / 1000:,.4g}"),
-            "districts": tr("districts"),
+            "districts": tr("districts ({layer})").format(layer=self.districts) if self.districts else tr("districts"),
         }[self.settings.units]
         band = f"{self.distance_band / 1000:,.4g}"
         if self.emerging is not None and self.steps is not None:
@@ -167,6 +168,8 @@ class LiveHotSpots:
             row_weights = None if weights is None else np.asarray(weights[rows], dtype=float)
             counts = np.bincount(unit_of, weights=row_weights, minlength=len(units.geometries))
             common = dict(settings=settings, units=units, left_out=left_out, outside=outside, max_geo_precision=limit)
+            if settings.units == "districts":
+                common["districts"] = districts.description
             if settings.show == "emerging":
                 first, last = _date_range(columns, incident_filter, rows)
                 steps = periods(first, last, settings.interval)

@@ -140,6 +140,7 @@ class Polygons:
     key: tuple
     geometries: tuple  # QgsGeometry, in WGS84
     labels: tuple  # (id, name, country) per polygon
+    description: str = ""  # what they are, for provenance: the layer, its source and licence where it says
 
 
 # Fields a district layer names its units by: geoBoundaries, OCHA COD-AB, GADM, then any name field.
@@ -153,10 +154,16 @@ def district_polygons(layer) -> Polygons:
     field = next((name for name in DISTRICT_NAME_FIELDS if name in names), None)
     country = next((name for name in DISTRICT_COUNTRY_FIELDS if name in names), None)
     features = [f for f in layer.getFeatures() if f.hasGeometry()]
+    description = layer.name()
+    if "source" in names and "licence" in names:  # stored by Get districts (geoBoundaries)
+        sources = sorted({str(f["source"]) for f in features if f["source"]})
+        licences = sorted({str(f["licence"]) for f in features if f["licence"]})
+        description = f"{description}: {', '.join(sources)} ({', '.join(licences)})"
     return Polygons(
         ("districts", layer.id(), layer.source()),
         _in_wgs84(features, layer),
         tuple((f.id(), str(f[field]) if field else "", str(f[country]) if country else "") for f in features),
+        description,
     )
 
 

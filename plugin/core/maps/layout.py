@@ -210,6 +210,7 @@ class LayoutLayers:
     locator: QgsVectorLayer
     countries: QgsVectorLayer | None
     density: QgsVectorLayer | None  # the incidents as a heatmap, above DENSE_INCIDENTS
+    hot_spots: QgsVectorLayer | None = None  # the dock's hot spot layer, when the map shows hot spots
 
 
 def prepare_layout(
@@ -241,7 +242,8 @@ def prepare_layout(
     main_map.setCrs(crs)
     # A region, a continent or the world: the countries around the provinces, and the world as context.
     wide = _lon_span(extent) > UTM_ZONE_DEGREES * 4 and helpers.countries is not None
-    drawn = [incidents, helpers.printed]
+    # Hot spots: the units under the provinces' outlines, without the dots that would hide them.
+    drawn = [incidents, helpers.printed] if helpers.hot_spots is None else [helpers.printed, helpers.hot_spots]
     if wide:
         drawn.append(helpers.countries)  # a region or the world: the countries around those with provinces
     main_map.setLayers(drawn)
@@ -273,12 +275,17 @@ def prepare_layout(
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    node = root.addLayer(provinces)
-    title = legend_title or tr("Incidents {per_unit}").format(per_unit=per_unit(admin1_term(map_countries(provinces))))
-    note = provinces.customProperty(CLASSES_NOTE) or ""
+    if helpers.hot_spots is None:
+        node = root.addLayer(provinces)
+        title = legend_title or tr("Incidents {per_unit}").format(
+            per_unit=per_unit(admin1_term(map_countries(provinces)))
+        )
+        note = provinces.customProperty(CLASSES_NOTE) or ""
+    else:
+        node, title, note = root.addLayer(helpers.hot_spots), legend_title or helpers.hot_spots.name(), ""
     node.setCustomProperty("legend/title-label", f"{title}\n{note}" if note else title)
     if legend.title() == TEMPLATE_LEGEND_TITLE:  # an analyst's own template keeps its own words
-        legend.setTitle(tr("Incidents"))
+        legend.setTitle(tr("Incidents") if helpers.hot_spots is None else "")  # hot spots: the layer's title says it
     legend.adjustBoxSize()
     if is_right_to_left(texts.title):
         align_legend_right(legend)

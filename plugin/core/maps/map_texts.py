@@ -129,10 +129,12 @@ def map_texts(
     measure: str,
     countries: tuple[str, ...] = (),
     province_names: dict[int, str] | None = None,
+    method: str = "",
 ) -> MapTexts:
     """Title, subtitle and provenance, in words of the interface language, from the filter and counts;
     countries: those of the map's provinces, which name its units; province_names: the provinces a
-    filter may name, by id (counts.province_labels)."""
+    filter may name, by id (counts.province_labels); method: how a map of hot spots was made, said
+    instead of how the provinces are coloured."""
     title = map_title(incident_filter, admin1_term(countries))
     start = incident_filter.date_from or summary.first_date
     end = incident_filter.date_to or summary.last_date
@@ -145,14 +147,20 @@ def map_texts(
         subtitle += " · " + ", ".join(dataset_title(name) for name in named)
         if summary.linked_rows:
             subtitle += " " + tr("(each event counted once)")
-    provenance = tr(
-        "Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. "
-        "Produced {date} with Incident Atlas."
-    ).format(
+    template = (
+        tr("Source: {sources}. Filter: {filter}. {method}. Produced {date} with Incident Atlas.")
+        if method
+        else tr(
+            "Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. "
+            "Produced {date} with Incident Atlas."
+        )
+    )
+    provenance = template.format(
         sources="; ".join(sources) or tr("unknown"),
         filter=describe_filter(incident_filter, province_names) or tr("no filter"),
         measure=measure_words(measure),
         classification=classification,
+        method=method,
         date=date.today().isoformat(),
     )
     if summary.placed_by_name:

@@ -109,9 +109,19 @@ def layout_layers(
 
 
 def prepare_project_layout(
-    layout, key: str, incidents, provinces, texts, atlas: str = "none", incident_count: int = 0, atlas_order="count"
+    layout,
+    key: str,
+    incidents,
+    provinces,
+    texts,
+    atlas: str = "none",
+    incident_count: int = 0,
+    atlas_order="count",
+    hot_spots=None,
 ) -> LayoutLayers:
-    """prepare_layout with the helpers of `key` in the layout's own project (made there once)."""
+    """prepare_layout with the helpers of `key` in the layout's own project (made there once); hot_spots:
+    the dock's hot spot layer, drawn instead of the incidents by province."""
     helpers = layout_layers(layout.project(), key, incidents, provinces, incident_count)
+    helpers.hot_spots = hot_spots
     layouts.prepare_layout(layout, incidents, provinces, texts, helpers, atlas=atlas, atlas_order=atlas_order)
     return helpers
