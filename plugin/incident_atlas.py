@@ -34,6 +34,7 @@ class IncidentAtlasPlugin:
         self.downloader = None
         self.drop_handler = None
         self.temporal_sync = None
+        self.unit_tool = None
 
     def initProcessing(self) -> None:
         if self.provider is None:
@@ -59,6 +60,9 @@ class IncidentAtlasPlugin:
         from .gui.temporal_sync import TemporalSync
 
         self.temporal_sync = TemporalSync(self.iface.mapCanvas(), self.dock)
+        from .gui.unit_incidents_tool import UnitIncidentsTool
+
+        self.unit_tool = UnitIncidentsTool(self.iface, self.dock)
 
         self.toggle_action = QAction(QIcon(str(ICON_PATH)), tr("Incident Atlas"), main_window)
         self.toggle_action.setObjectName("IncidentAtlasToggleDock")
@@ -114,6 +118,9 @@ class IncidentAtlasPlugin:
         if self.temporal_sync is not None:
             self.temporal_sync.teardown()
             self.temporal_sync = None
+        if self.unit_tool is not None:
+            self.unit_tool.teardown()
+            self.unit_tool = None
         if self.dock is not None:
             self.dock.teardown()
             self.iface.removeDockWidget(self.dock)

@@ -236,3 +236,25 @@ def test_a_filter_session_keeps_the_geopackage_in_wal_while_qgis_filters_it(gpkg
     del session, provinces, incidents
     gc.collect()
     assert header(gpkg)[0] == "rollback" and not Path(f"{gpkg}-wal").exists()  # as QGIS leaves a GeoPackage
+
+
+def test_layers_opened_before_the_session_still_count_their_features(gpkg):
+    """A layer QGIS opened while the file was in a rollback journal failed to count its features once the
+    session put the file in WAL ("unable to open database file", featureCount() -1: the attribute table's
+    count, the layer tree's). The session opens the store's layers again when it switched the file."""
+    from incident_atlas.plugin.core.session.filter_session import FilterSession
+    from osgeo import gdal
+
+    assert header(gpkg)[0] == "rollback"
+    provinces = QgsVectorLayer(f"{gpkg}|layername=provinces", "provinces", "ogr")
+    incidents = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
+    errors = []
+    gdal.PushErrorHandler(lambda level, number, message: errors.append(message))
+    try:
+        session = FilterSession(GeoPackageSource(gpkg), incidents, other_layers=[provinces])
+        assert session.keeper.switched
+        assert incidents.featureCount() == 30 and provinces.featureCount() == len(list(provinces.getFeatures())) > 0
+    finally:
+        gdal.PopErrorHandler()
+    assert errors == []
+    session.close()

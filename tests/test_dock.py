@@ -485,3 +485,11 @@ def test_the_actor_search_holds_across_recounts_and_preset_loads(gpkg_dock):
     assert shown() and all("is" in value.casefold() for value in shown())
     dock.actors.search.clear()
     assert "Peshmerga" in shown()
+
+
+def test_the_layers_count_their_features_once_the_dock_filters_them(gpkg_dock, sample_gpkg):
+    """The attribute table and the layer tree ask for a layer's count: it must not fail once the dock holds
+    the GeoPackage in WAL (test_column_cache has why)."""
+    incidents, provinces = gpkg_dock.session.layer, gpkg_dock.provinces_layer()
+    assert incidents.featureCount() == queries.summary(sample_gpkg, IncidentFilter(count_once=False)).incidents
+    assert provinces.featureCount() == len(list(provinces.getFeatures())) > 0

@@ -176,3 +176,35 @@ def test_layouts_draw_the_hot_spots_and_say_how_they_were_found(dock, tmp_path, 
         if (lambda c: c.red() > 190 and c.green() < 90 and c.blue() < 80)(image.pixelColor(x, y))
     )
     assert reds > 20
+
+
+def test_a_click_on_a_unit_selects_and_lists_its_incidents(plugin, dock, monkeypatch):
+    from qgis.core import QgsCoordinateTransform, QgsGeometry
+
+    tables = []
+    monkeypatch.setattr(
+        plugin.iface, "showAttributeTable", lambda layer, expression: tables.append((layer, expression)), raising=False
+    )
+    choose(dock)
+    layer = hot_spot_layer(QgsProject.instance(), dock.session.source.key)
+    busiest = max(layer.getFeatures(), key=lambda f: f["incidents"])
+    assert busiest["incidents"] > 5
+    dock.map.hot_spots.list_button.setChecked(True)
+    canvas = plugin.iface.mapCanvas()
+    assert canvas.mapTool() is plugin.unit_tool.tool
+    plugin.unit_tool.tool.featureIdentified.emit(busiest)
+    incidents = dock.session.layer
+    selected = list(incidents.getSelectedFeatures())
+    assert len(selected) == busiest["incidents"]
+    assert tables and tables[0][0] is incidents and incidents.featureCount() > len(selected)
+    # The selected incidents are the ones in the cell, placed precisely enough to count.
+    to_cells = QgsCoordinateTransform(incidents.crs(), layer.crs(), QgsProject.instance())
+    cell = QgsGeometry(busiest.geometry())
+    cell = cell.buffer(1.0, 4)  # points on an edge belong to one of its two cells
+    for feature in selected:
+        point = QgsGeometry(feature.geometry())
+        point.transform(to_cells)
+        assert cell.contains(point) and feature["geo_precision"] <= 2
+    # Another map tool chosen: the button lets go.
+    canvas.unsetMapTool(plugin.unit_tool.tool)
+    assert not dock.map.hot_spots.list_button.isChecked()

@@ -228,7 +228,8 @@ class IncidentDock(ExportMixin, PresetsMixin, HotSpotMixin, MapMixin, QgsDockWid
             self.dates.histogram.set_data(self.dates.histogram.unit, [])
             self.set_filter_enabled(False)
             return
-        self.session = FilterSession(path, sources[path]["incidents"], PluginSettings.load().alias_groups)
+        layers = sources[path]
+        self.session = FilterSession(path, layers["incidents"], PluginSettings.load().alias_groups, layers.values())
         self.status_label.setText(self.session.source.label if self.session.gpkg is None else path)
         self.set_filter_enabled(True)
         self.dates.set_data_range(self.session.first_date, self.session.last_date)

@@ -77,6 +77,20 @@ class HotSpotMixin:
         controls.status.setText(facets.hot_spots.method_text())
         return True
 
+    def select_unit_incidents(self, unit_id: int) -> tuple[str, int] | None:
+        """Select the incidents counted in a unit of the map (by its unit_id) on the incidents layer;
+        (an expression listing them, how many), or None when the map shows no hot spots."""
+        result = self.last_facets.hot_spots if self.last_facets is not None else None
+        if self.session is None or result is None:
+            return None
+        index = next((n for n, label in enumerate(result.units.labels) if int(label[0]) == int(unit_id)), None)
+        fids = result.fids_in(index) if index is not None else []
+        # By the fid field, not QGIS's feature ids: QGIS numbers a PostGIS bigint key its own way.
+        listed = ", ".join(str(fid) for fid in fids) or "NULL"
+        expression = f'"fid" IN ({listed})'
+        self.session.layer.selectByExpression(expression)
+        return expression, len(fids)
+
     def shown_hot_spot_layer(self):
         """The hot spot layer the map shows now, for layouts; None when it shows incidents by province."""
         if self.session is None or self.map.hot_spots.settings().show == "incidents":

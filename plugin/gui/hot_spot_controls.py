@@ -49,6 +49,9 @@ class HotSpotControls(QWidget):
         self.interval = compact_combo(self)
         for key, text in (("week", tr("week")), ("month", tr("month")), ("quarter", tr("quarter"))):
             self.interval.addItem(text, key)
+        self.list_button = QPushButton(tr("List a unit's incidents"), self)
+        self.list_button.setCheckable(True)
+        self.list_button.setToolTip(tr("Click a unit on the map: its incidents are selected and listed"))
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,6 +62,7 @@ class HotSpotControls(QWidget):
         self.form.addRow(tr("Hexagon size"), self.cell_size)
         self.form.addRow(tr("Distance band"), self.band)
         self.form.addRow(tr("Time step"), self.interval)
+        self.form.addRow(self.list_button)
         self.form.addRow(self.status)
         for combo in (self.show_combo, self.units, self.districts, self.interval):
             combo.currentIndexChanged.connect(self._changed)
@@ -86,6 +90,9 @@ class HotSpotControls(QWidget):
         self._row_visible(self.band, analysis)
         self._row_visible(self.interval, self.show_combo.currentData() == "emerging")
         self.status.setVisible(analysis)
+        self.list_button.setVisible(analysis)
+        if not analysis:
+            self.list_button.setChecked(False)
 
     def set_district_layers(self, layers: list[tuple[str, str]], chosen: str = "") -> None:
         """The project's polygon layers as (id, name); the chosen one kept where it is still there."""

@@ -78,6 +78,14 @@ class HotSpotMap:
     outside: int = 0  # incidents with a point in no unit
     max_geo_precision: int | None = None  # the precision rule (None for provinces: every row counts)
     districts: str = ""  # the district layer, its source and licence (Polygons.description)
+    counted_fids: np.ndarray | None = None  # the incidents counted (their fid), and the unit of each
+    counted_units: np.ndarray | None = None
+
+    def fids_in(self, unit: int) -> list[int]:
+        """The incidents counted in a unit (its index), by fid."""
+        if self.counted_fids is None:
+            return []
+        return [int(fid) for fid in self.counted_fids[self.counted_units == unit]]
 
     @property
     def distance_band(self) -> float:
@@ -170,6 +178,7 @@ class LiveHotSpots:
             common = dict(settings=settings, units=units, left_out=left_out, outside=outside, max_geo_precision=limit)
             if settings.units == "districts":
                 common["districts"] = districts.description
+            common["counted_fids"], common["counted_units"] = np.asarray(columns.fid[rows]), unit_of
             if settings.show == "emerging":
                 first, last = _date_range(columns, incident_filter, rows)
                 steps = periods(first, last, settings.interval)

@@ -54,8 +54,9 @@ def open_incident_source(source, project: QgsProject | None = None) -> QgsLayerT
     state.layers[source.key] = {role: layer.id() for role, layer in layers.items()}
     write_state(state, project)
     group = project.layerTreeRoot().insertGroup(0, source.label)
+    # Both at once: the dock's session, started on layersAdded, finds (and reopens) both.
+    project.addMapLayers(list(layers.values()), False)
     for layer in layers.values():
-        project.addMapLayer(layer, False)
         group.addLayer(layer)
     return group
 

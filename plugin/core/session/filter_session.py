@@ -44,12 +44,16 @@ class Facets:
 
 
 class FilterSession:
-    def __init__(self, source, incidents_layer: QgsVectorLayer, alias_groups=None):
+    def __init__(self, source, incidents_layer: QgsVectorLayer, alias_groups=None, other_layers=()):
+        """other_layers: the store's other layers in the project (its provinces), opened again with the
+        incidents where the file changed under them."""
         self.source = as_source(source)
-        if self.source.upgrade() is not None:  # a project saved with layers of an older schema
-            incidents_layer.reload()
+        upgraded = self.source.upgrade() is not None  # a project saved with layers of an older schema
         # A GeoPackage is kept in WAL mode while the session filters its layers (wal_keeper.WalKeeper).
         self.keeper = WalKeeper(self.gpkg) if self.gpkg is not None else None
+        if upgraded or (self.keeper is not None and self.keeper.switched):
+            for layer in {id(layer): layer for layer in (incidents_layer, *other_layers)}.values():
+                layer.reload()
         self.layer = incidents_layer
         self.alias_groups = dict(DEFAULT_ALIAS_GROUPS if alias_groups is None else alias_groups)
         self.filter = IncidentFilter(alias_groups=self.alias_groups)

@@ -34,6 +34,7 @@ NUMBER_COLUMNS = {  # column -> (array name, dtype, value for NULL, scale)
     "date_precision": ("date_precision", np.int8, -1, 1),
     "events": ("events", np.int32, 1, 1),
     "event_group": ("event_group", np.int64, -1, 1),
+    "fid": ("fid", np.int64, -1, 1),  # which feature a row is: a unit's incidents, selected on the map
     # Where each incident is, for hexagons and districts in the dock (hot spots below the province).
     "longitude": ("longitude", np.int32, NO_COORDINATE, COORDINATE_SCALE),
     "latitude": ("latitude", np.int32, NO_COORDINATE, COORDINATE_SCALE),

@@ -48,6 +48,7 @@ class IncidentColumns:
         self.geo_precision = arrays["geo_precision"]
         self.date_precision = arrays["date_precision"]
         self._longitude, self._latitude = arrays["longitude"], arrays["latitude"]
+        self.fid = arrays["fid"]
         # Each row's weight (ACLED's aggregated rows count their week's events); None when every row is one
         # event, so counting stays a plain bincount.
         events = arrays["events"]

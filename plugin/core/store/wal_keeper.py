@@ -22,18 +22,23 @@ class WalKeeper:
 
     def __init__(self, path: Path | str):
         self.db: sqlite3.Connection | None = None
+        # Whether the file was in a rollback journal: a layer QGIS opened before then cannot count its
+        # features ("unable to open database file") until it is opened again (FilterSession reloads it).
+        self.switched = False
         path = Path(path)
         if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             return  # no one can switch a file it cannot write: nothing to keep
         try:
             db = sqlite3.connect(str(path), timeout=2, isolation_level=None)
             db.execute("PRAGMA busy_timeout = 0")  # never wait on QGIS's locks: keeping WAL is a help, not a need
+            (before,) = db.execute("PRAGMA journal_mode").fetchone()
             (mode,) = db.execute("PRAGMA journal_mode = WAL").fetchone()
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps the WAL index: the files stay
         except sqlite3.Error:
             return
         if str(mode).lower() == "wal":
             self.db = db
+            self.switched = str(before).lower() != "wal"
         else:
             db.close()
 
