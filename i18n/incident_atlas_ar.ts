@@ -14,7 +14,7 @@
         <translation>يحتاج '{measure}' إلى {reason}، وهو غير متوفر في هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="67"/>
+        <location filename="../plugin/core/session/filter_session.py" line="77"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>رفض مصدر البيانات التصفية: {subset}</translation>
     </message>
@@ -69,17 +69,17 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="139"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="141"/>
         <source>all dates</source>
         <translation>كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="148"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="150"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>المصدر: {sources}. التصفية: {filter}. المحافظات ملوّنة حسب {measure}، {classification}. أُنتجت في {date} بأطلس الحوادث.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="151"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="158"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -119,67 +119,67 @@
         <translation>التغير عن الفترة السابقة (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>associated</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
         <source>actors {actors} ({role})</source>
         <translation>الجهات الفاعلة {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>actors {actors}</source>
         <translation>الجهات الفاعلة {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
         <source>dates {start} to {end}</source>
         <translation>التواريخ من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>event types {types}</source>
         <translation>أنواع الأحداث {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>sub-types {types}</source>
         <translation>الأنواع الفرعية {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
         <source>location precision up to {level}</source>
         <translation>دقة الموقع حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
         <source>date precision up to {level}</source>
         <translation>دقة التاريخ حتى {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
         <source>provinces {names}</source>
         <translation>المحافظات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="232"/>
         <source>datasets {names}</source>
         <translation>مجموعات البيانات {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="231"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="239"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>لا يستطيع QGIS فتح طبقة {table} من {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="129"/>
+        <location filename="../plugin/core/project/state.py" line="120"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>لا يحتوي هذا الملف على تصفيات محفوظة لأطلس الحوادث</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>لا يمكن قراءة {name} كملف GeoPackage: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="97"/>
+        <location filename="../plugin/core/settings.py" line="92"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>السطر {number}: المجموعة [{name}] مكررة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="100"/>
+        <location filename="../plugin/core/settings.py" line="95"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>السطر {number}: '{line}' يأتي قبل أي سطر [مجموعة]</translation>
     </message>
@@ -374,32 +374,32 @@
         <translation>أطلس الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="66"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ملف GeoPackage للحوادث الذي تعمل عليه التصفية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="71"/>
+        <location filename="../plugin/incident_atlas.py" line="75"/>
         <source>Import incidents…</source>
         <translation>استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>No incident GeoPackage is open.</source>
         <translation>لا يوجد ملف GeoPackage للحوادث مفتوح.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
@@ -409,57 +409,57 @@
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Fatalities and precision</source>
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="130"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="131"/>
+        <location filename="../plugin/gui/dock.py" line="132"/>
         <source>Export map…</source>
         <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="265"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>The filter could not be applied: {0}</source>
         <translation>تعذر تطبيق التصفية: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272"/>
+        <location filename="../plugin/gui/dock.py" line="276"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>Counting incidents failed: {0}</source>
         <translation>فشل عدّ الحوادث: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="67"/>
+        <location filename="../plugin/gui/dock_map.py" line="86"/>
         <source>The map could not be styled: {0}</source>
         <translation>تعذر تنسيق الخريطة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="80"/>
+        <location filename="../plugin/gui/dock_export.py" line="85"/>
         <source>Exporting {0}</source>
         <translation>جارٍ تصدير {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="96"/>
+        <location filename="../plugin/gui/dock_export.py" line="101"/>
         <source>Map exported to {0}</source>
         <translation>صُدّرت الخريطة إلى {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="75"/>
+        <location filename="../plugin/gui/dock_presets.py" line="74"/>
         <source>Save filter preset</source>
         <translation>حفظ التصفية</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="81"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>Export presets</source>
         <translation>تصدير التصفيات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="87"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="87"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>Import presets</source>
         <translation>استيراد تصفيات محفوظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="93"/>
+        <location filename="../plugin/gui/dock_presets.py" line="92"/>
         <source>Could not import presets: {0}</source>
         <translation>تعذر استيراد التصفيات المحفوظة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="95"/>
+        <location filename="../plugin/gui/dock_presets.py" line="94"/>
         <source>Imported presets: {0}</source>
         <translation>التصفيات المحفوظة المستوردة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="396"/>
+        <location filename="../plugin/gui/dock.py" line="397"/>
         <source>Open incident GeoPackage</source>
         <translation>فتح ملف GeoPackage للحوادث</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/gui/map_section.py" line="26"/>
         <source>Colour provinces</source>
         <translation>تلوين المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="281"/>
+        <location filename="../plugin/core/maps/layout.py" line="288"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -764,17 +764,17 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="41"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>مثلًا 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="39"/>
+        <location filename="../plugin/gui/map_section.py" line="42"/>
         <source>Keep breaks</source>
         <translation>تثبيت الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="40"/>
+        <location filename="../plugin/gui/map_section.py" line="43"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="49"/>
         <source>Classes by</source>
         <translation>التصنيف حسب</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="50"/>
         <source>Number of classes</source>
         <translation>عدد الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="47"/>
+        <location filename="../plugin/gui/map_section.py" line="51"/>
         <source>Colour ramp</source>
         <translation>تدرج الألوان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <location filename="../plugin/gui/map_section.py" line="52"/>
         <source>Breaks</source>
         <translation>الفواصل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="94"/>
+        <location filename="../plugin/gui/map_section.py" line="110"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>‏'{0}' ليس رقمًا</translation>
     </message>
@@ -859,12 +859,12 @@
         <translation>التصفيات المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="65"/>
+        <location filename="../plugin/incident_atlas.py" line="69"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>إظهار لوحة أطلس الحوادث أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="68"/>
+        <location filename="../plugin/incident_atlas.py" line="72"/>
         <source>Open incident GeoPackage…</source>
         <translation>فتح ملف GeoPackage للحوادث…</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="225"/>
+        <location filename="../plugin/processing/hot_spots.py" line="244"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
@@ -1129,12 +1129,12 @@
         <translation>اختر ملف GeoPackage للإخراج أو اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="74"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="75"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>افتح الحوادث التي يحفظها فريق في قاعدة بيانات PostgreSQL/PostGIS</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>اختر نطاقًا زمنيًا: إنه الفترة التي تُقارن بخط الأساس.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} لا يحوي قائمة سجلات (&quot;data&quot; في ACLED أو &quot;Result&quot; في UCDP أو مصفوفة JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="238"/>
         <source>provinces from {methods}</source>
         <translation>المحافظات من {methods}</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>مجاميع أسبوعية: بلا فاعلين، والتواريخ بالأسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="296"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>Aggregated data names no actors.</source>
         <translation>البيانات المجمّعة لا تسمّي فاعلين.</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="76"/>
         <source>Download…</source>
         <translation>تنزيل…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="78"/>
         <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
         <translation>تنزيل الحوادث أو تحديثها من واجهة ACLED أو UCDP البرمجية</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>{0} إصدار مرشّح: فعّل CANDIDATE</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="147"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
         <source>(each event counted once)</source>
         <translation>(كل حدث يُحسب مرة واحدة)</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>قتلى {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Datasets</source>
         <translation>مجموعات البيانات</translation>
     </message>
@@ -2164,7 +2164,7 @@
         <translation>لكل محافظة: صفوف كل مجموعة، والصفوف التي تنفرد بها، والأحداث المشتركة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="41"/>
+        <location filename="../plugin/gui/dock_map.py" line="59"/>
         <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
         <translation>أكثر من 100,000 حادث: تظهر نقاطها عند التكبير أبعد من 1:2,500,000؛ وتُظهرها المحافظات كلها.</translation>
     </message>
@@ -2219,17 +2219,17 @@
         <translation>{name} (للطباعة)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="80"/>
+        <location filename="../plugin/gui/dock_export.py" line="85"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="258"/>
+        <location filename="../plugin/core/maps/layout.py" line="260"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>لا مقياس رسم: يتغير المقياس عبر خريطة بهذا الاتساع (إسقاط متساوي المساحة).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="277"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>Incidents {per_unit}</source>
         <translation>الحوادث {per_unit}</translation>
     </message>
@@ -2614,7 +2614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="159"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
         <source>%n incidents without coordinates placed by the province their source names.</source>
         <translation>
             <numerusform>%n حادث بلا إحداثيات وُضع في المحافظة التي يسمّيها مصدره.</numerusform>
@@ -2626,7 +2626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="163"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="171"/>
         <source>%n border incidents moved to the nearest province of their country.</source>
         <translation>
             <numerusform>%n حادث حدودي نُقل إلى أقرب محافظة في بلده.</numerusform>
@@ -2638,7 +2638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="175"/>
         <source>%n incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
         <translation>
             <numerusform>%n حادث لا يذكر سوى منطقة تضم عدة مقاطعات (مثل أيرلندا الشمالية): محسوب في المجاميع، وليس على الخريطة.</numerusform>
@@ -2650,7 +2650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="174"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
         <source>Datasets: {names}; %n rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>
             <numerusform>مجموعات البيانات: {names}؛ %n صف تصف حدثًا تحويه مجموعة أخرى أيضًا تُحسب مرة واحدة (الحدث نفسه: تواريخ متداخلة وأماكن متقاربة، مربوطة واحدًا بواحد).</numerusform>
@@ -2662,7 +2662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>%n قتيل على الأقل</numerusform>
@@ -2674,7 +2674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>%n قتيل على الأكثر</numerusform>
@@ -2863,67 +2863,67 @@
         <translation>يحتاج التغيّر مقارنةً بخط أساس إلى تواريخ الفترة الحالية (من وإلى)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>يحتاج تحليل البؤر الساخنة إلى {minimum} وحدة على الأقل؛ في منطقة الدراسة {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>لكل الوحدات العدد نفسه: لا نمط لاختباره.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <location filename="../plugin/processing/hot_spots.py" line="77"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>البؤر الساخنة (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="68"/>
+        <location filename="../plugin/processing/hot_spots.py" line="80"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>أين تتجمّع الحوادث المصفّاة: إحصاء Getis-Ord Gi* لكل وحدة (سداسيات متساوية المساحة فوق محافظات البلدان التي فيها حوادث، أو طبقة أقضية، أو المحافظات)، بأوزان ثنائية ضمن نطاق مسافة مع احتساب الوحدة نفسها. قيمة gi_bin هي 3 أو 2 أو 1 لبؤرة ساخنة بثقة 99 أو 95 أو 90 % بعد تصحيح بنجاميني-هوخبيرغ لمعدل الاكتشافات الخاطئة، وسالبة للبؤرة الباردة، و0 فيما عدا ذلك؛ والوحدة التي لا جار لها ضمن النطاق تأخذ NULL. CELL_SIZE هي المسافة بالأمتار بين مراكز السداسيات المتجاورة، وDISTANCE_BAND النطاق بالأمتار (0: يُختار من البيانات، ويُذكر كلاهما). تُستبعد من السداسيات والأقضية الحوادث الموضوعة في مركز المحافظة فقط ما لم يحدد MAX_GEO_PRECISION غير ذلك (2 افتراضيًا)، ويُذكر عددها في السجل.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Units of analysis</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Hexagons</source>
         <translation>سداسيات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Districts (a polygon layer)</source>
         <translation>الأقضية (طبقة مضلعات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Provinces</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="92"/>
+        <location filename="../plugin/processing/hot_spots.py" line="104"/>
         <source>District polygons (for districts)</source>
         <translation>مضلعات الأقضية (للأقضية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="100"/>
+        <location filename="../plugin/processing/hot_spots.py" line="112"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>حجم السداسيات: الأمتار بين المراكز المتجاورة (0: من البيانات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="109"/>
+        <location filename="../plugin/processing/hot_spots.py" line="121"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>نطاق المسافة بالأمتار (0: أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="125"/>
+        <location filename="../plugin/processing/hot_spots.py" line="137"/>
         <source>Hot spots</source>
         <translation>البؤر الساخنة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="198"/>
+        <location filename="../plugin/processing/hot_spots.py" line="217"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>استُبعد %n حادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
@@ -2935,22 +2935,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="204"/>
+        <location filename="../plugin/processing/hot_spots.py" line="223"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>لا حادث يطابق المرشح: لا توجد منطقة دراسة.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="207"/>
+        <location filename="../plugin/processing/hot_spots.py" line="226"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>السداسيات: {cells} خلية، {size} م بين المراكز المتجاورة{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="207"/>
+        <location filename="../plugin/processing/hot_spots.py" line="226"/>
         <source> (chosen from the data)</source>
         <translation> (مختار من البيانات)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n حادث لا يقع في أي وحدة</numerusform>
@@ -2962,17 +2962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="158"/>
+        <location filename="../plugin/processing/hot_spots.py" line="170"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>نطاق المسافة: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="158"/>
+        <location filename="../plugin/processing/hot_spots.py" line="170"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="143"/>
+        <location filename="../plugin/processing/hot_spots.py" line="155"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
@@ -2984,17 +2984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="251"/>
+        <location filename="../plugin/processing/hot_spots.py" line="265"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>اختر طبقة أقضية (DISTRICTS) لاستخدام الأقضية وحداتٍ.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
         <source>target types {types}</source>
         <translation>أنواع الأهداف {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Target types</source>
         <translation>أنواع الأهداف</translation>
     </message>
@@ -3004,107 +3004,107 @@
         <translation>أنواع الأهداف (GTD): نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="40"/>
         <source>New hot spot</source>
         <translation>بؤرة ساخنة جديدة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
         <source>Consecutive hot spot</source>
         <translation>بؤرة ساخنة متتالية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
         <source>Intensifying hot spot</source>
         <translation>بؤرة ساخنة متصاعدة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
         <source>Persistent hot spot</source>
         <translation>بؤرة ساخنة مستمرة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
         <source>Diminishing hot spot</source>
         <translation>بؤرة ساخنة متراجعة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
         <source>Sporadic hot spot</source>
         <translation>بؤرة ساخنة متقطعة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
         <source>Oscillating hot spot</source>
         <translation>بؤرة ساخنة متذبذبة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
         <source>Historical hot spot</source>
         <translation>بؤرة ساخنة سابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
         <source>New cold spot</source>
         <translation>بؤرة باردة جديدة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
         <source>Consecutive cold spot</source>
         <translation>بؤرة باردة متتالية</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
         <source>Intensifying cold spot</source>
         <translation>بؤرة باردة متصاعدة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
         <source>Persistent cold spot</source>
         <translation>بؤرة باردة مستمرة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
         <source>Diminishing cold spot</source>
         <translation>بؤرة باردة متراجعة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
         <source>Sporadic cold spot</source>
         <translation>بؤرة باردة متقطعة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
         <source>Oscillating cold spot</source>
         <translation>بؤرة باردة متذبذبة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
         <source>Historical cold spot</source>
         <translation>بؤرة باردة سابقة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="57"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
         <source>No pattern detected</source>
         <translation>لم يُرصد نمط</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="150"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="145"/>
         <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
         <translation>تحتاج البؤر الساخنة الناشئة إلى {minimum} خطوة زمنية على الأقل؛ تعطي التواريخ {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="81"/>
         <source>Emerging hot spots</source>
         <translation>البؤر الساخنة الناشئة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="59"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="58"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>أي التجمعات جديدة أو متنامية أو متراجعة أو زائلة: إحصاء Getis-Ord Gi* لكل وحدة في كل خطوة من INTERVAL بين DATE_FROM وDATE_TO (أول تاريخ وآخره في البيانات إن لم يُحدَّدا)، مع الجيران ضمن نطاق المسافة في الخطوة نفسها والخطوة السابقة، مصحّحًا لمعدل الاكتشافات الخاطئة عبر كل الوحدات والخطوات؛ واتجاه مان-كندال على سلسلة قيم z لكل وحدة؛ وفئات تحليل البؤر الساخنة الناشئة في ArcGIS Pro (بؤر ساخنة وباردة جديدة ومتتالية ومتصاعدة ومستمرة ومتراجعة ومتقطعة ومتذبذبة وسابقة، ولا نمط)، وفق القواعد في README. يحتاج إلى 30 وحدة و10 خطوات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>Time step</source>
         <translation>الخطوة الزمنية</translation>
     </message>
@@ -3180,6 +3180,215 @@
             <numerusform>{country} {level}: %n وحدات؛ المصدر {source}؛ الترخيص {licence}</numerusform>
             <numerusform>{country} {level}: %n وحدة؛ المصدر {source}؛ الترخيص {licence}</numerusform>
             <numerusform>{country} {level}: %n وحدة؛ المصدر {source}؛ الترخيص {licence}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>provinces</source>
+        <translation>المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="103"/>
+        <source>hexagons {size} km across</source>
+        <translation>سداسيات بعرض {size} كم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="104"/>
+        <source>districts ({layer})</source>
+        <translation>الأقضية ({layer})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>districts</source>
+        <translation>الأقضية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="109"/>
+        <source>Emerging hot spots: space-time Getis-Ord Gi* in {units}, {steps} steps of a {interval}</source>
+        <translation>البؤر الساخنة الناشئة: Gi* لغيتيس-أورد الزماني المكاني في {units}، {steps} خطوة بطول {interval}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="112"/>
+        <source>Mann-Kendall trend</source>
+        <translation>اتجاه مان-كندال</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="115"/>
+        <source>Hot spots: Getis-Ord Gi* in {units}</source>
+        <translation>البؤر الساخنة: Gi* لغيتيس-أورد في {units}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="116"/>
+        <source>distance band {band} km (chosen from the data)</source>
+        <translation>نطاق المسافة {band} كم (مختار من البيانات)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="116"/>
+        <source>distance band {band} km</source>
+        <translation>نطاق المسافة {band} كم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="123"/>
+        <source>Benjamini-Hochberg false discovery rate correction</source>
+        <translation>تصحيح معدل الاكتشاف الخاطئ لبنجاميني-هوخبرغ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/hotspots/live.py" line="125"/>
+        <source>%n incidents located only to a province or vaguer left out</source>
+        <translation>
+            <numerusform>استُبعد %n حادث محدد الموقع على مستوى المحافظة أو أقل دقة</numerusform>
+            <numerusform>استُبعد حادث واحد محدد الموقع على مستوى المحافظة أو أقل دقة</numerusform>
+            <numerusform>استُبعد حادثان محددا الموقع على مستوى المحافظة أو أقل دقة</numerusform>
+            <numerusform>استُبعدت %n حوادث محددة الموقع على مستوى المحافظة أو أقل دقة</numerusform>
+            <numerusform>استُبعد %n حادثًا محدد الموقع على مستوى المحافظة أو أقل دقة</numerusform>
+            <numerusform>استُبعد %n حادث محدد الموقع على مستوى المحافظة أو أقل دقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="153"/>
+        <source>Hot spots in the dock need the incidents in memory, which this database cannot give: run them in Processing.</source>
+        <translation>تحتاج البؤر الساخنة في اللوحة إلى الحوادث في الذاكرة، وهذه القاعدة لا تتيح ذلك: شغّلها من Processing.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="206"/>
+        <source>Choose a district layer for districts as units.</source>
+        <translation>اختر طبقة أقضية لاستخدام الأقضية وحداتٍ.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="44"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>بؤرة ساخنة، ثقة 99 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="45"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>بؤرة ساخنة، ثقة 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="46"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>بؤرة ساخنة، ثقة 90 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="47"/>
+        <source>Not significant</source>
+        <translation>غير دال</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="48"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>بؤرة باردة، ثقة 90 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="49"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>بؤرة باردة، ثقة 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="50"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>بؤرة باردة، ثقة 99 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="52"/>
+        <source>No neighbour within the distance band</source>
+        <translation>لا جار ضمن نطاق المسافة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="150"/>
+        <source>Source: {sources}. Filter: {filter}. {method}. Produced {date} with Incident Atlas.</source>
+        <translation>المصدر: {sources}. المرشح: {filter}. {method}. أُنتج في {date} باستخدام Incident Atlas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>hexagons</source>
+        <translation>سداسيات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="18"/>
+        <source> km</source>
+        <translation> كم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
+        <source>From the data</source>
+        <translation>من البيانات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="32"/>
+        <source>Incidents by province</source>
+        <translation>الحوادث حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
+        <source>Districts</source>
+        <translation>الأقضية</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="42"/>
+        <source>A polygon layer of the project: geoBoundaries, OCHA COD-AB or your own</source>
+        <translation>طبقة مضلعات من المشروع: geoBoundaries أو OCHA COD-AB أو طبقتك الخاصة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
+        <source>Get districts…</source>
+        <translation>جلب الأقضية…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="44"/>
+        <source>Download geoBoundaries&apos; open districts for the countries of the data</source>
+        <translation>تنزيل أقضية geoBoundaries المفتوحة لبلدان البيانات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="46"/>
+        <source>Distance between neighbouring hexagons&apos; centres</source>
+        <translation>المسافة بين مراكز السداسيات المتجاورة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="48"/>
+        <source>Units closer than this are neighbours; from the data: every unit has one</source>
+        <translation>الوحدات الأقرب من هذا متجاورة؛ من البيانات: لكل وحدة جار واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="52"/>
+        <source>List a unit&apos;s incidents</source>
+        <translation>سرد حوادث وحدة</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="54"/>
+        <source>Click a unit on the map: its incidents are selected and listed</source>
+        <translation>انقر وحدة على الخريطة: تُحدَّد حوادثها وتُسرد</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="58"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="62"/>
+        <source>Hexagon size</source>
+        <translation>حجم السداسيات</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="63"/>
+        <source>Distance band</source>
+        <translation>نطاق المسافة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/unit_incidents_tool.py" line="56"/>
+        <source>{unit}: %n incidents selected</source>
+        <translation>
+            <numerusform>{unit}: لم يُحدَّد أي حادث</numerusform>
+            <numerusform>{unit}: حُدِّد حادث واحد</numerusform>
+            <numerusform>{unit}: حُدِّد حادثان</numerusform>
+            <numerusform>{unit}: حُدِّدت %n حوادث</numerusform>
+            <numerusform>{unit}: حُدِّد %n حادثًا</numerusform>
+            <numerusform>{unit}: حُدِّد %n حادث</numerusform>
         </translation>
     </message>
 </context>

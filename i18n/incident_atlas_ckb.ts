@@ -14,7 +14,7 @@
         <translation>'{measure}' پێویستی بە {reason} هەیە، کە ئەم نەخشەیە نییەتی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="67"/>
+        <location filename="../plugin/core/session/filter_session.py" line="77"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>سەرچاوەی داتاکە فلتەرەکەی ڕەت کردەوە: {subset}</translation>
     </message>
@@ -69,17 +69,17 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="139"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="141"/>
         <source>all dates</source>
         <translation>هەموو بەروارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="148"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="150"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>سەرچاوە: {sources}. فلتەر: {filter}. پارێزگاکان بەپێی {measure} ڕەنگ کراون، {classification}. لە {date} بە ئەتڵەسی ڕووداوەکان دروست کرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="151"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="158"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -119,67 +119,67 @@
         <translation>گۆڕان بە بەراورد بە ماوەی پێشوو (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>primary</source>
         <translation>سەرەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>secondary</source>
         <translation>لاوەکی</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>associated</source>
         <translation>هاوبەش</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
         <source>actors {actors} ({role})</source>
         <translation>لایەنەکان {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>actors {actors}</source>
         <translation>لایەنەکان {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
         <source>dates {start} to {end}</source>
         <translation>بەروارەکان لە {start} تا {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>event types {types}</source>
         <translation>جۆرەکانی ڕووداو {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>sub-types {types}</source>
         <translation>جۆرە لاوەکییەکان {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
         <source>location precision up to {level}</source>
         <translation>وردیی شوێن تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
         <source>date precision up to {level}</source>
         <translation>وردیی بەروار تا {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
         <source>provinces {names}</source>
         <translation>پارێزگاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="232"/>
         <source>datasets {names}</source>
         <translation>کۆمەڵە داتاکان {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="231"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="239"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>QGIS ناتوانێت چینی {table} ی {name} بکاتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="129"/>
+        <location filename="../plugin/core/project/state.py" line="120"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>ئەم پەڕگەیە هیچ فلتەرێکی پاشەکەوتکراوی ئەتڵەسی ڕووداوەکانی تێدا نییە</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>{name} وەک GeoPackage ناخوێندرێتەوە: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="97"/>
+        <location filename="../plugin/core/settings.py" line="92"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>دێڕی {number}: گرووپی [{name}] دوو جار هاتووە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="100"/>
+        <location filename="../plugin/core/settings.py" line="95"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>دێڕی {number}: '{line}' پێش هەر دێڕێکی [گرووپ] هاتووە</translation>
     </message>
@@ -374,32 +374,32 @@
         <translation>ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="66"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>ئەو GeoPackage ـەی ڕووداوەکان کە فلتەرەکە لەسەری کار دەکات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Open…</source>
         <translation>کردنەوە…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="71"/>
+        <location filename="../plugin/incident_atlas.py" line="75"/>
         <source>Import incidents…</source>
         <translation>هاوردەکردنی ڕووداوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>No incident GeoPackage is open.</source>
         <translation>هیچ GeoPackage ێکی ڕووداوەکان نەکراوەتەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Actors</source>
         <translation>لایەنەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Dates</source>
         <translation>بەروارەکان</translation>
     </message>
@@ -409,57 +409,57 @@
         <translation>جۆرەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Fatalities and precision</source>
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="130"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="131"/>
+        <location filename="../plugin/gui/dock.py" line="132"/>
         <source>Export map…</source>
         <translation>هەناردەکردنی نەخشە…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="265"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>The filter could not be applied: {0}</source>
         <translation>فلتەرەکە جێبەجێ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272"/>
+        <location filename="../plugin/gui/dock.py" line="276"/>
         <source>Counting…</source>
         <translation>ژماردن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>Counting incidents failed: {0}</source>
         <translation>ژماردنی ڕووداوەکان سەرکەوتوو نەبوو: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="67"/>
+        <location filename="../plugin/gui/dock_map.py" line="86"/>
         <source>The map could not be styled: {0}</source>
         <translation>نەخشەکە ڕەنگ نەکرا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="80"/>
+        <location filename="../plugin/gui/dock_export.py" line="85"/>
         <source>Exporting {0}</source>
         <translation>هەناردەکردنی {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="96"/>
+        <location filename="../plugin/gui/dock_export.py" line="101"/>
         <source>Map exported to {0}</source>
         <translation>نەخشەکە هەناردە کرا بۆ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="75"/>
+        <location filename="../plugin/gui/dock_presets.py" line="74"/>
         <source>Save filter preset</source>
         <translation>پاشەکەوتکردنی فلتەر</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="81"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>Export presets</source>
         <translation>هەناردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="87"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="87"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>Import presets</source>
         <translation>هاوردەکردنی فلتەرە پاشەکەوتکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="93"/>
+        <location filename="../plugin/gui/dock_presets.py" line="92"/>
         <source>Could not import presets: {0}</source>
         <translation>فلتەرە پاشەکەوتکراوەکان هاوردە نەکران: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="95"/>
+        <location filename="../plugin/gui/dock_presets.py" line="94"/>
         <source>Imported presets: {0}</source>
         <translation>فلتەرە هاوردەکراوەکان: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="396"/>
+        <location filename="../plugin/gui/dock.py" line="397"/>
         <source>Open incident GeoPackage</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/gui/map_section.py" line="26"/>
         <source>Colour provinces</source>
         <translation>ڕەنگکردنی پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="281"/>
+        <location filename="../plugin/core/maps/layout.py" line="288"/>
         <source>Incidents</source>
         <translation>ڕووداوەکان</translation>
     </message>
@@ -764,17 +764,17 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="41"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>بۆ نموونە 0، 5، 20، 50، 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="39"/>
+        <location filename="../plugin/gui/map_section.py" line="42"/>
         <source>Keep breaks</source>
         <translation>هێشتنەوەی سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="40"/>
+        <location filename="../plugin/gui/map_section.py" line="43"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="49"/>
         <source>Classes by</source>
         <translation>پۆلێنکردن بەپێی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="50"/>
         <source>Number of classes</source>
         <translation>ژمارەی پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="47"/>
+        <location filename="../plugin/gui/map_section.py" line="51"/>
         <source>Colour ramp</source>
         <translation>پلەبەندی ڕەنگ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <location filename="../plugin/gui/map_section.py" line="52"/>
         <source>Breaks</source>
         <translation>سنوورەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="94"/>
+        <location filename="../plugin/gui/map_section.py" line="110"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>'{0}' ژمارە نییە</translation>
     </message>
@@ -859,12 +859,12 @@
         <translation>فلتەرە پاشەکەوتکراوەکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="65"/>
+        <location filename="../plugin/incident_atlas.py" line="69"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>پیشاندان یان شاردنەوەی پانێڵی ئەتڵەسی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="68"/>
+        <location filename="../plugin/incident_atlas.py" line="72"/>
         <source>Open incident GeoPackage…</source>
         <translation>کردنەوەی GeoPackage ی ڕووداوەکان…</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="225"/>
+        <location filename="../plugin/processing/hot_spots.py" line="244"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
@@ -1129,12 +1129,12 @@
         <translation>GeoPackage ێکی دەرچوو یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="74"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="75"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>ئەو ڕووداوانە بکەرەوە کە تیمێک لە بنکەدراوەیەکی PostgreSQL/PostGIS دا هەڵیانگرتووە</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>مەودایەکی بەروار هەڵبژێرە: ئەوە ئەو ماوەیەیە کە بەراورد دەکرێت لەگەڵ بنەما.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Trend</source>
         <translation>ڕەوت</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} هیچ لیستێکی تۆمار تێدا نییە (&quot;data&quot;ی ACLED، &quot;Result&quot;ی UCDP یان ڕیزێکی JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="238"/>
         <source>provinces from {methods}</source>
         <translation>پارێزگاکان لە {methods}</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>کۆکراوەی هەفتانە: بێ ئەکتەر، بەروار بە هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="296"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>Aggregated data names no actors.</source>
         <translation>داتای کۆکراوە ناوی هیچ ئەکتەرێک نابات.</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>لاپەڕە {page} لە {pages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="76"/>
         <source>Download…</source>
         <translation>دابەزاندن…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="78"/>
         <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
         <translation>دابەزاندن یان نوێکردنەوەی ڕووداوەکان لە API ی ACLED یان UCDP</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>{0} وەشانێکی کاندیدە: CANDIDATE دیاری بکە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="147"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
         <source>(each event counted once)</source>
         <translation>(هەر ڕووداوێک یەک جار دەژمێردرێت)</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>هی {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Datasets</source>
         <translation>کۆمەڵە داتاکان</translation>
     </message>
@@ -2164,7 +2164,7 @@
         <translation>بۆ هەر پارێزگایەک: ڕیزەکانی هەر کۆمەڵەیەک، ئەوانەی تەنها ئەو هەیەتی، ڕووداوە هاوبەشەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="41"/>
+        <location filename="../plugin/gui/dock_map.py" line="59"/>
         <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
         <translation>زیاتر لە 100,000 ڕووداو: خاڵەکانیان دەردەکەون کاتێک لە 1:2,500,000 زیاتر نزیک دەکەیتەوە؛ پارێزگاکان هەموویان پیشان دەدەن.</translation>
     </message>
@@ -2219,17 +2219,17 @@
         <translation>{name} (بۆ چاپ)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="80"/>
+        <location filename="../plugin/gui/dock_export.py" line="85"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="258"/>
+        <location filename="../plugin/core/maps/layout.py" line="260"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>پێوەری دووری نییە: پێوەر لە نەخشەیەکی ئەوەندە فراوان دەگۆڕێت (پرۆجێکشنی ڕووبەر-یەکسان).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="277"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>Incidents {per_unit}</source>
         <translation>ڕووداوەکان {per_unit}</translation>
     </message>
@@ -2514,42 +2514,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="159"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
         <source>%n incidents without coordinates placed by the province their source names.</source>
         <translation>
             <numerusform>%n ڕووداوی بێ هاوتەریب لەو پارێزگایەدا دانران کە سەرچاوەکەیان ناوی دەبات.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="163"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="171"/>
         <source>%n border incidents moved to the nearest province of their country.</source>
         <translation>
             <numerusform>%n ڕووداوی سەر سنوور گوازرانەوە بۆ نزیکترین پارێزگای وڵاتەکەیان.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="175"/>
         <source>%n incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
         <translation>
             <numerusform>%n ڕووداو تەنها هەرێمێکی چەند پارێزگایی ناو دەبەن (وەک ئێرلەندای باکوور): لە کۆکان ژمێردراون، لەسەر نەخشە نین.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="174"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
         <source>Datasets: {names}; %n rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>
             <numerusform>کۆمەڵە داتاکان: {names}؛ %n ڕیز کە ڕووداوێک وەسف دەکەن کە کۆمەڵە داتایەکی تریش هەیەتی یەک جار دەژمێردرێن (هەمان ڕووداو: ڕێکەوتی یەکتربڕ و شوێنی نزیک، یەک بە یەک بەستراونەتەوە).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>لانیکەم %n کوژراو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>لانی زۆر %n کوژراو</numerusform>
@@ -2678,123 +2678,123 @@
         <translation>گۆڕان بەرامبەر هێڵی بنەڕەت پێویستی بە بەروارەکانی ماوەی ئێستا هەیە (لە و تا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>شوێنە گەرمەکان لانیکەم {minimum} یەکەیان پێویستە؛ ناوچەی لێکۆڵینەوە {units} یەکەی هەیە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>هەموو یەکەکان هەمان ژمارەیان هەیە: هیچ نەخشێک نییە بۆ تاقیکردنەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <location filename="../plugin/processing/hot_spots.py" line="77"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>شوێنە گەرمەکان (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="68"/>
+        <location filename="../plugin/processing/hot_spots.py" line="80"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>ڕووداوە پاڵێوراوەکان لە کوێ کۆدەبنەوە: Getis-Ord Gi* بۆ هەر یەکەیەک (شەشپاڵووی ڕووبەر یەکسان لەسەر پارێزگاکانی ئەو وڵاتانەی ڕووداویان تێدایە، چینێکی قەزاکان، یان پارێزگاکان)، بە کێشی دووانی لە ناو مەودایەکی دووری و خودی یەکەکەش لەگەڵیدا. gi_bin 3، 2 یان 1 ە بۆ شوێنێکی گەرم بە متمانەی 99، 95 یان 90 % دوای ڕاستکردنەوەی ڕێژەی دۆزینەوەی هەڵەی بنیامینی-هۆخبێرگ، نەرێنییە بۆ شوێنێکی سارد، 0 لە حاڵەتی تردا؛ یەکەیەک کە هیچ دراوسێیەکی لە مەوداکەدا نییە NULL وەردەگرێت. CELL_SIZE دووری نێوان ناوەندی شەشپاڵووە دراوسێکانە بە مەتر، DISTANCE_BAND مەوداکەیە بە مەتر (0: لە داتاکەوە هەڵدەبژێردرێت، هەردووکیان ڕادەگەیەنرێن). ڕووداوەکانی تەنها لە ناوەندی پارێزگا دانراون لە شەشپاڵوو و قەزاکان دەردەکرێن مەگەر MAX_GEO_PRECISION شتێکی تر بڵێت (بنەڕەت 2)، و لە تۆمارەکەدا دەژمێردرێن.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Units of analysis</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Hexagons</source>
         <translation>شەشپاڵووەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Districts (a polygon layer)</source>
         <translation>قەزاکان (چینێکی پۆلیگۆن)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Provinces</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="92"/>
+        <location filename="../plugin/processing/hot_spots.py" line="104"/>
         <source>District polygons (for districts)</source>
         <translation>پۆلیگۆنی قەزاکان (بۆ قەزاکان)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="100"/>
+        <location filename="../plugin/processing/hot_spots.py" line="112"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>قەبارەی شەشپاڵوو: مەتر لە نێوان ناوەندە دراوسێکان (0: لە داتاکەوە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="109"/>
+        <location filename="../plugin/processing/hot_spots.py" line="121"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>مەودای دووری بە مەتر (0: بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="125"/>
+        <location filename="../plugin/processing/hot_spots.py" line="137"/>
         <source>Hot spots</source>
         <translation>شوێنە گەرمەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="198"/>
+        <location filename="../plugin/processing/hot_spots.py" line="217"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n ڕووداو دەرکران: شوێنیان کەمتر لە وردیی داواکراو دیارە، یان خاڵیان نییە</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="204"/>
+        <location filename="../plugin/processing/hot_spots.py" line="223"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>هیچ ڕووداوێک لەگەڵ پاڵێوەرەکە ناگونجێت: هیچ ناوچەیەکی لێکۆڵینەوە نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="207"/>
+        <location filename="../plugin/processing/hot_spots.py" line="226"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>شەشپاڵووەکان: {cells} خانە، {size} م لە نێوان ناوەندە دراوسێکان{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="207"/>
+        <location filename="../plugin/processing/hot_spots.py" line="226"/>
         <source> (chosen from the data)</source>
         <translation> (لە داتاکەوە هەڵبژێردراوە)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n ڕووداو لە هیچ یەکەیەکدا نین</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="158"/>
+        <location filename="../plugin/processing/hot_spots.py" line="170"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>مەودای دووری: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="158"/>
+        <location filename="../plugin/processing/hot_spots.py" line="170"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="143"/>
+        <location filename="../plugin/processing/hot_spots.py" line="155"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n یەکە هیچ دراوسێیەکیان لە مەوداکەدا نییە: NULL</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="251"/>
+        <location filename="../plugin/processing/hot_spots.py" line="265"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>چینێکی قەزاکان (DISTRICTS) هەڵبژێرە بۆ قەزاکان وەک یەکە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
         <source>target types {types}</source>
         <translation>جۆرەکانی ئامانج {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Target types</source>
         <translation>جۆرەکانی ئامانج</translation>
     </message>
@@ -2804,107 +2804,107 @@
         <translation>جۆرەکانی ئامانج (GTD): یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="40"/>
         <source>New hot spot</source>
         <translation>شوێنی گەرمی نوێ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
         <source>Consecutive hot spot</source>
         <translation>شوێنی گەرمی یەک لە دوای یەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
         <source>Intensifying hot spot</source>
         <translation>شوێنی گەرمی بەهێزبوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
         <source>Persistent hot spot</source>
         <translation>شوێنی گەرمی بەردەوام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
         <source>Diminishing hot spot</source>
         <translation>شوێنی گەرمی لاوازبوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
         <source>Sporadic hot spot</source>
         <translation>شوێنی گەرمی پچڕپچڕ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
         <source>Oscillating hot spot</source>
         <translation>شوێنی گەرمی لەرزۆک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
         <source>Historical hot spot</source>
         <translation>شوێنی گەرمی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
         <source>New cold spot</source>
         <translation>شوێنی ساردی نوێ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
         <source>Consecutive cold spot</source>
         <translation>شوێنی ساردی یەک لە دوای یەک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
         <source>Intensifying cold spot</source>
         <translation>شوێنی ساردی بەهێزبوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
         <source>Persistent cold spot</source>
         <translation>شوێنی ساردی بەردەوام</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
         <source>Diminishing cold spot</source>
         <translation>شوێنی ساردی لاوازبوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
         <source>Sporadic cold spot</source>
         <translation>شوێنی ساردی پچڕپچڕ</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
         <source>Oscillating cold spot</source>
         <translation>شوێنی ساردی لەرزۆک</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
         <source>Historical cold spot</source>
         <translation>شوێنی ساردی پێشوو</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="57"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
         <source>No pattern detected</source>
         <translation>هیچ نەخشێک نەدۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="150"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="145"/>
         <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
         <translation>شوێنە گەرمە دەرکەوتووەکان لانیکەم {minimum} هەنگاوی کاتیان پێویستە؛ بەروارەکان {steps} دەدەن.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="81"/>
         <source>Emerging hot spots</source>
         <translation>شوێنە گەرمە دەرکەوتووەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="59"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="58"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>کام کۆبوونەوە نوێن، گەشە دەکەن، لاواز دەبن یان نەماون: Getis-Ord Gi* بۆ هەر یەکەیەک لە هەر هەنگاوێکی INTERVAL لە نێوان DATE_FROM و DATE_TO (یەکەم و دوایین بەرواری داتاکە ئەگەر نەدرابن)، لەگەڵ دراوسێکان لە ناو مەودای دووری لە هەمان هەنگاو و هەنگاوی پێشوو، ڕاستکراوە بۆ ڕێژەی دۆزینەوەی هەڵە لە هەموو یەکە-هەنگاوەکان؛ ڕەوتێکی مان-کێندال لەسەر زنجیرەی z ی هەر یەکەیەک؛ و پۆلەکانی شیکاری شوێنە گەرمە دەرکەوتووەکانی ArcGIS Pro (شوێنە گەرم و ساردە نوێ، یەک لە دوای یەک، بەهێزبوو، بەردەوام، لاوازبوو، پچڕپچڕ، لەرزۆک و پێشووەکان، هیچ نەخشێک)، بەپێی یاساکانی README. لانیکەم 30 یەکە و 10 هەنگاوی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>Time step</source>
         <translation>هەنگاوی کات</translation>
     </message>
@@ -2970,6 +2970,205 @@
         <source>{country} {level}: %n units; source {source}; licence {licence}</source>
         <translation>
             <numerusform>{country} {level}: %n یەکە؛ سەرچاوە {source}؛ مۆڵەت {licence}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>provinces</source>
+        <translation>پارێزگاکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="103"/>
+        <source>hexagons {size} km across</source>
+        <translation>شەشپاڵووی {size} کیلۆمەتری</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="104"/>
+        <source>districts ({layer})</source>
+        <translation>قەزاکان ({layer})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>districts</source>
+        <translation>قەزاکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="109"/>
+        <source>Emerging hot spots: space-time Getis-Ord Gi* in {units}, {steps} steps of a {interval}</source>
+        <translation>خاڵە گەرمە دەرکەوتووەکان: Gi*ی گێتیس-ئۆردی کات و شوێن لە {units}، {steps} هەنگاوی {interval}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="112"/>
+        <source>Mann-Kendall trend</source>
+        <translation>ڕەوتی مان-کێندال</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="115"/>
+        <source>Hot spots: Getis-Ord Gi* in {units}</source>
+        <translation>خاڵە گەرمەکان: Gi*ی گێتیس-ئۆرد لە {units}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="116"/>
+        <source>distance band {band} km (chosen from the data)</source>
+        <translation>مەودای دووری {band} کم (لە داتاکەوە هەڵبژێردراو)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="116"/>
+        <source>distance band {band} km</source>
+        <translation>مەودای دووری {band} کم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="123"/>
+        <source>Benjamini-Hochberg false discovery rate correction</source>
+        <translation>ڕاستکردنەوەی ڕێژەی دۆزینەوەی هەڵەی بێنیامینی-هۆخبێرگ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/hotspots/live.py" line="125"/>
+        <source>%n incidents located only to a province or vaguer left out</source>
+        <translation>
+            <numerusform>%n ڕووداو کە تەنها لە ئاستی پارێزگا یان ناڕوونتر شوێنیان دیاریکراوە لابران</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="153"/>
+        <source>Hot spots in the dock need the incidents in memory, which this database cannot give: run them in Processing.</source>
+        <translation>خاڵە گەرمەکانی پانێڵەکە پێویستیان بە ڕووداوەکانە لە بیرگەدا، کە ئەم بنکەدراوە نایدات: لە Processing بیانکە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="206"/>
+        <source>Choose a district layer for districts as units.</source>
+        <translation>چینێکی قەزاکان هەڵبژێرە بۆ بەکارهێنانی قەزاکان وەک یەکە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="44"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>خاڵی گەرم، متمانەی 99 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="45"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>خاڵی گەرم، متمانەی 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="46"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>خاڵی گەرم، متمانەی 90 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="47"/>
+        <source>Not significant</source>
+        <translation>بێ بایەخی ئاماری</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="48"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>خاڵی سارد، متمانەی 90 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="49"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>خاڵی سارد، متمانەی 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="50"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>خاڵی سارد، متمانەی 99 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="52"/>
+        <source>No neighbour within the distance band</source>
+        <translation>هیچ دراوسێیەک لەناو مەودای دووریدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="150"/>
+        <source>Source: {sources}. Filter: {filter}. {method}. Produced {date} with Incident Atlas.</source>
+        <translation>سەرچاوە: {sources}. پاڵاوتن: {filter}. {method}. لە {date} بە Incident Atlas بەرهەمهێنرا.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>hexagons</source>
+        <translation>شەشپاڵووەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="18"/>
+        <source> km</source>
+        <translation> کم</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
+        <source>From the data</source>
+        <translation>لە داتاکەوە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="32"/>
+        <source>Incidents by province</source>
+        <translation>ڕووداوەکان بەپێی پارێزگا</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
+        <source>Districts</source>
+        <translation>قەزاکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="42"/>
+        <source>A polygon layer of the project: geoBoundaries, OCHA COD-AB or your own</source>
+        <translation>چینێکی فرەگۆشەی پرۆژەکە: geoBoundaries، OCHA COD-AB یان هی خۆت</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
+        <source>Get districts…</source>
+        <translation>وەرگرتنی قەزاکان…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="44"/>
+        <source>Download geoBoundaries&apos; open districts for the countries of the data</source>
+        <translation>داگرتنی قەزا کراوەکانی geoBoundaries بۆ وڵاتانی داتاکە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="46"/>
+        <source>Distance between neighbouring hexagons&apos; centres</source>
+        <translation>دووری نێوان ناوەندی شەشپاڵووە دراوسێکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="48"/>
+        <source>Units closer than this are neighbours; from the data: every unit has one</source>
+        <translation>ئەو یەکانەی لەمە نزیکترن دراوسێن؛ لە داتاکەوە: هەر یەکەیەک دراوسێیەکی هەیە</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="52"/>
+        <source>List a unit&apos;s incidents</source>
+        <translation>لیستی ڕووداوەکانی یەکەیەک</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="54"/>
+        <source>Click a unit on the map: its incidents are selected and listed</source>
+        <translation>کرتە لە یەکەیەک بکە لەسەر نەخشەکە: ڕووداوەکانی هەڵدەبژێردرێن و لیست دەکرێن</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="58"/>
+        <source>Show</source>
+        <translation>پیشاندان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
+        <source>Units</source>
+        <translation>یەکەکان</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="62"/>
+        <source>Hexagon size</source>
+        <translation>قەبارەی شەشپاڵوو</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="63"/>
+        <source>Distance band</source>
+        <translation>مەودای دووری</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/unit_incidents_tool.py" line="56"/>
+        <source>{unit}: %n incidents selected</source>
+        <translation>
+            <numerusform>{unit}: %n ڕووداو هەڵبژێردران</numerusform>
         </translation>
     </message>
 </context>

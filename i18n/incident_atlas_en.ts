@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="159"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
         <source>%n incidents without coordinates placed by the province their source names.</source>
         <translation>
             <numerusform>%n incident without coordinates placed by the province its source names.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="163"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="171"/>
         <source>%n border incidents moved to the nearest province of their country.</source>
         <translation>
             <numerusform>%n border incident moved to the nearest province of its country.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="175"/>
         <source>%n incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
         <translation>
             <numerusform>%n incident names only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="174"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
         <source>Datasets: {names}; %n rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>
             <numerusform>Datasets: {names}; %n row describing an event another dataset also has is counted once (the same event: overlapping dates and nearby places, linked one to one).</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>at least %n fatality</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>at most %n fatality</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="198"/>
+        <location filename="../plugin/processing/hot_spots.py" line="217"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident left out: located vaguer than the precision asked, or without a point</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident falls in no unit</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="143"/>
+        <location filename="../plugin/processing/hot_spots.py" line="155"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unit has no neighbour within the band: NULL</numerusform>
@@ -337,6 +337,22 @@
         <translation>
             <numerusform>{country} {level}: %n unit; source {source}; licence {licence}</numerusform>
             <numerusform>{country} {level}: %n units; source {source}; licence {licence}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/hotspots/live.py" line="125"/>
+        <source>%n incidents located only to a province or vaguer left out</source>
+        <translation>
+            <numerusform>%n incident located only to a province or vaguer left out</numerusform>
+            <numerusform>%n incidents located only to a province or vaguer left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/unit_incidents_tool.py" line="56"/>
+        <source>{unit}: %n incidents selected</source>
+        <translation>
+            <numerusform>{unit}: %n incident selected</numerusform>
+            <numerusform>{unit}: %n incidents selected</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,7 @@
         <translation>« {measure} » nécessite {reason}, que cette carte n'a pas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/filter_session.py" line="67"/>
+        <location filename="../plugin/core/session/filter_session.py" line="77"/>
         <source>The data source refused the filter: {subset}</source>
         <translation>La source de données a refusé le filtre : {subset}</translation>
     </message>
@@ -69,17 +69,17 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="139"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="141"/>
         <source>all dates</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="148"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="150"/>
         <source>Source: {sources}. Filter: {filter}. Provinces coloured by {measure}, {classification}. Produced {date} with Incident Atlas.</source>
         <translation>Source : {sources}. Filtre : {filter}. Gouvernorats colorés selon {measure}, {classification}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="151"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="158"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -119,67 +119,67 @@
         <translation>l'évolution par rapport à la période précédente (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="194"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="202"/>
         <source>associated</source>
         <translation>associé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="196"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="204"/>
         <source>actors {actors} ({role})</source>
         <translation>acteurs {actors} ({role})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="198"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
         <source>actors {actors}</source>
         <translation>acteurs {actors}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="200"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
         <source>dates {start} to {end}</source>
         <translation>dates du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="206"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
         <source>event types {types}</source>
         <translation>types d'événement {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="208"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
         <source>sub-types {types}</source>
         <translation>sous-types {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="216"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
         <source>location precision up to {level}</source>
         <translation>précision du lieu jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="226"/>
         <source>date precision up to {level}</source>
         <translation>précision de la date jusqu'à {level}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
         <source>provinces {names}</source>
         <translation>gouvernorats {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="224"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="232"/>
         <source>datasets {names}</source>
         <translation>jeux de données {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="231"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="239"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>QGIS ne peut pas ouvrir la couche {table} de {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/state.py" line="129"/>
+        <location filename="../plugin/core/project/state.py" line="120"/>
         <source>This file holds no Incident Atlas filter presets</source>
         <translation>Ce fichier ne contient aucun filtre enregistré d'Incident Atlas</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>{name} ne peut pas être lu comme GeoPackage : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="97"/>
+        <location filename="../plugin/core/settings.py" line="92"/>
         <source>Line {number}: the group [{name}] appears twice</source>
         <translation>Ligne {number} : le groupe [{name}] apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../plugin/core/settings.py" line="100"/>
+        <location filename="../plugin/core/settings.py" line="95"/>
         <source>Line {number}: &apos;{line}&apos; comes before any [group] line</source>
         <translation>Ligne {number} : « {line} » précède toute ligne [groupe]</translation>
     </message>
@@ -374,32 +374,32 @@
         <translation>Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="66"/>
+        <location filename="../plugin/gui/dock.py" line="67"/>
         <source>The incident GeoPackage the filter works on</source>
         <translation>Le GeoPackage d'incidents que le filtre interroge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="70"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="71"/>
+        <location filename="../plugin/incident_atlas.py" line="75"/>
         <source>Import incidents…</source>
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>No incident GeoPackage is open.</source>
         <translation>Aucun GeoPackage d'incidents n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -409,57 +409,57 @@
         <translation>Types d'événement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Fatalities and precision</source>
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="130"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="131"/>
+        <location filename="../plugin/gui/dock.py" line="132"/>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="265"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>The filter could not be applied: {0}</source>
         <translation>Le filtre n'a pas pu être appliqué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272"/>
+        <location filename="../plugin/gui/dock.py" line="276"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>Counting incidents failed: {0}</source>
         <translation>Le comptage des incidents a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="67"/>
+        <location filename="../plugin/gui/dock_map.py" line="86"/>
         <source>The map could not be styled: {0}</source>
         <translation>La carte n'a pas pu être symbolisée : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="80"/>
+        <location filename="../plugin/gui/dock_export.py" line="85"/>
         <source>Exporting {0}</source>
         <translation>Export de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="96"/>
+        <location filename="../plugin/gui/dock_export.py" line="101"/>
         <source>Map exported to {0}</source>
         <translation>Carte exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="75"/>
+        <location filename="../plugin/gui/dock_presets.py" line="74"/>
         <source>Save filter preset</source>
         <translation>Enregistrer le filtre</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="81"/>
+        <location filename="../plugin/gui/dock_presets.py" line="80"/>
         <source>Export presets</source>
         <translation>Exporter les filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="87"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="87"/>
+        <location filename="../plugin/gui/dock_presets.py" line="86"/>
         <source>Import presets</source>
         <translation>Importer des filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="93"/>
+        <location filename="../plugin/gui/dock_presets.py" line="92"/>
         <source>Could not import presets: {0}</source>
         <translation>Impossible d'importer les filtres enregistrés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_presets.py" line="95"/>
+        <location filename="../plugin/gui/dock_presets.py" line="94"/>
         <source>Imported presets: {0}</source>
         <translation>Filtres enregistrés importés : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="396"/>
+        <location filename="../plugin/gui/dock.py" line="397"/>
         <source>Open incident GeoPackage</source>
         <translation>Ouvrir un GeoPackage d'incidents</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>L'import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="23"/>
+        <location filename="../plugin/gui/map_section.py" line="26"/>
         <source>Colour provinces</source>
         <translation>Colorer les gouvernorats</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="281"/>
+        <location filename="../plugin/core/maps/layout.py" line="288"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -764,17 +764,17 @@
         <translation>Seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="38"/>
+        <location filename="../plugin/gui/map_section.py" line="41"/>
         <source>e.g. 0, 5, 20, 50, 100</source>
         <translation>p. ex. 0, 5, 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="39"/>
+        <location filename="../plugin/gui/map_section.py" line="42"/>
         <source>Keep breaks</source>
         <translation>Garder les seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="40"/>
+        <location filename="../plugin/gui/map_section.py" line="43"/>
         <source>Keep these breaks while the filter changes: maps stay comparable across dates and frames</source>
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
@@ -784,27 +784,27 @@
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="45"/>
+        <location filename="../plugin/gui/map_section.py" line="49"/>
         <source>Classes by</source>
         <translation>Classes par</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="46"/>
+        <location filename="../plugin/gui/map_section.py" line="50"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="47"/>
+        <location filename="../plugin/gui/map_section.py" line="51"/>
         <source>Colour ramp</source>
         <translation>Dégradé de couleurs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="48"/>
+        <location filename="../plugin/gui/map_section.py" line="52"/>
         <source>Breaks</source>
         <translation>Seuils</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/map_section.py" line="94"/>
+        <location filename="../plugin/gui/map_section.py" line="110"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
@@ -859,12 +859,12 @@
         <translation>Filtres enregistrés…</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="65"/>
+        <location filename="../plugin/incident_atlas.py" line="69"/>
         <source>Show or hide the Incident Atlas panel</source>
         <translation>Afficher ou masquer le panneau Incident Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/incident_atlas.py" line="68"/>
+        <location filename="../plugin/incident_atlas.py" line="72"/>
         <source>Open incident GeoPackage…</source>
         <translation>Ouvrir un GeoPackage d'incidents…</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="225"/>
+        <location filename="../plugin/processing/hot_spots.py" line="244"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
@@ -1129,12 +1129,12 @@
         <translation>Choisissez un GeoPackage de sortie ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="74"/>
         <source>PostGIS…</source>
         <translation>PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="75"/>
         <source>Open the incidents a team keeps in a PostgreSQL/PostGIS database</source>
         <translation>Ouvrir les incidents qu'une équipe tient dans une base PostgreSQL/PostGIS</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Choisissez une plage de dates : c’est la période comparée à la référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>{name} ne contient aucune liste d'enregistrements (« data » d'ACLED, « Result » d'UCDP ou un tableau JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="230"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="238"/>
         <source>provinces from {methods}</source>
         <translation>provinces d'après {methods}</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>agrégats hebdomadaires : sans acteurs, dates par semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="296"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>Aggregated data names no actors.</source>
         <translation>Les données agrégées ne nomment aucun acteur.</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="76"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="78"/>
         <source>Download, or update, incidents from ACLED&apos;s or UCDP&apos;s API</source>
         <translation>Télécharger, ou mettre à jour, des incidents depuis l'API d'ACLED ou de l'UCDP</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>{0} est une version candidate : cochez CANDIDATE</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="147"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="149"/>
         <source>(each event counted once)</source>
         <translation>(chaque événement compté une fois)</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>Celles de {dataset}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
@@ -2164,7 +2164,7 @@
         <translation>Par province : les lignes de chaque jeu, celles qu'il est seul à avoir, les événements communs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_map.py" line="41"/>
+        <location filename="../plugin/gui/dock_map.py" line="59"/>
         <source>Over 100,000 incidents: their dots show when zoomed in beyond 1:2,500,000; the provinces show all.</source>
         <translation>Plus de 100 000 incidents : leurs points s'affichent au-delà du 1:2 500 000 ; les provinces les montrent tous.</translation>
     </message>
@@ -2219,17 +2219,17 @@
         <translation>{name} (impression)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_export.py" line="80"/>
+        <location filename="../plugin/gui/dock_export.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="258"/>
+        <location filename="../plugin/core/maps/layout.py" line="260"/>
         <source>No scale bar: the scale varies across a map this wide (equal-area projection).</source>
         <translation>Pas d'échelle graphique : l'échelle varie sur une carte aussi étendue (projection équivalente).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/layout.py" line="277"/>
+        <location filename="../plugin/core/maps/layout.py" line="280"/>
         <source>Incidents {per_unit}</source>
         <translation>Incidents {per_unit}</translation>
     </message>
@@ -2534,7 +2534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="159"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
         <source>%n incidents without coordinates placed by the province their source names.</source>
         <translation>
             <numerusform>%n incident sans coordonnées placé d'après la province que nomme sa source.</numerusform>
@@ -2542,7 +2542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="163"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="171"/>
         <source>%n border incidents moved to the nearest province of their country.</source>
         <translation>
             <numerusform>%n incident frontalier déplacé vers la province la plus proche de son pays.</numerusform>
@@ -2550,7 +2550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="167"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="175"/>
         <source>%n incidents name only a region of several provinces (such as Northern Ireland): counted in the totals, not on the map.</source>
         <translation>
             <numerusform>%n incident ne nomme qu'une région de plusieurs provinces (comme l'Irlande du Nord) : compté dans les totaux, absent de la carte.</numerusform>
@@ -2558,7 +2558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="174"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="182"/>
         <source>Datasets: {names}; %n rows describing an event another dataset also has are counted once (the same event: overlapping dates and nearby places, linked one to one).</source>
         <translation>
             <numerusform>Jeux de données : {names} ; %n ligne décrivant un événement qu'un autre jeu de données contient aussi est comptée une fois (le même événement : dates qui se recouvrent et lieux proches, appariés un à un).</numerusform>
@@ -2566,7 +2566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="212"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="220"/>
         <source>at least %n fatalities</source>
         <translation>
             <numerusform>au moins %n décès</numerusform>
@@ -2574,7 +2574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/core/maps/map_texts.py" line="214"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="222"/>
         <source>at most %n fatalities</source>
         <translation>
             <numerusform>au plus %n décès</numerusform>
@@ -2715,67 +2715,67 @@
         <translation>l'évolution par rapport à une référence demande les dates de la période courante (début et fin)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>Les points chauds demandent au moins {minimum} unités ; la zone d'étude en a {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>Toutes les unités ont le même compte : il n'y a pas de motif à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="65"/>
+        <location filename="../plugin/processing/hot_spots.py" line="77"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Points chauds (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="68"/>
+        <location filename="../plugin/processing/hot_spots.py" line="80"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>Où se regroupent les incidents filtrés : Getis-Ord Gi* pour chaque unité (hexagones d'aire égale sur les provinces des pays ayant des incidents, une couche de districts, ou les provinces), avec des poids binaires dans une bande de distance, l'unité elle-même comprise. gi_bin vaut 3, 2 ou 1 pour un point chaud à 99, 95 ou 90 % de confiance après la correction du taux de fausses découvertes de Benjamini-Hochberg, une valeur négative pour un point froid, 0 sinon ; une unité sans voisin dans la bande reçoit NULL. CELL_SIZE est la distance en mètres entre les centres d'hexagones voisins, DISTANCE_BAND la bande en mètres (0 : choisie d'après les données, les deux sont indiquées). Les incidents placés seulement au centre d'une province sont exclus des hexagones et des districts sauf si MAX_GEO_PRECISION en décide autrement (2 par défaut), et comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Units of analysis</source>
         <translation>Unités d'analyse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Districts (a polygon layer)</source>
         <translation>Districts (une couche de polygones)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="84"/>
+        <location filename="../plugin/processing/hot_spots.py" line="96"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="92"/>
+        <location filename="../plugin/processing/hot_spots.py" line="104"/>
         <source>District polygons (for districts)</source>
         <translation>Polygones des districts (pour les districts)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="100"/>
+        <location filename="../plugin/processing/hot_spots.py" line="112"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>Taille des hexagones : mètres entre centres voisins (0 : d'après les données)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="109"/>
+        <location filename="../plugin/processing/hot_spots.py" line="121"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>Bande de distance en mètres (0 : la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="125"/>
+        <location filename="../plugin/processing/hot_spots.py" line="137"/>
         <source>Hot spots</source>
         <translation>Points chauds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="198"/>
+        <location filename="../plugin/processing/hot_spots.py" line="217"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident exclu : localisé moins précisément que demandé, ou sans point</numerusform>
@@ -2783,22 +2783,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="204"/>
+        <location filename="../plugin/processing/hot_spots.py" line="223"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>Aucun incident ne correspond au filtre : il n'y a pas de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="207"/>
+        <location filename="../plugin/processing/hot_spots.py" line="226"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>Hexagones : {cells} cellules, {size} m entre centres voisins{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="207"/>
+        <location filename="../plugin/processing/hot_spots.py" line="226"/>
         <source> (chosen from the data)</source>
         <translation> (choisie d'après les données)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="236"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident ne tombe dans aucune unité</numerusform>
@@ -2806,17 +2806,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="158"/>
+        <location filename="../plugin/processing/hot_spots.py" line="170"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>Bande de distance : {band} m{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="158"/>
+        <location filename="../plugin/processing/hot_spots.py" line="170"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="143"/>
+        <location filename="../plugin/processing/hot_spots.py" line="155"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unité n'a aucun voisin dans la bande : NULL</numerusform>
@@ -2824,17 +2824,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="251"/>
+        <location filename="../plugin/processing/hot_spots.py" line="265"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>Choisissez une couche de districts (DISTRICTS) pour les districts comme unités.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_texts.py" line="210"/>
+        <location filename="../plugin/core/maps/map_texts.py" line="218"/>
         <source>target types {types}</source>
         <translation>types de cible {types}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
+        <location filename="../plugin/gui/dock.py" line="102"/>
         <source>Target types</source>
         <translation>Types de cible</translation>
     </message>
@@ -2844,107 +2844,107 @@
         <translation>Types de cible (GTD) : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="40"/>
         <source>New hot spot</source>
         <translation>Nouveau point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="41"/>
         <source>Consecutive hot spot</source>
         <translation>Point chaud consécutif</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="42"/>
         <source>Intensifying hot spot</source>
         <translation>Point chaud qui s'intensifie</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="43"/>
         <source>Persistent hot spot</source>
         <translation>Point chaud persistant</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="44"/>
         <source>Diminishing hot spot</source>
         <translation>Point chaud qui s'atténue</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="45"/>
         <source>Sporadic hot spot</source>
         <translation>Point chaud sporadique</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="46"/>
         <source>Oscillating hot spot</source>
         <translation>Point chaud oscillant</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="47"/>
         <source>Historical hot spot</source>
         <translation>Ancien point chaud</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="48"/>
         <source>New cold spot</source>
         <translation>Nouveau point froid</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="49"/>
         <source>Consecutive cold spot</source>
         <translation>Point froid consécutif</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="50"/>
         <source>Intensifying cold spot</source>
         <translation>Point froid qui s'intensifie</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="51"/>
         <source>Persistent cold spot</source>
         <translation>Point froid persistant</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="52"/>
         <source>Diminishing cold spot</source>
         <translation>Point froid qui s'atténue</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="53"/>
         <source>Sporadic cold spot</source>
         <translation>Point froid sporadique</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="54"/>
         <source>Oscillating cold spot</source>
         <translation>Point froid oscillant</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="55"/>
         <source>Historical cold spot</source>
         <translation>Ancien point froid</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="57"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="56"/>
         <source>No pattern detected</source>
         <translation>Aucun motif détecté</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="150"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="145"/>
         <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
         <translation>Les points chauds émergents demandent au moins {minimum} pas de temps ; les dates en donnent {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="82"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="81"/>
         <source>Emerging hot spots</source>
         <translation>Points chauds émergents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="59"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="58"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>Quels regroupements sont nouveaux, croissants, déclinants ou disparus : Getis-Ord Gi* pour chaque unité à chaque pas d'INTERVAL entre DATE_FROM et DATE_TO (les première et dernière dates des données si elles ne sont pas données), avec les voisins dans la bande de distance au même pas et au pas précédent, corrigé du taux de fausses découvertes sur toutes les unités-pas ; une tendance de Mann-Kendall sur la série des z de chaque unité ; et les catégories de l'analyse des points chauds émergents d'ArcGIS Pro (points chauds et froids nouveaux, consécutifs, qui s'intensifient, persistants, qui s'atténuent, sporadiques, oscillants et anciens, aucun motif), selon les règles du README. Demande au moins 30 unités et 10 pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="74"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
         <source>Time step</source>
         <translation>Pas de temps</translation>
     </message>
@@ -3012,6 +3012,207 @@
         <translation>
             <numerusform>{country} {level} : %n unité ; source {source} ; licence {licence}</numerusform>
             <numerusform>{country} {level} : %n unités ; source {source} ; licence {licence}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>provinces</source>
+        <translation>provinces</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="103"/>
+        <source>hexagons {size} km across</source>
+        <translation>hexagones de {size} km</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="104"/>
+        <source>districts ({layer})</source>
+        <translation>districts ({layer})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>districts</source>
+        <translation>districts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="109"/>
+        <source>Emerging hot spots: space-time Getis-Ord Gi* in {units}, {steps} steps of a {interval}</source>
+        <translation>Points chauds émergents : Gi* de Getis-Ord spatio-temporel en {units}, {steps} pas d'une {interval}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="112"/>
+        <source>Mann-Kendall trend</source>
+        <translation>tendance de Mann-Kendall</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="115"/>
+        <source>Hot spots: Getis-Ord Gi* in {units}</source>
+        <translation>Points chauds : Gi* de Getis-Ord en {units}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="116"/>
+        <source>distance band {band} km (chosen from the data)</source>
+        <translation>bande de distance {band} km (choisie d'après les données)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="116"/>
+        <source>distance band {band} km</source>
+        <translation>bande de distance {band} km</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="123"/>
+        <source>Benjamini-Hochberg false discovery rate correction</source>
+        <translation>correction du taux de fausses découvertes de Benjamini-Hochberg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/core/hotspots/live.py" line="125"/>
+        <source>%n incidents located only to a province or vaguer left out</source>
+        <translation>
+            <numerusform>%n incident localisé seulement à la province ou moins précisément laissé de côté</numerusform>
+            <numerusform>%n incidents localisés seulement à la province ou moins précisément laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="153"/>
+        <source>Hot spots in the dock need the incidents in memory, which this database cannot give: run them in Processing.</source>
+        <translation>Les points chauds du panneau ont besoin des incidents en mémoire, que cette base ne peut pas fournir : lancez-les dans Processing.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hotspots/live.py" line="206"/>
+        <source>Choose a district layer for districts as units.</source>
+        <translation>Choisissez une couche de districts pour utiliser les districts comme unités.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="44"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Point chaud, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="45"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Point chaud, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="46"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Point chaud, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="47"/>
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="48"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Point froid, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="49"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Point froid, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="50"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Point froid, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/hot_spot_style.py" line="52"/>
+        <source>No neighbour within the distance band</source>
+        <translation>Aucun voisin dans la bande de distance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/maps/map_texts.py" line="150"/>
+        <source>Source: {sources}. Filter: {filter}. {method}. Produced {date} with Incident Atlas.</source>
+        <translation>Source : {sources}. Filtre : {filter}. {method}. Produit le {date} avec Incident Atlas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <source>hexagons</source>
+        <translation>hexagones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="18"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
+        <source>From the data</source>
+        <translation>D'après les données</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="32"/>
+        <source>Incidents by province</source>
+        <translation>Incidents par province</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="42"/>
+        <source>A polygon layer of the project: geoBoundaries, OCHA COD-AB or your own</source>
+        <translation>Une couche de polygones du projet : geoBoundaries, OCHA COD-AB ou la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
+        <source>Get districts…</source>
+        <translation>Obtenir les districts…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="44"/>
+        <source>Download geoBoundaries&apos; open districts for the countries of the data</source>
+        <translation>Télécharger les districts ouverts de geoBoundaries pour les pays des données</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="46"/>
+        <source>Distance between neighbouring hexagons&apos; centres</source>
+        <translation>Distance entre les centres d'hexagones voisins</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="48"/>
+        <source>Units closer than this are neighbours; from the data: every unit has one</source>
+        <translation>Les unités plus proches que cela sont voisines ; d'après les données : chaque unité en a une</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="52"/>
+        <source>List a unit&apos;s incidents</source>
+        <translation>Lister les incidents d'une unité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="54"/>
+        <source>Click a unit on the map: its incidents are selected and listed</source>
+        <translation>Cliquez une unité sur la carte : ses incidents sont sélectionnés et listés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="58"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="62"/>
+        <source>Hexagon size</source>
+        <translation>Taille des hexagones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="63"/>
+        <source>Distance band</source>
+        <translation>Bande de distance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugin/gui/unit_incidents_tool.py" line="56"/>
+        <source>{unit}: %n incidents selected</source>
+        <translation>
+            <numerusform>{unit} : %n incident sélectionné</numerusform>
+            <numerusform>{unit} : %n incidents sélectionnés</numerusform>
         </translation>
     </message>
 </context>
