@@ -3391,5 +3391,20 @@
             <numerusform>{unit}: حُدِّد %n حادث</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="50"/>
+        <source>Get districts stores them in an incident GeoPackage; for a database, choose a district layer.</source>
+        <translation>يخزّن جلب الأقضية البيانات في GeoPackage للحوادث؛ أما لقاعدة بيانات فاختر طبقة أقضية.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="66"/>
+        <source>Districts (geoBoundaries)</source>
+        <translation>الأقضية (geoBoundaries)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="68"/>
+        <source>QGIS cannot open the districts: {0}</source>
+        <translation>لا يستطيع QGIS فتح الأقضية: {0}</translation>
+    </message>
 </context>
 </TS>

@@ -3171,5 +3171,20 @@
             <numerusform>{unit}: %n ڕووداو هەڵبژێردران</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="50"/>
+        <source>Get districts stores them in an incident GeoPackage; for a database, choose a district layer.</source>
+        <translation>وەرگرتنی قەزاکان لە GeoPackageی ڕووداوەکاندا هەڵیاندەگرێت؛ بۆ بنکەدراوە، چینێکی قەزاکان هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="66"/>
+        <source>Districts (geoBoundaries)</source>
+        <translation>قەزاکان (geoBoundaries)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="68"/>
+        <source>QGIS cannot open the districts: {0}</source>
+        <translation>QGIS ناتوانێت قەزاکان بکاتەوە: {0}</translation>
+    </message>
 </context>
 </TS>

@@ -3215,5 +3215,20 @@
             <numerusform>{unit} : %n incidents sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="50"/>
+        <source>Get districts stores them in an incident GeoPackage; for a database, choose a district layer.</source>
+        <translation>Obtenir les districts les enregistre dans un GeoPackage d'incidents ; pour une base de données, choisissez une couche de districts.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="66"/>
+        <source>Districts (geoBoundaries)</source>
+        <translation>Districts (geoBoundaries)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="68"/>
+        <source>QGIS cannot open the districts: {0}</source>
+        <translation>QGIS ne peut pas ouvrir les districts : {0}</translation>
+    </message>
 </context>
 </TS>

@@ -101,3 +101,45 @@ def test_a_country_geoboundaries_does_not_have_is_said(plugin, sample_gpkg, tmp_
         processing.run("incidentatlas:getdistricts", {"INPUT": str(store), "COUNTRIES": "XYZ", "API": f"{base}/gbOpen"})
     with sqlite3.connect(store) as db:
         assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'districts'").fetchall()
+
+
+def test_the_dock_gets_districts_and_maps_hot_spots_in_them(plugin, sample_gpkg, tmp_path, geoboundaries, monkeypatch):
+    import processing
+    from helpers import settle
+    from incident_atlas.plugin.core.project.hot_spot_layer import hot_spot_layer
+
+    base, folder = geoboundaries
+    store = tmp_path / "iraq.gpkg"
+    shutil.copy(sample_gpkg, store)
+    cells = processing.run(
+        "incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    units = publish(folder, base, "IRQ", "ADM2", cells)
+    QgsProject.instance().clear()
+    dock = plugin.dock
+    assert dock.open_geopackage(store)
+    settle(dock)
+    # Processing's dialog in desktop QGIS; here the same algorithm, run as the dialog would.
+    asked = []
+    monkeypatch.setattr(
+        dock,
+        "run_get_districts",
+        lambda parameters: asked.append(parameters)
+        or processing.run("incidentatlas:getdistricts", {**parameters, "API": f"{base}/gbOpen"}),
+    )
+    controls = dock.map.hot_spots
+    controls.units.setCurrentIndex(controls.units.findData("districts"))
+    controls.show_combo.setCurrentIndex(controls.show_combo.findData("hotspots"))
+    settle(dock)
+    assert "district layer" in controls.status.text()
+    controls.get_districts_button.click()
+    settle(dock)
+    assert asked == [{"INPUT": str(store)}]
+    chosen = QgsProject.instance().mapLayer(controls.districts.currentData())
+    assert chosen is not None and chosen.featureCount() == units
+    layer = hot_spot_layer(QgsProject.instance(), dock.session.source.key)
+    assert layer is not None and layer.featureCount() == units
+    assert sum(f["incidents"] for f in layer.getFeatures()) == precise_incidents(store)
+    # The provenance names the districts' source and licence.
+    assert f"Stand-in survey office ({LICENCE})" in controls.status.text()
+    assert f"Stand-in survey office ({LICENCE})" in dock.map_texts().provenance

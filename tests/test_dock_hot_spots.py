@@ -56,6 +56,7 @@ def test_hot_spots_in_hexagons_follow_the_filter_in_one_layer(dock, sample_gpkg,
     layer = hot_spot_layer(project, key)
     assert layer is not None and layer.name() == "Hot spots — hexagons"
     assert len(project.mapLayers()) == layers_before + 1
+    assert dock.map.hot_spots.districts.findData(layer.id()) < 0  # never offered as districts
     # The values equal Processing's, which reads the incidents through QGIS.
     expected = processing_units(sample_gpkg, tmp_path, "all", CELL_SIZE=25_000, DISTANCE_BAND=37_500)
     shown = units_of(layer)

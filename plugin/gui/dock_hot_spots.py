@@ -4,11 +4,12 @@ offered as districts."""
 
 from __future__ import annotations
 
-from qgis.core import QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 
 from ..core.compat import POLYGON_GEOMETRY
 from ..core.hotspots.live import HotSpotSettings
 from ..core.hotspots.units import Polygons, district_polygons, province_polygons
+from ..core.i18n import tr
 from ..core.maps.hot_spot_style import outline_provinces
 from ..core.project.hot_spot_layer import hot_spot_layer, remove_hot_spot_layer, show_hot_spots
 from ..core.project.state import read_state
@@ -24,6 +25,7 @@ class HotSpotMixin:
     def connect_hot_spots(self) -> None:
         self.map.hot_spots.changed.connect(self._remember_map)
         self.map.hot_spots.changed.connect(self.debounce.start)  # a recount on the worker, once settled
+        self.map.hot_spots.get_districts_button.clicked.connect(self.get_districts)
         self.refresh_district_layers()  # and again whenever the project's layers change (refresh_sources)
 
     @guarded_slot
@@ -39,6 +41,36 @@ class HotSpotMixin:
             and not layer.customProperty("incident_atlas/layout_layer")
         ]
         self.map.hot_spots.set_district_layers(sorted(layers, key=lambda item: item[1].lower()))
+
+    @guarded_slot
+    def get_districts(self, *_args) -> None:
+        """geoBoundaries' districts for the store's countries, through Processing's own dialog (its
+        progress, cancel and log), then added to the project and chosen as the district layer."""
+        if self.session is None or self.session.gpkg is None:
+            self.notify(
+                tr("Get districts stores them in an incident GeoPackage; for a database, choose a district layer."),
+                Qgis.MessageLevel.Warning,
+            )
+            return
+        results = self.run_get_districts({"INPUT": str(self.session.gpkg)})
+        if results and results.get("OUTPUT"):
+            self.add_district_layer(results["OUTPUT"])
+
+    @staticmethod
+    def run_get_districts(parameters: dict) -> dict | None:
+        import processing
+
+        return processing.execAlgorithmDialog("incidentatlas:getdistricts", parameters)
+
+    def add_district_layer(self, uri: str) -> QgsVectorLayer | None:
+        layer = QgsVectorLayer(uri, tr("Districts (geoBoundaries)"), "ogr")
+        if not layer.isValid():
+            self.notify(tr("QGIS cannot open the districts: {0}").format(uri), Qgis.MessageLevel.Warning)
+            return None
+        self.project.addMapLayer(layer)  # the district list follows (refresh_sources)
+        controls = self.map.hot_spots
+        controls.districts.setCurrentIndex(controls.districts.findData(layer.id()))
+        return layer
 
     def hot_spot_inputs(self) -> tuple[HotSpotSettings, Polygons, Polygons | None] | None:
         """What the worker needs for the map's hot spots; None when the map shows incidents by province."""

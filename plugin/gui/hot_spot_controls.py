@@ -96,7 +96,8 @@ class HotSpotControls(QWidget):
 
     def set_district_layers(self, layers: list[tuple[str, str]], chosen: str = "") -> None:
         """The project's polygon layers as (id, name); the chosen one kept where it is still there."""
-        chosen = chosen or (self.districts.currentData() or "")
+        before = self.districts.currentData() or ""
+        chosen = chosen or before
         self.districts.blockSignals(True)
         try:
             self.districts.clear()
@@ -105,6 +106,8 @@ class HotSpotControls(QWidget):
             self.districts.setCurrentIndex(max(self.districts.findData(chosen), 0))
         finally:
             self.districts.blockSignals(False)
+        if (self.districts.currentData() or "") != before:
+            self._changed()  # another layer is the district layer now (the first one added, or gone)
 
     def settings(self) -> HotSpotSettings:
         return HotSpotSettings(

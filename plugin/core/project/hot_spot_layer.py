@@ -94,11 +94,12 @@ def show_hot_spots(project: QgsProject, key: str, provinces: QgsVectorLayer, res
         layer.setCrs(crs)
         layer.dataProvider().addAttributes(list(fields))
         layer.updateFields()
-        project.addMapLayer(layer, False)
-        _place_under(project, layer, provinces)
+        # Known as the dock's before it is added: whatever listens to layersAdded (the district list) skips it.
         state = read_state(project)
         state.layers.setdefault(key, {})[ROLE] = layer.id()
         write_state(state, project)
+        project.addMapLayer(layer, False)
+        _place_under(project, layer, provinces)
     provider = layer.dataProvider()
     if layer.customProperty(UNITS_PROPERTY) != token or layer.featureCount() != len(result.units.geometries):
         provider.truncate()
