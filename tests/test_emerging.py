@@ -120,3 +120,32 @@ def test_emerging_hot_spots_need_ten_steps_and_thirty_units():
         emerging_hot_spots(np.arange(36 * 5).reshape(36, 5), grid(6))
     with pytest.raises(HotSpotError, match="at least 30 units"):
         emerging_hot_spots(np.arange(25 * 12).reshape(25, 12), grid(5))
+
+
+def test_mann_kendall_over_rows_equals_it_row_by_row():
+    """The vectorised test (every unit at once) against the one-series test, with ties, flat rows and NaN."""
+    from incident_atlas.plugin.core.hotspots.emerging import mann_kendall, mann_kendall_rows
+
+    rng = np.random.default_rng(11)
+    series = np.round(rng.normal(size=(700, 24)), 1)  # rounded: many ties
+    series[:50] = 0.0  # no variance: NaN
+    series[50:60, 0] = np.nan  # a first step without neighbours: left out, as mann_kendall does
+    z, p = mann_kendall_rows(series, chunk=64)
+    expected = [mann_kendall(row) for row in series]
+    np.testing.assert_allclose(z, [e[0] for e in expected], rtol=0, atol=1e-12, equal_nan=True)
+    np.testing.assert_allclose(p, [e[1] for e in expected], rtol=0, atol=1e-12, equal_nan=True)
+    assert np.isnan(z[:50]).all() and not np.isnan(z[50:60]).any()
+
+
+def test_q_values_over_arrays_equal_the_trend_tests_correction():
+    from incident_atlas.plugin.core.hotspots.gi_star import q_values
+    from incident_atlas.plugin.core.trends.stats import benjamini_hochberg
+
+    rng = np.random.default_rng(5)
+    p = rng.uniform(size=(40, 30)) ** 3
+    p[rng.uniform(size=p.shape) < 0.1] = np.nan
+    p[0, :5] = p[1, 0]  # ties
+    expected = benjamini_hochberg([None if np.isnan(v) else float(v) for v in p.ravel()])
+    np.testing.assert_allclose(
+        q_values(p).ravel(), [np.nan if v is None else v for v in expected], rtol=0, atol=1e-15, equal_nan=True
+    )

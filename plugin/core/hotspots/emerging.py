@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..i18n import tr
-from .gi_star import HotSpotError, band_for, check_counts, neighbour_pairs, q_values, z_scores
+from .gi_star import HotSpotError, band_for, check_counts, neighbour_pairs, q_values, two_sided_p, z_scores
 
 MIN_STEPS = 10  # a trend over fewer steps says little (ArcGIS's space-time cube asks for 10 too)
 SHARE_OF_STEPS = 0.9
@@ -84,6 +84,38 @@ def mann_kendall(series) -> tuple[float, float]:
         return math.nan, math.nan
     z = (s - math.copysign(1.0, s)) / math.sqrt(variance) if s else 0.0
     return z, math.erfc(abs(z) / math.sqrt(2))
+
+
+def mann_kendall_rows(series: np.ndarray, chunk: int = 200) -> tuple[np.ndarray, np.ndarray]:
+    """mann_kendall of each row of a (units, steps) array, vectorised over the rows without NaN (a row
+    with NaN goes through mann_kendall, which leaves its NaN out)."""
+    series = np.asarray(series, dtype=float)
+    units, n = series.shape
+    z, p = np.full(units, np.nan), np.full(units, np.nan)
+    complete = ~np.isnan(series).any(axis=1)
+    for row in np.flatnonzero(~complete):
+        z[row], p[row] = mann_kendall(series[row])
+    rows = np.flatnonzero(complete)
+    if n < 3 or not len(rows):
+        return z, p
+    i, j = np.triu_indices(n, 1)
+    for start in range(0, len(rows), chunk):
+        part = rows[start : start + chunk]
+        x = series[part]
+        s = np.sign(x[:, j] - x[:, i]).sum(axis=1)
+        ordered = np.sort(x, axis=1)
+        starts = np.ones_like(ordered, dtype=bool)
+        starts[:, 1:] = ordered[:, 1:] != ordered[:, :-1]
+        groups = np.cumsum(starts, axis=1) - 1 + (np.arange(len(part)) * n)[:, None]
+        ties = np.bincount(groups.ravel(), minlength=len(part) * n).reshape(len(part), n).astype(float)
+        variance = (n * (n - 1) * (2 * n + 5) - (ties * (ties - 1) * (2 * ties + 5)).sum(axis=1)) / 18.0
+        usable = variance > 0
+        root = np.sqrt(np.where(usable, variance, 1.0))
+        value = np.where(s > 0, (s - 1) / root, np.where(s < 0, (s + 1) / root, 0.0))
+        z[part] = np.where(usable, value, np.nan)
+    finite = np.flatnonzero(complete & ~np.isnan(z))
+    p[finite] = two_sided_p(z[finite])
+    return z, p
 
 
 def space_time_gi_star(counts: np.ndarray, xy: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
@@ -152,8 +184,6 @@ def emerging_hot_spots(counts, xy, distance_band: float = 0.0, alpha: float = 0.
     significant = q_values(p) <= alpha  # across all unit-steps
     hot = significant & (z > 0)
     cold = significant & (z < 0)
-    trends = [mann_kendall(row) for row in z]
-    trend_z = np.array([t[0] for t in trends])
-    trend_p = np.array([t[1] for t in trends])
+    trend_z, trend_p = mann_kendall_rows(z)
     categories = [categorise(hot[i], cold[i], trend_z[i], trend_p[i], alpha) for i in range(units)]
     return EmergingHotSpots(categories, trend_z, trend_p, hot.sum(axis=1), cold.sum(axis=1), z, band, chosen)
