@@ -120,6 +120,10 @@ def test_districts_from_a_layer_of_the_project(dock, sample_gpkg, tmp_path):
     choose(dock, units="districts", band_km=80)
     layer = hot_spot_layer(QgsProject.instance(), dock.session.source.key)
     assert layer.name() == "Hot spots — districts" and layer.featureCount() == districts.featureCount()
+    # Drawn over the analyst's district layer, which has its own fill.
+    tree = QgsProject.instance().layerTreeRoot()
+    order = [node.layerId() for node in tree.findLayers()]
+    assert order.index(layer.id()) == order.index(districts.id()) - 1
     assert sum(f["incidents"] for f in layer.getFeatures()) == sum(f["incidents"] for f in districts.getFeatures())
     image = render_layers([dock.provinces_layer(), layer], layer.extent(), (600, 600), QColor("white"))
     assert image.save(str(tmp_path / "districts.png"))

@@ -18,6 +18,7 @@ from .state import read_state, write_state
 
 ROLE = "hotspots"
 UNITS_PROPERTY = "incident_atlas/hot_spot_units"  # which units the features are (a token per build)
+PLACE_PROPERTY = "incident_atlas/hot_spot_place"  # the units it was placed for ("districts:<layer id>")
 METHOD_PROPERTY = "incident_atlas/hot_spot_method"  # the method, band and rules, for layouts' provenance
 FIELDS = (
     ("unit_id", "int"),
@@ -83,8 +84,9 @@ def show_hot_spots(project: QgsProject, key: str, provinces: QgsVectorLayer, res
     layer = hot_spot_layer(project, key)
     token = str(id(result.units))
     crs = result.units.crs()
-    if layer is not None and layer.crs() != crs:
-        remove_hot_spot_layer(project, key)
+    placed = f"{result.settings.units}:{result.settings.districts}"
+    if layer is not None and (layer.crs() != crs or layer.customProperty(PLACE_PROPERTY) != placed):
+        remove_hot_spot_layer(project, key)  # other units: another place in the layer tree, maybe another CRS
         layer = None
     if layer is None:
         fields = QgsFields()
@@ -98,8 +100,10 @@ def show_hot_spots(project: QgsProject, key: str, provinces: QgsVectorLayer, res
         state = read_state(project)
         state.layers.setdefault(key, {})[ROLE] = layer.id()
         write_state(state, project)
+        layer.setCustomProperty(PLACE_PROPERTY, placed)
         project.addMapLayer(layer, False)
-        _place_under(project, layer, provinces)
+        districts = project.mapLayer(result.settings.districts) if result.settings.units == "districts" else None
+        _place(project, layer, provinces, districts)
     provider = layer.dataProvider()
     if layer.customProperty(UNITS_PROPERTY) != token or layer.featureCount() != len(result.units.geometries):
         provider.truncate()
@@ -127,10 +131,14 @@ def show_hot_spots(project: QgsProject, key: str, provinces: QgsVectorLayer, res
     return layer
 
 
-def _place_under(project: QgsProject, layer: QgsVectorLayer, provinces: QgsVectorLayer) -> None:
-    """In the provinces' group, just under them: their outlines and names stay on top."""
+def _place(project: QgsProject, layer: QgsVectorLayer, provinces: QgsVectorLayer, districts=None) -> None:
+    """Just above the analyst's district layer, where districts are the units (drawn over their own
+    fill, as ArcGIS puts a tool's output over its input); otherwise in the provinces' group, just under
+    them: their outlines and names stay on top."""
     root = project.layerTreeRoot()
-    node = root.findLayer(provinces.id()) if provinces is not None else None
+    above = root.findLayer(districts.id()) if districts is not None else None
+    below = root.findLayer(provinces.id()) if provinces is not None else None
+    node = above or below
     parent = node.parent() if node is not None else root
-    index = parent.children().index(node) + 1 if node is not None else 0
+    index = parent.children().index(node) + (0 if node is above else 1) if node is not None else 0
     parent.insertLayer(index, layer)
