@@ -3,7 +3,8 @@
 Driven by QGIS's own event loop (single-shot timers, no nested processEvents), as an analyst's clicks
 are: the filter changes between exports, the dock's counting worker and the canvas run alongside, and
 the templates alternate. Writes a JSON report to $IA_REPORT, then quits QGIS.
-Environment: IA_GPKG (the sample), IA_OUT (a folder for the PDFs and the project), IA_EXPORTS (how many).
+Environment: IA_GPKG (the sample), IA_OUT (a folder for the PDFs and the project), IA_EXPORTS (how many),
+IA_HOT_SPOTS (set: the map shows hot spots and emerging hot spots in hexagons, by turns).
 """
 
 import faulthandler
@@ -19,6 +20,7 @@ from qgis.PyQt.QtCore import QDate, Qt, QTimer
 
 OUT = Path(os.environ["IA_OUT"])
 EXPORTS = int(os.environ.get("IA_EXPORTS", "10"))
+HOT_SPOTS = bool(os.environ.get("IA_HOT_SPOTS"))
 TEMPLATES = ("brief", "a4_landscape")
 # ISIS as primary actor, one quarter after another: each filter gives the map other classes.
 QUARTERS = (((2020, 1, 1), (2020, 3, 31)), ((2020, 4, 1), (2020, 6, 30)), ((2019, 10, 1), (2019, 12, 31)))
@@ -98,6 +100,14 @@ def choose_filter():
     panel.actors.role.setCurrentIndex(panel.actors.role.findData("primary"))  # ISIS attacks
     panel.dates.date_from.setDate(QDate(*start_date))
     panel.dates.date_to.setDate(QDate(*end_date))
+    if HOT_SPOTS:  # the worker builds the hexagons once, then recounts; the layer is refilled in place
+        controls = panel.map.hot_spots
+        controls.units.setCurrentIndex(controls.units.findData("hexagons"))
+        controls.cell_size.setValue(25.0)
+        controls.band.setValue(37.5)
+        controls.interval.setCurrentIndex(controls.interval.findData("week"))
+        show = ("hotspots", "emerging")[state["index"] % 2]
+        controls.show_combo.setCurrentIndex(controls.show_combo.findData(show))
     when_counted(export)
 
 
@@ -107,6 +117,9 @@ def export():
     provinces = visible_provinces()
     renderer = provinces.renderer()
     classes = [r.label() for r in renderer.ranges()] if hasattr(renderer, "ranges") else []
+    hot_spots = panel.shown_hot_spot_layer()
+    if hot_spots is not None:  # the map's legend is the hot spots'
+        classes = [category.label() for category in hot_spots.renderer().categories()]
     kind = TEMPLATES[index % len(TEMPLATES)]
     output = OUT / f"export-{index + 1:02d}-{kind}.pdf"
     entry = {
@@ -117,6 +130,8 @@ def export():
         "visible_provinces": provinces.id(),
         "visible_classes": classes,
         "subset": panel.session.layer.subsetString(),
+        "hot_spots": hot_spots.name() if hot_spots is not None else None,
+        "hot_spot_status": panel.map.hot_spots.status.text(),
     }
     report["exports"].append(entry)
     panel.start_export(kind, panel.map_texts(), "none", 100, output)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,10 @@ SESSIONS = int(os.environ.get("IA_DESKTOP_EXPORT_SESSIONS", "1"))
 
 def pdf_text(path: str) -> str:
     done = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split())
+    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())  # the "fi" ligature is "fi"
 
 
-def run_session(sample_gpkg, folder: Path) -> dict:
+def run_session(sample_gpkg, folder: Path, exports: int = EXPORTS, **environment) -> dict:
     folder.mkdir()
     config = install_into_profile(folder / "qgis-config")
     report_path = folder / "report.json"
@@ -39,10 +40,11 @@ def run_session(sample_gpkg, folder: Path) -> dict:
         IA_REPORT=str(report_path),
         IA_GPKG=str(sample_gpkg),
         IA_OUT=str(folder),
-        IA_EXPORTS=str(EXPORTS),
+        IA_EXPORTS=str(exports),
+        **environment,
     )
     if returncode is None:
-        pytest.fail(f"QGIS desktop did not finish {EXPORTS} exports in 300 s (a modal dialog?)")
+        pytest.fail(f"QGIS desktop did not finish {exports} exports in 300 s (a modal dialog?)")
     crash = (folder / "faulthandler.txt").read_text(encoding="utf-8", errors="replace")
     assert returncode == 0, f"QGIS ended with {returncode}\n{crash}\n{err[-3000:]}"
     assert report_path.exists(), "QGIS ended without the driver's report"
@@ -90,3 +92,24 @@ def test_ten_exports_from_the_dock_in_real_qgis(sample_gpkg, tmp_path, session):
     for entry in report["after_unload"] + report["after_reopen"]:
         assert entry["ok"], entry
         assert "ISIS attacks" in pdf_text(entry["output"])
+
+
+def test_hot_spot_maps_follow_the_filter_and_export_in_real_qgis(sample_gpkg, tmp_path):
+    """The Map section on hot spots and emerging hot spots by turns, the filter changing between exports:
+    the worker builds the hexagons once and recounts, the one layer is refilled under QGIS's event loop and
+    canvas, and every PDF carries its legend and method."""
+    report = run_session(sample_gpkg, tmp_path / "hot-spots", exports=4, IA_HOT_SPOTS="1")
+    assert "error" not in report, report["error"]
+    assert "uncaught" not in report, report["uncaught"]
+    exports = report["exports"]
+    assert [entry["hot_spots"] for entry in exports] == ["Hot spots — hexagons", "Emerging hot spots — hexagons"] * 2
+    assert all(entry["error"] is None for entry in exports), [entry["error"] for entry in exports]
+    assert len({entry["layers_after"] for entry in exports}) == 1  # one hot spot layer, refilled
+    for entry in exports:
+        text = pdf_text(entry["output"])
+        assert "Getis-Ord Gi*" in text and "Benjamini-Hochberg" in text, (entry["hot_spot_status"], text[-800:])
+        for label in entry["visible_classes"]:
+            assert " ".join(label.split()) in text, (label, text[:600])
+    assert "Hot spot, 99 % confidence" in exports[0]["visible_classes"]
+    assert "No pattern detected" in exports[1]["visible_classes"]
+    assert [line for line in report["stderr"].splitlines() if line.startswith("ERROR")] == []

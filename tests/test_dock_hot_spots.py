@@ -13,6 +13,7 @@ from map_render import render_layers
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtGui import QColor
+from test_live_hotspots import processing_output as processing_units
 
 
 @pytest.fixture()
@@ -21,16 +22,6 @@ def dock(plugin, sample_gpkg, qgis_new_project):
     assert plugin.dock.open_geopackage(sample_gpkg)
     settle(plugin.dock)
     return plugin.dock
-
-
-def processing_units(sample_gpkg, tmp_path, name, **parameters) -> dict[int, dict]:
-    import processing
-
-    algorithm = "incidentatlas:emerginghotspots" if "INTERVAL" in parameters else "incidentatlas:hotspots"
-    output = tmp_path / f"{name}.gpkg"
-    result = processing.run(algorithm, {"INPUT": str(sample_gpkg), "OUTPUT": str(output), **parameters})
-    layer = QgsVectorLayer(result["OUTPUT"], name, "ogr")
-    return {f["unit_id"]: dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()}
 
 
 def choose(dock, show="hotspots", units="hexagons", cell_km=25.0, band_km=37.5, interval=None):
