@@ -111,10 +111,12 @@ def site_scan():
     return module
 
 
+@pytest.mark.slow  # 10 s each; `make test` runs them, and the gate itself (check-repository)
 def test_the_site_s_scan_finds_nothing_to_block_in_the_zip(plugin_zip):
     assert site_scan().check(plugin_zip) == []
 
 
+@pytest.mark.slow  # 10 s each; `make test` runs them, and the gate itself (check-repository)
 def test_the_site_s_scan_blocks_what_the_site_blocks_and_waivers_other_than_b608(plugin_zip, tmp_path):
     """A zip with one of each: the scan names every one, as the upload would be blocked for it."""
     planted = tmp_path / "planted.zip"
