@@ -214,3 +214,28 @@ def test_units_built_on_worker_threads_that_end_leave_projections_working(plugin
     crs = result.units.crs()
     to_units = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, QgsCoordinateTransformContext())
     assert crs.isValid() and to_units.isValid()
+
+
+def test_the_study_area_is_the_countries_the_incidents_name_whatever_their_spelling(plugin, sample_gpkg, tmp_path):
+    """Hexagons cover the provinces of the countries the filtered incidents name, as Processing's do; a
+    country spelt otherwise than in the provinces (ACLED's against a boundary layer's) still gets its own
+    through the provinces that hold its incidents."""
+    import shutil
+
+    from osgeo import ogr
+
+    store = tmp_path / "spelt.gpkg"
+    shutil.copy(sample_gpkg, store)
+    dataset = ogr.Open(str(store), update=1)
+    dataset.ExecuteSQL("UPDATE incidents SET country = 'Republic of Iraq'")
+    dataset = None
+    source = GeoPackageSource(store)
+    columns = source.facet_counts(None)
+    provinces = province_polygons(source.open_layer(schema.PROVINCES, "provinces"))
+    spelt = LiveHotSpots().compute(columns, IncidentFilter(), HEXAGONS, provinces)
+    reference = GeoPackageSource(sample_gpkg)
+    usual = LiveHotSpots().compute(
+        reference.facet_counts(None), IncidentFilter(), HEXAGONS, province_polygons(reference.open_layer("provinces"))
+    )
+    assert len(spelt.units.geometries) == len(usual.units.geometries) > 300
+    assert spelt.counts.tolist() == usual.counts.tolist()

@@ -84,7 +84,7 @@ def run(rows: int, scratch: Path) -> list[dict]:
         result = G_Local(units.counts.astype(float), weights, transform="B", star=True, permutations=0)
         confidence_bins(result.Zs, 2 * result.p_norm)  # the same FDR bins on esda's z
 
-    live_rows = live(gpkg, units, incidents, band)
+    live_rows = live(gpkg, incidents)
     results = []
     for name, ours_action, theirs_action, notes in (
         *live_rows,
@@ -112,8 +112,9 @@ def run(rows: int, scratch: Path) -> list[dict]:
     return results
 
 
-def live(gpkg: Path, units, incidents, band: float) -> list[tuple]:
-    """The dock's rows: a filter change recounted with the hexagons kept (LiveHotSpots), from the columns."""
+def live(gpkg: Path, incidents) -> list[tuple]:
+    """The dock's rows: a filter change recounted with the hexagons kept (LiveHotSpots), from the columns;
+    the established way on the same hexagons."""
     import numpy as np
     import processing
     from incident_atlas.plugin.core.filters import IncidentFilter
@@ -129,10 +130,11 @@ def live(gpkg: Path, units, incidents, band: float) -> list[tuple]:
     last = from_day_number(int(np.asarray(columns.day).max()))
     year = IncidentFilter(date_from=from_day_number(int(np.asarray(columns.day).max()) - 363), date_to=last)
     filters = [year.with_changes(fatalities_min=minimum) for minimum in (0, 1)]  # two filters, alternated
-    hot = HotSpotSettings(show="hotspots", units="hexagons", cell_size=CELL_SIZE, distance_band=band)
+    hot = HotSpotSettings(show="hotspots", units="hexagons", cell_size=CELL_SIZE, distance_band=CELL_SIZE)
     emerging = HotSpotSettings(**{**hot.to_dict(), "show": "emerging", "interval": "week"})
     live_units = LiveHotSpots()
-    live_units.compute(columns, filters[0], hot, provinces)  # the hexagons, built once as the dock does
+    units = live_units.compute(columns, filters[0], hot, provinces).units  # built once, as the dock does
+    band = CELL_SIZE
     turn = [0]
 
     def change(settings):

@@ -221,8 +221,19 @@ class LiveHotSpots:
 
 
 def _countries_with_incidents(columns, incident_filter, provinces: Polygons) -> tuple[str, ...]:
-    counted = columns.count_by_province(incident_filter)
-    return tuple(sorted({label[2] for label in provinces.labels if counted.get(int(label[0]), (0, 0))[0] > 0}))
+    """The countries the filtered incidents name (as Processing's study area takes them); where a country's
+    name is none of the provinces' (another spelling), the countries of the provinces holding its incidents."""
+    keep = columns.mask(incident_filter)
+    country = columns.text["country"]
+    named = {country.values[code] for code in np.flatnonzero(np.bincount(country.codes[keep] + 1)[1:])}
+    known = {label[2] for label in provinces.labels}
+    unmatched = named - known
+    if unmatched:
+        rows = keep & np.isin(country.codes, country.codes_of(unmatched))
+        province = columns.text["province_id"]
+        holding = {int(province.values[code]) for code in np.unique(province.codes[rows]) if code >= 0}
+        named |= {label[2] for label in provinces.labels if int(label[0]) in holding}
+    return tuple(sorted(named & known))
 
 
 def _build_units(columns, settings, provinces: Polygons, districts, countries, limit) -> AnalysisUnits:
@@ -239,7 +250,7 @@ def _build_units(columns, settings, provinces: Polygons, districts, countries, l
     if settings.units == "hexagons":
         wanted = set(countries)
         area = [geometry for geometry, label in zip(provinces.geometries, provinces.labels) if label[2] in wanted]
-        province_rows = _rows_in_countries(columns, provinces, wanted)
+        province_rows = _rows_in_countries(columns, wanted)
         precise = (columns.geo_precision != -1) & (columns.geo_precision <= limit)
         sized_for = int(np.count_nonzero(located & province_rows & precise))
         units = hexagon_units(area, lon[rows], lat[rows], settings.cell_size, sized_for=sized_for)
@@ -251,11 +262,9 @@ def _build_units(columns, settings, provinces: Polygons, districts, countries, l
     return units
 
 
-def _rows_in_countries(columns, provinces: Polygons, countries: set) -> np.ndarray:
-    encoded = columns.text["province_id"]
-    in_country = {int(label[0]) for label in provinces.labels if label[2] in countries}
-    table = np.array([False] + [int(value) in in_country for value in encoded.values], dtype=bool)
-    return table[encoded.codes + 1]
+def _rows_in_countries(columns, countries: set) -> np.ndarray:
+    country = columns.text["country"]
+    return np.isin(country.codes, country.codes_of(countries))
 
 
 def _date_range(columns, incident_filter: IncidentFilter, rows: np.ndarray) -> tuple[date, date]:

@@ -21,6 +21,7 @@ TEXT_COLUMNS = (
     "event_type",
     "sub_event_type",
     "target_type",
+    "country",  # as the source names it: the countries whose provinces hexagons cover
     "province_id",  # an integer, dictionary-encoded as the text is: provinces are few, their fids not dense
     "source_dataset",
     "province_method",

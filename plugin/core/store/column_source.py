@@ -30,7 +30,7 @@ from . import schema
 from .column_encoding import CHUNK_ROWS, encode_columns
 from .geopackage_schema import connect_read_only, data_changes_of
 
-CACHE_FORMAT = 5  # bump when the arrays change meaning
+CACHE_FORMAT = 6  # bump when the arrays change meaning
 CACHE_BUDGET_BYTES = 2 << 30  # 2 GB: about 100 million incidents' columns
 
 
