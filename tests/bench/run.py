@@ -2,7 +2,8 @@
 
 Each benchmark measures our way and the established way in the same run, because on these
 machines ratios hold where absolute times don't. BENCH_ROWS sets the data size (default 1M);
-BENCH_ONLY=import,filter runs only the benchmarks whose file names contain one of those words.
+BENCH_SCRATCH=DIR keeps the inputs (CSV, GeoPackage) there between runs. BENCH_ONLY=import,filter
+runs only the benchmarks whose file names contain one of those words.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def main() -> int:
     rows = int(os.environ.get("BENCH_ROWS", "1000000"))
     results = []
     with tempfile.TemporaryDirectory(prefix="incident-atlas-bench-") as scratch:
+        scratch = os.environ.get("BENCH_SCRATCH") or scratch  # a kept folder: its inputs are made once
         only = [word for word in os.environ.get("BENCH_ONLY", "").split(",") if word]
         for path in sorted(HERE.glob("bench_*.py")):
             if only and not any(word in path.stem for word in only):
