@@ -964,62 +964,62 @@
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="55"/>
         <source>Incident GeoPackage</source>
         <translation>ملف GeoPackage للحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="66"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>الجهات الفاعلة: اسم جهة فاعلة أو مجموعة أسماء بديلة، أو مصفوفة JSON من الأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>Actor role</source>
         <translation>دور الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="88"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>من تاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>إلى تاريخ (YYYY-MM-DD)، شاملًا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="90"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>أنواع الأحداث: نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="98"/>
         <source>Minimum fatalities</source>
         <translation>الحد الأدنى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="98"/>
         <source>Maximum fatalities</source>
         <translation>الحد الأقصى للقتلى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="95"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>أقل دقة موقع مقبولة (1 دقيق … 4 البلد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="149"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="158"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ليست مصفوفة JSON صالحة: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="161"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="170"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>يجب أن يكون {0} تاريخًا مثل 2020-01-31، لا {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="191"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} ليس ملف GeoPackage للحوادث: {1}</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>لا يوجد في QGIS اتصال PostgreSQL محفوظ باسم '{name}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="187"/>
+        <location filename="../plugin/core/store/postgis.py" line="193"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>يحتاج الاستيراد إلى PostgreSQL حزمة بايثون psycopg2 (في دبيان: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="213"/>
+        <location filename="../plugin/core/store/postgis.py" line="219"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>تعذر الاتصال بـ '{name}': {error}</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>أو اتصال PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
         <source>Schema of the incident tables</source>
         <translation>مخطط جداول الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="178"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="187"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>اختر ملف GeoPackage للحوادث أو اتصال PostgreSQL</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>{target}: عملية استيراد أخرى (أو جلسة تقفل جداوله) تعترض الطريق؛ لم يتغير شيء. أعد المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="113"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="122"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>مجموعات الأسماء البديلة (كائن JSON بصيغة مجموعة: [أسماء]؛ فارغ: المجموعات المضمنة في الإضافة)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="230"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="239"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS ليس JSON صالحًا: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="234"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="243"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>يجب أن يكون ALIAS_GROUPS كائن JSON من الأسماء، مثل {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء (توجد نسخة في {copy}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="144"/>
+        <location filename="../plugin/core/store/postgis.py" line="150"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>فشلت ترقية {name} إلى الإصدار {current} من المخطط ولم يتغير شيء: {error}</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>المحافظات من</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="105"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
         <source>Provinces found from</source>
         <translation>المحافظات المحددة من</translation>
     </message>
@@ -2119,17 +2119,17 @@
         <translation>مجموعات البيانات مقارنة حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="130"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>مجموعات البيانات: اسم واحد أو مصفوفة JSON (فارغ: كل المجموعات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="126"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
         <source>Count each event once (rows of several datasets linked as one event)</source>
         <translation>احسب كل حدث مرة واحدة (صفوف عدة مجموعات مربوطة كحدث واحد)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
         <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
         <translation>المجموعة التي يُحسب صفها وقتلاها لحدث مربوط (فارغ: أعلى عدد قتلى)</translation>
     </message>
@@ -2727,12 +2727,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="171"/>
+        <location filename="../plugin/core/store/postgis.py" line="177"/>
         <source>{name}: changes to incidents are now tracked (data_changes)</source>
         <translation>{name}: تُتتبَّع تغييرات الحوادث الآن (data_changes)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <location filename="../plugin/core/store/postgis.py" line="179"/>
         <source>{name}: changes are not tracked, counts come from the server: {error}</source>
         <translation>{name}: التغييرات غير متتبَّعة، والأعداد تأتي من الخادم: {error}</translation>
     </message>
@@ -2863,12 +2863,12 @@
         <translation>يحتاج التغيّر مقارنةً بخط أساس إلى تواريخ الفترة الحالية (من وإلى)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>يحتاج تحليل البؤر الساخنة إلى {minimum} وحدة على الأقل؛ في منطقة الدراسة {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>لكل الوحدات العدد نفسه: لا نمط لاختباره.</translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation>أنواع الأهداف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
         <source>Target types (GTD): one type, or a JSON array of types</source>
         <translation>أنواع الأهداف (GTD): نوع واحد، أو مصفوفة JSON من الأنواع</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation>لم يُرصد نمط</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="145"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="177"/>
         <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
         <translation>تحتاج البؤر الساخنة الناشئة إلى {minimum} خطوة زمنية على الأقل؛ تعطي التواريخ {steps}.</translation>
     </message>
@@ -3121,22 +3121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="67"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
         <source>No country to download districts for: the store has no incident in a province.</source>
         <translation>لا بلد لتنزيل أقضيته: لا حوادث في أي محافظة في المخزن.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="87"/>
         <source>geoBoundaries has no {level} boundaries for {country}</source>
         <translation>لا توجد لدى geoBoundaries حدود {level} لـ{country}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="98"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="112"/>
         <source>geoBoundaries&apos; file for {country} cannot be read</source>
         <translation>تتعذّر قراءة ملف geoBoundaries لـ{country}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="134"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="164"/>
         <source>The districts could not be written: {error}</source>
         <translation>تعذّرت كتابة الأقضية: {error}</translation>
     </message>
@@ -3146,32 +3146,27 @@
         <translation>جلب الأقضية (geoBoundaries)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="36"/>
-        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in the GeoPackage&apos;s districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
-        <translation>ينزّل الوحدات الإدارية المفتوحة من geoBoundaries (أقضية ADM2، أو ADM1) لبلدان ملف GeoPackage للحوادث (أو المعطاة برموز ISO 3166 الثلاثية في COUNTRIES) عبر إعدادات الشبكة في QGIS، ويخزّنها في جدول districts في الملف مع مصدر كل وحدة وترخيصها (إصدار gbOpen من geoBoundaries: CC BY 4.0 أو ترخيص مفتوح آخر؛ اذكره). OUTPUT هي الطبقة التي تُعطى لخوارزميات البؤر الساخنة بوصفها DISTRICTS.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/get_districts.py" line="49"/>
+        <location filename="../plugin/processing/get_districts.py" line="50"/>
         <source>Countries: ISO 3166 alpha-3 codes, comma-separated (empty: the store&apos;s)</source>
         <translation>البلدان: رموز ISO 3166 الثلاثية مفصولة بفواصل (فارغ: بلدان المخزن)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="56"/>
+        <location filename="../plugin/processing/get_districts.py" line="57"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="57"/>
+        <location filename="../plugin/processing/get_districts.py" line="58"/>
         <source>geoBoundaries API</source>
         <translation>واجهة geoBoundaries البرمجية</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="60"/>
+        <location filename="../plugin/processing/get_districts.py" line="61"/>
         <source>District layer</source>
         <translation>طبقة الأقضية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <location filename="../plugin/processing/get_districts.py" line="74"/>
         <source>{country} {level}: %n units; source {source}; licence {licence}</source>
         <translation>
             <numerusform>{country} {level}: %n وحدة؛ المصدر {source}؛ الترخيص {licence}</numerusform>
@@ -3183,7 +3178,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>provinces</source>
         <translation>المحافظات</translation>
     </message>
@@ -3198,7 +3193,7 @@
         <translation>الأقضية ({layer})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>districts</source>
         <translation>الأقضية</translation>
     </message>
@@ -3300,7 +3295,7 @@
         <translation>المصدر: {sources}. المرشح: {filter}. {method}. أُنتج في {date} باستخدام Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>hexagons</source>
         <translation>سداسيات</translation>
     </message>
@@ -3392,19 +3387,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="50"/>
-        <source>Get districts stores them in an incident GeoPackage; for a database, choose a district layer.</source>
-        <translation>يخزّن جلب الأقضية البيانات في GeoPackage للحوادث؛ أما لقاعدة بيانات فاختر طبقة أقضية.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="66"/>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="67"/>
         <source>Districts (geoBoundaries)</source>
         <translation>الأقضية (geoBoundaries)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="68"/>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="69"/>
         <source>QGIS cannot open the districts: {0}</source>
         <translation>لا يستطيع QGIS فتح الأقضية: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="36"/>
+        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage or PostGIS schema (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in its districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
+        <translation>ينزّل الوحدات الإدارية المفتوحة من geoBoundaries (أقضية ADM2، أو ADM1) لبلدان ملف GeoPackage للحوادث أو مخطط PostGIS (أو المعطاة برموز ISO 3166 الثلاثية في COUNTRIES) عبر إعدادات الشبكة في QGIS، ويخزّنها في جدول districts الخاص به مع مصدر كل وحدة وترخيصها (إصدار gbOpen من geoBoundaries: CC BY 4.0 أو ترخيص مفتوح آخر؛ اذكره). OUTPUT هي الطبقة التي تُعطى لخوارزميات البؤر الساخنة بوصفها DISTRICTS.</translation>
     </message>
 </context>
 </TS>

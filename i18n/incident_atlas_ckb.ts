@@ -964,62 +964,62 @@
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="55"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage ی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="66"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>لایەنەکان: ناوی لایەنێک یان گرووپێکی ناوی جێگرەوە، یان ڕیزێکی JSON لە ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>Actor role</source>
         <translation>ڕۆڵی لایەن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="88"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>لە بەرواری (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>تا بەرواری (YYYY-MM-DD)، خۆیشی لەگەڵدا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="90"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>جۆرەکانی ڕووداو: یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="98"/>
         <source>Minimum fatalities</source>
         <translation>کەمترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="98"/>
         <source>Maximum fatalities</source>
         <translation>زۆرترین ژمارەی کوژراوان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="95"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>ناڕوونترین وردیی شوێن کە وەردەگیرێت (1 ورد … 4 وڵات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="149"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="158"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>ڕیزێکی دروستی JSON نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="161"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="170"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} دەبێت بەروارێک بێت وەک 2020-01-31، نەک {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="191"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} GeoPackage ی ڕووداوەکان نییە: {1}</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>لە QGIS دا هیچ پەیوەندییەکی پاشەکەوتکراوی PostgreSQL بە ناوی '{name}' نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="187"/>
+        <location filename="../plugin/core/store/postgis.py" line="193"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>هاوردەکردن بۆ PostgreSQL پێویستی بە پاکێجی پایتۆن psycopg2 هەیە (Debian: python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="213"/>
+        <location filename="../plugin/core/store/postgis.py" line="219"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>پەیوەندی بە '{name}' ەوە نەکرا: {error}</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>یان پەیوەندییەکی PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
         <source>Schema of the incident tables</source>
         <translation>پێکهاتەی خشتەکانی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="178"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="187"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>GeoPackage ێکی ڕووداوەکان یان پەیوەندییەکی PostgreSQL هەڵبژێرە</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>{target}: هاوردەکردنێکی تر (یان دانیشتنێک کە خشتەکانی قفڵ کردووە) ڕێگرە؛ هیچ نەگۆڕدرا. کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="113"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="122"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>گرووپەکانی ناوی جێگرەوە (ئۆبجێکتی JSON بە شێوەی گرووپ: [ناوەکان]؛ بەتاڵ: گرووپە ناوخۆییەکانی پێوەکراوەکە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="230"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="239"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS JSONـی دروست نییە: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="234"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="243"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS دەبێت ئۆبجێکتێکی JSON بێت لە ناوەکان، بۆ نموونە {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا (کۆپییەک لە {copy} هەیە): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="144"/>
+        <location filename="../plugin/core/store/postgis.py" line="150"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>بەرزکردنەوەی {name} بۆ وەشانی {current}ی شێما سەرکەوتوو نەبوو، هیچ نەگۆڕا: {error}</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>پارێزگاکان لە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="105"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
         <source>Provinces found from</source>
         <translation>پارێزگاکان دۆزراونەتەوە لە</translation>
     </message>
@@ -2119,17 +2119,17 @@
         <translation>کۆمەڵە داتا بەراوردکراوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="130"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>کۆمەڵە داتاکان: یەک ناو، یان ڕیزێکی JSON (بەتاڵ: هەموو کۆمەڵەکان)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="126"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
         <source>Count each event once (rows of several datasets linked as one event)</source>
         <translation>هەر ڕووداوێک یەک جار بژمێرە (ڕیزی چەند کۆمەڵەیەک کە وەک یەک ڕووداو بەستراون)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
         <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
         <translation>ئەو کۆمەڵەیەی ڕیز و کوژراوانی بۆ ڕووداوی بەستراو دەژمێردرێت (بەتاڵ: بەرزترین کوژراو)</translation>
     </message>
@@ -2582,12 +2582,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="171"/>
+        <location filename="../plugin/core/store/postgis.py" line="177"/>
         <source>{name}: changes to incidents are now tracked (data_changes)</source>
         <translation>{name}: گۆڕانکارییەکانی ڕووداوەکان ئێستا بەدواداچوونیان بۆ دەکرێت (data_changes)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <location filename="../plugin/core/store/postgis.py" line="179"/>
         <source>{name}: changes are not tracked, counts come from the server: {error}</source>
         <translation>{name}: گۆڕانکارییەکان بەدواداچوونیان بۆ ناکرێت، ژمارەکان لە ڕاژەکارەوە دێن: {error}</translation>
     </message>
@@ -2678,12 +2678,12 @@
         <translation>گۆڕان بەرامبەر هێڵی بنەڕەت پێویستی بە بەروارەکانی ماوەی ئێستا هەیە (لە و تا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>شوێنە گەرمەکان لانیکەم {minimum} یەکەیان پێویستە؛ ناوچەی لێکۆڵینەوە {units} یەکەی هەیە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>هەموو یەکەکان هەمان ژمارەیان هەیە: هیچ نەخشێک نییە بۆ تاقیکردنەوە.</translation>
     </message>
@@ -2799,7 +2799,7 @@
         <translation>جۆرەکانی ئامانج</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
         <source>Target types (GTD): one type, or a JSON array of types</source>
         <translation>جۆرەکانی ئامانج (GTD): یەک جۆر، یان ڕیزێکی JSON لە جۆرەکان</translation>
     </message>
@@ -2889,7 +2889,7 @@
         <translation>هیچ نەخشێک نەدۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="145"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="177"/>
         <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
         <translation>شوێنە گەرمە دەرکەوتووەکان لانیکەم {minimum} هەنگاوی کاتیان پێویستە؛ بەروارەکان {steps} دەدەن.</translation>
     </message>
@@ -2916,22 +2916,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="67"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
         <source>No country to download districts for: the store has no incident in a province.</source>
         <translation>هیچ وڵاتێک نییە بۆ داگرتنی قەزاکانی: هیچ ڕووداوێک لە پارێزگایەکدا نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="87"/>
         <source>geoBoundaries has no {level} boundaries for {country}</source>
         <translation>geoBoundaries سنووری {level} ی بۆ {country} نییە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="98"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="112"/>
         <source>geoBoundaries&apos; file for {country} cannot be read</source>
         <translation>فایلی geoBoundaries بۆ {country} ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="134"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="164"/>
         <source>The districts could not be written: {error}</source>
         <translation>قەزاکان نەنووسران: {error}</translation>
     </message>
@@ -2941,39 +2941,34 @@
         <translation>وەرگرتنی قەزاکان (geoBoundaries)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="36"/>
-        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in the GeoPackage&apos;s districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
-        <translation>یەکە کارگێڕییە کراوەکانی geoBoundaries (قەزاکانی ADM2، یان ADM1) بۆ وڵاتانی GeoPackage ی ڕووداوەکان (یان ئەوانەی بە کۆدی ISO 3166 ی سێ پیتی لە COUNTRIES دراون) بە ڕێکخستنەکانی تۆڕی QGIS دادەگرێت، و لە خشتەی districts ی GeoPackage ەکەدا لەگەڵ سەرچاوە و مۆڵەتی هەر یەکەیەک هەڵیاندەگرێت (وەشانی gbOpen ی geoBoundaries: CC BY 4.0 یان مۆڵەتێکی کراوەی تر؛ ئاماژەی پێ بدە). OUTPUT ئەو چینەیە کە وەک DISTRICTS دەدرێت بە ئەلگۆریتمەکانی شوێنە گەرمەکان.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/get_districts.py" line="49"/>
+        <location filename="../plugin/processing/get_districts.py" line="50"/>
         <source>Countries: ISO 3166 alpha-3 codes, comma-separated (empty: the store&apos;s)</source>
         <translation>وڵاتان: کۆدەکانی ISO 3166 ی سێ پیتی، بە فاریزە جیاکراوە (بەتاڵ: هی کۆگاکە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="56"/>
+        <location filename="../plugin/processing/get_districts.py" line="57"/>
         <source>Level</source>
         <translation>ئاست</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="57"/>
+        <location filename="../plugin/processing/get_districts.py" line="58"/>
         <source>geoBoundaries API</source>
         <translation>API ی geoBoundaries</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="60"/>
+        <location filename="../plugin/processing/get_districts.py" line="61"/>
         <source>District layer</source>
         <translation>چینی قەزاکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <location filename="../plugin/processing/get_districts.py" line="74"/>
         <source>{country} {level}: %n units; source {source}; licence {licence}</source>
         <translation>
             <numerusform>{country} {level}: %n یەکە؛ سەرچاوە {source}؛ مۆڵەت {licence}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>provinces</source>
         <translation>پارێزگاکان</translation>
     </message>
@@ -2988,7 +2983,7 @@
         <translation>قەزاکان ({layer})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>districts</source>
         <translation>قەزاکان</translation>
     </message>
@@ -3085,7 +3080,7 @@
         <translation>سەرچاوە: {sources}. پاڵاوتن: {filter}. {method}. لە {date} بە Incident Atlas بەرهەمهێنرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>hexagons</source>
         <translation>شەشپاڵووەکان</translation>
     </message>
@@ -3172,19 +3167,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="50"/>
-        <source>Get districts stores them in an incident GeoPackage; for a database, choose a district layer.</source>
-        <translation>وەرگرتنی قەزاکان لە GeoPackageی ڕووداوەکاندا هەڵیاندەگرێت؛ بۆ بنکەدراوە، چینێکی قەزاکان هەڵبژێرە.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="66"/>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="67"/>
         <source>Districts (geoBoundaries)</source>
         <translation>قەزاکان (geoBoundaries)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="68"/>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="69"/>
         <source>QGIS cannot open the districts: {0}</source>
         <translation>QGIS ناتوانێت قەزاکان بکاتەوە: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="36"/>
+        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage or PostGIS schema (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in its districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
+        <translation>یەکە کارگێڕییە کراوەکانی geoBoundaries (قەزاکانی ADM2، یان ADM1) بۆ وڵاتانی GeoPackage ی ڕووداوەکان یان شێمای PostGIS (یان ئەوانەی بە کۆدی ISO 3166 ی سێ پیتی لە COUNTRIES دراون) بە ڕێکخستنەکانی تۆڕی QGIS دادەگرێت، و لە خشتەی districts ی خۆیدا لەگەڵ سەرچاوە و مۆڵەتی هەر یەکەیەک هەڵیاندەگرێت (وەشانی gbOpen ی geoBoundaries: CC BY 4.0 یان مۆڵەتێکی کراوەی تر؛ ئاماژەی پێ بدە). OUTPUT ئەو چینەیە کە وەک DISTRICTS دەدرێت بە ئەلگۆریتمەکانی شوێنە گەرمەکان.</translation>
     </message>
 </context>
 </TS>

@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <location filename="../plugin/processing/get_districts.py" line="74"/>
         <source>{country} {level}: %n units; source {source}; licence {licence}</source>
         <translation>
             <numerusform>{country} {level}: %n unit; source {source}; licence {licence}</numerusform>

@@ -964,62 +964,62 @@
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="48"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="55"/>
         <source>Incident GeoPackage</source>
         <translation>GeoPackage d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="66"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="75"/>
         <source>Actors: one actor or alias-group name, or a JSON array of names</source>
         <translation>Acteurs : un nom d'acteur ou de groupe d'alias, ou un tableau JSON de noms</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="71"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
         <source>Actor role</source>
         <translation>Rôle de l'acteur</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="79"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="88"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Date de début (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="80"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
         <source>To date (YYYY-MM-DD), inclusive</source>
         <translation>Date de fin (AAAA-MM-JJ), incluse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="81"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="90"/>
         <source>Event types: one type, or a JSON array of types</source>
         <translation>Types d'événement : un type, ou un tableau JSON de types</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="98"/>
         <source>Minimum fatalities</source>
         <translation>Décès minimum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="89"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="98"/>
         <source>Maximum fatalities</source>
         <translation>Décès maximum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="95"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="104"/>
         <source>Vaguest location precision kept (1 exact … 4 country)</source>
         <translation>Précision du lieu la plus vague retenue (1 exacte … 4 pays)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="149"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="158"/>
         <source>Not a valid JSON array: {0}</source>
         <translation>Tableau JSON non valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="161"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="170"/>
         <source>{0} must be a date like 2020-01-31, not {1!r}</source>
         <translation>{0} doit être une date comme 2020-01-31, et non {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="182"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="191"/>
         <source>{0} is not an incident GeoPackage: {1}</source>
         <translation>{0} n'est pas un GeoPackage d'incidents : {1}</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>QGIS n'a aucune connexion PostgreSQL enregistrée nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="187"/>
+        <location filename="../plugin/core/store/postgis.py" line="193"/>
         <source>Importing into PostgreSQL needs the Python package psycopg2 (Debian: python3-psycopg2)</source>
         <translation>L'import dans PostgreSQL nécessite le paquet Python psycopg2 (Debian : python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="213"/>
+        <location filename="../plugin/core/store/postgis.py" line="219"/>
         <source>Could not connect to &apos;{name}&apos;: {error}</source>
         <translation>Connexion impossible à « {name} » : {error}</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>Ou une connexion PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="57"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="63"/>
         <source>Schema of the incident tables</source>
         <translation>Schéma des tables d'incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="178"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="187"/>
         <source>Choose an incident GeoPackage or a PostgreSQL connection</source>
         <translation>Choisissez un GeoPackage d'incidents ou une connexion PostgreSQL</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>{target} : une autre importation (ou une session qui verrouille ses tables) bloque l’accès ; rien n’a été modifié. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="113"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="122"/>
         <source>Alias groups (JSON object of group: [names]; empty: the plugin&apos;s built-in groups)</source>
         <translation>Groupes d’alias (objet JSON groupe : [noms] ; vide : les groupes intégrés de l’extension)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="230"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="239"/>
         <source>ALIAS_GROUPS is not valid JSON: {0}</source>
         <translation>ALIAS_GROUPS n’est pas un JSON valide : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="234"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="243"/>
         <source>ALIAS_GROUPS must be a JSON object of names, e.g. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</source>
         <translation>ALIAS_GROUPS doit être un objet JSON de noms, par ex. {&quot;ISIS&quot;: [&quot;Islamic State (Iraq)&quot;, &quot;IS&quot;]}</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié (une copie se trouve dans {copy}) : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="144"/>
+        <location filename="../plugin/core/store/postgis.py" line="150"/>
         <source>Upgrading {name} to schema version {current} failed, nothing was changed: {error}</source>
         <translation>La mise à niveau de {name} vers la version {current} du schéma a échoué, rien n'a été modifié : {error}</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Provinces d'après</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="105"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="114"/>
         <source>Provinces found from</source>
         <translation>Provinces trouvées d'après</translation>
     </message>
@@ -2119,17 +2119,17 @@
         <translation>Jeux de données comparés par province</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="121"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="130"/>
         <source>Datasets: one name, or a JSON array (empty: every dataset)</source>
         <translation>Jeux de données : un nom, ou un tableau JSON (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="126"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="135"/>
         <source>Count each event once (rows of several datasets linked as one event)</source>
         <translation>Compter chaque événement une fois (lignes de plusieurs jeux liées en un événement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="131"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="140"/>
         <source>Dataset whose row and fatalities count for a linked event (empty: the highest fatalities)</source>
         <translation>Jeu dont la ligne et les victimes comptent pour un événement lié (vide : le plus de victimes)</translation>
     </message>
@@ -2611,12 +2611,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="171"/>
+        <location filename="../plugin/core/store/postgis.py" line="177"/>
         <source>{name}: changes to incidents are now tracked (data_changes)</source>
         <translation>{name} : les modifications des incidents sont désormais suivies (data_changes)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/store/postgis.py" line="173"/>
+        <location filename="../plugin/core/store/postgis.py" line="179"/>
         <source>{name}: changes are not tracked, counts come from the server: {error}</source>
         <translation>{name} : les modifications ne sont pas suivies, les comptes viennent du serveur : {error}</translation>
     </message>
@@ -2715,12 +2715,12 @@
         <translation>l'évolution par rapport à une référence demande les dates de la période courante (début et fin)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>Les points chauds demandent au moins {minimum} unités ; la zone d'étude en a {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>Toutes les unités ont le même compte : il n'y a pas de motif à tester.</translation>
     </message>
@@ -2839,7 +2839,7 @@
         <translation>Types de cible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/filter_parameters.py" line="84"/>
+        <location filename="../plugin/processing/filter_parameters.py" line="93"/>
         <source>Target types (GTD): one type, or a JSON array of types</source>
         <translation>Types de cible (GTD) : un type, ou un tableau JSON de types</translation>
     </message>
@@ -2929,7 +2929,7 @@
         <translation>Aucun motif détecté</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/emerging.py" line="145"/>
+        <location filename="../plugin/core/hotspots/emerging.py" line="177"/>
         <source>Emerging hot spots need at least {minimum} time steps; the dates give {steps}.</source>
         <translation>Les points chauds émergents demandent au moins {minimum} pas de temps ; les dates en donnent {steps}.</translation>
     </message>
@@ -2957,22 +2957,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="67"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
         <source>No country to download districts for: the store has no incident in a province.</source>
         <translation>Aucun pays pour lequel télécharger des districts : le magasin n'a aucun incident dans une province.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="77"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="87"/>
         <source>geoBoundaries has no {level} boundaries for {country}</source>
         <translation>geoBoundaries n'a pas de limites {level} pour {country}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="98"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="112"/>
         <source>geoBoundaries&apos; file for {country} cannot be read</source>
         <translation>Le fichier de geoBoundaries pour {country} est illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/download/geoboundaries.py" line="134"/>
+        <location filename="../plugin/core/download/geoboundaries.py" line="164"/>
         <source>The districts could not be written: {error}</source>
         <translation>Les districts n'ont pas pu être écrits : {error}</translation>
     </message>
@@ -2982,32 +2982,27 @@
         <translation>Obtenir les districts (geoBoundaries)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="36"/>
-        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in the GeoPackage&apos;s districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
-        <translation>Télécharge les unités administratives ouvertes de geoBoundaries (districts ADM2, ou ADM1) pour les pays du GeoPackage d'incidents (ou ceux donnés en codes ISO 3166 alpha-3 dans COUNTRIES) avec les réglages réseau de QGIS, et les enregistre dans la table districts du GeoPackage avec la source et la licence de chaque unité (version gbOpen de geoBoundaries : CC BY 4.0 ou une autre licence ouverte ; citez-la). OUTPUT est la couche à donner aux algorithmes de points chauds comme DISTRICTS.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/get_districts.py" line="49"/>
+        <location filename="../plugin/processing/get_districts.py" line="50"/>
         <source>Countries: ISO 3166 alpha-3 codes, comma-separated (empty: the store&apos;s)</source>
         <translation>Pays : codes ISO 3166 alpha-3, séparés par des virgules (vide : ceux du magasin)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="56"/>
+        <location filename="../plugin/processing/get_districts.py" line="57"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="57"/>
+        <location filename="../plugin/processing/get_districts.py" line="58"/>
         <source>geoBoundaries API</source>
         <translation>API de geoBoundaries</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/get_districts.py" line="60"/>
+        <location filename="../plugin/processing/get_districts.py" line="61"/>
         <source>District layer</source>
         <translation>Couche des districts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/get_districts.py" line="73"/>
+        <location filename="../plugin/processing/get_districts.py" line="74"/>
         <source>{country} {level}: %n units; source {source}; licence {licence}</source>
         <translation>
             <numerusform>{country} {level} : %n unité ; source {source} ; licence {licence}</numerusform>
@@ -3015,7 +3010,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>provinces</source>
         <translation>provinces</translation>
     </message>
@@ -3030,7 +3025,7 @@
         <translation>districts ({layer})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>districts</source>
         <translation>districts</translation>
     </message>
@@ -3128,7 +3123,7 @@
         <translation>Source : {sources}. Filtre : {filter}. {method}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="76"/>
+        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
         <source>hexagons</source>
         <translation>hexagones</translation>
     </message>
@@ -3216,19 +3211,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="50"/>
-        <source>Get districts stores them in an incident GeoPackage; for a database, choose a district layer.</source>
-        <translation>Obtenir les districts les enregistre dans un GeoPackage d'incidents ; pour une base de données, choisissez une couche de districts.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="66"/>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="67"/>
         <source>Districts (geoBoundaries)</source>
         <translation>Districts (geoBoundaries)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_hot_spots.py" line="68"/>
+        <location filename="../plugin/gui/dock_hot_spots.py" line="69"/>
         <source>QGIS cannot open the districts: {0}</source>
         <translation>QGIS ne peut pas ouvrir les districts : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/get_districts.py" line="36"/>
+        <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage or PostGIS schema (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in its districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
+        <translation>Télécharge les unités administratives ouvertes de geoBoundaries (districts ADM2, ou ADM1) pour les pays du GeoPackage d'incidents ou du schéma PostGIS (ou ceux donnés en codes ISO 3166 alpha-3 dans COUNTRIES) avec les réglages réseau de QGIS, et les enregistre dans sa table districts avec la source et la licence de chaque unité (version gbOpen de geoBoundaries : CC BY 4.0 ou une autre licence ouverte ; citez-la). OUTPUT est la couche à donner aux algorithmes de points chauds comme DISTRICTS.</translation>
     </message>
 </context>
 </TS>

@@ -143,3 +143,67 @@ def test_the_dock_gets_districts_and_maps_hot_spots_in_them(plugin, sample_gpkg,
     # The provenance names the districts' source and licence.
     assert f"Stand-in survey office ({LICENCE})" in controls.status.text()
     assert f"Stand-in survey office ({LICENCE})" in dock.map_texts().provenance
+
+
+@pytest.mark.postgis
+def test_districts_into_a_postgis_schema_feed_hot_spots_there(plugin, sample_gpkg, tmp_path, geoboundaries, postgis):
+    """The same for a team's database: the districts table in the store's schema, through QGIS's exporter."""
+    import processing
+    from conftest import sample_in_postgis
+
+    base, folder = geoboundaries
+    source = sample_in_postgis(sample_gpkg, postgis, "districts_sample")
+    cells = processing.run(
+        "incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    units = publish(folder, base, "IRQ", "ADM2", cells)
+    parameters = {"DATABASE": postgis, "SCHEMA": "districts_sample", "API": f"{base}/gbOpen"}
+    for _ in range(2):  # run again: the table is replaced, not added to
+        result = processing.run("incidentatlas:getdistricts", parameters)
+    districts = QgsVectorLayer(result["OUTPUT"], "districts", "postgres")
+    assert districts.isValid() and districts.featureCount() == units
+    assert {f["licence"] for f in districts.getFeatures()} == {LICENCE}
+    assert "password" not in result["OUTPUT"]  # the layer's source as projects store it
+    spots = processing.run(
+        "incidentatlas:hotspots",
+        {"DATABASE": postgis, "SCHEMA": "districts_sample", "UNITS": 1, "DISTRICTS": districts, "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    assert sum(f["incidents"] for f in spots.getFeatures()) == precise_incidents(sample_gpkg)
+    with source.connect() as db, db.cursor() as cursor:
+        cursor.execute('SELECT count(*) FROM "districts_sample"."districts"')
+        assert cursor.fetchone()[0] == units
+
+
+@pytest.mark.postgis
+def test_the_dock_gets_districts_into_a_postgis_schema(plugin, sample_gpkg, geoboundaries, postgis, monkeypatch):
+    import processing
+    from conftest import sample_in_postgis
+    from helpers import settle
+    from incident_atlas.plugin.core.project.hot_spot_layer import hot_spot_layer
+
+    base, folder = geoboundaries
+    cells = processing.run(
+        "incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    units = publish(folder, base, "IRQ", "ADM2", cells)
+    QgsProject.instance().clear()
+    dock = plugin.dock
+    assert dock.open_source(sample_in_postgis(sample_gpkg, postgis, "dock_districts"))
+    settle(dock)
+    asked = []
+    monkeypatch.setattr(
+        dock,
+        "run_get_districts",
+        lambda parameters: asked.append(parameters)
+        or processing.run("incidentatlas:getdistricts", {**parameters, "API": f"{base}/gbOpen"}),
+    )
+    controls = dock.map.hot_spots
+    controls.units.setCurrentIndex(controls.units.findData("districts"))
+    controls.show_combo.setCurrentIndex(controls.show_combo.findData("hotspots"))
+    controls.get_districts_button.click()
+    settle(dock)
+    assert asked == [{"DATABASE": postgis, "SCHEMA": "dock_districts"}]
+    chosen = QgsProject.instance().mapLayer(controls.districts.currentData())
+    assert chosen.providerType() == "postgres" and chosen.featureCount() == units
+    layer = hot_spot_layer(QgsProject.instance(), dock.session.source.key)
+    assert layer is not None and layer.featureCount() == units

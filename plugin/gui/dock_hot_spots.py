@@ -46,15 +46,16 @@ class HotSpotMixin:
     def get_districts(self, *_args) -> None:
         """geoBoundaries' districts for the store's countries, through Processing's own dialog (its
         progress, cancel and log), then added to the project and chosen as the district layer."""
-        if self.session is None or self.session.gpkg is None:
-            self.notify(
-                tr("Get districts stores them in an incident GeoPackage; for a database, choose a district layer."),
-                Qgis.MessageLevel.Warning,
-            )
+        if self.session is None:
             return
-        results = self.run_get_districts({"INPUT": str(self.session.gpkg)})
+        source = self.session.source
+        if self.session.gpkg is not None:
+            parameters = {"INPUT": str(self.session.gpkg)}
+        else:  # a PostGIS schema: its saved connection and schema
+            parameters = {"DATABASE": source.connection, "SCHEMA": source.schema}
+        results = self.run_get_districts(parameters)
         if results and results.get("OUTPUT"):
-            self.add_district_layer(results["OUTPUT"])
+            self.add_district_layer(results["OUTPUT"], source.provider)
 
     @staticmethod
     def run_get_districts(parameters: dict) -> dict | None:
@@ -62,8 +63,8 @@ class HotSpotMixin:
 
         return processing.execAlgorithmDialog("incidentatlas:getdistricts", parameters)
 
-    def add_district_layer(self, uri: str) -> QgsVectorLayer | None:
-        layer = QgsVectorLayer(uri, tr("Districts (geoBoundaries)"), "ogr")
+    def add_district_layer(self, uri: str, provider: str = "ogr") -> QgsVectorLayer | None:
+        layer = QgsVectorLayer(uri, tr("Districts (geoBoundaries)"), provider)
         if not layer.isValid():
             self.notify(tr("QGIS cannot open the districts: {0}").format(uri), Qgis.MessageLevel.Warning)
             return None

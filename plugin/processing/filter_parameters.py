@@ -46,6 +46,12 @@ SCHEMA = "SCHEMA"
 
 
 def add_input_and_filter_parameters(algorithm) -> None:
+    add_input_parameters(algorithm)
+    add_filter_parameters(algorithm)
+
+
+def add_input_parameters(algorithm) -> None:
+    """The incident store: a GeoPackage (INPUT), or a PostgreSQL connection and schema (DATABASE, SCHEMA)."""
     algorithm.addParameter(
         QgsProcessingParameterFile(INPUT, tr("Incident GeoPackage"), extension="gpkg", optional=True)
     )
@@ -63,6 +69,9 @@ def add_input_and_filter_parameters(algorithm) -> None:
             optional=True,
         )
     )
+
+
+def add_filter_parameters(algorithm) -> None:
     algorithm.addParameter(
         QgsProcessingParameterString(
             ACTORS, tr("Actors: one actor or alias-group name, or a JSON array of names"), optional=True

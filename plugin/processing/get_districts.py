@@ -1,5 +1,5 @@
 """incidentatlas:getdistricts - geoBoundaries' open districts (ADM2, or ADM1) for the countries of an
-incident GeoPackage, stored in its `districts` table for hot spots by district."""
+incident store (a GeoPackage or a PostGIS schema), stored in its `districts` table for hot spots by district."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 
@@ -17,6 +16,7 @@ from ..core.download.geoboundaries import DISTRICTS, GEOBOUNDARIES_API, LEVELS, 
 from ..core.download.http import DownloadError
 from ..core.errors import ImportCancelledError
 from ..core.i18n import tr
+from .filter_parameters import add_input_parameters, input_source
 
 
 class GetDistrictsAlgorithm(QgsProcessingAlgorithm):
@@ -35,8 +35,9 @@ class GetDistrictsAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:
         return tr(
             "Downloads geoBoundaries' open administrative units (ADM2 districts, or ADM1) for the countries "
-            "of the incident GeoPackage (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS's "
-            "network settings, and stores them in the GeoPackage's districts table with each unit's source "
+            "of the incident GeoPackage or PostGIS schema (or those given as ISO 3166 alpha-3 codes in "
+            "COUNTRIES) through QGIS's network settings, and stores them in its districts table with each "
+            "unit's source "
             "and licence (geoBoundaries' gbOpen release: CC BY 4.0 or another open licence; cite it). "
             "OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS."
         )
@@ -45,7 +46,7 @@ class GetDistrictsAlgorithm(QgsProcessingAlgorithm):
         return GetDistrictsAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Incident GeoPackage"), extension="gpkg"))
+        add_input_parameters(self)
         self.addParameter(
             QgsProcessingParameterString(
                 self.COUNTRIES,
@@ -60,13 +61,13 @@ class GetDistrictsAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.OUTPUT, tr("District layer")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        gpkg = self.parameterAsFile(parameters, self.INPUT, context)
+        source = input_source(self, parameters, context)
         text = self.parameterAsString(parameters, self.COUNTRIES, context)
-        countries = [c.strip().upper() for c in text.split(",") if c.strip()] or countries_with_incidents(gpkg)
+        countries = [c.strip().upper() for c in text.split(",") if c.strip()] or countries_with_incidents(source)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         api = self.parameterAsString(parameters, self.API, context) or GEOBOUNDARIES_API
         try:
-            sets = get_districts(gpkg, countries, level, api, feedback)
+            sets = get_districts(source, countries, level, api, feedback)
         except (DownloadError, ImportCancelledError) as error:
             raise QgsProcessingException(str(error)) from error
         for found in sets:
@@ -75,4 +76,4 @@ class GetDistrictsAlgorithm(QgsProcessingAlgorithm):
                     country=found.country_code, level=found.level, source=found.source, licence=found.licence
                 )
             )
-        return {self.OUTPUT: f"{gpkg}|layername={DISTRICTS}"}
+        return {self.OUTPUT: source.layer_uri(DISTRICTS)}

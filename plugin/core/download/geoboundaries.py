@@ -1,6 +1,7 @@
 """Districts from geoBoundaries (www.geoboundaries.org, gbOpen: CC BY 4.0 and other open licences), for
 hot spots below the province: the API's metadata per country and level, then its GeoJSON, written
-into the incident GeoPackage's `districts` table with each unit's source and licence."""
+into the incident store's `districts` table (a GeoPackage's, or a PostGIS schema's) with each unit's
+source and licence."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -17,12 +19,14 @@ from qgis.core import (
     QgsFields,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    QgsVectorLayerExporter,
     QgsWkbTypes,
 )
 
 from ..compat import make_field
 from ..i18n import tr
-from ..store.geopackage_schema import connect_read_only
+from ..store import schema
+from ..store.sources import as_source
 from .http import DownloadError, request_json, stop_if_cancelled
 
 GEOBOUNDARIES_API = "https://www.geoboundaries.org/api/current/gbOpen"
@@ -47,20 +51,26 @@ def district_fields() -> QgsFields:
     return fields
 
 
-def countries_with_incidents(gpkg: Path | str) -> list[str]:
-    """The ISO 3166 alpha-3 codes of the provinces the store's incidents are in."""
-    with closing(connect_read_only(gpkg)) as db:
-        rows = db.execute(
-            "SELECT DISTINCT p.country_code FROM provinces AS p JOIN incidents AS i ON i.province_id = p.fid "
+def countries_with_incidents(store) -> list[str]:
+    """The ISO 3166 alpha-3 codes of the provinces the store's incidents are in (a GeoPackage's path, or
+    any incident store)."""
+    source = as_source(store)
+    provinces, incidents = source.table(schema.PROVINCES), source.table(schema.INCIDENTS)
+    with closing(source.connect_read()) as db:
+        cursor = db.cursor()
+        cursor.execute(
+            f"SELECT DISTINCT p.country_code FROM {provinces} AS p JOIN {incidents} AS i ON i.province_id = p.fid "  # nosec B608: identifiers from the schema's constants
             "WHERE p.country_code IS NOT NULL ORDER BY 1"
-        ).fetchall()
+        )
+        rows = cursor.fetchall()
     return [str(code).upper() for (code,) in rows if len(str(code)) == 3]
 
 
 def get_districts(
-    gpkg: Path | str, countries: list[str], level: str = "ADM2", api: str = GEOBOUNDARIES_API, feedback=None
+    store, countries: list[str], level: str = "ADM2", api: str = GEOBOUNDARIES_API, feedback=None
 ) -> list[DistrictSet]:
-    """Downloads each country's units of `level` and writes them all, replacing the `districts` table."""
+    """Downloads each country's units of `level` and writes them all, replacing the store's `districts`
+    table (store: a GeoPackage's path, or any incident store)."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     if not countries:
@@ -85,7 +95,11 @@ def get_districts(
         sets.append(DistrictSet(code, level, len(units), source, licence))
         if feedback is not None:
             feedback.setProgress(100 * (number + 1) / len(countries))
-    _write(gpkg, fields, features)
+    source = as_source(store)
+    if getattr(source, "path", None) is not None:
+        _write(source.path, fields, features)
+    else:
+        _export(source, fields, features)
     return sets
 
 
@@ -135,3 +149,16 @@ def _write(gpkg: Path | str, fields: QgsFields, features: list[QgsFeature]) -> N
     for feature in features:
         writer.addFeature(feature)
     del writer  # flushed and closed
+
+
+def _export(source, fields: QgsFields, features: list[QgsFeature]) -> None:
+    """Into a database store's schema (PostGIS), through QGIS's own exporter: the table replaced."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", DISTRICTS, "memory")
+    layer.dataProvider().addAttributes(list(fields))
+    layer.updateFields()
+    layer.dataProvider().addFeatures(features)
+    error, message = QgsVectorLayerExporter.exportLayer(
+        layer, source.writable_layer_uri(DISTRICTS), source.provider, WGS84, False, {"overwrite": True}
+    )[:2]
+    if error != Qgis.VectorExportResult.Success:  # QGIS >= 3.20
+        raise DownloadError(tr("The districts could not be written: {error}").format(error=message))

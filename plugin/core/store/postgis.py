@@ -71,6 +71,12 @@ class PostgresSource(LayerOpening):
         uri.setDataSource(self.schema, table, geometry, "", "fid")
         return uri.uri(False)
 
+    def writable_layer_uri(self, table: str, geometry: str = "geom") -> str:
+        """A table's source with the connection's credentials, for QGIS's exporter (never stored)."""
+        uri = self.connection_uri()
+        uri.setDataSource(self.schema, table, geometry, "", "fid")
+        return uri.uri(False)
+
     def table(self, name: str) -> str:
         return f"{quote_ident(self.schema)}.{quote_ident(name)}"
 
