@@ -65,6 +65,40 @@ def publish(folder: Path, base: str, code: str, level: str, layer: QgsVectorLaye
     return len(features)
 
 
+def published_cells(sample_gpkg, geoboundaries) -> int:
+    """30 km hexagons over the sample, published by the stand-in server as Iraq's ADM2: how many."""
+    import processing
+
+    base, folder = geoboundaries
+    cells = processing.run(
+        "incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    return publish(folder, base, "IRQ", "ADM2", cells)
+
+
+def get_districts_from_the_dock(dock, geoboundaries, monkeypatch) -> list[dict]:
+    """Hot spots by district, then Get districts…: Processing's dialog in desktop QGIS, here the same
+    algorithm run as the dialog would; the parameters the dock gave it."""
+    import processing
+    from helpers import settle
+
+    asked = []
+    monkeypatch.setattr(
+        dock,
+        "run_get_districts",
+        lambda parameters: asked.append(parameters)
+        or processing.run("incidentatlas:getdistricts", {**parameters, "API": f"{geoboundaries[0]}/gbOpen"}),
+    )
+    controls = dock.map.hot_spots
+    controls.units.setCurrentIndex(controls.units.findData("districts"))
+    controls.show_combo.setCurrentIndex(controls.show_combo.findData("hotspots"))
+    settle(dock)
+    assert "district layer" in controls.status.text()
+    controls.get_districts_button.click()
+    settle(dock)
+    return asked
+
+
 def test_districts_from_geoboundaries_feed_hot_spots_by_district(plugin, sample_gpkg, tmp_path, geoboundaries):
     import processing
 
@@ -104,37 +138,18 @@ def test_a_country_geoboundaries_does_not_have_is_said(plugin, sample_gpkg, tmp_
 
 
 def test_the_dock_gets_districts_and_maps_hot_spots_in_them(plugin, sample_gpkg, tmp_path, geoboundaries, monkeypatch):
-    import processing
     from helpers import settle
     from incident_atlas.plugin.core.project.hot_spot_layer import hot_spot_layer
 
-    base, folder = geoboundaries
     store = tmp_path / "iraq.gpkg"
     shutil.copy(sample_gpkg, store)
-    cells = processing.run(
-        "incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
-    )["OUTPUT"]
-    units = publish(folder, base, "IRQ", "ADM2", cells)
+    units = published_cells(sample_gpkg, geoboundaries)
     QgsProject.instance().clear()
     dock = plugin.dock
     assert dock.open_geopackage(store)
     settle(dock)
-    # Processing's dialog in desktop QGIS; here the same algorithm, run as the dialog would.
-    asked = []
-    monkeypatch.setattr(
-        dock,
-        "run_get_districts",
-        lambda parameters: asked.append(parameters)
-        or processing.run("incidentatlas:getdistricts", {**parameters, "API": f"{base}/gbOpen"}),
-    )
+    assert get_districts_from_the_dock(dock, geoboundaries, monkeypatch) == [{"INPUT": str(store)}]
     controls = dock.map.hot_spots
-    controls.units.setCurrentIndex(controls.units.findData("districts"))
-    controls.show_combo.setCurrentIndex(controls.show_combo.findData("hotspots"))
-    settle(dock)
-    assert "district layer" in controls.status.text()
-    controls.get_districts_button.click()
-    settle(dock)
-    assert asked == [{"INPUT": str(store)}]
     chosen = QgsProject.instance().mapLayer(controls.districts.currentData())
     assert chosen is not None and chosen.featureCount() == units
     layer = hot_spot_layer(QgsProject.instance(), dock.session.source.key)
@@ -151,12 +166,9 @@ def test_districts_into_a_postgis_schema_feed_hot_spots_there(plugin, sample_gpk
     import processing
     from conftest import sample_in_postgis
 
-    base, folder = geoboundaries
+    base, _ = geoboundaries
     source = sample_in_postgis(sample_gpkg, postgis, "districts_sample")
-    cells = processing.run(
-        "incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
-    )["OUTPUT"]
-    units = publish(folder, base, "IRQ", "ADM2", cells)
+    units = published_cells(sample_gpkg, geoboundaries)
     parameters = {"DATABASE": postgis, "SCHEMA": "districts_sample", "API": f"{base}/gbOpen"}
     for _ in range(2):  # run again: the table is replaced, not added to
         result = processing.run("incidentatlas:getdistricts", parameters)
@@ -176,33 +188,18 @@ def test_districts_into_a_postgis_schema_feed_hot_spots_there(plugin, sample_gpk
 
 @pytest.mark.postgis
 def test_the_dock_gets_districts_into_a_postgis_schema(plugin, sample_gpkg, geoboundaries, postgis, monkeypatch):
-    import processing
     from conftest import sample_in_postgis
     from helpers import settle
     from incident_atlas.plugin.core.project.hot_spot_layer import hot_spot_layer
 
-    base, folder = geoboundaries
-    cells = processing.run(
-        "incidentatlas:hotspots", {"INPUT": str(sample_gpkg), "UNITS": 0, "CELL_SIZE": 30_000, "OUTPUT": "memory:"}
-    )["OUTPUT"]
-    units = publish(folder, base, "IRQ", "ADM2", cells)
+    units = published_cells(sample_gpkg, geoboundaries)
     QgsProject.instance().clear()
     dock = plugin.dock
     assert dock.open_source(sample_in_postgis(sample_gpkg, postgis, "dock_districts"))
     settle(dock)
-    asked = []
-    monkeypatch.setattr(
-        dock,
-        "run_get_districts",
-        lambda parameters: asked.append(parameters)
-        or processing.run("incidentatlas:getdistricts", {**parameters, "API": f"{base}/gbOpen"}),
-    )
-    controls = dock.map.hot_spots
-    controls.units.setCurrentIndex(controls.units.findData("districts"))
-    controls.show_combo.setCurrentIndex(controls.show_combo.findData("hotspots"))
-    controls.get_districts_button.click()
-    settle(dock)
+    asked = get_districts_from_the_dock(dock, geoboundaries, monkeypatch)
     assert asked == [{"DATABASE": postgis, "SCHEMA": "dock_districts"}]
+    controls = dock.map.hot_spots
     chosen = QgsProject.instance().mapLayer(controls.districts.currentData())
     assert chosen.providerType() == "postgres" and chosen.featureCount() == units
     layer = hot_spot_layer(QgsProject.instance(), dock.session.source.key)
