@@ -234,7 +234,7 @@
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="33"/>
+        <location filename="../plugin/core/maps/map_export.py" line="37"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} فئات</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="104"/>
         <source>One page per province with incidents</source>
         <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>صفحة لكل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="96"/>
+        <location filename="../plugin/processing/export_map.py" line="107"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="87"/>
+        <location filename="../plugin/processing/export_map.py" line="98"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="80"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
@@ -919,27 +919,27 @@
         <translation>المحافظات مع الأعداد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="51"/>
+        <location filename="../plugin/processing/export_map.py" line="60"/>
         <source>Export incident map</source>
         <translation>تصدير خريطة الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="83"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="77"/>
+        <location filename="../plugin/processing/export_map.py" line="88"/>
         <source>Classes</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="90"/>
+        <location filename="../plugin/processing/export_map.py" line="101"/>
         <source>Title (default: written from the filter)</source>
         <translation>العنوان (افتراضيًا: يُكتب من التصفية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="96"/>
+        <location filename="../plugin/processing/export_map.py" line="107"/>
         <source>Map file</source>
         <translation>ملف الخريطة</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>أُلغي: ملف GeoPackage لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="51"/>
+        <location filename="../plugin/core/maps/map_export.py" line="55"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، استُورد في {day})</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>ارتفاع دالّ ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="32"/>
+        <location filename="../plugin/core/maps/map_export.py" line="36"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>في ثلاث فئات: ارتفاع دالّ، لا تغير دالّ، انخفاض دالّ</translation>
     </message>
@@ -2174,11 +2174,6 @@
         <translation>مقارنة مجموعات البيانات: خريطة وجدول حسب المحافظة (A4 عمودي)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="54"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
-        <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى. يضيف قالب المقارنة، لكل محافظة، صفوف كل مجموعة بيانات والصفوف التي تنفرد بها ونسبة الأحداث التي تحويها عدة مجموعات.</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: dates this many days apart still overlap</source>
         <translation>الحدث نفسه: تواريخ تفصلها هذه الأيام لا تزال متداخلة</translation>
@@ -2324,7 +2319,7 @@
         <translation>ترتيب الصفحات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="102"/>
+        <location filename="../plugin/processing/export_map.py" line="113"/>
         <source>Atlas pages</source>
         <translation>صفحات الأطلس</translation>
     </message>
@@ -3094,7 +3089,7 @@
         <translation>تحتاج البؤر الساخنة الناشئة إلى {minimum} خطوة زمنية على الأقل؛ تعطي التواريخ {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Emerging hot spots</source>
         <translation>البؤر الساخنة الناشئة</translation>
     </message>
@@ -3104,7 +3099,7 @@
         <translation>أي التجمعات جديدة أو متنامية أو متراجعة أو زائلة: إحصاء Getis-Ord Gi* لكل وحدة في كل خطوة من INTERVAL بين DATE_FROM وDATE_TO (أول تاريخ وآخره في البيانات إن لم يُحدَّدا)، مع الجيران ضمن نطاق المسافة في الخطوة نفسها والخطوة السابقة، مصحّحًا لمعدل الاكتشافات الخاطئة عبر كل الوحدات والخطوات؛ واتجاه مان-كندال على سلسلة قيم z لكل وحدة؛ وفئات تحليل البؤر الساخنة الناشئة في ArcGIS Pro (بؤر ساخنة وباردة جديدة ومتتالية ومتصاعدة ومستمرة ومتراجعة ومتقطعة ومتذبذبة وسابقة، ولا نمط)، وفق القواعد في README. يحتاج إلى 30 وحدة و10 خطوات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>Time step</source>
         <translation>الخطوة الزمنية</translation>
     </message>
@@ -3310,7 +3305,7 @@
         <translation>من البيانات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="32"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Incidents by province</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
@@ -3400,6 +3395,11 @@
         <location filename="../plugin/processing/get_districts.py" line="36"/>
         <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage or PostGIS schema (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in its districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
         <translation>ينزّل الوحدات الإدارية المفتوحة من geoBoundaries (أقضية ADM2، أو ADM1) لبلدان ملف GeoPackage للحوادث أو مخطط PostGIS (أو المعطاة برموز ISO 3166 الثلاثية في COUNTRIES) عبر إعدادات الشبكة في QGIS، ويخزّنها في جدول districts الخاص به مع مصدر كل وحدة وترخيصها (إصدار gbOpen من geoBoundaries: CC BY 4.0 أو ترخيص مفتوح آخر؛ اذكره). OUTPUT هي الطبقة التي تُعطى لخوارزميات البؤر الساخنة بوصفها DISTRICTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="63"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold. MAP draws hot spots or emerging hot spots instead (Getis-Ord Gi* with the false discovery rate correction, as incidentatlas:hotspots and emerginghotspots) in HOT_SPOT_UNITS, with their legend and method in the provenance.</source>
+        <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى. يضيف قالب المقارنة، لكل محافظة، صفوف كل مجموعة بيانات والصفوف التي تنفرد بها ونسبة الأحداث التي تحويها عدة مجموعات. يرسم MAP بدلًا من ذلك البؤر الساخنة أو البؤر الساخنة الناشئة (Gi* لغيتيس-أورد مع تصحيح معدل الاكتشاف الخاطئ، كما في incidentatlas:hotspots وemerginghotspots) في HOT_SPOT_UNITS، مع مفتاحها وطريقتها في بيان المصدر.</translation>
     </message>
 </context>
 </TS>

@@ -234,7 +234,7 @@
         <translation>سنووری جێگیر</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="33"/>
+        <location filename="../plugin/core/maps/map_export.py" line="37"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}، {classes} پۆل</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>یەک لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="104"/>
         <source>One page per province with incidents</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="96"/>
+        <location filename="../plugin/processing/export_map.py" line="107"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="87"/>
+        <location filename="../plugin/processing/export_map.py" line="98"/>
         <source>Template</source>
         <translation>قاڵب</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="80"/>
         <source>Measure</source>
         <translation>پێوەر</translation>
     </message>
@@ -919,27 +919,27 @@
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="51"/>
+        <location filename="../plugin/processing/export_map.py" line="60"/>
         <source>Export incident map</source>
         <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="83"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="77"/>
+        <location filename="../plugin/processing/export_map.py" line="88"/>
         <source>Classes</source>
         <translation>پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="90"/>
+        <location filename="../plugin/processing/export_map.py" line="101"/>
         <source>Title (default: written from the filter)</source>
         <translation>ناونیشان (بنەڕەت: لە فلتەرەکەوە دەنووسرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="96"/>
+        <location filename="../plugin/processing/export_map.py" line="107"/>
         <source>Map file</source>
         <translation>پەڕگەی نەخشە</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>هەڵوەشێنرایەوە: GeoPackage ەکە نەگۆڕاوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="51"/>
+        <location filename="../plugin/core/maps/map_export.py" line="55"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}، لە {day} هاوردە کرا)</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>زیادبوونی بەرچاو ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="32"/>
+        <location filename="../plugin/core/maps/map_export.py" line="36"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>لە سێ پۆلدا: زیادبوونی بەرچاو، هیچ گۆڕانێکی بەرچاو نییە، کەمبوونەوەی بەرچاو</translation>
     </message>
@@ -2174,11 +2174,6 @@
         <translation>بەراوردی کۆمەڵە داتاکان: نەخشە و خشتە بەپێی پارێزگا (A4 ستوونی)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="54"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
-        <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان. قاڵبی بەراورد بۆ هەر پارێزگایەک ڕیزەکانی هەر کۆمەڵە داتایەک، ئەوانەی تەنها ئەو هەیەتی و بەشی ئەو ڕووداوانەی چەند کۆمەڵەیەک هەیانە زیاد دەکات.</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: dates this many days apart still overlap</source>
         <translation>هەمان ڕووداو: ڕێکەوتەکان بەم ژمارە ڕۆژە جیاوازییەوە هێشتا یەکتر دەبڕن</translation>
@@ -2324,7 +2319,7 @@
         <translation>ڕیزبەندی لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="102"/>
+        <location filename="../plugin/processing/export_map.py" line="113"/>
         <source>Atlas pages</source>
         <translation>لاپەڕەکانی ئەتڵەس</translation>
     </message>
@@ -2894,7 +2889,7 @@
         <translation>شوێنە گەرمە دەرکەوتووەکان لانیکەم {minimum} هەنگاوی کاتیان پێویستە؛ بەروارەکان {steps} دەدەن.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Emerging hot spots</source>
         <translation>شوێنە گەرمە دەرکەوتووەکان</translation>
     </message>
@@ -2904,7 +2899,7 @@
         <translation>کام کۆبوونەوە نوێن، گەشە دەکەن، لاواز دەبن یان نەماون: Getis-Ord Gi* بۆ هەر یەکەیەک لە هەر هەنگاوێکی INTERVAL لە نێوان DATE_FROM و DATE_TO (یەکەم و دوایین بەرواری داتاکە ئەگەر نەدرابن)، لەگەڵ دراوسێکان لە ناو مەودای دووری لە هەمان هەنگاو و هەنگاوی پێشوو، ڕاستکراوە بۆ ڕێژەی دۆزینەوەی هەڵە لە هەموو یەکە-هەنگاوەکان؛ ڕەوتێکی مان-کێندال لەسەر زنجیرەی z ی هەر یەکەیەک؛ و پۆلەکانی شیکاری شوێنە گەرمە دەرکەوتووەکانی ArcGIS Pro (شوێنە گەرم و ساردە نوێ، یەک لە دوای یەک، بەهێزبوو، بەردەوام، لاوازبوو، پچڕپچڕ، لەرزۆک و پێشووەکان، هیچ نەخشێک)، بەپێی یاساکانی README. لانیکەم 30 یەکە و 10 هەنگاوی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>Time step</source>
         <translation>هەنگاوی کات</translation>
     </message>
@@ -3095,7 +3090,7 @@
         <translation>لە داتاکەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="32"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Incidents by province</source>
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
@@ -3180,6 +3175,11 @@
         <location filename="../plugin/processing/get_districts.py" line="36"/>
         <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage or PostGIS schema (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in its districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
         <translation>یەکە کارگێڕییە کراوەکانی geoBoundaries (قەزاکانی ADM2، یان ADM1) بۆ وڵاتانی GeoPackage ی ڕووداوەکان یان شێمای PostGIS (یان ئەوانەی بە کۆدی ISO 3166 ی سێ پیتی لە COUNTRIES دراون) بە ڕێکخستنەکانی تۆڕی QGIS دادەگرێت، و لە خشتەی districts ی خۆیدا لەگەڵ سەرچاوە و مۆڵەتی هەر یەکەیەک هەڵیاندەگرێت (وەشانی gbOpen ی geoBoundaries: CC BY 4.0 یان مۆڵەتێکی کراوەی تر؛ ئاماژەی پێ بدە). OUTPUT ئەو چینەیە کە وەک DISTRICTS دەدرێت بە ئەلگۆریتمەکانی شوێنە گەرمەکان.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="63"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold. MAP draws hot spots or emerging hot spots instead (Getis-Ord Gi* with the false discovery rate correction, as incidentatlas:hotspots and emerginghotspots) in HOT_SPOT_UNITS, with their legend and method in the provenance.</source>
+        <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان. قاڵبی بەراورد بۆ هەر پارێزگایەک ڕیزەکانی هەر کۆمەڵە داتایەک، ئەوانەی تەنها ئەو هەیەتی و بەشی ئەو ڕووداوانەی چەند کۆمەڵەیەک هەیانە زیاد دەکات. MAP لە جیاتی ئەوە خاڵە گەرمەکان یان خاڵە گەرمە دەرکەوتووەکان دەکێشێت (Gi*ی گێتیس-ئۆرد لەگەڵ ڕاستکردنەوەی ڕێژەی دۆزینەوەی هەڵە، وەک incidentatlas:hotspots و emerginghotspots) لە HOT_SPOT_UNITS، لەگەڵ ڕێنما و ڕێگاکەیان لە سەرچاوەدا.</translation>
     </message>
 </context>
 </TS>

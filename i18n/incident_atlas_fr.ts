@@ -234,7 +234,7 @@
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="33"/>
+        <location filename="../plugin/core/maps/map_export.py" line="37"/>
         <source>{method}, {classes} classes</source>
         <translation>{method}, {classes} classes</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="102"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>Une page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="93"/>
+        <location filename="../plugin/processing/export_map.py" line="104"/>
         <source>One page per province with incidents</source>
         <translation>Une page par gouvernorat touché</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>Une page par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="96"/>
+        <location filename="../plugin/processing/export_map.py" line="107"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="87"/>
+        <location filename="../plugin/processing/export_map.py" line="98"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="69"/>
+        <location filename="../plugin/processing/export_map.py" line="80"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -919,27 +919,27 @@
         <translation>Gouvernorats avec comptages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="51"/>
+        <location filename="../plugin/processing/export_map.py" line="60"/>
         <source>Export incident map</source>
         <translation>Exporter la carte des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="72"/>
+        <location filename="../plugin/processing/export_map.py" line="83"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="77"/>
+        <location filename="../plugin/processing/export_map.py" line="88"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="90"/>
+        <location filename="../plugin/processing/export_map.py" line="101"/>
         <source>Title (default: written from the filter)</source>
         <translation>Titre (par défaut : rédigé d'après le filtre)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="96"/>
+        <location filename="../plugin/processing/export_map.py" line="107"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>Annulé : le GeoPackage est inchangé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="51"/>
+        <location filename="../plugin/core/maps/map_export.py" line="55"/>
         <source>{dataset} ({file}, imported {day})</source>
         <translation>{dataset} ({file}, importé le {day})</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>Hausse significative ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/maps/map_export.py" line="32"/>
+        <location filename="../plugin/core/maps/map_export.py" line="36"/>
         <source>in three classes: significant increase, no significant change, significant decrease</source>
         <translation>en trois classes : hausse significative, pas d’évolution significative, baisse significative</translation>
     </message>
@@ -2174,11 +2174,6 @@
         <translation>Jeux de données comparés : carte et tableau par province (A4 portrait)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="54"/>
-        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold.</source>
-        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu'il est seul à avoir et la part des événements que plusieurs jeux contiennent.</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/import_parameters.py" line="30"/>
         <source>Same event: dates this many days apart still overlap</source>
         <translation>Même événement : des dates séparées d'autant de jours se recouvrent encore</translation>
@@ -2324,7 +2319,7 @@
         <translation>Ordre des pages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="102"/>
+        <location filename="../plugin/processing/export_map.py" line="113"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
@@ -2934,7 +2929,7 @@
         <translation>Les points chauds émergents demandent au moins {minimum} pas de temps ; les dates en donnent {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="81"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Emerging hot spots</source>
         <translation>Points chauds émergents</translation>
     </message>
@@ -2944,7 +2939,7 @@
         <translation>Quels regroupements sont nouveaux, croissants, déclinants ou disparus : Getis-Ord Gi* pour chaque unité à chaque pas d'INTERVAL entre DATE_FROM et DATE_TO (les première et dernière dates des données si elles ne sont pas données), avec les voisins dans la bande de distance au même pas et au pas précédent, corrigé du taux de fausses découvertes sur toutes les unités-pas ; une tendance de Mann-Kendall sur la série des z de chaque unité ; et les catégories de l'analyse des points chauds émergents d'ArcGIS Pro (points chauds et froids nouveaux, consécutifs, qui s'intensifient, persistants, qui s'atténuent, sporadiques, oscillants et anciens, aucun motif), selon les règles du README. Demande au moins 30 unités et 10 pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="73"/>
+        <location filename="../plugin/processing/export_map.py" line="161"/>
         <source>Time step</source>
         <translation>Pas de temps</translation>
     </message>
@@ -3138,7 +3133,7 @@
         <translation>D'après les données</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="32"/>
+        <location filename="../plugin/processing/export_map.py" line="128"/>
         <source>Incidents by province</source>
         <translation>Incidents par province</translation>
     </message>
@@ -3224,6 +3219,11 @@
         <location filename="../plugin/processing/get_districts.py" line="36"/>
         <source>Downloads geoBoundaries&apos; open administrative units (ADM2 districts, or ADM1) for the countries of the incident GeoPackage or PostGIS schema (or those given as ISO 3166 alpha-3 codes in COUNTRIES) through QGIS&apos;s network settings, and stores them in its districts table with each unit&apos;s source and licence (geoBoundaries&apos; gbOpen release: CC BY 4.0 or another open licence; cite it). OUTPUT is the layer to give to the hot spot algorithms as DISTRICTS.</source>
         <translation>Télécharge les unités administratives ouvertes de geoBoundaries (districts ADM2, ou ADM1) pour les pays du GeoPackage d'incidents ou du schéma PostGIS (ou ceux donnés en codes ISO 3166 alpha-3 dans COUNTRIES) avec les réglages réseau de QGIS, et les enregistre dans sa table districts avec la source et la licence de chaque unité (version gbOpen de geoBoundaries : CC BY 4.0 ou une autre licence ouverte ; citez-la). OUTPUT est la couche à donner aux algorithmes de points chauds comme DISTRICTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_map.py" line="63"/>
+        <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold. MAP draws hot spots or emerging hot spots instead (Getis-Ord Gi* with the false discovery rate correction, as incidentatlas:hotspots and emerginghotspots) in HOT_SPOT_UNITS, with their legend and method in the provenance.</source>
+        <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu'il est seul à avoir et la part des événements que plusieurs jeux contiennent. MAP dessine à la place les points chauds ou les points chauds émergents (Gi* de Getis-Ord avec la correction du taux de fausses découvertes, comme incidentatlas:hotspots et emerginghotspots) dans HOT_SPOT_UNITS, avec leur légende et leur méthode dans la provenance.</translation>
     </message>
 </context>
 </TS>

@@ -89,3 +89,43 @@ def test_emerging_hot_spots_by_week_in_hexagons(plugin, sample_gpkg, tmp_path):
 def test_emerging_hot_spots_by_month_need_ten_months(plugin, sample_gpkg, tmp_path):
     with pytest.raises(QgsProcessingException, match="at least 10 time steps"):
         run(sample_gpkg, tmp_path, "monthly", UNITS=0, CELL_SIZE=25_000, INTERVAL=1)
+
+
+@pytest.mark.parametrize(("shown", "legend"), [(1, "Hot spot, 99 % confidence"), (2, "No pattern detected")])
+def test_exportmap_draws_hot_spots_with_their_legend_and_method(plugin, sample_gpkg, tmp_path, shown, legend):
+    import unicodedata
+
+    import processing
+    from pypdf import PdfReader
+
+    output = tmp_path / "hot.pdf"
+    processing.run(
+        "incidentatlas:exportmap",
+        {
+            "INPUT": str(sample_gpkg),
+            "MAP": shown,
+            "CELL_SIZE": 25_000,
+            "DISTANCE_BAND": 37_500,
+            "HOT_SPOT_STEP": 0,
+            "OUTPUT": str(output),
+        },
+    )
+    text = unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split()) for p in PdfReader(output).pages))
+    assert legend in text and "Getis-Ord Gi*" in text and "Hochberg false discovery rate" in text  # may wrap
+    assert "Provinces coloured by" not in text
+    assert ("Mann-Kendall" in text) == (shown == 2)
+
+
+def test_exportmap_says_why_there_are_no_hot_spots(plugin, sample_gpkg, tmp_path):
+    with pytest.raises(QgsProcessingException, match="at least 30 units"):
+        run_export(sample_gpkg, tmp_path, MAP=1, HOT_SPOT_UNITS=2)
+    with pytest.raises(QgsProcessingException, match="DISTRICTS"):
+        run_export(sample_gpkg, tmp_path, MAP=1, HOT_SPOT_UNITS=1)
+
+
+def run_export(sample_gpkg, tmp_path, **parameters):
+    import processing
+
+    return processing.run(
+        "incidentatlas:exportmap", {"INPUT": str(sample_gpkg), "OUTPUT": str(tmp_path / "x.pdf"), **parameters}
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -10,10 +11,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.compat import ADVANCED_PARAMETER
 from ..core.definitions import ATLAS_ORDERS, MEASURES, METHODS, TEMPLATES
+from ..core.hotspots.live import HotSpotSettings
 from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
 from ..core.maps.layout import ExportError
@@ -43,6 +46,12 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
     ATLAS = "ATLAS"
     ATLAS_ORDER = "ATLAS_ORDER"
     OUTPUT = "OUTPUT"
+    MAP = "MAP"
+    HOT_SPOT_UNITS = "HOT_SPOT_UNITS"
+    DISTRICTS = "DISTRICTS"
+    CELL_SIZE = "CELL_SIZE"
+    DISTANCE_BAND = "DISTANCE_BAND"
+    HOT_SPOT_STEP = "HOT_SPOT_STEP"
 
     def name(self) -> str:
         return "exportmap"
@@ -58,7 +67,9 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             "page per province with incidents. The brief template adds the change per province against "
             "BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces' sentences. "
             "The compare template adds, per province, each dataset's rows, the rows only it has and the share "
-            "of events several datasets hold."
+            "of events several datasets hold. MAP draws hot spots or emerging hot spots instead (Getis-Ord Gi* "
+            "with the false discovery rate correction, as incidentatlas:hotspots and emerginghotspots) in "
+            "HOT_SPOT_UNITS, with their legend and method in the provenance."
         )
 
     def createInstance(self):
@@ -106,12 +117,74 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
         )
         add_baseline_parameters(self)
         add_interval_parameters(self)
-        for name in (self.ATLAS_ORDER, BASELINE, PERIODS, ALPHA, INTERVAL, WEEK_START):
+        self.add_hot_spot_parameters()
+        advanced = (self.ATLAS_ORDER, BASELINE, PERIODS, ALPHA, INTERVAL, WEEK_START, self.HOT_SPOT_UNITS)
+        for name in (*advanced, self.DISTRICTS, self.CELL_SIZE, self.DISTANCE_BAND, self.HOT_SPOT_STEP):
             definition = self.parameterDefinition(name)
             definition.setFlags(definition.flags() | ADVANCED_PARAMETER)
 
+    def add_hot_spot_parameters(self) -> None:
+        """What the map shows (after the existing parameters: scripts keep their order)."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MAP,
+                tr("Map"),
+                options=[tr("Incidents by province"), tr("Hot spots (Getis-Ord Gi*)"), tr("Emerging hot spots")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.HOT_SPOT_UNITS,
+                tr("Units of analysis"),
+                options=[tr("Hexagons"), tr("Districts (a polygon layer)"), tr("Provinces")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.DISTRICTS,
+                tr("District polygons (for districts)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        for name, text in (
+            (self.CELL_SIZE, tr("Hexagon size: metres between neighbouring centres (0: from the data)")),
+            (self.DISTANCE_BAND, tr("Distance band in metres (0: the smallest giving every unit a neighbour)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    name, text, QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.HOT_SPOT_STEP, tr("Time step"), options=[tr("week"), tr("month"), tr("quarter")], defaultValue=1
+            )
+        )
+
+    def hot_spot_settings(self, parameters, context) -> tuple[HotSpotSettings | None, object]:
+        """(what the map shows, or None for incidents by province; the district layer)."""
+        show = ("incidents", "hotspots", "emerging")[self.parameterAsEnum(parameters, self.MAP, context)]
+        if show == "incidents":
+            return None, None
+        units = ("hexagons", "districts", "provinces")[self.parameterAsEnum(parameters, self.HOT_SPOT_UNITS, context)]
+        districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
+        if units == "districts" and districts is None:
+            raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
+        settings = HotSpotSettings(
+            show=show,
+            units=units,
+            cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
+            distance_band=self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
+            interval=("week", "month", "quarter")[self.parameterAsEnum(parameters, self.HOT_SPOT_STEP, context)],
+        )
+        return settings, districts
+
     def processAlgorithm(self, parameters, context, feedback):
         source = input_source(self, parameters, context)
+        hot_spots, districts = self.hot_spot_settings(parameters, context)
         settings = ChoroplethSettings(
             measure=MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)].key,
             method=CLASSIFICATIONS[self.parameterAsEnum(parameters, self.METHOD, context)].key,
@@ -128,6 +201,8 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                 atlas="with_incidents" if self.parameterAsBool(parameters, self.ATLAS, context) else "none",
                 trend=trend_settings(self, parameters, context),
                 atlas_order=ATLAS_ORDERS[self.parameterAsEnum(parameters, self.ATLAS_ORDER, context)].key,
+                hot_spots=hot_spots,
+                districts=districts,
             )
         except (ExportError, ValueError) as error:
             raise QgsProcessingException(str(error)) from error

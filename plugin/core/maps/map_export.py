@@ -9,7 +9,10 @@ from qgis.core import QgsProject
 
 from ..definitions import MEASURES, METHODS, dataset_title
 from ..filters import IncidentFilter
+from ..hotspots.live import HotSpotSettings, LiveHotSpots
+from ..hotspots.units import district_polygons, province_polygons
 from ..i18n import tr
+from ..project.hot_spot_layer import METHOD_PROPERTY, show_hot_spots
 from ..project.layout_layers import prepare_project_layout
 from ..store import queries, schema
 from ..store.compare import compare_datasets
@@ -20,6 +23,7 @@ from . import layout as layouts
 from .brief import fill_brief
 from .choropleth import ChoroplethSettings, apply_choropleth, database_values
 from .compare_layout import fill_compare
+from .hot_spot_style import outline_provinces
 from .styles import set_incident_temporal_properties
 
 
@@ -67,10 +71,14 @@ def export_map(
     dpi: int = 150,
     trend: TrendSettings | None = None,
     atlas_order: str = "count",
+    hot_spots: HotSpotSettings | None = None,
+    districts=None,
 ) -> Path:
     """Style a private project's copy of the layers for the filter and export the layout.
 
-    The "brief" template adds the change against trend's baseline (ValueError without a date range)."""
+    The "brief" template adds the change against trend's baseline (ValueError without a date range).
+    hot_spots: a map of hot spots or emerging hot spots instead of incidents by province (in a district
+    layer's polygons, `districts`, where those are the units); HotSpotError says why there are none."""
     settings = settings or ChoroplethSettings()
     project = QgsProject()
     source = as_source(source)
@@ -89,6 +97,17 @@ def export_map(
     incidents.setSubsetString(incident_filter.to_sql(dialect=source.dialect))
     apply_choropleth(provinces, database_values(source, incident_filter, provinces), settings)
     summary = queries.summary(source, incident_filter)
+    hot_spot_layer = None
+    if hot_spots is not None and hot_spots.show != "incidents":
+        result = LiveHotSpots().compute(
+            source.facet_counts(),
+            incident_filter,
+            hot_spots,
+            province_polygons(provinces),
+            district_polygons(districts) if districts is not None else None,
+        )
+        outline_provinces(provinces)
+        hot_spot_layer = show_hot_spots(project, source.key, provinces, result)
     classification = classification_words(settings.method, settings.classes, settings.measure)
     texts = layouts.map_texts(
         incident_filter,
@@ -98,6 +117,7 @@ def export_map(
         settings.measure,
         layouts.map_countries(provinces),
         province_labels(queries.provinces(source)) if incident_filter.provinces else None,
+        method=hot_spot_layer.customProperty(METHOD_PROPERTY) if hot_spot_layer is not None else "",
     )
     if title:
         texts = layouts.MapTexts(title, texts.subtitle, texts.provenance)
@@ -111,6 +131,7 @@ def export_map(
         atlas,
         incident_count=summary.incidents,
         atlas_order=atlas_order,
+        hot_spots=hot_spot_layer,
     )
     if brief is not None:
         fill_brief(layout, brief, texts.provenance, atlas=atlas != "none")
