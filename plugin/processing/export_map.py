@@ -183,14 +183,23 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
         return settings, districts
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = input_source(self, parameters, context)
-        hot_spots, districts = self.hot_spot_settings(parameters, context)
-        settings = ChoroplethSettings(
-            measure=MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)].key,
-            method=CLASSIFICATIONS[self.parameterAsEnum(parameters, self.METHOD, context)].key,
-            classes=self.parameterAsInt(parameters, self.CLASSES, context),
-        )
+        # Raised here, once the frames that held the store's layers are gone: a traceback that keeps a
+        # GeoPackage layer alive until Python exits frees it after GDAL's drivers (a crash at exit).
+        output, problem = self._export(parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        return {self.OUTPUT: str(output)}
+
+    def _export(self, parameters, context) -> tuple[object, str]:
+        """(the file written, "") or (None, why not)."""
         try:
+            source = input_source(self, parameters, context)
+            hot_spots, districts = self.hot_spot_settings(parameters, context)
+            settings = ChoroplethSettings(
+                measure=MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)].key,
+                method=CLASSIFICATIONS[self.parameterAsEnum(parameters, self.METHOD, context)].key,
+                classes=self.parameterAsInt(parameters, self.CLASSES, context),
+            )
             output = export_map(
                 source,
                 filter_from_parameters(self, parameters, context),
@@ -204,6 +213,6 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                 hot_spots=hot_spots,
                 districts=districts,
             )
-        except (ExportError, ValueError) as error:
-            raise QgsProcessingException(str(error)) from error
-        return {self.OUTPUT: str(output)}
+            return output, ""
+        except (ExportError, ValueError, QgsProcessingException) as error:
+            return None, str(error)
