@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..i18n import tr
+from ..trends.stats import q_values
 from .neighbours import nearest_neighbour_distances, pairs_within
 
 MIN_UNITS = 30  # fewer units give no usable reference distribution (ArcGIS asks for 30 too)
@@ -111,20 +112,6 @@ _ERFC = np.frompyfunc(math.erfc, 1, 1)
 def two_sided_p(z: np.ndarray) -> np.ndarray:
     """The two-sided normal p of each z: erfc(|z| / sqrt(2)), the standard library's erfc over an array."""
     return _ERFC(np.abs(np.asarray(z, dtype=float)) / math.sqrt(2)).astype(float)
-
-
-def q_values(p: np.ndarray) -> np.ndarray:
-    """Benjamini-Hochberg q of each p, over the p that are not NaN (NaN stays NaN): trends.stats'
-    benjamini_hochberg on arrays (an emerging hot spot cube has hundreds of thousands of p)."""
-    flat = np.ravel(np.asarray(p, dtype=float))
-    q = np.full(len(flat), np.nan)
-    valid = np.flatnonzero(~np.isnan(flat))
-    if len(valid):
-        values = flat[valid]
-        order = np.argsort(values, kind="mergesort")
-        ranked = values[order] * len(values) / np.arange(1, len(values) + 1)
-        q[valid[order]] = np.minimum.accumulate(ranked[::-1])[::-1].clip(max=1.0)
-    return q.reshape(np.shape(p))
 
 
 def confidence_bins(z: np.ndarray, p: np.ndarray) -> np.ndarray:

@@ -79,15 +79,19 @@ def poisson_two_sided(k: int, mean: float) -> float:
 
 def benjamini_hochberg(p_values: list[float | None]) -> list[float | None]:
     """q-values (statsmodels' multipletests(method="fdr_bh")); None stays None and is not counted."""
-    present = [i for i, p in enumerate(p_values) if p is not None]
-    q: list[float | None] = [None] * len(p_values)
-    if not present:
-        return q
-    p = np.array([p_values[i] for i in present], dtype=float)
-    order = np.argsort(p, kind="mergesort")
-    m = len(p)
-    ranked = p[order] * m / np.arange(1, m + 1)
-    adjusted = np.minimum.accumulate(ranked[::-1])[::-1].clip(max=1.0)
-    for position, index in enumerate(order):
-        q[present[index]] = float(adjusted[position])
-    return q
+    q = q_values(np.array([np.nan if p is None else p for p in p_values], dtype=float))
+    return [None if p is None else float(value) for p, value in zip(p_values, q)]
+
+
+def q_values(p: np.ndarray) -> np.ndarray:
+    """Benjamini-Hochberg q of each p in an array of any shape, over the p that are not NaN (NaN stays NaN):
+    an emerging hot spot cube has hundreds of thousands of p."""
+    flat = np.ravel(np.asarray(p, dtype=float))
+    q = np.full(len(flat), np.nan)
+    valid = np.flatnonzero(~np.isnan(flat))
+    if len(valid):
+        values = flat[valid]
+        order = np.argsort(values, kind="mergesort")
+        ranked = values[order] * len(values) / np.arange(1, len(values) + 1)
+        q[valid[order]] = np.minimum.accumulate(ranked[::-1])[::-1].clip(max=1.0)
+    return q.reshape(np.shape(p))
