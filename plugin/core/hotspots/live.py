@@ -149,7 +149,7 @@ class LiveHotSpots:
     ) -> HotSpotMap:
         """The hot spots or emerging hot spots of the incidents the filter keeps; HotSpotError says why
         there are none (too few units, no variation, no district layer, too few steps)."""
-        if not hasattr(columns, "coordinates"):
+        if not hasattr(columns, "located"):
             raise HotSpotError(
                 tr(
                     "Hot spots in the dock need the incidents in memory, which this database cannot give: "
@@ -164,7 +164,7 @@ class LiveHotSpots:
             units = self._units_for(columns, incident_filter, settings, provinces, districts, limit)
             everything = columns.mask(incident_filter.with_changes(max_geo_precision=None))
             keep = columns.mask(incident_filter)
-            _lon, _lat, located = columns.coordinates()
+            located = columns.located()
             counted = keep & (units.point_units >= 0)
             outside = int(np.count_nonzero(keep & located & (units.point_units < 0)))
             left_out = int(np.count_nonzero(everything)) - int(np.count_nonzero(keep & located))

@@ -119,7 +119,7 @@ def show_hot_spots(project: QgsProject, key: str, provinces: QgsVectorLayer, res
         layer.setCustomProperty(UNITS_PROPERTY, token)
         layer.updateExtents()
     else:
-        ids = sorted(feature.id() for feature in layer.getFeatures())
+        ids = sorted(layer.allFeatureIds())  # the units' order: they were added in it
         provider.changeAttributeValues({fid: dict(enumerate(_values(result, index))) for index, fid in enumerate(ids)})
     layer.setName(layer_name(result))
     layer.setCustomProperty(METHOD_PROPERTY, result.method_text())

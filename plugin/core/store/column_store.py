@@ -48,6 +48,7 @@ class IncidentColumns:
         self.geo_precision = arrays["geo_precision"]
         self.date_precision = arrays["date_precision"]
         self._longitude, self._latitude = arrays["longitude"], arrays["latitude"]
+        self._located: np.ndarray | None = None
         self.fid = arrays["fid"]
         # Each row's weight (ACLED's aggregated rows count their week's events); None when every row is one
         # event, so counting stays a plain bincount.
@@ -58,10 +59,15 @@ class IncidentColumns:
         self._totals: tuple | None = None
         self._province_slots = (self.text["province_id"].codes + 1).astype(np.intp)
 
+    def located(self) -> np.ndarray:
+        """Whether each row has a point; worked out once (hot spots ask at every filter change)."""
+        if self._located is None:
+            self._located = (self._longitude != NO_COORDINATE) & (self._latitude != NO_COORDINATE)
+        return self._located
+
     def coordinates(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(longitude, latitude, located): every row's point in degrees, and whether it has one."""
-        located = (self._longitude != NO_COORDINATE) & (self._latitude != NO_COORDINATE)
-        return self._longitude / COORDINATE_SCALE, self._latitude / COORDINATE_SCALE, located
+        return self._longitude / COORDINATE_SCALE, self._latitude / COORDINATE_SCALE, self.located()
 
     def forget_results(self) -> None:
         """Drop remembered masks and totals (benchmarks measure a filter change from cold)."""
