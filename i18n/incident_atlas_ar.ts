@@ -414,7 +414,7 @@
         <translation>القتلى والدقة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/processing/export_map.py" line="127"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="104"/>
+        <location filename="../plugin/processing/export_map.py" line="103"/>
         <source>One page per province with incidents</source>
         <translation>صفحة لكل محافظة وقعت فيها حوادث</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>صفحة لكل محافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="107"/>
+        <location filename="../plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="98"/>
+        <location filename="../plugin/processing/export_map.py" line="97"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>ثبّت هذه الفواصل عند تغيير التصفية: تبقى الخرائط قابلة للمقارنة بين الفترات والإطارات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="80"/>
+        <location filename="../plugin/processing/export_map.py" line="79"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
@@ -919,27 +919,27 @@
         <translation>المحافظات مع الأعداد</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="60"/>
+        <location filename="../plugin/processing/export_map.py" line="59"/>
         <source>Export incident map</source>
         <translation>تصدير خريطة الحوادث</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="83"/>
+        <location filename="../plugin/processing/export_map.py" line="82"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="88"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Classes</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="101"/>
+        <location filename="../plugin/processing/export_map.py" line="100"/>
         <source>Title (default: written from the filter)</source>
         <translation>العنوان (افتراضيًا: يُكتب من التصفية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="107"/>
+        <location filename="../plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>ملف الخريطة</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>الحوادث المصفّاة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="244"/>
+        <location filename="../plugin/processing/hot_spots.py" line="251"/>
         <source>Could not read the incidents of {0}</source>
         <translation>تعذرت قراءة حوادث {0}</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
@@ -1319,12 +1319,12 @@
         <translation>تبدأ الأسابيع يوم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="179"/>
+        <location filename="../plugin/core/definitions.py" line="200"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="179"/>
+        <location filename="../plugin/core/definitions.py" line="200"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
@@ -1459,17 +1459,17 @@
         <translation>يقارن الموجز التواريخ المختارة بخط أساس: اختر نطاقًا زمنيًا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates, border moves and names</source>
         <translation>الإحداثيات والنقل عند الحدود والأسماء</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates and border moves</source>
         <translation>الإحداثيات والنقل عند الحدود</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates only</source>
         <translation>الإحداثيات فقط</translation>
     </message>
@@ -2319,7 +2319,7 @@
         <translation>ترتيب الصفحات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="113"/>
+        <location filename="../plugin/processing/export_map.py" line="112"/>
         <source>Atlas pages</source>
         <translation>صفحات الأطلس</translation>
     </message>
@@ -2858,67 +2858,62 @@
         <translation>يحتاج التغيّر مقارنةً بخط أساس إلى تواريخ الفترة الحالية (من وإلى)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>يحتاج تحليل البؤر الساخنة إلى {minimum} وحدة على الأقل؛ في منطقة الدراسة {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>لكل الوحدات العدد نفسه: لا نمط لاختباره.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/hot_spots.py" line="120"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>البؤر الساخنة (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="80"/>
+        <location filename="../plugin/processing/hot_spots.py" line="123"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>أين تتجمّع الحوادث المصفّاة: إحصاء Getis-Ord Gi* لكل وحدة (سداسيات متساوية المساحة فوق محافظات البلدان التي فيها حوادث، أو طبقة أقضية، أو المحافظات)، بأوزان ثنائية ضمن نطاق مسافة مع احتساب الوحدة نفسها. قيمة gi_bin هي 3 أو 2 أو 1 لبؤرة ساخنة بثقة 99 أو 95 أو 90 % بعد تصحيح بنجاميني-هوخبيرغ لمعدل الاكتشافات الخاطئة، وسالبة للبؤرة الباردة، و0 فيما عدا ذلك؛ والوحدة التي لا جار لها ضمن النطاق تأخذ NULL. CELL_SIZE هي المسافة بالأمتار بين مراكز السداسيات المتجاورة، وDISTANCE_BAND النطاق بالأمتار (0: يُختار من البيانات، ويُذكر كلاهما). تُستبعد من السداسيات والأقضية الحوادث الموضوعة في مركز المحافظة فقط ما لم يحدد MAX_GEO_PRECISION غير ذلك (2 افتراضيًا)، ويُذكر عددها في السجل.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/processing/hot_spots.py" line="59"/>
         <source>Units of analysis</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Hexagons</source>
         <translation>سداسيات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
-        <source>Districts (a polygon layer)</source>
-        <translation>الأقضية (طبقة مضلعات)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Provinces</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="104"/>
+        <location filename="../plugin/processing/hot_spots.py" line="62"/>
         <source>District polygons (for districts)</source>
         <translation>مضلعات الأقضية (للأقضية)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="112"/>
+        <location filename="../plugin/processing/hot_spots.py" line="70"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>حجم السداسيات: الأمتار بين المراكز المتجاورة (0: من البيانات)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="121"/>
+        <location filename="../plugin/processing/hot_spots.py" line="70"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>نطاق المسافة بالأمتار (0: أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="137"/>
+        <location filename="../plugin/processing/hot_spots.py" line="147"/>
         <source>Hot spots</source>
         <translation>البؤر الساخنة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="224"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>استُبعد %n حادث: موقعه أقل دقة من المطلوب، أو بلا نقطة</numerusform>
@@ -2930,22 +2925,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="223"/>
+        <location filename="../plugin/processing/hot_spots.py" line="230"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>لا حادث يطابق المرشح: لا توجد منطقة دراسة.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="226"/>
+        <location filename="../plugin/processing/hot_spots.py" line="233"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>السداسيات: {cells} خلية، {size} م بين المراكز المتجاورة{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="226"/>
+        <location filename="../plugin/processing/hot_spots.py" line="233"/>
         <source> (chosen from the data)</source>
         <translation> (مختار من البيانات)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="236"/>
+        <location filename="../plugin/processing/hot_spots.py" line="243"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n حادث لا يقع في أي وحدة</numerusform>
@@ -2957,17 +2952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="170"/>
+        <location filename="../plugin/processing/hot_spots.py" line="177"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>نطاق المسافة: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="170"/>
+        <location filename="../plugin/processing/hot_spots.py" line="177"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (أصغر نطاق يعطي كل وحدة جارًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="155"/>
+        <location filename="../plugin/processing/hot_spots.py" line="162"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n وحدة بلا جار ضمن النطاق: NULL</numerusform>
@@ -2979,7 +2974,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="265"/>
+        <location filename="../plugin/processing/hot_spots.py" line="92"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>اختر طبقة أقضية (DISTRICTS) لاستخدام الأقضية وحداتٍ.</translation>
     </message>
@@ -3089,22 +3084,22 @@
         <translation>تحتاج البؤر الساخنة الناشئة إلى {minimum} خطوة زمنية على الأقل؛ تعطي التواريخ {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="75"/>
         <source>Emerging hot spots</source>
         <translation>البؤر الساخنة الناشئة</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="58"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="56"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>أي التجمعات جديدة أو متنامية أو متراجعة أو زائلة: إحصاء Getis-Ord Gi* لكل وحدة في كل خطوة من INTERVAL بين DATE_FROM وDATE_TO (أول تاريخ وآخره في البيانات إن لم يُحدَّدا)، مع الجيران ضمن نطاق المسافة في الخطوة نفسها والخطوة السابقة، مصحّحًا لمعدل الاكتشافات الخاطئة عبر كل الوحدات والخطوات؛ واتجاه مان-كندال على سلسلة قيم z لكل وحدة؛ وفئات تحليل البؤر الساخنة الناشئة في ArcGIS Pro (بؤر ساخنة وباردة جديدة ومتتالية ومتصاعدة ومستمرة ومتراجعة ومتقطعة ومتذبذبة وسابقة، ولا نمط)، وفق القواعد في README. يحتاج إلى 30 وحدة و10 خطوات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/processing/hot_spots.py" line="83"/>
         <source>Time step</source>
         <translation>الخطوة الزمنية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="110"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="104"/>
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n خطوة زمنية من {start} إلى {end}</numerusform>
@@ -3173,22 +3168,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>provinces</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="103"/>
+        <location filename="../plugin/core/hotspots/live.py" line="101"/>
         <source>hexagons {size} km across</source>
         <translation>سداسيات بعرض {size} كم</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="104"/>
+        <location filename="../plugin/core/hotspots/live.py" line="102"/>
         <source>districts ({layer})</source>
         <translation>الأقضية ({layer})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>districts</source>
         <translation>الأقضية</translation>
     </message>
@@ -3235,12 +3230,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="153"/>
+        <location filename="../plugin/core/hotspots/live.py" line="149"/>
         <source>Hot spots in the dock need the incidents in memory, which this database cannot give: run them in Processing.</source>
         <translation>تحتاج البؤر الساخنة في اللوحة إلى الحوادث في الذاكرة، وهذه القاعدة لا تتيح ذلك: شغّلها من Processing.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="206"/>
+        <location filename="../plugin/core/hotspots/live.py" line="202"/>
         <source>Choose a district layer for districts as units.</source>
         <translation>اختر طبقة أقضية لاستخدام الأقضية وحداتٍ.</translation>
     </message>
@@ -3290,82 +3285,82 @@
         <translation>المصدر: {sources}. المرشح: {filter}. {method}. أُنتج في {date} باستخدام Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>hexagons</source>
         <translation>سداسيات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="18"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
         <source> km</source>
         <translation> كم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="20"/>
         <source>From the data</source>
         <translation>من البيانات</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/core/definitions.py" line="183"/>
         <source>Incidents by province</source>
         <translation>الحوادث حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Districts</source>
         <translation>الأقضية</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="42"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
         <source>A polygon layer of the project: geoBoundaries, OCHA COD-AB or your own</source>
         <translation>طبقة مضلعات من المشروع: geoBoundaries أو OCHA COD-AB أو طبقتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="40"/>
         <source>Get districts…</source>
         <translation>جلب الأقضية…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="44"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="41"/>
         <source>Download geoBoundaries&apos; open districts for the countries of the data</source>
         <translation>تنزيل أقضية geoBoundaries المفتوحة لبلدان البيانات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="46"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
         <source>Distance between neighbouring hexagons&apos; centres</source>
         <translation>المسافة بين مراكز السداسيات المتجاورة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="48"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="45"/>
         <source>Units closer than this are neighbours; from the data: every unit has one</source>
         <translation>الوحدات الأقرب من هذا متجاورة؛ من البيانات: لكل وحدة جار واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="52"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="49"/>
         <source>List a unit&apos;s incidents</source>
         <translation>سرد حوادث وحدة</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="54"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="51"/>
         <source>Click a unit on the map: its incidents are selected and listed</source>
         <translation>انقر وحدة على الخريطة: تُحدَّد حوادثها وتُسرد</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="58"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="55"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="56"/>
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="62"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
         <source>Hexagon size</source>
         <translation>حجم السداسيات</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="63"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="60"/>
         <source>Distance band</source>
         <translation>نطاق المسافة</translation>
     </message>
@@ -3397,7 +3392,7 @@
         <translation>ينزّل الوحدات الإدارية المفتوحة من geoBoundaries (أقضية ADM2، أو ADM1) لبلدان ملف GeoPackage للحوادث أو مخطط PostGIS (أو المعطاة برموز ISO 3166 الثلاثية في COUNTRIES) عبر إعدادات الشبكة في QGIS، ويخزّنها في جدول districts الخاص به مع مصدر كل وحدة وترخيصها (إصدار gbOpen من geoBoundaries: CC BY 4.0 أو ترخيص مفتوح آخر؛ اذكره). OUTPUT هي الطبقة التي تُعطى لخوارزميات البؤر الساخنة بوصفها DISTRICTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="63"/>
+        <location filename="../plugin/processing/export_map.py" line="62"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold. MAP draws hot spots or emerging hot spots instead (Getis-Ord Gi* with the false discovery rate correction, as incidentatlas:hotspots and emerginghotspots) in HOT_SPOT_UNITS, with their legend and method in the provenance.</source>
         <translation>يصدّر المحافظات ملوّنة حسب الحوادث المصفّاة في تخطيط طباعة (عنوان وعنوان فرعي مكتوبان من المرشّح، ومفتاح بحدود الفئات، ومقياس رسم، وسهم الشمال، وخريطة موقع، ومصدر البيانات) بصيغة PDF أو PNG أو SVG حسب امتداد الملف. مع ATLAS، صفحة لكل محافظة فيها حوادث. يضيف قالب الموجز التغيّر لكل محافظة مقارنةً بـBASELINE (يلزم DATE_FROM وDATE_TO)، ورسمًا بيانيًا حسب INTERVAL، وجمل المحافظات الأولى. يضيف قالب المقارنة، لكل محافظة، صفوف كل مجموعة بيانات والصفوف التي تنفرد بها ونسبة الأحداث التي تحويها عدة مجموعات. يرسم MAP بدلًا من ذلك البؤر الساخنة أو البؤر الساخنة الناشئة (Gi* لغيتيس-أورد مع تصحيح معدل الاكتشاف الخاطئ، كما في incidentatlas:hotspots وemerginghotspots) في HOT_SPOT_UNITS، مع مفتاحها وطريقتها في بيان المصدر.</translation>
     </message>

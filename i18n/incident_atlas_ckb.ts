@@ -414,7 +414,7 @@
         <translation>کوژراوان و وردی</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/processing/export_map.py" line="127"/>
         <source>Map</source>
         <translation>نەخشە</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>یەک لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="104"/>
+        <location filename="../plugin/processing/export_map.py" line="103"/>
         <source>One page per province with incidents</source>
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدا بووە</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>لاپەڕەیەک بۆ هەر پارێزگایەک</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="107"/>
+        <location filename="../plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="98"/>
+        <location filename="../plugin/processing/export_map.py" line="97"/>
         <source>Template</source>
         <translation>قاڵب</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>ئەم سنوورانە بهێڵەوە کاتێک فلتەرەکە دەگۆڕێت: نەخشەکان لە نێوان ماوە و چوارچێوەکاندا بەراوردکراو دەمێننەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="80"/>
+        <location filename="../plugin/processing/export_map.py" line="79"/>
         <source>Measure</source>
         <translation>پێوەر</translation>
     </message>
@@ -919,27 +919,27 @@
         <translation>پارێزگاکان لەگەڵ ژمارەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="60"/>
+        <location filename="../plugin/processing/export_map.py" line="59"/>
         <source>Export incident map</source>
         <translation>هەناردەکردنی نەخشەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="83"/>
+        <location filename="../plugin/processing/export_map.py" line="82"/>
         <source>Classification</source>
         <translation>پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="88"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Classes</source>
         <translation>پۆلەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="101"/>
+        <location filename="../plugin/processing/export_map.py" line="100"/>
         <source>Title (default: written from the filter)</source>
         <translation>ناونیشان (بنەڕەت: لە فلتەرەکەوە دەنووسرێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="107"/>
+        <location filename="../plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>پەڕگەی نەخشە</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>ڕووداوە فلتەرکراوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="244"/>
+        <location filename="../plugin/processing/hot_spots.py" line="251"/>
         <source>Could not read the incidents of {0}</source>
         <translation>ڕووداوەکانی {0} نەخوێندرانەوە</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>week</source>
         <translation>هەفتە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>month</source>
         <translation>مانگ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>quarter</source>
         <translation>چارەکی ساڵ</translation>
     </message>
@@ -1319,12 +1319,12 @@
         <translation>هەفتەکان دەست پێدەکەن لە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="179"/>
+        <location filename="../plugin/core/definitions.py" line="200"/>
         <source>Monday</source>
         <translation>دووشەممە</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="179"/>
+        <location filename="../plugin/core/definitions.py" line="200"/>
         <source>Saturday</source>
         <translation>شەممە</translation>
     </message>
@@ -1459,17 +1459,17 @@
         <translation>کورتەکە بەروارە هەڵبژێردراوەکان بە بنەڕەتێک بەراورد دەکات: مەودایەکی بەروار هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates, border moves and names</source>
         <translation>هاوتەریب، گواستنەوەی سەر سنوور و ناوەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates and border moves</source>
         <translation>هاوتەریب و گواستنەوەی سەر سنوور</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates only</source>
         <translation>تەنها هاوتەریب</translation>
     </message>
@@ -2319,7 +2319,7 @@
         <translation>ڕیزبەندی لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="113"/>
+        <location filename="../plugin/processing/export_map.py" line="112"/>
         <source>Atlas pages</source>
         <translation>لاپەڕەکانی ئەتڵەس</translation>
     </message>
@@ -2673,113 +2673,108 @@
         <translation>گۆڕان بەرامبەر هێڵی بنەڕەت پێویستی بە بەروارەکانی ماوەی ئێستا هەیە (لە و تا)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>شوێنە گەرمەکان لانیکەم {minimum} یەکەیان پێویستە؛ ناوچەی لێکۆڵینەوە {units} یەکەی هەیە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>هەموو یەکەکان هەمان ژمارەیان هەیە: هیچ نەخشێک نییە بۆ تاقیکردنەوە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/hot_spots.py" line="120"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>شوێنە گەرمەکان (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="80"/>
+        <location filename="../plugin/processing/hot_spots.py" line="123"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>ڕووداوە پاڵێوراوەکان لە کوێ کۆدەبنەوە: Getis-Ord Gi* بۆ هەر یەکەیەک (شەشپاڵووی ڕووبەر یەکسان لەسەر پارێزگاکانی ئەو وڵاتانەی ڕووداویان تێدایە، چینێکی قەزاکان، یان پارێزگاکان)، بە کێشی دووانی لە ناو مەودایەکی دووری و خودی یەکەکەش لەگەڵیدا. gi_bin 3، 2 یان 1 ە بۆ شوێنێکی گەرم بە متمانەی 99، 95 یان 90 % دوای ڕاستکردنەوەی ڕێژەی دۆزینەوەی هەڵەی بنیامینی-هۆخبێرگ، نەرێنییە بۆ شوێنێکی سارد، 0 لە حاڵەتی تردا؛ یەکەیەک کە هیچ دراوسێیەکی لە مەوداکەدا نییە NULL وەردەگرێت. CELL_SIZE دووری نێوان ناوەندی شەشپاڵووە دراوسێکانە بە مەتر، DISTANCE_BAND مەوداکەیە بە مەتر (0: لە داتاکەوە هەڵدەبژێردرێت، هەردووکیان ڕادەگەیەنرێن). ڕووداوەکانی تەنها لە ناوەندی پارێزگا دانراون لە شەشپاڵوو و قەزاکان دەردەکرێن مەگەر MAX_GEO_PRECISION شتێکی تر بڵێت (بنەڕەت 2)، و لە تۆمارەکەدا دەژمێردرێن.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/processing/hot_spots.py" line="59"/>
         <source>Units of analysis</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Hexagons</source>
         <translation>شەشپاڵووەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
-        <source>Districts (a polygon layer)</source>
-        <translation>قەزاکان (چینێکی پۆلیگۆن)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Provinces</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="104"/>
+        <location filename="../plugin/processing/hot_spots.py" line="62"/>
         <source>District polygons (for districts)</source>
         <translation>پۆلیگۆنی قەزاکان (بۆ قەزاکان)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="112"/>
+        <location filename="../plugin/processing/hot_spots.py" line="70"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>قەبارەی شەشپاڵوو: مەتر لە نێوان ناوەندە دراوسێکان (0: لە داتاکەوە)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="121"/>
+        <location filename="../plugin/processing/hot_spots.py" line="70"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>مەودای دووری بە مەتر (0: بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="137"/>
+        <location filename="../plugin/processing/hot_spots.py" line="147"/>
         <source>Hot spots</source>
         <translation>شوێنە گەرمەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="224"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n ڕووداو دەرکران: شوێنیان کەمتر لە وردیی داواکراو دیارە، یان خاڵیان نییە</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="223"/>
+        <location filename="../plugin/processing/hot_spots.py" line="230"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>هیچ ڕووداوێک لەگەڵ پاڵێوەرەکە ناگونجێت: هیچ ناوچەیەکی لێکۆڵینەوە نییە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="226"/>
+        <location filename="../plugin/processing/hot_spots.py" line="233"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>شەشپاڵووەکان: {cells} خانە، {size} م لە نێوان ناوەندە دراوسێکان{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="226"/>
+        <location filename="../plugin/processing/hot_spots.py" line="233"/>
         <source> (chosen from the data)</source>
         <translation> (لە داتاکەوە هەڵبژێردراوە)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="236"/>
+        <location filename="../plugin/processing/hot_spots.py" line="243"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n ڕووداو لە هیچ یەکەیەکدا نین</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="170"/>
+        <location filename="../plugin/processing/hot_spots.py" line="177"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>مەودای دووری: {band} م{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="170"/>
+        <location filename="../plugin/processing/hot_spots.py" line="177"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (بچووکترین مەودا کە هەموو یەکەیەک دراوسێیەکی هەبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="155"/>
+        <location filename="../plugin/processing/hot_spots.py" line="162"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n یەکە هیچ دراوسێیەکیان لە مەوداکەدا نییە: NULL</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="265"/>
+        <location filename="../plugin/processing/hot_spots.py" line="92"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>چینێکی قەزاکان (DISTRICTS) هەڵبژێرە بۆ قەزاکان وەک یەکە.</translation>
     </message>
@@ -2889,22 +2884,22 @@
         <translation>شوێنە گەرمە دەرکەوتووەکان لانیکەم {minimum} هەنگاوی کاتیان پێویستە؛ بەروارەکان {steps} دەدەن.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="75"/>
         <source>Emerging hot spots</source>
         <translation>شوێنە گەرمە دەرکەوتووەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="58"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="56"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>کام کۆبوونەوە نوێن، گەشە دەکەن، لاواز دەبن یان نەماون: Getis-Ord Gi* بۆ هەر یەکەیەک لە هەر هەنگاوێکی INTERVAL لە نێوان DATE_FROM و DATE_TO (یەکەم و دوایین بەرواری داتاکە ئەگەر نەدرابن)، لەگەڵ دراوسێکان لە ناو مەودای دووری لە هەمان هەنگاو و هەنگاوی پێشوو، ڕاستکراوە بۆ ڕێژەی دۆزینەوەی هەڵە لە هەموو یەکە-هەنگاوەکان؛ ڕەوتێکی مان-کێندال لەسەر زنجیرەی z ی هەر یەکەیەک؛ و پۆلەکانی شیکاری شوێنە گەرمە دەرکەوتووەکانی ArcGIS Pro (شوێنە گەرم و ساردە نوێ، یەک لە دوای یەک، بەهێزبوو، بەردەوام، لاوازبوو، پچڕپچڕ، لەرزۆک و پێشووەکان، هیچ نەخشێک)، بەپێی یاساکانی README. لانیکەم 30 یەکە و 10 هەنگاوی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/processing/hot_spots.py" line="83"/>
         <source>Time step</source>
         <translation>هەنگاوی کات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="110"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="104"/>
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n هەنگاوی کات لە {start} تا {end}</numerusform>
@@ -2963,22 +2958,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>provinces</source>
         <translation>پارێزگاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="103"/>
+        <location filename="../plugin/core/hotspots/live.py" line="101"/>
         <source>hexagons {size} km across</source>
         <translation>شەشپاڵووی {size} کیلۆمەتری</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="104"/>
+        <location filename="../plugin/core/hotspots/live.py" line="102"/>
         <source>districts ({layer})</source>
         <translation>قەزاکان ({layer})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>districts</source>
         <translation>قەزاکان</translation>
     </message>
@@ -3020,12 +3015,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="153"/>
+        <location filename="../plugin/core/hotspots/live.py" line="149"/>
         <source>Hot spots in the dock need the incidents in memory, which this database cannot give: run them in Processing.</source>
         <translation>خاڵە گەرمەکانی پانێڵەکە پێویستیان بە ڕووداوەکانە لە بیرگەدا، کە ئەم بنکەدراوە نایدات: لە Processing بیانکە.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="206"/>
+        <location filename="../plugin/core/hotspots/live.py" line="202"/>
         <source>Choose a district layer for districts as units.</source>
         <translation>چینێکی قەزاکان هەڵبژێرە بۆ بەکارهێنانی قەزاکان وەک یەکە.</translation>
     </message>
@@ -3075,82 +3070,82 @@
         <translation>سەرچاوە: {sources}. پاڵاوتن: {filter}. {method}. لە {date} بە Incident Atlas بەرهەمهێنرا.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>hexagons</source>
         <translation>شەشپاڵووەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="18"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
         <source> km</source>
         <translation> کم</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="20"/>
         <source>From the data</source>
         <translation>لە داتاکەوە</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/core/definitions.py" line="183"/>
         <source>Incidents by province</source>
         <translation>ڕووداوەکان بەپێی پارێزگا</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Districts</source>
         <translation>قەزاکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="42"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
         <source>A polygon layer of the project: geoBoundaries, OCHA COD-AB or your own</source>
         <translation>چینێکی فرەگۆشەی پرۆژەکە: geoBoundaries، OCHA COD-AB یان هی خۆت</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="40"/>
         <source>Get districts…</source>
         <translation>وەرگرتنی قەزاکان…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="44"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="41"/>
         <source>Download geoBoundaries&apos; open districts for the countries of the data</source>
         <translation>داگرتنی قەزا کراوەکانی geoBoundaries بۆ وڵاتانی داتاکە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="46"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
         <source>Distance between neighbouring hexagons&apos; centres</source>
         <translation>دووری نێوان ناوەندی شەشپاڵووە دراوسێکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="48"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="45"/>
         <source>Units closer than this are neighbours; from the data: every unit has one</source>
         <translation>ئەو یەکانەی لەمە نزیکترن دراوسێن؛ لە داتاکەوە: هەر یەکەیەک دراوسێیەکی هەیە</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="52"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="49"/>
         <source>List a unit&apos;s incidents</source>
         <translation>لیستی ڕووداوەکانی یەکەیەک</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="54"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="51"/>
         <source>Click a unit on the map: its incidents are selected and listed</source>
         <translation>کرتە لە یەکەیەک بکە لەسەر نەخشەکە: ڕووداوەکانی هەڵدەبژێردرێن و لیست دەکرێن</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="58"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="55"/>
         <source>Show</source>
         <translation>پیشاندان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="56"/>
         <source>Units</source>
         <translation>یەکەکان</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="62"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
         <source>Hexagon size</source>
         <translation>قەبارەی شەشپاڵوو</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="63"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="60"/>
         <source>Distance band</source>
         <translation>مەودای دووری</translation>
     </message>
@@ -3177,7 +3172,7 @@
         <translation>یەکە کارگێڕییە کراوەکانی geoBoundaries (قەزاکانی ADM2، یان ADM1) بۆ وڵاتانی GeoPackage ی ڕووداوەکان یان شێمای PostGIS (یان ئەوانەی بە کۆدی ISO 3166 ی سێ پیتی لە COUNTRIES دراون) بە ڕێکخستنەکانی تۆڕی QGIS دادەگرێت، و لە خشتەی districts ی خۆیدا لەگەڵ سەرچاوە و مۆڵەتی هەر یەکەیەک هەڵیاندەگرێت (وەشانی gbOpen ی geoBoundaries: CC BY 4.0 یان مۆڵەتێکی کراوەی تر؛ ئاماژەی پێ بدە). OUTPUT ئەو چینەیە کە وەک DISTRICTS دەدرێت بە ئەلگۆریتمەکانی شوێنە گەرمەکان.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="63"/>
+        <location filename="../plugin/processing/export_map.py" line="62"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold. MAP draws hot spots or emerging hot spots instead (Getis-Ord Gi* with the false discovery rate correction, as incidentatlas:hotspots and emerginghotspots) in HOT_SPOT_UNITS, with their legend and method in the provenance.</source>
         <translation>پارێزگاکان بە ڕەنگی ڕووداوە پاڵێوراوەکان لە نەخشەی چاپدا هەناردە دەکات (ناونیشان و ژێرناونیشان لە پاڵێوەرەوە، ڕێنما بە سنووری پۆلەکان، پێوەری دووری، تیری باکوور، نەخشەی گشتی و سەرچاوەی داتا) وەک PDF، PNG یان SVG بەپێی پاشگری فایلەکە. لەگەڵ ATLAS، لاپەڕەیەک بۆ هەر پارێزگایەک کە ڕووداوی تێدایە. قاڵبی کورتە گۆڕانی هەر پارێزگایەک بەرامبەر BASELINE زیاد دەکات (DATE_FROM و DATE_TO پێویستن)، هێڵکارییەک بەپێی INTERVAL و ڕستەکانی پارێزگا سەرەکییەکان. قاڵبی بەراورد بۆ هەر پارێزگایەک ڕیزەکانی هەر کۆمەڵە داتایەک، ئەوانەی تەنها ئەو هەیەتی و بەشی ئەو ڕووداوانەی چەند کۆمەڵەیەک هەیانە زیاد دەکات. MAP لە جیاتی ئەوە خاڵە گەرمەکان یان خاڵە گەرمە دەرکەوتووەکان دەکێشێت (Gi*ی گێتیس-ئۆرد لەگەڵ ڕاستکردنەوەی ڕێژەی دۆزینەوەی هەڵە، وەک incidentatlas:hotspots و emerginghotspots) لە HOT_SPOT_UNITS، لەگەڵ ڕێنما و ڕێگاکەیان لە سەرچاوەدا.</translation>
     </message>

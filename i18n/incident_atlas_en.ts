@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="224"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident left out: located vaguer than the precision asked, or without a point</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="236"/>
+        <location filename="../plugin/processing/hot_spots.py" line="243"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident falls in no unit</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="155"/>
+        <location filename="../plugin/processing/hot_spots.py" line="162"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unit has no neighbour within the band: NULL</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="110"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="104"/>
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n time step from {start} to {end}</numerusform>

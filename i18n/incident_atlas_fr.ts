@@ -414,7 +414,7 @@
         <translation>Décès et précision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/processing/export_map.py" line="127"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>Une page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="104"/>
+        <location filename="../plugin/processing/export_map.py" line="103"/>
         <source>One page per province with incidents</source>
         <translation>Une page par gouvernorat touché</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>Une page par gouvernorat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="107"/>
+        <location filename="../plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="98"/>
+        <location filename="../plugin/processing/export_map.py" line="97"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Garder ces seuils quand le filtre change : les cartes restent comparables d'une période ou d'une image à l'autre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="80"/>
+        <location filename="../plugin/processing/export_map.py" line="79"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -919,27 +919,27 @@
         <translation>Gouvernorats avec comptages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="60"/>
+        <location filename="../plugin/processing/export_map.py" line="59"/>
         <source>Export incident map</source>
         <translation>Exporter la carte des incidents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="83"/>
+        <location filename="../plugin/processing/export_map.py" line="82"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="88"/>
+        <location filename="../plugin/processing/export_map.py" line="87"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="101"/>
+        <location filename="../plugin/processing/export_map.py" line="100"/>
         <source>Title (default: written from the filter)</source>
         <translation>Titre (par défaut : rédigé d'après le filtre)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="107"/>
+        <location filename="../plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Incidents filtrés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="244"/>
+        <location filename="../plugin/processing/hot_spots.py" line="251"/>
         <source>Could not read the incidents of {0}</source>
         <translation>Impossible de lire les incidents de {0}</translation>
     </message>
@@ -1289,17 +1289,17 @@
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/core/definitions.py" line="169"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
@@ -1319,12 +1319,12 @@
         <translation>Les semaines commencent le</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="179"/>
+        <location filename="../plugin/core/definitions.py" line="200"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="179"/>
+        <location filename="../plugin/core/definitions.py" line="200"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
@@ -1459,17 +1459,17 @@
         <translation>La note compare les dates choisies à une référence : choisissez une plage de dates.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates, border moves and names</source>
         <translation>coordonnées, déplacements frontaliers et noms</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates and border moves</source>
         <translation>coordonnées et déplacements frontaliers</translation>
     </message>
     <message>
-        <location filename="../plugin/core/definitions.py" line="182"/>
+        <location filename="../plugin/core/definitions.py" line="203"/>
         <source>coordinates only</source>
         <translation>coordonnées seulement</translation>
     </message>
@@ -2319,7 +2319,7 @@
         <translation>Ordre des pages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="113"/>
+        <location filename="../plugin/processing/export_map.py" line="112"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
@@ -2710,67 +2710,62 @@
         <translation>l'évolution par rapport à une référence demande les dates de la période courante (début et fin)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="71"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="72"/>
         <source>Hot spots need at least {minimum} units; the study area has {units}.</source>
         <translation>Les points chauds demandent au moins {minimum} unités ; la zone d'étude en a {units}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/gi_star.py" line="77"/>
+        <location filename="../plugin/core/hotspots/gi_star.py" line="78"/>
         <source>Every unit has the same count: there is no pattern to test.</source>
         <translation>Toutes les unités ont le même compte : il n'y a pas de motif à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="77"/>
+        <location filename="../plugin/processing/hot_spots.py" line="120"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Points chauds (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="80"/>
+        <location filename="../plugin/processing/hot_spots.py" line="123"/>
         <source>Where the filtered incidents cluster: Getis-Ord Gi* for each unit (equal-area hexagons over the provinces of the countries with incidents, a district layer, or the provinces), with binary weights within a distance band and the unit itself included. gi_bin is 3, 2 or 1 for a hot spot at 99, 95 or 90 % confidence after the Benjamini-Hochberg false discovery rate correction, negative for a cold spot, 0 otherwise; a unit without a neighbour within the band gets NULL. CELL_SIZE is the distance between neighbouring hexagons&apos; centres in metres, DISTANCE_BAND the band in metres (0: chosen from the data, both reported). Incidents placed only at a province&apos;s centre are left out of hexagons and districts unless MAX_GEO_PRECISION says otherwise (default 2), and counted in the log.</source>
         <translation>Où se regroupent les incidents filtrés : Getis-Ord Gi* pour chaque unité (hexagones d'aire égale sur les provinces des pays ayant des incidents, une couche de districts, ou les provinces), avec des poids binaires dans une bande de distance, l'unité elle-même comprise. gi_bin vaut 3, 2 ou 1 pour un point chaud à 99, 95 ou 90 % de confiance après la correction du taux de fausses découvertes de Benjamini-Hochberg, une valeur négative pour un point froid, 0 sinon ; une unité sans voisin dans la bande reçoit NULL. CELL_SIZE est la distance en mètres entre les centres d'hexagones voisins, DISTANCE_BAND la bande en mètres (0 : choisie d'après les données, les deux sont indiquées). Les incidents placés seulement au centre d'une province sont exclus des hexagones et des districts sauf si MAX_GEO_PRECISION en décide autrement (2 par défaut), et comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/processing/hot_spots.py" line="59"/>
         <source>Units of analysis</source>
         <translation>Unités d'analyse</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
-        <source>Districts (a polygon layer)</source>
-        <translation>Districts (une couche de polygones)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/hot_spots.py" line="96"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="104"/>
+        <location filename="../plugin/processing/hot_spots.py" line="62"/>
         <source>District polygons (for districts)</source>
         <translation>Polygones des districts (pour les districts)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="112"/>
+        <location filename="../plugin/processing/hot_spots.py" line="70"/>
         <source>Hexagon size: metres between neighbouring centres (0: from the data)</source>
         <translation>Taille des hexagones : mètres entre centres voisins (0 : d'après les données)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="121"/>
+        <location filename="../plugin/processing/hot_spots.py" line="70"/>
         <source>Distance band in metres (0: the smallest giving every unit a neighbour)</source>
         <translation>Bande de distance en mètres (0 : la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="137"/>
+        <location filename="../plugin/processing/hot_spots.py" line="147"/>
         <source>Hot spots</source>
         <translation>Points chauds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="217"/>
+        <location filename="../plugin/processing/hot_spots.py" line="224"/>
         <source>%n incidents left out: located vaguer than the precision asked, or without a point</source>
         <translation>
             <numerusform>%n incident exclu : localisé moins précisément que demandé, ou sans point</numerusform>
@@ -2778,22 +2773,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="223"/>
+        <location filename="../plugin/processing/hot_spots.py" line="230"/>
         <source>No incident matches the filter: there is no study area.</source>
         <translation>Aucun incident ne correspond au filtre : il n'y a pas de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="226"/>
+        <location filename="../plugin/processing/hot_spots.py" line="233"/>
         <source>Hexagons: {cells} cells, {size} m between neighbouring centres{chosen}</source>
         <translation>Hexagones : {cells} cellules, {size} m entre centres voisins{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="226"/>
+        <location filename="../plugin/processing/hot_spots.py" line="233"/>
         <source> (chosen from the data)</source>
         <translation> (choisie d'après les données)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="236"/>
+        <location filename="../plugin/processing/hot_spots.py" line="243"/>
         <source>%n incidents fall in no unit</source>
         <translation>
             <numerusform>%n incident ne tombe dans aucune unité</numerusform>
@@ -2801,17 +2796,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="170"/>
+        <location filename="../plugin/processing/hot_spots.py" line="177"/>
         <source>Distance band: {band} m{chosen}</source>
         <translation>Bande de distance : {band} m{chosen}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="170"/>
+        <location filename="../plugin/processing/hot_spots.py" line="177"/>
         <source> (the smallest giving every unit a neighbour)</source>
         <translation> (la plus petite donnant un voisin à chaque unité)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/hot_spots.py" line="155"/>
+        <location filename="../plugin/processing/hot_spots.py" line="162"/>
         <source>%n units have no neighbour within the band: NULL</source>
         <translation>
             <numerusform>%n unité n'a aucun voisin dans la bande : NULL</numerusform>
@@ -2819,7 +2814,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/processing/hot_spots.py" line="265"/>
+        <location filename="../plugin/processing/hot_spots.py" line="92"/>
         <source>Choose a district layer (DISTRICTS) for districts as units.</source>
         <translation>Choisissez une couche de districts (DISTRICTS) pour les districts comme unités.</translation>
     </message>
@@ -2929,22 +2924,22 @@
         <translation>Les points chauds émergents demandent au moins {minimum} pas de temps ; les dates en donnent {steps}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="75"/>
         <source>Emerging hot spots</source>
         <translation>Points chauds émergents</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="58"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="56"/>
         <source>Which clusters are new, growing, fading or gone: Getis-Ord Gi* for each unit in each step of INTERVAL between DATE_FROM and DATE_TO (the data&apos;s first and last dates if not given), with the neighbours within the distance band in the same step and the step before, corrected for the false discovery rate across all unit-steps; a Mann-Kendall trend on each unit&apos;s z series; and the categories of ArcGIS Pro&apos;s Emerging Hot Spot Analysis (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot and cold spots, no pattern), with the rules in the README. Needs at least 30 units and 10 steps.</source>
         <translation>Quels regroupements sont nouveaux, croissants, déclinants ou disparus : Getis-Ord Gi* pour chaque unité à chaque pas d'INTERVAL entre DATE_FROM et DATE_TO (les première et dernière dates des données si elles ne sont pas données), avec les voisins dans la bande de distance au même pas et au pas précédent, corrigé du taux de fausses découvertes sur toutes les unités-pas ; une tendance de Mann-Kendall sur la série des z de chaque unité ; et les catégories de l'analyse des points chauds émergents d'ArcGIS Pro (points chauds et froids nouveaux, consécutifs, qui s'intensifient, persistants, qui s'atténuent, sporadiques, oscillants et anciens, aucun motif), selon les règles du README. Demande au moins 30 unités et 10 pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="161"/>
+        <location filename="../plugin/processing/hot_spots.py" line="83"/>
         <source>Time step</source>
         <translation>Pas de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugin/processing/emerging_hot_spots.py" line="110"/>
+        <location filename="../plugin/processing/emerging_hot_spots.py" line="104"/>
         <source>%n time steps from {start} to {end}</source>
         <translation>
             <numerusform>%n pas de temps du {start} au {end}</numerusform>
@@ -3005,22 +3000,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>provinces</source>
         <translation>provinces</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="103"/>
+        <location filename="../plugin/core/hotspots/live.py" line="101"/>
         <source>hexagons {size} km across</source>
         <translation>hexagones de {size} km</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="104"/>
+        <location filename="../plugin/core/hotspots/live.py" line="102"/>
         <source>districts ({layer})</source>
         <translation>districts ({layer})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>districts</source>
         <translation>districts</translation>
     </message>
@@ -3063,12 +3058,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="153"/>
+        <location filename="../plugin/core/hotspots/live.py" line="149"/>
         <source>Hot spots in the dock need the incidents in memory, which this database cannot give: run them in Processing.</source>
         <translation>Les points chauds du panneau ont besoin des incidents en mémoire, que cette base ne peut pas fournir : lancez-les dans Processing.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hotspots/live.py" line="206"/>
+        <location filename="../plugin/core/hotspots/live.py" line="202"/>
         <source>Choose a district layer for districts as units.</source>
         <translation>Choisissez une couche de districts pour utiliser les districts comme unités.</translation>
     </message>
@@ -3118,82 +3113,82 @@
         <translation>Source : {sources}. Filtre : {filter}. {method}. Produit le {date} avec Incident Atlas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/project/hot_spot_layer.py" line="77"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>hexagons</source>
         <translation>hexagones</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="18"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="19"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="20"/>
         <source>From the data</source>
         <translation>D'après les données</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="128"/>
+        <location filename="../plugin/core/definitions.py" line="183"/>
         <source>Incidents by province</source>
         <translation>Incidents par province</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
+        <location filename="../plugin/core/definitions.py" line="192"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="42"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="39"/>
         <source>A polygon layer of the project: geoBoundaries, OCHA COD-AB or your own</source>
         <translation>Une couche de polygones du projet : geoBoundaries, OCHA COD-AB ou la vôtre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="40"/>
         <source>Get districts…</source>
         <translation>Obtenir les districts…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="44"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="41"/>
         <source>Download geoBoundaries&apos; open districts for the countries of the data</source>
         <translation>Télécharger les districts ouverts de geoBoundaries pour les pays des données</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="46"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="43"/>
         <source>Distance between neighbouring hexagons&apos; centres</source>
         <translation>Distance entre les centres d'hexagones voisins</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="48"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="45"/>
         <source>Units closer than this are neighbours; from the data: every unit has one</source>
         <translation>Les unités plus proches que cela sont voisines ; d'après les données : chaque unité en a une</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="52"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="49"/>
         <source>List a unit&apos;s incidents</source>
         <translation>Lister les incidents d'une unité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="54"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="51"/>
         <source>Click a unit on the map: its incidents are selected and listed</source>
         <translation>Cliquez une unité sur la carte : ses incidents sont sélectionnés et listés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="58"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="55"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="56"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="62"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="59"/>
         <source>Hexagon size</source>
         <translation>Taille des hexagones</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/hot_spot_controls.py" line="63"/>
+        <location filename="../plugin/gui/hot_spot_controls.py" line="60"/>
         <source>Distance band</source>
         <translation>Bande de distance</translation>
     </message>
@@ -3221,7 +3216,7 @@
         <translation>Télécharge les unités administratives ouvertes de geoBoundaries (districts ADM2, ou ADM1) pour les pays du GeoPackage d'incidents ou du schéma PostGIS (ou ceux donnés en codes ISO 3166 alpha-3 dans COUNTRIES) avec les réglages réseau de QGIS, et les enregistre dans sa table districts avec la source et la licence de chaque unité (version gbOpen de geoBoundaries : CC BY 4.0 ou une autre licence ouverte ; citez-la). OUTPUT est la couche à donner aux algorithmes de points chauds comme DISTRICTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/export_map.py" line="63"/>
+        <location filename="../plugin/processing/export_map.py" line="62"/>
         <source>Exports the provinces coloured by the filtered incidents in a print layout (title and subtitle written from the filter, legend with class ranges, scale bar, north arrow, overview and the provenance of the data) as PDF, PNG or SVG, chosen by the output&apos;s extension. With ATLAS, one page per province with incidents. The brief template adds the change per province against BASELINE (DATE_FROM and DATE_TO are needed), a chart by INTERVAL and the top provinces&apos; sentences. The compare template adds, per province, each dataset&apos;s rows, the rows only it has and the share of events several datasets hold. MAP draws hot spots or emerging hot spots instead (Getis-Ord Gi* with the false discovery rate correction, as incidentatlas:hotspots and emerginghotspots) in HOT_SPOT_UNITS, with their legend and method in the provenance.</source>
         <translation>Exporte les provinces colorées selon les incidents filtrés dans une mise en page (titre et sous-titre rédigés à partir du filtre, légende avec les bornes des classes, barre d'échelle, flèche du nord, carte de situation et provenance des données) en PDF, PNG ou SVG, selon l'extension du fichier. Avec ATLAS, une page par province ayant des incidents. Le modèle « note » ajoute l'évolution par province par rapport à BASELINE (DATE_FROM et DATE_TO sont nécessaires), un graphique par INTERVAL et les phrases des premières provinces. Le modèle « comparaison » ajoute, par province, les lignes de chaque jeu de données, celles qu'il est seul à avoir et la part des événements que plusieurs jeux contiennent. MAP dessine à la place les points chauds ou les points chauds émergents (Gi* de Getis-Ord avec la correction du taux de fausses découvertes, comme incidentatlas:hotspots et emerginghotspots) dans HOT_SPOT_UNITS, avec leur légende et leur méthode dans la provenance.</translation>
     </message>

@@ -169,10 +169,31 @@ BASELINES = Options(
 INTERVALS = Options(
     (
         Option("day", lambda: tr("day")),
-        Option("week", lambda: tr("week"), flags=frozenset({"dock"})),
-        Option("month", lambda: tr("month"), flags=frozenset({"dock"})),
-        Option("quarter", lambda: tr("quarter"), flags=frozenset({"dock"})),
+        Option("week", lambda: tr("week"), flags=frozenset({"dock", "hot_spots"})),
+        Option("month", lambda: tr("month"), flags=frozenset({"dock", "hot_spots"})),
+        Option("quarter", lambda: tr("quarter"), flags=frozenset({"dock", "hot_spots"})),
         Option("year", lambda: tr("year")),
+    )
+)
+
+# "hot_spots": the time steps of emerging hot spots.
+HOT_SPOT_STEPS = INTERVALS.having("hot_spots")
+
+# What the Map section draws (the dock; exportmap's MAP); words: the hot spot layer's title.
+HOT_SPOT_MAPS = Options(
+    (
+        Option("incidents", lambda: tr("Incidents by province")),
+        Option("hotspots", lambda: tr("Hot spots (Getis-Ord Gi*)"), lambda: tr("Hot spots")),
+        Option("emerging", lambda: tr("Emerging hot spots")),
+    )
+)
+
+# Units of analysis of hot spots (the dock; the hot spot algorithms' UNITS, exportmap's HOT_SPOT_UNITS).
+HOT_SPOT_UNITS = Options(
+    (
+        Option("hexagons", lambda: tr("Hexagons"), lambda: tr("hexagons")),
+        Option("districts", lambda: tr("Districts"), lambda: tr("districts")),
+        Option("provinces", lambda: tr("Provinces"), lambda: tr("provinces")),
     )
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QWidget
 
+from ..core.definitions import HOT_SPOT_MAPS, HOT_SPOT_STEPS, HOT_SPOT_UNITS
 from ..core.hotspots.live import HotSpotSettings
 from ..core.i18n import tr
 from .combo import compact_combo
@@ -29,15 +30,11 @@ class HotSpotControls(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.show_combo = compact_combo(self)
-        for key, text in (
-            ("incidents", tr("Incidents by province")),
-            ("hotspots", tr("Hot spots (Getis-Ord Gi*)")),
-            ("emerging", tr("Emerging hot spots")),
-        ):
-            self.show_combo.addItem(text, key)
+        for option in HOT_SPOT_MAPS:
+            self.show_combo.addItem(option.label(), option.key)
         self.units = compact_combo(self)
-        for key, text in (("hexagons", tr("Hexagons")), ("districts", tr("Districts")), ("provinces", tr("Provinces"))):
-            self.units.addItem(text, key)
+        for option in HOT_SPOT_UNITS:
+            self.units.addItem(option.label(), option.key)
         self.districts = compact_combo(self)
         self.districts.setToolTip(tr("A polygon layer of the project: geoBoundaries, OCHA COD-AB or your own"))
         self.get_districts_button = QPushButton(tr("Get districts…"), self)
@@ -47,8 +44,8 @@ class HotSpotControls(QWidget):
         self.band = _kilometres(self, 5000.0)
         self.band.setToolTip(tr("Units closer than this are neighbours; from the data: every unit has one"))
         self.interval = compact_combo(self)
-        for key, text in (("week", tr("week")), ("month", tr("month")), ("quarter", tr("quarter"))):
-            self.interval.addItem(text, key)
+        for option in HOT_SPOT_STEPS:
+            self.interval.addItem(option.label(), option.key)
         self.list_button = QPushButton(tr("List a unit's incidents"), self)
         self.list_button.setCheckable(True)
         self.list_button.setToolTip(tr("Click a unit on the map: its incidents are selected and listed"))

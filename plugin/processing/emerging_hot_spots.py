@@ -9,19 +9,17 @@ import numpy as np
 from qgis.core import (
     QgsFields,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
 )
 
 from ..core.compat import make_field
+from ..core.definitions import HOT_SPOT_STEPS
 from ..core.hotspots.emerging import NO_PATTERN, emerging_hot_spots
 from ..core.hotspots.gi_star import HotSpotError
 from ..core.i18n import tr
 from ..core.periods import day_number, periods
 from ..core.store import queries
-from .hot_spots import HotSpotsAlgorithm
+from .hot_spots import HotSpotsAlgorithm, step_parameter
 from .trend_parameters import ALPHA, alpha_parameter
-
-INTERVALS = ("week", "month", "quarter")
 
 
 def category_text(category: str) -> str:
@@ -70,11 +68,7 @@ class EmergingHotSpotsAlgorithm(HotSpotsAlgorithm):
 
     def initAlgorithm(self, config=None):
         super().initAlgorithm(config)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.INTERVAL, tr("Time step"), options=[tr("week"), tr("month"), tr("quarter")], defaultValue=1
-            )
-        )
+        self.addParameter(step_parameter(self.INTERVAL))
         self.addParameter(alpha_parameter())
 
     def output_title(self) -> str:
@@ -121,7 +115,7 @@ class EmergingHotSpotsAlgorithm(HotSpotsAlgorithm):
     def _counts_by_step(self, parameters, context, kind, units, study):
         """(the steps, incidents of each unit in each step): units x steps."""
         source, incident_filter, summary = study.source, study.incident_filter, study.summary
-        interval = INTERVALS[self.parameterAsEnum(parameters, self.INTERVAL, context)]
+        interval = HOT_SPOT_STEPS[self.parameterAsEnum(parameters, self.INTERVAL, context)].key
         first = incident_filter.date_from or (summary.first_date and date.fromisoformat(summary.first_date))
         last = incident_filter.date_to or (summary.last_date and date.fromisoformat(summary.last_date))
         if not first or not last:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -11,17 +10,17 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.compat import ADVANCED_PARAMETER
-from ..core.definitions import ATLAS_ORDERS, MEASURES, METHODS, TEMPLATES
+from ..core.definitions import ATLAS_ORDERS, HOT_SPOT_MAPS, HOT_SPOT_STEPS, MEASURES, METHODS, TEMPLATES
 from ..core.hotspots.live import HotSpotSettings
 from ..core.i18n import tr
 from ..core.maps.choropleth import ChoroplethSettings
 from ..core.maps.layout import ExportError
 from ..core.maps.map_export import export_map
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source
+from .hot_spots import CELL_SIZE, DISTANCE_BAND, DISTRICTS, add_unit_parameters, step_parameter, unit_kind
 from .trend_parameters import (
     ALPHA,
     BASELINE,
@@ -48,9 +47,9 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     MAP = "MAP"
     HOT_SPOT_UNITS = "HOT_SPOT_UNITS"
-    DISTRICTS = "DISTRICTS"
-    CELL_SIZE = "CELL_SIZE"
-    DISTANCE_BAND = "DISTANCE_BAND"
+    DISTRICTS = DISTRICTS
+    CELL_SIZE = CELL_SIZE
+    DISTANCE_BAND = DISTANCE_BAND
     HOT_SPOT_STEP = "HOT_SPOT_STEP"
 
     def name(self) -> str:
@@ -129,58 +128,27 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterEnum(
                 self.MAP,
                 tr("Map"),
-                options=[tr("Incidents by province"), tr("Hot spots (Getis-Ord Gi*)"), tr("Emerging hot spots")],
+                options=HOT_SPOT_MAPS.labels(),
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.HOT_SPOT_UNITS,
-                tr("Units of analysis"),
-                options=[tr("Hexagons"), tr("Districts (a polygon layer)"), tr("Provinces")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.DISTRICTS,
-                tr("District polygons (for districts)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        for name, text in (
-            (self.CELL_SIZE, tr("Hexagon size: metres between neighbouring centres (0: from the data)")),
-            (self.DISTANCE_BAND, tr("Distance band in metres (0: the smallest giving every unit a neighbour)")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterNumber(
-                    name, text, QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.HOT_SPOT_STEP, tr("Time step"), options=[tr("week"), tr("month"), tr("quarter")], defaultValue=1
-            )
-        )
+        add_unit_parameters(self, self.HOT_SPOT_UNITS)
+        self.addParameter(step_parameter(self.HOT_SPOT_STEP))
 
     def hot_spot_settings(self, parameters, context) -> tuple[HotSpotSettings | None, object]:
         """(what the map shows, or None for incidents by province; the district layer)."""
-        show = ("incidents", "hotspots", "emerging")[self.parameterAsEnum(parameters, self.MAP, context)]
+        show = HOT_SPOT_MAPS[self.parameterAsEnum(parameters, self.MAP, context)].key
         if show == "incidents":
             return None, None
-        units = ("hexagons", "districts", "provinces")[self.parameterAsEnum(parameters, self.HOT_SPOT_UNITS, context)]
-        districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
-        if units == "districts" and districts is None:
-            raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
+        units = unit_kind(self, parameters, context, self.HOT_SPOT_UNITS)
         settings = HotSpotSettings(
             show=show,
             units=units,
             cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
             distance_band=self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
-            interval=("week", "month", "quarter")[self.parameterAsEnum(parameters, self.HOT_SPOT_STEP, context)],
+            interval=HOT_SPOT_STEPS[self.parameterAsEnum(parameters, self.HOT_SPOT_STEP, context)].key,
         )
-        return settings, districts
+        return settings, self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         # Raised here, once the frames that held the store's layers are gone: a traceback that keeps a

@@ -26,16 +26,19 @@ from qgis.core import (
 )
 
 from ..core.compat import make_field
+from ..core.definitions import HOT_SPOT_STEPS, HOT_SPOT_UNITS
 from ..core.filters import IncidentFilter
 from ..core.hotspots.gi_star import HotSpotError, gi_star
+from ..core.hotspots.live import DEFAULT_MAX_GEO_PRECISION
 from ..core.hotspots.units import district_polygons, hexagon_units, polygon_units, province_polygons
 from ..core.i18n import tr
 from ..core.periods import day_number
 from ..core.store import queries, schema
 from .filter_parameters import add_input_and_filter_parameters, filter_from_parameters, input_source, open_layer
 
-UNIT_KINDS = ("hexagons", "districts", "provinces")
-DEFAULT_MAX_GEO_PRECISION = 2  # rows placed only at a province's centre (3) or vaguer are left out
+DISTRICTS = "DISTRICTS"
+CELL_SIZE = "CELL_SIZE"
+DISTANCE_BAND = "DISTANCE_BAND"
 
 
 @dataclass
@@ -48,6 +51,46 @@ class Study:
     @cached_property
     def summary(self) -> queries.Summary:
         return queries.summary(self.source, self.incident_filter)
+
+
+def add_unit_parameters(algorithm, units: str) -> None:
+    """The units of analysis (the enumeration `units`), DISTRICTS, CELL_SIZE and DISTANCE_BAND: the hot spot
+    algorithms' and exportmap's."""
+    algorithm.addParameter(
+        QgsProcessingParameterEnum(units, tr("Units of analysis"), options=HOT_SPOT_UNITS.labels(), defaultValue=0)
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterVectorLayer(
+            DISTRICTS,
+            tr("District polygons (for districts)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True,
+        )
+    )
+    for name, text in (
+        (CELL_SIZE, tr("Hexagon size: metres between neighbouring centres (0: from the data)")),
+        (DISTANCE_BAND, tr("Distance band in metres (0: the smallest giving every unit a neighbour)")),
+    ):
+        algorithm.addParameter(
+            QgsProcessingParameterNumber(
+                name, text, QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0
+            )
+        )
+
+
+def step_parameter(name: str) -> QgsProcessingParameterEnum:
+    """Emerging hot spots' time step, a month by default."""
+    return QgsProcessingParameterEnum(
+        name, tr("Time step"), options=HOT_SPOT_STEPS.labels(), defaultValue=HOT_SPOT_STEPS.index_of("month")
+    )
+
+
+def unit_kind(algorithm, parameters, context, units: str) -> str:
+    """The units chosen (a HOT_SPOT_UNITS key); districts without a district layer are refused."""
+    kind = HOT_SPOT_UNITS[algorithm.parameterAsEnum(parameters, units, context)].key
+    if kind == "districts" and algorithm.parameterAsVectorLayer(parameters, DISTRICTS, context) is None:
+        raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
+    return kind
 
 
 def output_fields() -> QgsFields:
@@ -65,9 +108,9 @@ def output_fields() -> QgsFields:
 
 class HotSpotsAlgorithm(QgsProcessingAlgorithm):
     UNITS = "UNITS"
-    DISTRICTS = "DISTRICTS"
-    CELL_SIZE = "CELL_SIZE"
-    DISTANCE_BAND = "DISTANCE_BAND"
+    DISTRICTS = DISTRICTS
+    CELL_SIZE = CELL_SIZE
+    DISTANCE_BAND = DISTANCE_BAND
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -93,40 +136,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_input_and_filter_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.UNITS,
-                tr("Units of analysis"),
-                options=[tr("Hexagons"), tr("Districts (a polygon layer)"), tr("Provinces")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.DISTRICTS,
-                tr("District polygons (for districts)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE,
-                tr("Hexagon size: metres between neighbouring centres (0: from the data)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.DISTANCE_BAND,
-                tr("Distance band in metres (0: the smallest giving every unit a neighbour)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            )
-        )
+        add_unit_parameters(self, self.UNITS)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.output_title(), QgsProcessing.SourceType.TypeVectorPolygon
@@ -137,10 +147,7 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         return tr("Hot spots")
 
     def unit_kind(self, parameters, context) -> str:
-        kind = UNIT_KINDS[self.parameterAsEnum(parameters, self.UNITS, context)]
-        if kind == "districts" and self.parameterAsVectorLayer(parameters, self.DISTRICTS, context) is None:
-            raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
-        return kind
+        return unit_kind(self, parameters, context, self.UNITS)
 
     def processAlgorithm(self, parameters, context, feedback):
         kind = self.unit_kind(parameters, context)
@@ -260,9 +267,8 @@ class HotSpotsAlgorithm(QgsProcessingAlgorithm):
         return polygon_units(province_polygons(provinces), [], [])
 
     def _district_units(self, parameters, context, lon, lat):
+        # unit_kind has made sure there is a district layer.
         layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
-        if layer is None:
-            raise QgsProcessingException(tr("Choose a district layer (DISTRICTS) for districts as units."))
         return polygon_units(district_polygons(layer), lon, lat)
 
 

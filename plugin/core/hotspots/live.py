@@ -16,6 +16,7 @@ from datetime import date
 
 import numpy as np
 
+from ..definitions import HOT_SPOT_MAPS, HOT_SPOT_STEPS, HOT_SPOT_UNITS
 from ..filters import IncidentFilter
 from ..i18n import tr
 from ..periods import day_number, from_day_number, periods
@@ -23,9 +24,6 @@ from .emerging import EmergingHotSpots, emerging_hot_spots
 from .gi_star import HotSpotError, HotSpots, gi_star
 from .units import AnalysisUnits, Polygons, hexagon_units, polygon_units
 
-SHOWS = ("incidents", "hotspots", "emerging")
-UNIT_KINDS = ("provinces", "hexagons", "districts")
-INTERVALS = ("week", "month", "quarter")
 DEFAULT_MAX_GEO_PRECISION = 2  # rows placed only at a province's centre (3) or vaguer are left out
 
 
@@ -52,11 +50,11 @@ class HotSpotSettings:
         default = cls()
         try:
             return cls(
-                show=data.get("show") if data.get("show") in SHOWS else default.show,
-                units=data.get("units") if data.get("units") in UNIT_KINDS else default.units,
+                show=data.get("show") if data.get("show") in HOT_SPOT_MAPS.keys() else default.show,
+                units=data.get("units") if data.get("units") in HOT_SPOT_UNITS.keys() else default.units,
                 cell_size=max(0.0, float(data.get("cell_size", 0.0))),
                 distance_band=max(0.0, float(data.get("distance_band", 0.0))),
-                interval=data.get("interval") if data.get("interval") in INTERVALS else default.interval,
+                interval=data.get("interval") if data.get("interval") in HOT_SPOT_STEPS.keys() else default.interval,
                 alpha=min(max(float(data.get("alpha", 0.05)), 0.001), 0.2),
                 districts=str(data.get("districts") or ""),
             )
@@ -99,15 +97,17 @@ class HotSpotMap:
         """How the map was made, for its provenance: the method, the units, the band, the correction and
         the precision rule."""
         units = {
-            "provinces": tr("provinces"),
+            "provinces": HOT_SPOT_UNITS.by_key("provinces").text(),
             "hexagons": tr("hexagons {size} km across").format(size=f"{(self.units.cell_size or 0) / 1000:,.4g}"),
-            "districts": tr("districts ({layer})").format(layer=self.districts) if self.districts else tr("districts"),
+            "districts": tr("districts ({layer})").format(layer=self.districts)
+            if self.districts
+            else HOT_SPOT_UNITS.by_key("districts").text(),
         }[self.settings.units]
         band = f"{self.distance_band / 1000:,.4g}"
         if self.emerging is not None and self.steps is not None:
             parts = [
                 tr("Emerging hot spots: space-time Getis-Ord Gi* in {units}, {steps} steps of a {interval}").format(
-                    units=units, steps=self.steps[2], interval=interval_text(self.settings.interval)
+                    units=units, steps=self.steps[2], interval=HOT_SPOT_STEPS.by_key(self.settings.interval).label()
                 ),
                 tr("Mann-Kendall trend"),
             ]
@@ -124,10 +124,6 @@ class HotSpotMap:
         if self.max_geo_precision is not None:
             parts.append(tr("%n incidents located only to a province or vaguer left out", "", self.left_out))
         return "; ".join(parts)
-
-
-def interval_text(interval: str) -> str:
-    return {"week": tr("week"), "month": tr("month"), "quarter": tr("quarter")}[interval]
 
 
 class LiveHotSpots:

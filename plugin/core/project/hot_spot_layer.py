@@ -10,9 +10,9 @@ import numpy as np
 from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsProject, QgsVectorLayer
 
 from ..compat import make_field
+from ..definitions import HOT_SPOT_MAPS, HOT_SPOT_UNITS
 from ..hotspots.emerging import category_label
 from ..hotspots.live import HotSpotMap
-from ..i18n import tr
 from ..maps.hot_spot_style import bin_label, emerging_renderer, hot_spot_renderer
 from .state import read_state, write_state
 
@@ -74,9 +74,8 @@ def _values(result: HotSpotMap, index: int) -> list:
 
 
 def layer_name(result: HotSpotMap) -> str:
-    units = {"provinces": tr("provinces"), "hexagons": tr("hexagons"), "districts": tr("districts")}
-    title = tr("Emerging hot spots") if result.emerging is not None else tr("Hot spots")
-    return f"{title} — {units[result.settings.units]}"
+    shown, units = HOT_SPOT_MAPS.by_key(result.settings.show), HOT_SPOT_UNITS.by_key(result.settings.units)
+    return f"{shown.text()} — {units.text()}"
 
 
 def show_hot_spots(project: QgsProject, key: str, provinces: QgsVectorLayer, result: HotSpotMap) -> QgsVectorLayer:
