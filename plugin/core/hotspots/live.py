@@ -158,19 +158,18 @@ class LiveHotSpots:
                 limit = incident_filter.max_geo_precision or DEFAULT_MAX_GEO_PRECISION
                 incident_filter = incident_filter.with_changes(max_geo_precision=limit)
             units = self._units_for(columns, incident_filter, settings, provinces, districts, limit)
-            everything = columns.mask(incident_filter.with_changes(max_geo_precision=None))
             keep = columns.mask(incident_filter)
-            located = columns.located()
-            counted = keep & (units.point_units >= 0)
-            outside = int(np.count_nonzero(keep & located & (units.point_units < 0)))
-            left_out = int(np.count_nonzero(everything)) - int(np.count_nonzero(keep & located))
-            if settings.units == "provinces":
+            if settings.units == "provinces":  # every row counts, in the province the import placed it in
                 outside, left_out = int(np.count_nonzero(keep & (units.point_units < 0))), 0
+            else:
+                everything = columns.mask(incident_filter.with_changes(max_geo_precision=None))
+                located = keep & columns.located()
+                outside = int(np.count_nonzero(located & (units.point_units < 0)))
+                left_out = int(np.count_nonzero(everything)) - int(np.count_nonzero(located))
             weights = columns.events
-            rows = np.flatnonzero(counted)
+            rows = np.flatnonzero(keep & (units.point_units >= 0))
             unit_of = units.point_units[rows]
             row_weights = None if weights is None else np.asarray(weights[rows], dtype=float)
-            counts = np.bincount(unit_of, weights=row_weights, minlength=len(units.geometries))
             common = dict(settings=settings, units=units, left_out=left_out, outside=outside, max_geo_precision=limit)
             if settings.units == "districts":
                 common["districts"] = districts.description
@@ -189,6 +188,7 @@ class LiveHotSpots:
                 ).reshape(len(units.geometries), len(steps))
                 result = emerging_hot_spots(cube, units.centres, settings.distance_band, settings.alpha)
                 return HotSpotMap(counts=cube.sum(axis=1), emerging=result, steps=(first, last, len(steps)), **common)
+            counts = np.bincount(unit_of, weights=row_weights, minlength=len(units.geometries))
             return HotSpotMap(counts=counts, hot_spots=gi_star(counts, units.centres, settings.distance_band), **common)
 
     def _units_for(self, columns, incident_filter, settings, provinces, districts, limit) -> AnalysisUnits:
