@@ -8,10 +8,11 @@ from qgis.core import Qgis, QgsVectorLayer
 
 from ..core.compat import POLYGON_GEOMETRY
 from ..core.hotspots.live import HotSpotSettings
-from ..core.hotspots.units import Polygons, district_polygons, province_polygons
+from ..core.hotspots.units import Polygons, district_polygons, polygons_key, province_polygons
 from ..core.i18n import tr
 from ..core.maps.hot_spot_style import outline_provinces
 from ..core.project.hot_spot_layer import hot_spot_layer, remove_hot_spot_layer, show_hot_spots
+from ..core.project.layout_layers import HELPER_PROPERTY
 from ..core.project.state import read_state
 from .guard import guarded_slot
 
@@ -38,7 +39,7 @@ class HotSpotMixin:
             if isinstance(layer, QgsVectorLayer)
             and layer.geometryType() == POLYGON_GEOMETRY
             and layer.id() not in ours
-            and not layer.customProperty("incident_atlas/layout_layer")
+            and not layer.customProperty(HELPER_PROPERTY)
         ]
         self.map.hot_spots.set_district_layers(sorted(layers, key=lambda item: item[1].lower()))
 
@@ -79,16 +80,13 @@ class HotSpotMixin:
         provinces = self.provinces_layer()
         if settings.show == "incidents" or provinces is None:
             return None
-        key = ("provinces", provinces.id(), provinces.source())
-        if self._province_polygons is None or self._province_polygons.key != key:
-            self._province_polygons = province_polygons(provinces)
+        self._province_polygons = _current(self._province_polygons, "provinces", provinces, province_polygons)
         districts = None
         layer = self.project.mapLayer(settings.districts) if settings.units == "districts" else None
         if isinstance(layer, QgsVectorLayer):
-            key = ("districts", layer.id(), layer.source())
-            if self._district_polygons is None or self._district_polygons.key != key:
-                self._district_polygons = district_polygons(layer)
-            districts = self._district_polygons
+            districts = self._district_polygons = _current(
+                self._district_polygons, "districts", layer, district_polygons
+            )
         return settings, self._province_polygons, districts
 
     def show_hot_spot_result(self, facets) -> bool:
@@ -129,3 +127,8 @@ class HotSpotMixin:
         if self.session is None or self.map.hot_spots.settings().show == "incidents":
             return None
         return hot_spot_layer(self.project, self.session.source.key)
+
+
+def _current(polygons: Polygons | None, kind: str, layer, read) -> Polygons:
+    """The polygons read from `layer`, read again only for another layer or source."""
+    return polygons if polygons is not None and polygons.key == polygons_key(kind, layer) else read(layer)

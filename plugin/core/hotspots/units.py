@@ -148,6 +148,11 @@ DISTRICT_NAME_FIELDS = ("shapeName", "ADM2_EN", "adm2_name", "NAME_2", "name", "
 DISTRICT_COUNTRY_FIELDS = ("shapeGroup", "ADM0_EN", "COUNTRY", "country")
 
 
+def polygons_key(kind: str, layer) -> tuple:
+    """What Polygons read from a layer are keyed by: the same layer and source give the same polygons."""
+    return (kind, layer.id(), layer.source())
+
+
 def district_polygons(layer) -> Polygons:
     """A district layer's polygons, each named by the first of its fields a district layer names units by."""
     names = layer.fields().names()
@@ -160,7 +165,7 @@ def district_polygons(layer) -> Polygons:
         licences = sorted({str(f["licence"]) for f in features if f["licence"]})
         description = f"{description}: {', '.join(sources)} ({', '.join(licences)})"
     return Polygons(
-        ("districts", layer.id(), layer.source()),
+        polygons_key("districts", layer),
         _in_wgs84(features, layer),
         tuple((f.id(), str(f[field]) if field else "", str(f[country]) if country else "") for f in features),
         description,
@@ -184,7 +189,7 @@ def province_polygons(layer) -> Polygons:
     """The provinces layer's polygons, each labelled by its fid (incidents.province_id), name and country."""
     features = [f for f in layer.getFeatures() if f.hasGeometry()]
     return Polygons(
-        ("provinces", layer.id(), layer.source()),
+        polygons_key("provinces", layer),
         _in_wgs84(features, layer),
         tuple((int(f["fid"]), str(f["name"]), str(f["country"])) for f in features),
     )
